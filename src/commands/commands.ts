@@ -1,0 +1,29 @@
+/**
+ * Ribbon commands (ExecuteFunction actions in manifest.xml). They run in the shared runtime,
+ * so they can open the task pane and hand it work.
+ */
+
+/** "Validate workbook": opens the pane on the Validate tab and starts a validation. */
+async function validateWorkbookCommand(event: Office.AddinCommands.Event): Promise<void> {
+  try {
+    await Office.addin.showAsTaskpane();
+    window.dispatchEvent(new CustomEvent("csc:command", { detail: "validate" }));
+  } finally {
+    event.completed();
+  }
+}
+
+/** "Generate report": opens the pane on the Report tab. */
+async function openReportCommand(event: Office.AddinCommands.Event): Promise<void> {
+  try {
+    await Office.addin.showAsTaskpane();
+    window.dispatchEvent(new CustomEvent("csc:command", { detail: "report" }));
+  } finally {
+    event.completed();
+  }
+}
+
+Office.onReady(() => {
+  Office.actions.associate("validateWorkbookCommand", validateWorkbookCommand);
+  Office.actions.associate("openReportCommand", openReportCommand);
+});

@@ -1,0 +1,69 @@
+/**
+ * Excel date serials in the 1900 date system, as plain integers: no Date objects and no
+ * time zones in core. Serial 1 is 1900-01-01; Excel's fictitious 1900-02-29 is serial 60,
+ * so real dates from 1900-03-01 (serial 61) on are days since 1899-12-30.
+ * Only dates from 1900-03-01 are supported, which covers every children's-services record.
+ */
+
+/** An Excel date serial (whole days; the time of day is dropped). */
+export type Serial = number;
+
+const DAYS_BEFORE_1970 = 25569; // serial of 1970-01-01
+
+/** Days since 1970-01-01 for a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
+function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const mp = (m + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The serial of year-month-day (month 1-12). Does not check that the day exists. */
+export function serialFromYmd(year: number, month: number, day: number): Serial {
+  return daysFromCivil(year, month, day) + DAYS_BEFORE_1970;
+}
+
+/** Year, month (1-12) and day of a serial. */
+export function ymdFromSerial(serial: Serial): { year: number; month: number; day: number } {
+  const z = Math.floor(serial) - DAYS_BEFORE_1970 + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return { year, month, day };
+}
+
+/** True when year-month-day is a real calendar date. */
+export function isValidYmd(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
+  if (month < 1 || month > 12 || day < 1) return false;
+  const back = ymdFromSerial(serialFromYmd(year, month, day));
+  return back.year === year && back.month === month && back.day === day;
+}
+
+/** Day of the week of a serial: 0 = Sunday ... 6 = Saturday (as Excel's WEEKDAY(x)-1). */
+export function dayOfWeek(serial: Serial): number {
+  // 1970-01-01 (serial 25569) was a Thursday (4).
+  return (((Math.floor(serial) - DAYS_BEFORE_1970 + 4) % 7) + 7) % 7;
+}
+
+/** ISO 8601 text (yyyy-mm-dd) of a serial. */
+export function isoFromSerial(serial: Serial): string {
+  const { year, month, day } = ymdFromSerial(serial);
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** The serial of ISO text yyyy-mm-dd, or undefined when it is not a real date. */
+export function serialFromIso(text: string): Serial | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return isValidYmd(y, mo, d) ? serialFromYmd(y, mo, d) : undefined;
+}

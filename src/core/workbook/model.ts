@@ -1,0 +1,111 @@
+/**
+ * The performance workbook's datasets as typed data: what validation produces from the
+ * raw cell grids and what the report is built from. Nothing here knows about Excel,
+ * ExcelJS or the DOM.
+ */
+import type { Serial } from "../dates/serial";
+
+/** A financial year, 1 April `startYear` to 31 March `startYear + 1` ("2019-20"). */
+export interface FinancialYear {
+  readonly kind: "year";
+  readonly startYear: number;
+}
+
+/** A quarter, identified by the year and month (3, 6, 9 or 12) in which it ends ("Jun-2017" = Apr-Jun 2017). */
+export interface Quarter {
+  readonly kind: "quarter";
+  readonly endYear: number;
+  readonly endMonth: 3 | 6 | 9 | 12;
+}
+
+export type Period = FinancialYear | Quarter;
+
+/** How quarters are labelled: "Jun-2017" (quarter-end month, 2019-20 report) or "Apr-Jun 2019" (2021-22 report). */
+export type QuarterStyle = "end-month" | "range";
+
+/** A cell on a sheet: sheet name and A1 address ("C14"). */
+export interface CellRef {
+  readonly sheet: string;
+  readonly cell: string;
+}
+
+/** The Settings table. */
+export interface Settings {
+  readonly localAuthority: string;
+  /** The financial year the report covers. */
+  readonly reportYear: FinancialYear;
+  /** Under-18 population, ONS mid-year estimate. */
+  readonly under18Population: number;
+  /** The year of that estimate (e.g. 2019), as written. */
+  readonly populationYear: string;
+  /** Working days within which an assessment counts as timely (45, Working Together). */
+  readonly timelinessLimit: number;
+  /** A change from the previous period larger than this share (0.25 = 25%) is a warning. */
+  readonly trendThreshold: number;
+}
+
+/** Child and Family Assessments completed in a year. */
+export interface AssessmentYear {
+  readonly year: FinancialYear;
+  readonly completed: number;
+  /** Completed within the limit, when the workbook records the count. */
+  readonly withinLimit?: number;
+  /** Share completed within the limit, 0 to 1 (0.9261 for 92.61%). */
+  readonly timeliness: number;
+}
+
+/** Child protection plans (DfE CIN census tables D1, D7). */
+export interface ChildProtectionYear {
+  readonly year: FinancialYear;
+  /** Children subject to a plan at 31 March. */
+  readonly onPlan: number;
+  readonly plansEnded?: number;
+  /** Plans ending in the year that had lasted 2 years or more (DfE table D7). */
+  readonly lasting2Plus?: number;
+  /** Plans starting in the year that were a second or subsequent plan. */
+  readonly repeatPlans?: number;
+}
+
+/** Children looked after at the end of a period (31 March for a year; quarter end for a quarter). */
+export interface LookedAfterPoint {
+  readonly period: Period;
+  readonly lookedAfter: number;
+}
+
+/** Contacts and referrals in a year. */
+export interface ContactsYear {
+  readonly year: FinancialYear;
+  readonly contacts: number;
+  readonly referrals: number;
+  /** Referrals within 12 months of a previous referral. */
+  readonly reReferrals?: number;
+}
+
+/** UASC figures at a quarter end. */
+export interface UascQuarter {
+  readonly quarter: Quarter;
+  /** Looked-after UASC under 18 (the figure the National Transfer Scheme threshold applies to). */
+  readonly lookedAfter?: number;
+  /** Care leavers who were UASC. */
+  readonly careLeavers?: number;
+}
+
+/** One row of the optional child-level assessment log. */
+export interface AssessmentLogRow {
+  readonly childId: string;
+  readonly referral: Serial;
+  /** Undefined while the assessment is open. */
+  readonly completed?: Serial;
+}
+
+/** Everything the report is built from, after validation. Arrays are in period order. */
+export interface PerformanceData {
+  readonly settings: Settings;
+  readonly assessments: readonly AssessmentYear[];
+  readonly childProtection: readonly ChildProtectionYear[];
+  readonly lookedAfter: readonly LookedAfterPoint[];
+  readonly contacts: readonly ContactsYear[];
+  readonly uasc: readonly UascQuarter[];
+  /** Present only when the workbook has an assessment log. */
+  readonly assessmentLog?: readonly AssessmentLogRow[];
+}
