@@ -1,0 +1,174 @@
+/**
+ * Reporting periods as the Safeguarding Report writes them: English local-government
+ * financial years ("2019-20", 1 April to 31 March) and quarters, labelled either by their
+ * quarter-end month ("Jun-2017", as in the 2019-20 report) or as a month range
+ * ("Apr-Jun 2019", as in the 2021-22 report). Financial-year quarters Q1..Q4 start in April
+ * (Q1 = Apr-Jun), as in DfE and ONS quarterly returns.
+ */
+import type { FinancialYear, Period, Quarter, QuarterStyle } from "../workbook/model";
+import { serialFromYmd, ymdFromSerial, type Serial } from "./serial";
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"] as const;
+const LABELS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
+const FULL = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+type QuarterEndMonth = Quarter["endMonth"];
+
+/** Month number 1-12 of "Jun", "June" or "Sept" (case-insensitive), else undefined. */
+function monthFromName(name: string): number | undefined {
+  const n = name.toLowerCase();
+  const short = MONTHS.indexOf(n as (typeof MONTHS)[number]);
+  if (short >= 0) return short + 1;
+  const full = FULL.indexOf(n);
+  if (full >= 0) return full + 1;
+  return n === "sept" ? 9 : undefined;
+}
+
+function isQuarterEnd(month: number): month is QuarterEndMonth {
+  return month === 3 || month === 6 || month === 9 || month === 12;
+}
+
+function fy(startYear: number): FinancialYear {
+  return { kind: "year", startYear };
+}
+
+function qtr(endYear: number, endMonth: QuarterEndMonth): Quarter {
+  return { kind: "quarter", endYear, endMonth };
+}
+
+/** The start year of "2019-20", "2019/20", "2019-2020" or "2019/2020" (the second year must follow the first). */
+function parseYearPart(text: string): number | undefined {
+  const m = /^(\d{4})\s*[-/]\s*(\d{2}|\d{4})$/.exec(text);
+  if (!m) return undefined;
+  const start = Number(m[1]);
+  const second = m[2] ?? "";
+  const end = Number(second);
+  const ok = second.length === 2 ? end === (start + 1) % 100 : end === start + 1;
+  return ok ? start : undefined;
+}
+
+/**
+ * Parses a period label. Accepts financial years ("2019-20", "2019/20", "2019-2020",
+ * "2019/2020"), quarter-end months ("Jun-2017", "Jun 2017", "June 2017"), quarter ranges
+ * ("Apr-Jun 2019", "Apr - Jun 2019", "Jan-Mar 2020") and financial-year quarters
+ * ("2020-21 Q1" = Apr-Jun 2020), case-insensitive and trimmed.
+ * @returns the period, or undefined when the text is not one (e.g. "Jul-2017", "2019-21").
+ */
+export function parsePeriod(text: string): Period | undefined {
+  const t = text.trim().replace(/\s+/g, " ");
+  const year = parseYearPart(t);
+  if (year !== undefined) return fy(year);
+
+  const fq = /^(\d{4}\s*[-/]\s*\d{2,4}) ?q([1-4])$/i.exec(t);
+  if (fq) {
+    const start = parseYearPart(fq[1] ?? "");
+    if (start === undefined) return undefined;
+    const q = Number(fq[2]);
+    // Q1 Apr-Jun, Q2 Jul-Sep, Q3 Oct-Dec of the start year; Q4 Jan-Mar of the next.
+    return q === 4 ? qtr(start + 1, 3) : qtr(start, (q * 3 + 3) as QuarterEndMonth);
+  }
+
+  const range = /^([a-z]+) ?- ?([a-z]+)[ -]?(\d{4})$/i.exec(t);
+  if (range) {
+    const from = monthFromName(range[1] ?? "");
+    const to = monthFromName(range[2] ?? "");
+    if (from === undefined || to === undefined || !isQuarterEnd(to) || from !== to - 2) return undefined;
+    return qtr(Number(range[3]), to);
+  }
+
+  const single = /^([a-z]+)[ -]?(\d{4})$/i.exec(t);
+  if (single) {
+    const month = monthFromName(single[1] ?? "");
+    if (month === undefined || !isQuarterEnd(month)) return undefined;
+    return qtr(Number(single[2]), month);
+  }
+  return undefined;
+}
+
+/** "2019-20" for the financial year starting in April 2019. */
+function formatYear(startYear: number): string {
+  return `${startYear}-${String((startYear + 1) % 100).padStart(2, "0")}`;
+}
+
+/**
+ * The label of a period as the reports write it: "2019-20" for a year; for a quarter
+ * "Jun-2017" (style "end-month") or "Apr-Jun 2017" (style "range").
+ */
+export function formatPeriod(p: Period, style: QuarterStyle = "end-month"): string {
+  if (p.kind === "year") return formatYear(p.startYear);
+  const end = LABELS[p.endMonth - 1] ?? "";
+  if (style === "end-month") return `${end}-${p.endYear}`;
+  const start = LABELS[p.endMonth - 3] ?? "";
+  return `${start}-${end} ${p.endYear}`;
+}
+
+/** The financial year (1 April to 31 March) containing a date serial. */
+export function financialYearOf(serial: Serial): FinancialYear {
+  const { year, month } = ymdFromSerial(serial);
+  return fy(month >= 4 ? year : year - 1);
+}
+
+/** The calendar quarter containing a date serial (Apr-Jun 2020 for 1 May 2020). */
+export function quarterOf(serial: Serial): Quarter {
+  const { year, month } = ymdFromSerial(serial);
+  return qtr(year, (Math.ceil(month / 3) * 3) as QuarterEndMonth);
+}
+
+/**
+ * A number that orders periods of one kind with consecutive periods differing by 1:
+ * a year's start year; for a quarter endYear * 4 + endMonth / 3 - 1.
+ */
+export function periodOrdinal(p: Period): number {
+  return p.kind === "year" ? p.startYear : p.endYear * 4 + p.endMonth / 3 - 1;
+}
+
+/** The quarter with the given ordinal (inverse of {@link periodOrdinal} for quarters). */
+export function quarterFromOrdinal(ordinal: number): Quarter {
+  const endYear = Math.floor(ordinal / 4);
+  return qtr(endYear, ((ordinal - endYear * 4 + 1) * 3) as QuarterEndMonth);
+}
+
+/** The period after `p` of the same kind (2019-20 -> 2020-21; Mar-2020 -> Jun-2020; Dec-2019 -> Mar-2020). */
+export function nextPeriod(p: Period): Period {
+  return p.kind === "year" ? fy(p.startYear + 1) : quarterFromOrdinal(periodOrdinal(p) + 1);
+}
+
+/** The first day of a period (1 April; the first day of the quarter's first month). */
+export function periodStartSerial(p: Period): Serial {
+  return p.kind === "year" ? serialFromYmd(p.startYear, 4, 1) : serialFromYmd(p.endYear, p.endMonth - 2, 1);
+}
+
+/** The last day of a period: 31 March of the year's end, or the quarter's last day. */
+export function periodEndSerial(p: Period): Serial {
+  if (p.kind === "year") return serialFromYmd(p.startYear + 1, 3, 31);
+  const lastDay = p.endMonth === 3 || p.endMonth === 12 ? 31 : 30;
+  return serialFromYmd(p.endYear, p.endMonth, lastDay);
+}
+
+/**
+ * Orders periods by their end date; a quarter and a year ending on the same day put the
+ * (shorter) quarter first. Negative when a < b, 0 when equal, positive when a > b.
+ */
+export function comparePeriods(a: Period, b: Period): number {
+  if (a.kind === b.kind) return periodOrdinal(a) - periodOrdinal(b);
+  const byEnd = periodEndSerial(a) - periodEndSerial(b);
+  if (byEnd !== 0) return byEnd;
+  return a.kind === "quarter" ? -1 : 1;
+}
+
+/** True when a and b are the same period. */
+export function samePeriod(a: Period, b: Period): boolean {
+  return a.kind === b.kind && periodOrdinal(a) === periodOrdinal(b);
+}

@@ -1,0 +1,50 @@
+/**
+ * The National Transfer Scheme (NTS) threshold for unaccompanied asylum-seeking children
+ * (UASC): a local authority is at its share when its looked-after UASC under 18 (care
+ * leavers do not count) reach a percentage of its under-18 population (ONS mid-year
+ * estimate). NTS protocol: 0.07% from 1 July 2016 (when the scheme began), 0.1% from
+ * 24 August 2022. Before 1 July 2016 there was no threshold.
+ */
+import { CellError } from "../errors";
+import { serialFromYmd, type Serial } from "../dates/serial";
+import { roundHalfUp } from "./rounding";
+
+/** The NTS threshold rates with the date each took effect, newest first. */
+const NTS_RATES: readonly { readonly from: Serial; readonly rate: number }[] = [
+  { from: serialFromYmd(2022, 8, 24), rate: 0.001 },
+  { from: serialFromYmd(2016, 7, 1), rate: 0.0007 },
+];
+
+/**
+ * The NTS threshold rate in force on a date (0.0007 = 0.07%).
+ * @returns the rate, or undefined before 1 July 2016 (no scheme).
+ */
+export function ntsRate(asOf: Serial): number | undefined {
+  return NTS_RATES.find((r) => asOf >= r.from)?.rate;
+}
+
+/**
+ * The number of UASC at the NTS threshold: population x rate, rounded to the nearest whole
+ * child (0.07% of 274,300 is 192).
+ * @param population under-18 population (ONS mid-year estimate).
+ * @param asOf date serial whose rate applies.
+ * @param rate a rate that overrides the date's (0.001 = 0.1%).
+ * @returns the count; `#NUM!` for a negative population or a rate outside 0..1; `#N/A`
+ *   before 1 July 2016 when no rate is given.
+ */
+export function uascQuota(population: number, asOf: Serial, rate?: number): number | CellError {
+  if (!Number.isFinite(population) || population < 0) {
+    return new CellError("#NUM!", `The under-18 population must be a number, 0 or more (got ${population}).`);
+  }
+  if (rate !== undefined && (!Number.isFinite(rate) || rate < 0 || rate > 1)) {
+    return new CellError("#NUM!", `The rate must be a share between 0 and 1, e.g. 0.001 for 0.1% (got ${rate}).`);
+  }
+  const r = rate ?? ntsRate(asOf);
+  if (r === undefined) {
+    return new CellError(
+      "#N/A",
+      "The National Transfer Scheme began on 1 July 2016: there is no threshold before then. Give a date from 1 July 2016 or a rate.",
+    );
+  }
+  return roundHalfUp(population * r, 0);
+}

@@ -1,0 +1,165 @@
+/**
+ * The CSC custom functions (Excel: =CSC.TIMELINESS(...) and the rest). The JSDoc of each
+ * function is its metadata (custom-functions-metadata-plugin builds functions.json from it
+ * and appends the CustomFunctions.associate calls, so this file makes none: importing it
+ * has no side effects).
+ *
+ * Each function only converts its arguments, calls core and turns a core CellError into a
+ * CustomFunctions.Error (thrown, as Office documents for custom-function errors).
+ * Parameters are typed `unknown` where a cell value of any kind may arrive (metadata type
+ * "any"), so the function, not Excel, says what is wrong with it.
+ */
+import { financialYearOf, formatPeriod, quarterOf } from "../core/dates/periods";
+import { workdayDue as coreWorkdayDue, workdaysElapsed } from "../core/dates/workdays";
+import { CellError } from "../core/errors";
+import {
+  pctChange as corePctChange,
+  rag as coreRag,
+  ratePer10k as coreRatePer10k,
+} from "../core/indicators/arithmetic";
+import { timeliness as coreTimeliness } from "../core/indicators/timeliness";
+import { uascQuota as coreUascQuota } from "../core/indicators/uasc";
+import type { QuarterStyle } from "../core/workbook/model";
+import { today } from "./clock";
+import { asMatrix, dateArg, holidaysArg, numberArg, omitted, optionalNumberArg, unwrap } from "./convert";
+
+/**
+ * Working days elapsed from start to end as the DfE counts them (CIN census table C2): the start day is day 0 and each later weekday that is not a bank holiday adds one; negative when end is before start.
+ * @customfunction WORKDAYS
+ * @helpurl https://localhost:3000/taskpane.html#functions
+ * @param start Start date (e.g. the referral): an Excel date, 2020-04-01 or 01/04/2020.
+ * @param end End date (e.g. the assessment completed), in the same forms.
+ * @param [holidays] Range of holiday dates that replaces the England and Wales bank holidays.
+ * @returns Working days elapsed.
+ */
+export function workdays(start: unknown, end: unknown, holidays?: unknown[][]): number {
+  return workdaysElapsed(dateArg(start, "start date"), dateArg(end, "end date"), holidaysArg(holidays));
+}
+
+/**
+ * The date of the given working day after start (default the 45th, the Working Together limit for an assessment), skipping weekends and bank holidays.
+ * @customfunction WORKDAY_DUE
+ * @helpurl https://localhost:3000/taskpane.html#functions
+ * @param start Start date (e.g. the referral): an Excel date, 2020-04-01 or 01/04/2020.
+ * @param [days] Working days after start (default 45; negative counts back).
+ * @param [holidays] Range of holiday dates that replaces the England and Wales bank holidays.
+ * @returns The due date as an Excel date serial (format the cell as a date).
+ */
+export function workdayDue(start: unknown, days?: unknown, holidays?: unknown[][]): number {
+  const n = optionalNumberArg(days, "the number of working days", 45);
+  const due = coreWorkdayDue(dateArg(start, "start date"), n, holidaysArg(holidays));
+  if (due < 61 || due > 2958465) unwrap(new CellError("#NUM!", "The due date falls outside the dates Excel can show."));
+  return due;
+}
+
+/**
+ * Share of completed assessments done within the limit of working days (default 45) from start to end, as the DfE counts timeliness. Rows with no end date are open and not counted; blank rows are skipped.
+ * @customfunction TIMELINESS
+ * @helpurl https://localhost:3000/taskpane.html#functions
+ * @param starts Start dates (referrals), one per row.
+ * @param ends End dates (assessments completed), the same shape as starts; blank while open.
+ * @param [limit] Working-day limit (default 45).
+ * @param [holidays] Range of holiday dates that replaces the England and Wales bank holidays.
+ * @returns Share completed within the limit, 0 to 1 (format as a percentage).
+ */
+export function timeliness(starts: unknown[][], ends: unknown[][], limit?: unknown, holidays?: unknown[][]): number {
+  const s = asMatrix(starts);
+  const e = asMatrix(ends);
+  const sameShape = s.length === e.length && s.every((row, i) => row.length === (e[i]?.length ?? -1));
+  if (!sameShape) {
+    const shape = (m: unknown[][]): string => `${m.length} x ${m[0]?.length ?? 0}`;
+    unwrap(new CellError("#VALUE!", `starts and ends must be the same shape (${shape(s)} and ${shape(e)}).`));
+  }
+  const n = optionalNumberArg(limit, "the limit", 45);
+  return unwrap(coreTimeliness(s.flat(), e.flat(), n, holidaysArg(holidays))).share;
+}
+
+/**
+ * Unaccompanied asylum-seeking children at the National Transfer Scheme threshold: the under-18 population times the rate (0.07% from 1 July 2016, 0.1% from 24 August 2022), to the nearest child.
+ * @customfunction UASC_QUOTA
+ * @helpurl https://localhost:3000/taskpane.html#functions
+ * @param population Under-18 population (ONS mid-year estimate).
+ * @param [as_of] Date whose rate applies (default today).
+ * @param [rate] Rate that overrides the date's, e.g. 0.001 for 0.1%.
+ * @returns Number of children at the threshold.
+ */
+export function uascQuota(population: unknown, as_of?: unknown, rate?: unknown): number {
+  const pop = numberArg(population, "the population");
+  const asOf = omitted(as_of) ? today() : dateArg(as_of, "as_of date");
+  const r = omitted(rate) ? undefined : numberArg(rate, "the rate");
+  return unwrap(coreUascQuota(pop, asOf, r));
+}
+
+/**
+ * Percentage change from old to new, (new - old) / old, e.g. 137 to 423 is 2.09 (209%).
+ * @customfunction PCT_CHANGE
+ * @helpurl https://localhost:3000/taskpane.html#functions
+ * @param old_value The earlier value.
+ * @param new_value The later value.
+ * @returns The change as a share (format as a percentage).
+ */
+export function pctChange(old_value: unknown, new_value: unknown): number {
+  return unwrap(corePctChange(numberArg(old_value, "the old value"), numberArg(new_value, "the new value")));
+}
+
+/**
+ * A count per 10,000 of a population, e.g. children on a child protection plan per 10,000 children under 18.
+ * @customfunction RATE_PER_10K
+ * @helpurl https://localhost:3000/taskpane.html#functions
+ * @param count The count.
+ * @param population The population (e.g. under-18s, ONS mid-year estimate).
+ * @returns count / population x 10,000.
+ */
+export function ratePer10k(count: unknown, population: unknown): number {
+  return unwrap(coreRatePer10k(numberArg(count, "the count"), numberArg(population, "the population")));
+}
+
+/**
+ * The financial year (1 April to 31 March) of a date, as the reports write it: "2019-20".
+ * @customfunction FINANCIAL_YEAR
+ * @helpurl https://localhost:3000/taskpane.html#functions
+ * @param date A date: an Excel date, 2020-04-01 or 01/04/2020.
+ * @returns The financial year, e.g. "2019-20".
+ */
+export function financialYear(date: unknown): string {
+  return formatPeriod(financialYearOf(dateArg(date, "date")));
+}
+
+/**
+ * The quarter of a date as the reports write it: "Jun-2020" (quarter-end month) or "Apr-Jun 2020" (range).
+ * @customfunction QUARTER
+ * @helpurl https://localhost:3000/taskpane.html#functions
+ * @param date A date: an Excel date, 2020-04-01 or 01/04/2020.
+ * @param [style] "end-month" (default, "Jun-2020") or "range" ("Apr-Jun 2020").
+ * @returns The quarter label.
+ */
+export function quarter(date: unknown, style?: string): string {
+  const serial = dateArg(date, "date");
+  const s = omitted(style) || String(style).trim() === "" ? "end-month" : String(style).trim().toLowerCase();
+  if (s !== "end-month" && s !== "range") {
+    unwrap(new CellError("#VALUE!", `style must be "end-month" or "range" (got "${String(style)}").`));
+  }
+  return formatPeriod(quarterOf(serial), s as QuarterStyle);
+}
+
+/**
+ * "Green", "Amber" or "Red" for a value against two thresholds.
+ * @customfunction RAG
+ * @helpurl https://localhost:3000/taskpane.html#functions
+ * @param value The value to rate.
+ * @param green Green at or beyond this threshold.
+ * @param amber Amber at or beyond this threshold (and short of green); Red otherwise.
+ * @param [higher_is_better] TRUE (default) when higher values are better; FALSE when lower are.
+ * @returns "Green", "Amber" or "Red".
+ */
+export function rag(value: unknown, green: unknown, amber: unknown, higher_is_better?: boolean): string {
+  const higher = omitted(higher_is_better) ? true : Boolean(higher_is_better);
+  return unwrap(
+    coreRag(
+      numberArg(value, "the value"),
+      numberArg(green, "the green threshold"),
+      numberArg(amber, "the amber threshold"),
+      higher,
+    ),
+  );
+}

@@ -1,0 +1,86 @@
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import path from "node:path";
+import { FUNCTION_EXAMPLES } from "../../src/functions/examples";
+import * as csc from "../../src/functions/functions";
+
+const NINE = [
+  "WORKDAYS",
+  "WORKDAY_DUE",
+  "TIMELINESS",
+  "UASC_QUOTA",
+  "PCT_CHANGE",
+  "RATE_PER_10K",
+  "FINANCIAL_YEAR",
+  "QUARTER",
+  "RAG",
+];
+
+interface Meta {
+  functions: {
+    id: string;
+    name: string;
+    description: string;
+    helpUrl?: string;
+    parameters: { name: string; description?: string; optional?: boolean; dimensionality?: string }[];
+  }[];
+}
+
+describe("custom-functions metadata (the JSDoc in functions.ts)", () => {
+  let meta: Meta;
+  let errors: string[];
+  beforeAll(async () => {
+    const result = await generateCustomFunctionsMetadata(path.join(__dirname, "../../src/functions/functions.ts"));
+    errors = result.errors;
+    meta = JSON.parse(result.metadataJson) as Meta;
+  }, 30000);
+
+  it("has no errors (the CLI would exit 0 anyway)", () => {
+    expect(errors).toEqual([]);
+  });
+
+  it("lists the nine functions, each described with a help URL and every parameter described", () => {
+    expect(meta.functions.map((f) => f.name)).toEqual(NINE);
+    for (const f of meta.functions) {
+      expect(f.description.length).toBeGreaterThan(20);
+      expect(f.helpUrl).toMatch(/^https:\/\/localhost:3000\//);
+      for (const p of f.parameters) expect(p.description ?? "").not.toBe("");
+    }
+  });
+
+  it.each<[string, string[], string[]]>([
+    ["TIMELINESS", ["starts", "ends", "limit", "holidays"], ["limit", "holidays"]],
+    ["UASC_QUOTA", ["population", "as_of", "rate"], ["as_of", "rate"]],
+    ["RAG", ["value", "green", "amber", "higher_is_better"], ["higher_is_better"]],
+    ["WORKDAY_DUE", ["start", "days", "holidays"], ["days", "holidays"]],
+  ])("%s takes %j with %j optional", (name, params, optional) => {
+    const f = meta.functions.find((x) => x.name === name);
+    expect(f?.parameters.map((p) => p.name)).toEqual(params);
+    expect(f?.parameters.filter((p) => p.optional).map((p) => p.name)).toEqual(optional);
+  });
+
+  it("exports exactly the nine functions", () => {
+    expect(Object.keys(csc).sort()).toEqual(
+      [
+        "workdays",
+        "workdayDue",
+        "timeliness",
+        "uascQuota",
+        "pctChange",
+        "ratePer10k",
+        "financialYear",
+        "quarter",
+        "rag",
+      ].sort(),
+    );
+  });
+
+  it("has metadata for every exported function (so none is silently missing from Excel)", () => {
+    const excelName = (k: string) => k.replace(/([a-z])([A-Z0-9])/g, "$1_$2").toUpperCase();
+    expect(Object.keys(csc).map(excelName).sort()).toEqual(meta.functions.map((f) => f.id).sort());
+  });
+
+  it("has one example per function, in the same order", () => {
+    expect(FUNCTION_EXAMPLES.map((e) => e.name)).toEqual(NINE.map((n) => `CSC.${n}`));
+    for (const e of FUNCTION_EXAMPLES) expect(e.formula.startsWith(`=${e.name}(`)).toBe(true);
+  });
+});
