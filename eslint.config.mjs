@@ -11,6 +11,14 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ["**/*.{ts,tsx}"],
+    rules: {
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    // Office.js code: the load/sync discipline rules.
+    files: ["src/excel/**/*.ts", "src/taskpane/**/*.{ts,tsx}", "src/commands/**/*.ts", "src/functions/**/*.ts"],
     plugins: { "office-addins": officeAddins },
     rules: {
       // The office-addins rules only (its preset also switches on prettier as a lint rule;
@@ -20,9 +28,10 @@ export default tseslint.config(
           .flatMap((c) => Object.entries(c.rules ?? {}))
           .filter(([name]) => name.startsWith("office-addins/")),
       ),
-      "@typescript-eslint/no-explicit-any": "error",
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
+  },
+  {
+    files: ["**/*.{ts,tsx}"],
     languageOptions: {
       globals: {
         ...globals.browser,

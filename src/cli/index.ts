@@ -1,0 +1,104 @@
+/**
+ * csc-report: the add-in's validation and report generation over .xlsx files.
+ *   csc-report template <out.xlsx> [--sample] [--force]
+ *   csc-report validate <file.xlsx> [--json]
+ *   csc-report generate <in.xlsx> -o <out.xlsx> [--year 2021-22] [--html report.html] [--quarter-style range]
+ * Exit codes: 0 success (warnings allowed), 1 validation errors, 2 bad arguments or an
+ * unreadable file, always with a one-line message and no stack trace.
+ */
+import { Command, CommanderError } from "commander";
+import { validateCommand } from "./validate";
+import { writeWorkbookTemplate } from "./template";
+import { generateCommand } from "./generate";
+import type { QuarterStyle } from "../core/workbook/model";
+import { processIo, reason, type Io } from "./io";
+
+export type { Io } from "./io";
+export { readWorkbookFile, rawFromWorkbook, toRawValue } from "./read-xlsx";
+export { writeWorkbookTemplate, buildTemplateWorkbook, loadSampleWorkbook, samplePath } from "./template";
+export { validateCommand, issuesJson, issuesText, summaryLine } from "./validate";
+
+function program(io: Io, setCode: (code: number) => void): Command {
+  const lines = (write: (line: string) => void) => (text: string) => write(text.replace(/\n$/, ""));
+  const cmd = new Command("csc-report")
+    .description("Validate the children's services performance workbook and generate the Safeguarding Report")
+    .exitOverride()
+    .configureOutput({ writeOut: lines(io.stdout), writeErr: lines(io.stderr) })
+    .showHelpAfterError(false);
+
+  cmd
+    .command("template")
+    .description("write the empty performance workbook, or the sample with --sample")
+    .argument("<out.xlsx>", "the file to write")
+    .option("--sample", "fill it with the sample data")
+    .option("--force", "replace the file if it exists")
+    .action(async (out: string, opts: { sample?: boolean; force?: boolean }) => {
+      try {
+        await writeWorkbookTemplate(out, { sample: opts.sample === true, force: opts.force === true });
+        io.stdout(`wrote ${out}`);
+        setCode(0);
+      } catch (e) {
+        io.stderr(`csc-report: ${reason(e)}`);
+        setCode(2);
+      }
+    });
+
+  cmd
+    .command("validate")
+    .description("check a performance workbook and list every issue with its cell (never changes the file)")
+    .argument("<file.xlsx>", "the workbook to check")
+    .option("--json", 'print {"issues":[...]} as JSON')
+    .action(async (file: string, opts: { json?: boolean }) =>
+      setCode(await validateCommand(file, { json: opts.json === true }, io)),
+    );
+
+  cmd
+    .command("generate")
+    .description("validate, then write a copy with the Safeguarding Report sheet (and an HTML report)")
+    .argument("<in.xlsx>", "the performance workbook")
+    .requiredOption("-o, --output <out.xlsx>", "the workbook to write")
+    .option("--year <year>", "report year, e.g. 2021-22 (default: the Settings table's)")
+    .option("--html <file>", "also write the report as accessible HTML")
+    .option("--quarter-style <style>", 'quarter labels: "end-month" (Jun-2019) or "range" (Apr-Jun 2019)')
+    .action(async (input: string, opts: { output: string; year?: string; html?: string; quarterStyle?: string }) => {
+      const code = await generateCommand(input, {
+        output: opts.output,
+        ...(opts.year !== undefined ? { year: opts.year } : {}),
+        ...(opts.html !== undefined ? { html: opts.html } : {}),
+        // generateCommand checks the style and answers 2 for anything else.
+        ...(opts.quarterStyle !== undefined ? { quarterStyle: opts.quarterStyle as QuarterStyle } : {}),
+        log: io.stdout,
+        error: io.stderr,
+      });
+      setCode(code);
+    });
+  return cmd;
+}
+
+/**
+ * Runs the CLI.
+ * @param argv the arguments after the program name (process.argv.slice(2)).
+ * @param io where output goes (the process's streams by default).
+ * @returns the exit code.
+ */
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  let code = 2;
+  const cmd = program(io, (c) => (code = c));
+  if (argv.length === 0) {
+    io.stderr(cmd.helpInformation().trimEnd());
+    return 2;
+  }
+  try {
+    await cmd.parseAsync([...argv], { from: "user" });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // Help and version are successes; any other commander error is a bad argument.
+      return e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help"
+        ? 0
+        : 2;
+    }
+    io.stderr(`csc-report: ${reason(e)}`);
+    return 2;
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * Chart content for a table: type, titles, colours, markers and alt text that states the
+ * trend in words. Accessibility (WCAG 2.2 AA): every chart has a title and axis titles,
+ * every series has data labels (SC 1.4.1: not colour alone), colours reach 3:1 against
+ * white (SC 1.4.11), and the alt description says what the chart shows (SC 1.1.1).
+ */
+import type { ChartContent } from "./content";
+import { formatValue } from "./format";
+import type { ChartType, MarkerStyle, NumberFormat, TableRow } from "./plan";
+import { SERIES_COLOURS } from "./contrast";
+import { TEMPLATES, direction, fill } from "./wording";
+
+const MARKERS: readonly MarkerStyle[] = ["circle", "square", "diamond", "triangle"];
+
+/**
+ * One or two sentences on a series' trend: first and last figures with their periods,
+ * and the highest when it is neither ("Rose from 137 in Jun-2017 to 423 in Jun-2022.").
+ * Blank cells are skipped; a series with no figure says nothing.
+ */
+export function describeTrend(name: string, periods: readonly string[], row: TableRow): string {
+  const points = row.cells
+    .map((c, i) => ({ value: c.value, text: c.text, period: periods[i] ?? "" }))
+    .filter((p): p is { value: number; text: string; period: string } => typeof p.value === "number");
+  const first = points[0];
+  const last = points[points.length - 1];
+  if (!first || !last) return "";
+  const figures = {
+    series: name,
+    first: first.text,
+    firstPeriod: first.period,
+    last: last.text,
+    lastPeriod: last.period,
+  };
+  if (points.length === 1) return fill(TEMPLATES.trend.single, figures);
+  let text = fill(TEMPLATES.trend[direction(last.value - first.value)], figures);
+  const peak = points.reduce((a, b) => (b.value > a.value ? b : a));
+  if (peak !== first && peak !== last) text += fill(TEMPLATES.trend.peak, { peak: peak.text, peakPeriod: peak.period });
+  return text;
+}
+
+/** Options for {@link chartFor}. */
+export interface ChartOptions {
+  readonly name: string;
+  readonly type: ChartType;
+  readonly title: string;
+  readonly categoryAxisTitle: string;
+  readonly valueAxisTitle: string;
+  readonly valueFormat: NumberFormat;
+  /** Indexes of the table rows plotted, one series each. */
+  readonly rows: readonly number[];
+}
+
+/** A chart over some of a table's rows, with colours, markers and trend alt text. */
+export function chartFor(periods: readonly string[], rows: readonly TableRow[], o: ChartOptions): ChartContent {
+  const plotted = o.rows
+    .map((r) => ({ index: r, row: rows[r] }))
+    .filter((p): p is { index: number; row: TableRow } => p.row !== undefined);
+  const trend = plotted.map((p) => describeTrend(p.row.label, periods, p.row)).filter((s) => s !== "");
+  const span = periods.length > 0 ? ` (${periods[0]} to ${periods[periods.length - 1]})` : "";
+  return {
+    name: o.name,
+    type: o.type,
+    title: o.title,
+    altTitle: `${o.title}${span}`,
+    altDescription:
+      `${o.type === "ColumnClustered" ? "Column" : "Line"} chart of ${plotted.map((p) => p.row.label).join(" and ")} by ${o.categoryAxisTitle.toLowerCase()}. ${trend.join(" ")}`.trim(),
+    categoryAxisTitle: o.categoryAxisTitle,
+    valueAxisTitle: o.valueAxisTitle,
+    valueFormat: o.valueFormat,
+    series: plotted.map((p, i) => ({
+      row: p.index,
+      color: SERIES_COLOURS[i % SERIES_COLOURS.length] ?? "#1F4E79",
+      marker: o.type === "ColumnClustered" ? "none" : (MARKERS[i % MARKERS.length] ?? "circle"),
+    })),
+  };
+}
+
+/** The text a data label shows (the same text as the table cell). */
+export function labelText(value: number | null, format: NumberFormat): string {
+  return formatValue(value, format);
+}

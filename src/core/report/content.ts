@@ -1,0 +1,29 @@
+/**
+ * Report content before layout: which tables, rows, periods and charts, without positions.
+ * `layout.ts` turns these into placed plan blocks with A1 addresses.
+ */
+import type { ChartType, MarkerStyle, NumberFormat, TableRow } from "./plan";
+
+/** A chart before placement: its series are table rows (by index into `rows`). */
+export interface ChartContent {
+  readonly name: string;
+  readonly type: ChartType;
+  readonly title: string;
+  readonly altTitle: string;
+  readonly altDescription: string;
+  readonly categoryAxisTitle: string;
+  readonly valueAxisTitle: string;
+  readonly valueFormat: NumberFormat;
+  readonly series: readonly { readonly row: number; readonly color: string; readonly marker: MarkerStyle }[];
+}
+
+/** A table before placement. */
+export interface TableContent {
+  readonly id: string;
+  readonly title: string;
+  /** Corner label, then the period labels. */
+  readonly header: readonly string[];
+  readonly rows: readonly TableRow[];
+  readonly notes: readonly string[];
+  readonly charts: readonly ChartContent[];
+}

@@ -1,0 +1,51 @@
+/**
+ * Display text of report values as Excel shows them with the plan's number formats, and
+ * A1 addresses for plan positions (through src/core/address.ts). Shared by the plan builder (cell `text`), the HTML
+ * renderer and the SVG charts, so every output shows the same "16,931" and "88.30%".
+ */
+import { formatCell, formatRange } from "../address";
+import { roundHalfUp } from "./figures";
+import type { GridPos, GridRange, NumberFormat } from "./plan";
+
+/** "16931" -> "16,931" (en-GB grouping), for a whole number already rounded. */
+function group(whole: string): string {
+  return whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
+/** Fixed-point text with half-up rounding (Excel rounds displayed values half away from zero). */
+function fixed(x: number, dp: number): string {
+  const r = roundHalfUp(Math.abs(x), dp);
+  const [whole = "0", frac] = r.toFixed(dp).split(".");
+  const sign = x < 0 && r !== 0 ? "-" : "";
+  return sign + group(whole) + (frac === undefined ? "" : `.${frac}`);
+}
+
+/**
+ * The text Excel displays for `value` in `format`: "#,##0" 16931 -> "16,931"; "0.00%"
+ * 0.9261 -> "92.61%"; "0%" 2.088 -> "209%"; null -> "" (a blank cell).
+ */
+export function formatValue(value: number | string | null, format: NumberFormat): string {
+  if (value === null) return "";
+  if (typeof value === "string") return value;
+  switch (format) {
+    case "#,##0":
+      return fixed(value, 0);
+    case "0.00%":
+      return `${fixed(value * 100, 2)}%`;
+    case "0%":
+      return `${fixed(value * 100, 0)}%`;
+    default:
+      return String(value);
+  }
+}
+
+/** A1 address of a zero-based position: {row: 0, col: 1} -> "B1". */
+export function cellAddress(p: GridPos): string {
+  return formatCell(p);
+}
+
+/** A range with its A1 address; a 1x1 range is written as a single cell ("B2"). */
+export function gridRange(row: number, col: number, rowCount: number, colCount: number): GridRange {
+  const address = formatRange({ top: row, left: col, bottom: row + rowCount - 1, right: col + colCount - 1 });
+  return { row, col, rowCount, colCount, address };
+}

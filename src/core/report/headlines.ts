@@ -1,0 +1,169 @@
+/**
+ * The headline sentences' figures, computed from the datasets; wording comes from
+ * `wording.ts`. Percentages are whole percents rounded half up, as the reports round
+ * ("209%", "21%", "4% (62)"); percentage change is (new - old) / old (DESIGN.md).
+ */
+import { formatPeriod, periodEndSerial, periodOrdinal, samePeriod } from "../dates/periods";
+import type { Serial } from "../dates/serial";
+import type { FinancialYear, PerformanceData, Quarter } from "../workbook/model";
+import { pctChange, roundHalfUp, ntsRate, uascQuota } from "./figures";
+import { formatValue } from "./format";
+import { TEMPLATES, direction, fill, longDate, monthYear } from "./wording";
+
+/** A headline before placement, or why it is left out. */
+export type HeadlineResult =
+  | { readonly id: string; readonly text: string; readonly figures: Readonly<Record<string, number | string>> }
+  | { readonly id: string; readonly omitted: string };
+
+const count = (n: number): string => formatValue(n, "#,##0");
+/** Whole percent of a share, half up, of its size: 2.088 -> 209. */
+const wholePct = (share: number): number => roundHalfUp(Math.abs(share) * 100, 0);
+
+/**
+ * UASC care leavers' change from the first quarter in the workbook with a figure (June 2017
+ * in the sample: both reports say "since June 2017") to the last quarter of the report's
+ * window (the June after the report year).
+ */
+export function uascChange(data: PerformanceData, windowEnd: Quarter): HeadlineResult {
+  const id = "uascCareLeaversChange";
+  const withFigure = data.uasc.filter(
+    (u) => u.careLeavers !== undefined && periodOrdinal(u.quarter) <= periodOrdinal(windowEnd),
+  );
+  const base = withFigure[0];
+  const end = data.uasc.find((u) => samePeriod(u.quarter, windowEnd));
+  if (!base || base.careLeavers === undefined) return { id, omitted: "the workbook has no UASC care leavers figure" };
+  if (!end || end.careLeavers === undefined)
+    return { id, omitted: `the workbook has no UASC care leavers figure for ${formatPeriod(windowEnd)}` };
+  const share = pctChange(base.careLeavers, end.careLeavers);
+  if (share === undefined || samePeriod(base.quarter, windowEnd))
+    return { id, omitted: "there is no earlier figure to compare with" };
+  const pct = wholePct(share);
+  const figures = {
+    pct: `${pct}%`,
+    pctValue: pct,
+    base: count(base.careLeavers),
+    end: count(end.careLeavers),
+    baseMonth: monthYear(periodEndSerial(base.quarter)),
+    endDate: longDate(periodEndSerial(windowEnd)),
+    direction: direction(share),
+  };
+  return { id, text: fill(TEMPLATES.uascChange[direction(share)], figures), figures };
+}
+
+/** Contacts in the report year against the year before ("21% higher" for 2021-22). */
+export function contactsChange(data: PerformanceData, year: FinancialYear): HeadlineResult {
+  const id = "contactsChange";
+  const now = data.contacts.find((c) => c.year.startYear === year.startYear);
+  const before = data.contacts.find((c) => c.year.startYear === year.startYear - 1);
+  if (!now || !before)
+    return { id, omitted: `the workbook lacks contacts for ${formatPeriod(year)} or the year before` };
+  const share = pctChange(before.contacts, now.contacts);
+  if (share === undefined) return { id, omitted: "the previous year's contacts are 0" };
+  const pct = wholePct(share);
+  const figures = {
+    pct: `${pct}%`,
+    pctValue: pct,
+    base: count(before.contacts),
+    end: count(now.contacts),
+    baseDate: longDate(periodEndSerial(before.year)),
+    endDate: longDate(periodEndSerial(year)),
+    direction: direction(share),
+  };
+  return { id, text: fill(TEMPLATES.contactsChange[direction(share)], figures), figures };
+}
+
+/** Children looked after at 31 March of the report year against a year earlier ("a 4% (62) decrease" for 2019-20). */
+export function lookedAfterChange(data: PerformanceData, year: FinancialYear): HeadlineResult {
+  const id = "lookedAfterChange";
+  const at = (y: number) => data.lookedAfter.find((l) => l.period.kind === "year" && l.period.startYear === y);
+  const now = at(year.startYear);
+  const before = at(year.startYear - 1);
+  if (!now || !before)
+    return {
+      id,
+      omitted: `the workbook lacks children looked after at 31 March for ${formatPeriod(year)} or the year before`,
+    };
+  const share = pctChange(before.lookedAfter, now.lookedAfter);
+  if (share === undefined) return { id, omitted: "the previous year's figure is 0" };
+  const pct = wholePct(share);
+  const diff = Math.abs(now.lookedAfter - before.lookedAfter);
+  const figures = {
+    pct: `${pct}%`,
+    pctValue: pct,
+    diff: count(diff),
+    diffValue: diff,
+    base: count(before.lookedAfter),
+    end: count(now.lookedAfter),
+    year: formatPeriod(year),
+    baseDate: longDate(periodEndSerial(before.period)),
+    endDate: longDate(periodEndSerial(now.period)),
+    direction: direction(share),
+  };
+  return { id, text: fill(TEMPLATES.lookedAfterChange[direction(share)], figures), figures };
+}
+
+/** "0.07%" / "0.1%": a rate as the NTS protocol writes it, without trailing zeros. */
+function rateText(rate: number): string {
+  return `${String(roundHalfUp(rate * 100, 4))}%`;
+}
+
+/** The NTS threshold on `asOf`: rate x under-18 population (NTS protocol; ONS mid-year estimate). */
+export function quota(data: PerformanceData, asOf: Serial): HeadlineResult {
+  const id = "uascQuota";
+  const s = data.settings;
+  const rate = ntsRate(asOf);
+  const q = uascQuota(s.under18Population, asOf);
+  if (rate === undefined || q === undefined)
+    return { id, omitted: `no National Transfer Scheme rate applies on ${longDate(asOf)}` };
+  const figures = {
+    rate: rateText(rate),
+    rateValue: rate,
+    quota: count(q),
+    quotaValue: q,
+    population: count(s.under18Population),
+    populationYear: s.populationYear,
+    asOfDate: longDate(asOf),
+    la: s.localAuthority,
+  };
+  return { id, text: fill(TEMPLATES.uascQuota, figures), figures };
+}
+
+/**
+ * The latest looked-after UASC figure from the report year's first quarter to the
+ * September after it (the reports go to Cabinet in the autumn: "As of 30 September 2020 ... is 74").
+ */
+export function uascLookedAfter(data: PerformanceData, year: FinancialYear): HeadlineResult {
+  const id = "uascLookedAfter";
+  const from = periodOrdinal({ kind: "quarter", endYear: year.startYear, endMonth: 6 });
+  const to = periodOrdinal({ kind: "quarter", endYear: year.startYear + 1, endMonth: 9 });
+  const latest = [...data.uasc]
+    .reverse()
+    .find((u) => u.lookedAfter !== undefined && periodOrdinal(u.quarter) >= from && periodOrdinal(u.quarter) <= to);
+  if (!latest || latest.lookedAfter === undefined)
+    return { id, omitted: `the workbook has no looked-after UASC figure from ${formatPeriod(year)} on` };
+  const figures = {
+    asOfDate: longDate(periodEndSerial(latest.quarter)),
+    la: data.settings.localAuthority,
+    count: count(latest.lookedAfter),
+    countValue: latest.lookedAfter,
+  };
+  return { id, text: fill(TEMPLATES.uascLookedAfter, figures), figures };
+}
+
+/** Assessment timeliness in the report year, with the year before when recorded (Working Together: 45 working days). */
+export function timeliness(data: PerformanceData, year: FinancialYear): HeadlineResult {
+  const id = "timeliness";
+  const now = data.assessments.find((a) => a.year.startYear === year.startYear);
+  if (!now) return { id, omitted: `the workbook has no assessments for ${formatPeriod(year)}` };
+  const before = data.assessments.find((a) => a.year.startYear === year.startYear - 1);
+  const figures: Record<string, string | number> = {
+    pct: formatValue(now.timeliness, "0.00%"),
+    count: count(now.completed),
+    year: formatPeriod(year),
+    limit: data.settings.timelinessLimit,
+  };
+  if (!before) return { id, text: fill(TEMPLATES.timeliness.first, figures), figures };
+  figures.previousPct = formatValue(before.timeliness, "0.00%");
+  figures.previousYear = formatPeriod(before.year);
+  return { id, text: fill(TEMPLATES.timeliness.compared, figures), figures };
+}

@@ -1,0 +1,158 @@
+/**
+ * Places report content on the sheet: a title, a source note, the headlines, then each
+ * table with its chart(s) to its right, tables stacked downwards so that no table or chart
+ * overlaps another. Sizes assume Excel's defaults for Calibri 11: rows 15 pt high, a column
+ * of width w characters trunc(w * 7 + 5) px wide (0.75 pt per px).
+ */
+import type { ChartContent, TableContent } from "./content";
+import { cellAddress, gridRange } from "./format";
+import type { Block, ChartSpec, GridPos, Headline, NumberFormat, TableBlock } from "./plan";
+
+/** Chart size in points: 5:3, big enough for 13 labelled quarters. */
+export const CHART_WIDTH_PT = 456;
+export const CHART_HEIGHT_PT = 252;
+const ROW_PT = 15;
+const MIN_COL = 10;
+const MAX_COL = 22;
+const LABEL_COL_MAX = 40;
+
+function at(row: number, col: number): GridPos & { address: string } {
+  return { row, col, address: cellAddress({ row, col }) };
+}
+
+/** Column width in points of a width in characters (Excel's Calibri 11 default). */
+export function columnPt(chars: number): number {
+  return Math.trunc(chars * 7 + 5) * 0.75;
+}
+
+/** Widths (characters) of the table columns: fits labels and values, within bounds. */
+function tableColumnWidths(tables: readonly TableContent[]): number[] {
+  const widths: number[] = [];
+  for (const t of tables) {
+    const texts: string[][] = [t.header.slice(), ...t.rows.map((r) => [r.label, ...r.cells.map((c) => c.text)])];
+    for (const row of texts) {
+      row.forEach((text, c) => {
+        const want = Math.min(c === 0 ? LABEL_COL_MAX : MAX_COL, Math.max(MIN_COL, text.length + 2));
+        widths[c] = Math.max(widths[c] ?? MIN_COL, want);
+      });
+    }
+  }
+  return widths;
+}
+
+/** The input of {@link layoutReport}. */
+export interface LayoutInput {
+  readonly title: string;
+  readonly sourceNote: string;
+  readonly headlines: readonly Omit<Headline, "address">[];
+  readonly tables: readonly TableContent[];
+}
+
+/** The placed blocks and the sheet geometry. */
+export interface Layout {
+  readonly blocks: Block[];
+  readonly columnWidths: number[];
+  readonly writerNoteAddress: string;
+  readonly usedRange: ReturnType<typeof gridRange>;
+}
+
+function placeChart(c: ChartContent, t: TableContent, gridRow: number, pos: GridPos): ChartSpec {
+  const periods = t.header.length - 1;
+  return {
+    name: c.name,
+    type: c.type,
+    title: c.title,
+    altTitle: c.altTitle,
+    altDescription: c.altDescription,
+    categoryAxisTitle: c.categoryAxisTitle,
+    valueAxisTitle: c.valueAxisTitle,
+    valueFormat: c.valueFormat,
+    categories: t.header.slice(1),
+    categoriesAddress: gridRange(gridRow, 1, 1, periods).address,
+    series: c.series.map((s) => {
+      const row = t.rows[s.row];
+      return {
+        name: row?.label ?? "",
+        nameAddress: cellAddress({ row: gridRow + 1 + s.row, col: 0 }),
+        valuesAddress: gridRange(gridRow + 1 + s.row, 1, 1, periods).address,
+        values: (row?.cells ?? []).map((x) => (typeof x.value === "number" ? x.value : null)),
+        color: s.color,
+        dataLabels: true as const,
+        marker: s.marker,
+      };
+    }),
+    showLegend: c.series.length > 1,
+    position: { ...at(pos.row, pos.col), widthPt: CHART_WIDTH_PT, heightPt: CHART_HEIGHT_PT },
+    descriptionAddress: cellAddress({ row: pos.row + Math.ceil(CHART_HEIGHT_PT / ROW_PT), col: pos.col }),
+  };
+}
+
+/** Lays out the report: returns blocks with positions and addresses, column widths and the used range. */
+export function layoutReport(input: LayoutInput): Layout {
+  const widths = tableColumnWidths(input.tables);
+  const chartRows = Math.ceil(CHART_HEIGHT_PT / ROW_PT);
+  const blocks: Block[] = [
+    { kind: "heading", id: "title", level: 1, text: input.title, anchor: at(0, 0) },
+    { kind: "note", id: "source", level: 2, text: input.sourceNote, anchor: at(1, 0) },
+  ];
+  const writerNoteAddress = cellAddress({ row: 2, col: 0 });
+  let row = 4;
+  blocks.push({
+    kind: "headlines",
+    id: "headlines",
+    title: "Headlines",
+    anchor: at(row, 0),
+    items: input.headlines.map((h, i) => ({ ...h, address: cellAddress({ row: row + 1 + i, col: 0 }) })),
+  });
+  row += input.headlines.length + 2;
+  blocks.push({
+    kind: "heading",
+    id: "performance",
+    level: 2,
+    text: "Performance and Activity Levels",
+    anchor: at(row, 0),
+  });
+  row += 2;
+  let maxCol = 0;
+  for (const t of input.tables) {
+    const gridRow = row + 1;
+    const colCount = t.header.length;
+    const values = [t.header.slice(), ...t.rows.map((r) => [r.label, ...r.cells.map((c) => c.value)])];
+    const numberFormats: NumberFormat[][] = [
+      t.header.map((): NumberFormat => "@"),
+      ...t.rows.map((r) => ["@" as NumberFormat, ...r.cells.map((c) => c.format)]),
+    ];
+    const grid = { range: gridRange(gridRow, 0, values.length, colCount), values, numberFormats, boldRows: [0] };
+    const notes = t.notes.map((text, i) => ({
+      text,
+      address: cellAddress({ row: gridRow + values.length + i, col: 0 }),
+    }));
+    // Charts to the right of the table, one column apart, side by side.
+    let col = colCount + 1;
+    const charts = t.charts.map((c) => {
+      const spec = placeChart(c, t, gridRow, { row, col });
+      let pt = 0;
+      while (pt < CHART_WIDTH_PT) pt += columnPt(widths[col++] ?? MIN_COL);
+      col += 1;
+      return spec;
+    });
+    maxCol = Math.max(maxCol, col);
+    const block: TableBlock = {
+      kind: "table",
+      id: t.id,
+      title: t.title,
+      anchor: at(row, 0),
+      header: t.header,
+      rows: t.rows,
+      grid,
+      notes,
+      charts,
+    };
+    blocks.push(block);
+    // A chart takes chartRows rows, plus one for its description underneath.
+    const height = Math.max(1 + values.length + notes.length, charts.length > 0 ? chartRows + 1 : 0);
+    row += height + 2;
+  }
+  const columnWidths = Array.from({ length: Math.max(maxCol, widths.length) }, (_, i) => widths[i] ?? MIN_COL);
+  return { blocks, columnWidths, writerNoteAddress, usedRange: gridRange(0, 0, row, columnWidths.length) };
+}

@@ -1,0 +1,185 @@
+/**
+ * The ReportPlan: everything the "Safeguarding Report" sheet shows, as plain data (no
+ * functions, no classes), built by `buildReportPlan` in core and applied by a writer
+ * (`src/excel` over Office.js, `src/cli/xlsx-report.ts` over ExcelJS, `html.ts` as HTML).
+ * Plan, then apply (Univer's command/mutation split): every decision (which periods, what
+ * labels, formats, where each block sits, chart colours and alt text) is made here, so a
+ * writer only writes these values and formats into these ranges and adds these charts.
+ *
+ * Coordinates: rows and columns are zero-based on the report sheet; every `address` is the
+ * same place in A1 notation without a sheet name ("B12:G14"), ranges inclusive at both ends.
+ */
+
+/** Number formats used in the report (Excel format codes; HTML renders them the same way). */
+export type NumberFormat = "#,##0" | "0.00%" | "0%" | "@" | "General";
+
+/** A zero-based cell position on the report sheet. */
+export interface GridPos {
+  readonly row: number;
+  readonly col: number;
+}
+
+/** A rectangle on the report sheet: top-left, size, and its A1 address ("B12:G14"). */
+export interface GridRange extends GridPos {
+  readonly rowCount: number;
+  readonly colCount: number;
+  readonly address: string;
+}
+
+/** One value cell of a table: the value written, its Excel format and the text it shows. */
+export interface PlanCell {
+  /** A number (0.9261 for 92.61%), a text, or null for a blank (a gap in the workbook). */
+  readonly value: number | string | null;
+  readonly format: NumberFormat;
+  /** The value as Excel displays it with `format` ("16,931", "88.30%", "" for a blank). */
+  readonly text: string;
+}
+
+/** A body row: the row header (first column) and one cell per period column. */
+export interface TableRow {
+  readonly label: string;
+  readonly cells: readonly PlanCell[];
+}
+
+/**
+ * The table's cells as one rectangle, ready for a single range assignment:
+ * `range.values = values; range.numberFormat = numberFormats`. Row 0 is the header row;
+ * column 0 holds the row labels.
+ */
+export interface TableGrid {
+  readonly range: GridRange;
+  readonly values: readonly (readonly (number | string | null)[])[];
+  readonly numberFormats: readonly (readonly NumberFormat[])[];
+  /** Zero-based rows within `values` to set in bold (the header row). */
+  readonly boldRows: readonly number[];
+}
+
+/** The chart kinds the report uses (Office.js `Excel.ChartType` names). */
+export type ChartType = "ColumnClustered" | "Line" | "LineMarkers";
+
+/** Marker shapes, so line series differ by more than colour (WCAG 1.4.1). */
+export type MarkerStyle = "circle" | "square" | "diamond" | "triangle" | "none";
+
+/** One chart series, with its data on the report sheet and as literal values. */
+export interface ChartSeries {
+  readonly name: string;
+  /** Where the series name is on the report sheet (the row label cell). */
+  readonly nameAddress: string;
+  /** The series values on the report sheet (one table row, period columns only). */
+  readonly valuesAddress: string;
+  /** The same values, for renderers that do not read a sheet (HTML, PNG). */
+  readonly values: readonly (number | null)[];
+  /** "#RRGGBB", contrast >= 3:1 against white (WCAG 2.2 SC 1.4.11). */
+  readonly color: string;
+  /** Always true: values are labelled directly, never by colour alone (WCAG 1.4.1). */
+  readonly dataLabels: true;
+  readonly marker: MarkerStyle;
+}
+
+/** A native chart beside its table. */
+export interface ChartSpec {
+  /** Stable name, unique in the plan ("CSC_chart_assessments"): refresh replaces by name. */
+  readonly name: string;
+  readonly type: ChartType;
+  readonly title: string;
+  /** Alt text title and description (Excel's Alt Text pane; SVG <title>/<desc>). */
+  readonly altTitle: string;
+  /** States the trend in words ("Rose from 137 in Jun-2017 to 423 in Jun-2022."). */
+  readonly altDescription: string;
+  readonly categoryAxisTitle: string;
+  readonly valueAxisTitle: string;
+  /** Format of the value axis and data labels. */
+  readonly valueFormat: NumberFormat;
+  /** Category labels (the table's period headers) and where they are on the sheet. */
+  readonly categories: readonly string[];
+  readonly categoriesAddress: string;
+  readonly series: readonly ChartSeries[];
+  /** A legend is shown when there is more than one series (names, not colours, identify them). */
+  readonly showLegend: boolean;
+  /** Top-left cell and size in points (Office.js `chart.setPosition(address)`, `width`, `height`). */
+  readonly position: GridPos & { readonly address: string; readonly widthPt: number; readonly heightPt: number };
+  /**
+   * The cell just under the chart where a writer puts `altDescription` as visible text:
+   * Office.js has no alt-text property on charts (only on shapes), and a visible description
+   * serves every reader, not only screen-reader users.
+   */
+  readonly descriptionAddress: string;
+}
+
+/** A table of figures for one topic, with its chart(s) beside it. */
+export interface TableBlock {
+  readonly kind: "table";
+  /** Stable id ("assessments", "childProtection", "lookedAfter", "contacts", "uascCareLeavers"). */
+  readonly id: string;
+  readonly title: string;
+  /** The title cell; the grid starts on the next row. */
+  readonly anchor: GridPos & { readonly address: string };
+  /** Header row: the corner label, then one label per period ("2015-16", "Apr-Jun 2019"). */
+  readonly header: readonly string[];
+  readonly rows: readonly TableRow[];
+  readonly grid: TableGrid;
+  /** Notes shown under the table (gaps, the source of a figure); one cell each. */
+  readonly notes: readonly { readonly text: string; readonly address: string }[];
+  readonly charts: readonly ChartSpec[];
+}
+
+/** A headline sentence with the figures it quotes. */
+export interface Headline {
+  /** Stable id ("uascCareLeaversChange", "contactsChange", "lookedAfterChange", "uascQuota", "timeliness"). */
+  readonly id: string;
+  readonly text: string;
+  /** The computed figures quoted in `text`, for tests and for the pane. */
+  readonly figures: Readonly<Record<string, number | string>>;
+  /** The cell the sentence is written to. */
+  readonly address: string;
+}
+
+/** The list of headline sentences. */
+export interface HeadlinesBlock {
+  readonly kind: "headlines";
+  readonly id: "headlines";
+  readonly title: string;
+  readonly anchor: GridPos & { readonly address: string };
+  readonly items: readonly Headline[];
+}
+
+/** A heading line (the report title, a section title) or a free note. */
+export interface TextBlock {
+  readonly kind: "heading" | "note";
+  readonly id: string;
+  readonly text: string;
+  /** 1 for the report title, 2 for a section. */
+  readonly level: 1 | 2;
+  readonly anchor: GridPos & { readonly address: string };
+}
+
+export type Block = TextBlock | HeadlinesBlock | TableBlock;
+
+/** The whole report sheet. */
+export interface ReportPlan {
+  /** Bumped when the shape changes; written with the sheet so a refresh knows its own work. */
+  readonly planVersion: 1;
+  readonly sheetName: "Safeguarding Report";
+  /** "2021-22". */
+  readonly reportYear: string;
+  readonly title: string;
+  readonly generatedFrom: {
+    readonly localAuthority: string;
+    readonly reportYear: string;
+    readonly quarterStyle: "end-month" | "range";
+    /** The date the UASC threshold rate is taken at (ISO, "2022-06-30"). */
+    readonly quotaAsOf: string;
+    readonly under18Population: number;
+    readonly populationYear: string;
+  };
+  /** Blocks in sheet order (top to bottom); tables never overlap each other or a chart. */
+  readonly blocks: readonly Block[];
+  /** Topics left out because the workbook has no figures for their window, with why. */
+  readonly omitted: readonly { readonly id: string; readonly reason: string }[];
+  /** Column widths of the report sheet in characters (Excel's column width unit), from column A. */
+  readonly columnWidths: readonly number[];
+  /** A free cell under the title for the writer's own note (the CLI says where the charts are). */
+  readonly writerNoteAddress: string;
+  /** The rectangle the plan uses, charts included: a writer may clear it before writing. */
+  readonly usedRange: GridRange;
+}

@@ -1,0 +1,228 @@
+/**
+ * The performance workbook's layout as data: which sheet and Excel table (ListObject) holds
+ * each dataset, and its columns. The Excel adapter, the CLI's template writer and the
+ * validation rules all read this one description (docs/workbook-layout.md explains it to
+ * performance officers).
+ */
+
+/** What a column holds, which decides how its cells are read and checked. */
+export type ColumnKind =
+  /** A financial year, "2019-20" or "2019/20". */
+  | "year"
+  /** A quarter, "Jun-2017", "Apr-Jun 2019" or "2020-21 Q1". */
+  | "quarter"
+  /** A year or a quarter (children looked after: at 31 March and at quarter ends). */
+  | "period"
+  /** A whole number of children, assessments, contacts ... (0 or more). */
+  | "count"
+  /** A share 0 to 1, shown as a percentage (0.9261 = 92.61%), or text such as "92.61%". */
+  | "share"
+  /** A date (an Excel date, or text 01/04/2020 or 2020-04-01). */
+  | "date"
+  /** Free text. */
+  | "text";
+
+/** One column of a dataset's table. */
+export interface ColumnSpec {
+  /** The field name in PerformanceData. */
+  readonly key: string;
+  /** The header text the template writes; matched case- and space-insensitively. */
+  readonly header: string;
+  readonly kind: ColumnKind;
+  /** Required columns must exist and every data row needs a value in them. */
+  readonly required: boolean;
+  /** Column width in the template, in characters. */
+  readonly width: number;
+}
+
+/** The datasets of the performance workbook. */
+export type DatasetId =
+  "settings" | "assessments" | "childProtection" | "lookedAfter" | "contacts" | "uasc" | "assessmentLog";
+
+/** One dataset: a sheet holding one table. */
+export interface DatasetSpec {
+  readonly id: DatasetId;
+  readonly sheet: string;
+  readonly table: string;
+  readonly columns: readonly ColumnSpec[];
+  /** An optional dataset may be absent from the workbook (the assessment log). */
+  readonly optional: boolean;
+  /**
+   * Snapshot figures (counts at a date: children on a plan or looked after at 31 March)
+   * rather than flows over a period. A snapshot at a quarter end follows the year figure at
+   * the previous 31 March for trend checks.
+   */
+  readonly snapshot: boolean;
+  /**
+   * How a gap in the period sequence is reported, per period kind. Looked-after quarters are
+   * kept "where known", so a gap there is only a warning.
+   */
+  readonly gapSeverity: { readonly year: "error" | "warning"; readonly quarter: "error" | "warning" };
+  /** A sentence for the template and the documentation. */
+  readonly description: string;
+}
+
+const col = (key: string, header: string, kind: ColumnKind, required: boolean, width = 16): ColumnSpec => ({
+  key,
+  header,
+  kind,
+  required,
+  width,
+});
+
+const ERRORS = { year: "error", quarter: "error" } as const;
+
+/** Settings rows (the Settings table holds Setting | Value pairs). */
+export interface SettingSpec {
+  readonly key:
+    "localAuthority" | "reportYear" | "under18Population" | "populationYear" | "timelinessLimit" | "trendThreshold";
+  /** The label the template writes in the Setting column. */
+  readonly label: string;
+  readonly kind: ColumnKind;
+  /** Used, with a warning, when the row is absent or blank; required settings have none. */
+  readonly fallback?: number;
+}
+
+/**
+ * The Settings rows. Labels are matched case- and space-insensitively, ignoring any text in
+ * brackets, so "Under-18 population" and "Under-18 population (ONS mid-year estimate)" match.
+ */
+export const SETTINGS_ROWS: readonly SettingSpec[] = [
+  { key: "localAuthority", label: "Local authority", kind: "text" },
+  { key: "reportYear", label: "Report year", kind: "year" },
+  { key: "under18Population", label: "Under-18 population (ONS mid-year estimate)", kind: "count" },
+  { key: "populationYear", label: "Population estimate year", kind: "text" },
+  // Working Together to Safeguard Children: assessments within 45 working days of referral.
+  { key: "timelinessLimit", label: "Timeliness limit (working days)", kind: "count", fallback: 45 },
+  { key: "trendThreshold", label: "Trend warning threshold", kind: "share", fallback: 0.25 },
+];
+
+/** Every dataset, in the order of the workbook's sheets. */
+export const LAYOUT: readonly DatasetSpec[] = [
+  {
+    id: "settings",
+    sheet: "Settings",
+    table: "tblSettings",
+    columns: [col("setting", "Setting", "text", true, 44), col("value", "Value", "text", true, 28)],
+    optional: false,
+    snapshot: false,
+    gapSeverity: ERRORS,
+    description: "The report's settings: local authority, report year, under-18 population and thresholds.",
+  },
+  {
+    id: "assessments",
+    sheet: "Assessments",
+    table: "tblAssessments",
+    columns: [
+      col("year", "Year", "year", true, 12),
+      col("completed", "Assessments completed", "count", true, 24),
+      col("withinLimit", "Completed within limit", "count", false, 24),
+      col("timeliness", "Timeliness", "share", true, 14),
+    ],
+    optional: false,
+    snapshot: false,
+    gapSeverity: ERRORS,
+    description: "Child and Family Assessments completed in each financial year, and the share within the limit.",
+  },
+  {
+    id: "childProtection",
+    sheet: "Child Protection",
+    table: "tblChildProtection",
+    columns: [
+      col("year", "Year", "year", true, 12),
+      col("onPlan", "Children on a plan at 31 March", "count", true, 30),
+      col("plansEnded", "Plans ended", "count", false, 14),
+      col("lasting2Plus", "Ended plans lasting 2+ years", "count", false, 28),
+      col("repeatPlans", "Repeat plans", "count", false, 14),
+    ],
+    optional: false,
+    snapshot: true,
+    gapSeverity: ERRORS,
+    description: "Children subject to a child protection plan at 31 March (DfE CIN census tables D1, D7).",
+  },
+  {
+    id: "lookedAfter",
+    sheet: "Looked After",
+    table: "tblLookedAfter",
+    columns: [
+      col("period", "Period", "period", true, 16),
+      col("lookedAfter", "Children looked after", "count", true, 22),
+    ],
+    optional: false,
+    snapshot: true,
+    gapSeverity: { year: "error", quarter: "warning" },
+    description: "Children looked after at 31 March of each year, and at quarter ends where known.",
+  },
+  {
+    id: "contacts",
+    sheet: "Contacts",
+    table: "tblContacts",
+    columns: [
+      col("year", "Year", "year", true, 12),
+      col("contacts", "Contacts", "count", true, 14),
+      col("referrals", "Referrals", "count", true, 14),
+      col("reReferrals", "Re-referrals", "count", false, 14),
+    ],
+    optional: false,
+    snapshot: false,
+    gapSeverity: ERRORS,
+    description: "Contacts and referrals received in each financial year.",
+  },
+  {
+    id: "uasc",
+    sheet: "UASC",
+    table: "tblUASC",
+    columns: [
+      col("quarter", "Quarter", "quarter", true, 14),
+      col("lookedAfter", "UASC looked after", "count", false, 20),
+      col("careLeavers", "UASC care leavers", "count", true, 20),
+    ],
+    optional: false,
+    snapshot: true,
+    gapSeverity: ERRORS,
+    description:
+      "Unaccompanied asylum-seeking children: looked after (under 18) and care leavers, at each quarter end.",
+  },
+  {
+    id: "assessmentLog",
+    sheet: "Assessment Log",
+    table: "tblAssessmentLog",
+    columns: [
+      col("childId", "Child ID", "text", true, 14),
+      col("referral", "Referral date", "date", true, 16),
+      col("completed", "Assessment completed", "date", false, 22),
+    ],
+    optional: true,
+    snapshot: false,
+    gapSeverity: ERRORS,
+    description: "Optional: one row per assessment; the yearly timeliness is checked against it.",
+  },
+];
+
+/** The spec of a dataset. */
+export function datasetSpec(id: DatasetId): DatasetSpec {
+  const spec = LAYOUT.find((d) => d.id === id);
+  if (!spec) throw new Error(`no dataset ${id}`); // unreachable: LAYOUT lists every DatasetId
+  return spec;
+}
+
+/** Excel number formats the template gives each column kind ("@" keeps "Jun-2017" as text). */
+export const NUMBER_FORMATS: Readonly<Record<ColumnKind, string>> = {
+  year: "@",
+  quarter: "@",
+  period: "@",
+  count: "#,##0",
+  share: "0.00%",
+  date: "dd/mm/yyyy",
+  text: "@",
+};
+
+/** Header and label matching: case-insensitive, all whitespace ignored. */
+export function normaliseHeader(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, "");
+}
+
+/** Settings label matching: as {@link normaliseHeader}, also ignoring bracketed text. */
+export function normaliseLabel(text: string): string {
+  return normaliseHeader(text.replace(/\([^)]*\)/g, ""));
+}

@@ -1,0 +1,144 @@
+/**
+ * Finding each dataset in a RawWorkbook: by table name first (a table keeps its name when
+ * its sheet is renamed), then on the expected sheet by its header row. A table under
+ * another name, or a plain block typed without a table, is used with a warning; a missing
+ * sheet, table or required column is a structure error naming what was expected.
+ */
+import type { RawSheet, RawTable, RawValue, RawWorkbook } from "./raw";
+import type { DatasetSpec } from "./layout";
+import { normaliseHeader } from "./layout";
+import { a1 } from "./address";
+import { finding, type FindingSink } from "./issues";
+
+/** A dataset found in the workbook, with its columns matched to the layout. */
+export interface LocatedTable {
+  readonly spec: DatasetSpec;
+  readonly name: string;
+  readonly sheet: string;
+  /** Zero-based header row and first column on the sheet. */
+  readonly top: number;
+  readonly left: number;
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly RawValue[])[];
+  /** For each layout column, its index in `headers`, or -1 when an optional column is absent. */
+  readonly columnIndex: readonly number[];
+}
+
+/** How many rows from the top of a sheet to search for a plain block's header row. */
+const HEADER_SEARCH_ROWS = 50;
+
+const headerText = (v: RawValue | undefined): string => (v === null || v === undefined ? "" : String(v));
+
+function listHeaders(spec: DatasetSpec): string {
+  return spec.columns.map((c) => c.header).join(" | ");
+}
+
+/** The header row of a plain block: the first row (of the first 50) holding the first column's header. */
+function findBlock(sheet: RawSheet, spec: DatasetSpec): RawTable | undefined {
+  const cells = sheet.cells;
+  const first = spec.columns[0];
+  if (!cells || !first) return undefined;
+  const want = normaliseHeader(first.header);
+  for (let r = 0; r < Math.min(cells.length, HEADER_SEARCH_ROWS); r++) {
+    const row = cells[r] ?? [];
+    const c = row.findIndex((v) => normaliseHeader(headerText(v)) === want);
+    if (c < 0) continue;
+    let width = 0;
+    while (c + width < row.length && headerText(row[c + width]).trim() !== "") width++;
+    const headers = row.slice(c, c + width).map(headerText);
+    const rows: RawValue[][] = [];
+    for (let rr = r + 1; rr < cells.length; rr++) {
+      const src = cells[rr] ?? [];
+      const body: RawValue[] = [];
+      let any = false;
+      for (let k = 0; k < width; k++) {
+        const v = src[c + k] ?? null;
+        if (v !== null && !(typeof v === "string" && v.trim() === "")) any = true;
+        body.push(v);
+      }
+      if (!any) break; // a blank row ends the block
+      rows.push(body);
+    }
+    return { name: "", sheet: sheet.name, top: r, left: c, headers, rows };
+  }
+  return undefined;
+}
+
+/**
+ * Finds a dataset and matches its columns, adding structure findings to `sink`.
+ * @returns the located table, or undefined when it cannot be read (an error was added,
+ *   except for an absent optional dataset).
+ */
+export function locateDataset(raw: RawWorkbook, spec: DatasetSpec, sink: FindingSink): LocatedTable | undefined {
+  const tableName = spec.table.toLowerCase();
+  let found: RawTable | undefined;
+  // The containing sheet's name, not RawTable.sheet: issues must name a sheet that exists.
+  let sheetName = "";
+  for (const sheet of raw.sheets) {
+    found = sheet.tables.find((t) => t.name.toLowerCase() === tableName);
+    sheetName = sheet.name;
+    if (found) break;
+  }
+  const params = {
+    sheet: spec.sheet,
+    table: spec.table,
+    headers: listHeaders(spec),
+    header: spec.columns[0]?.header ?? "",
+  };
+  if (!found) {
+    const sheet = raw.sheets.find((s) => normaliseHeader(s.name) === normaliseHeader(spec.sheet));
+    if (!sheet) {
+      if (!spec.optional) sink.add(finding("sheet-missing", spec.sheet, "A1", params));
+      return undefined;
+    }
+    sheetName = sheet.name;
+    const want = normaliseHeader(spec.columns[0]?.header ?? "");
+    found = sheet.tables.find((t) => t.headers.some((h) => normaliseHeader(h) === want)) ?? findBlock(sheet, spec);
+    if (!found) {
+      sink.add(finding("table-missing", sheet.name, "A1", params));
+      return undefined;
+    }
+    const where = a1(found.top, found.left);
+    if (found.name === "") sink.add(finding("no-table", sheetName, where, params));
+    else sink.add(finding("table-renamed", sheetName, where, { ...params, found: found.name }));
+  }
+  return matchColumns(spec, found, sheetName, sink);
+}
+
+function matchColumns(
+  spec: DatasetSpec,
+  table: RawTable,
+  sheetName: string,
+  sink: FindingSink,
+): LocatedTable | undefined {
+  const normalised = table.headers.map((h) => normaliseHeader(headerText(h)));
+  const columnIndex: number[] = [];
+  let ok = true;
+  spec.columns.forEach((column, i) => {
+    const index = normalised.indexOf(normaliseHeader(column.header));
+    columnIndex.push(index);
+    if (index < 0 && column.required) {
+      ok = false;
+      // Name the header cell at the column's place in the layout: a renamed header is usually there.
+      const at = table.headers.length === 0 ? 0 : Math.min(i, table.headers.length - 1);
+      sink.add(
+        finding("column-missing", sheetName, a1(table.top, table.left + at), {
+          column: column.header,
+          table: table.name || spec.table,
+          headers: table.headers.length ? table.headers.map(headerText).join(" | ") : "(none)",
+        }),
+      );
+    }
+  });
+  if (!ok) return undefined;
+  return {
+    spec,
+    name: table.name,
+    sheet: sheetName,
+    top: table.top,
+    left: table.left,
+    headers: table.headers,
+    rows: table.rows,
+    columnIndex,
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * Rules across datasets: the report year must have figures in each dataset the report
+ * uses, and looked-after UASC are compared with the National Transfer Scheme threshold
+ * (NTS protocol: 0.07% of the under-18 population from 1 July 2016, 0.1% from 24 August 2022).
+ */
+import type { FinancialYear } from "../model";
+import { finding, type FindingSink } from "../issues";
+import { periodLabel, shareText } from "../cells";
+import { financialYearOf, formatPeriod, periodEndSerial } from "../../dates/periods";
+import { isCellError } from "../../errors";
+import { ntsRate, uascQuota } from "../../indicators";
+import type { PeriodTable } from "./table";
+
+/** Warns when a dataset has no figures for the report year (UASC: no quarter ending in it). */
+export function checkReportYear(t: PeriodTable, year: FinancialYear, sink: FindingSink): void {
+  const has = t.rows.some((r) =>
+    r.period.kind === "year"
+      ? r.period.startYear === year.startYear
+      : t.table.spec.columns[0]?.kind === "quarter" &&
+        financialYearOf(periodEndSerial(r.period)).startYear === year.startYear,
+  );
+  if (has) return;
+  const kind = t.table.spec.columns[0]?.kind === "quarter" ? "quarter" : "year";
+  sink.add(
+    finding("report-year-missing", t.table.sheet, t.lastPeriodCell, {
+      table: t.table.name || t.table.spec.table,
+      year: formatPeriod(year),
+      kindNoun: kind === "quarter" ? "quarters" : "row",
+    }),
+  );
+}
+
+/** Warns where looked-after UASC exceed the NTS threshold at the quarter end. */
+export function checkUascQuota(t: PeriodTable, population: number, sink: FindingSink): void {
+  for (const r of t.rows) {
+    const value = r.values.lookedAfter;
+    if (value === undefined) continue;
+    const asOf = periodEndSerial(r.period);
+    const quota = uascQuota(population, asOf);
+    if (isCellError(quota) || value <= quota) continue; // before the scheme (July 2016) there is no threshold
+    sink.add(
+      finding("uasc-above-quota", t.table.sheet, t.cell(r.row, "lookedAfter"), {
+        value,
+        what: periodLabel(r.period),
+        quota,
+        rate: shareText(ntsRate(asOf) ?? 0),
+        population,
+      }),
+    );
+  }
+}

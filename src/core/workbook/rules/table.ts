@@ -1,0 +1,172 @@
+/**
+ * Reading a period-indexed dataset (assessments, child protection, looked after, contacts,
+ * UASC): every cell read as its column's kind, blank required figures flagged, and the
+ * period sequence checked per kind (unreadable, duplicated, out of order, missing).
+ */
+import type { Period } from "../model";
+import type { LocatedTable } from "../locate";
+import { a1 } from "../address";
+import { finding, type FindingSink, type Params } from "../issues";
+import {
+  isBlankValue,
+  isProblem,
+  kindNoun,
+  periodLabel,
+  readCount,
+  readPeriod,
+  readShare,
+  type CellProblem,
+} from "../cells";
+import { periodOrdinal, quarterFromOrdinal } from "../../dates/periods";
+
+/** One data row with a readable period. */
+export interface PeriodRow {
+  /** Zero-based row on the sheet. */
+  readonly row: number;
+  readonly period: Period;
+  /** The figures by column key; undefined when blank or unreadable. */
+  readonly values: Readonly<Record<string, number | undefined>>;
+}
+
+/** A dataset read from its table. */
+export interface PeriodTable {
+  readonly table: LocatedTable;
+  /** Rows with a readable period, in sheet order. */
+  readonly rows: readonly PeriodRow[];
+  /** The A1 address of a column's cell (by key) on a sheet row. */
+  cell(row: number, key: string): string;
+  /** The cell where the next row's period would go, or the header's first cell when there is no row. */
+  readonly lastPeriodCell: string;
+}
+
+/** The cell a rule names when a row has a problem; also used by the log reader. */
+export function reportProblem(
+  sink: FindingSink,
+  t: LocatedTable,
+  cell: string,
+  p: CellProblem,
+  extra: Params,
+  group: string,
+): void {
+  sink.add(finding(p.problem, t.sheet, cell, { ...p.params, ...extra }), group);
+}
+
+function periodFromOrdinal(kind: Period["kind"], ordinal: number): Period {
+  return kind === "year" ? { kind: "year", startYear: ordinal } : quarterFromOrdinal(ordinal);
+}
+
+/** Reads a period-indexed table, adding cell and sequence findings to `sink`. */
+export function readPeriodTable(t: LocatedTable, sink: FindingSink): PeriodTable {
+  const { spec, columnIndex } = t;
+  const periodSpec = spec.columns[0];
+  const periodKind = periodSpec?.kind === "year" || periodSpec?.kind === "quarter" ? periodSpec.kind : "period";
+  const cellOf = (row: number, key: string): string => {
+    const k = spec.columns.findIndex((c) => c.key === key);
+    return a1(row, t.left + Math.max(0, columnIndex[k] ?? 0));
+  };
+  const periodCol = t.left + (columnIndex[0] ?? 0);
+
+  // Pass 1: periods.
+  const found: { row: number; raw: readonly unknown[]; period: Period | undefined }[] = [];
+  for (let i = 0; i < t.rows.length; i++) {
+    const raw = t.rows[i] ?? [];
+    if (raw.every(isBlankValue)) continue; // blank rows (often a spare row at the end) are skipped
+    const row = t.top + 1 + i;
+    const p = readPeriod(raw[columnIndex[0] ?? 0], periodKind);
+    if (p === null) {
+      sink.add(
+        finding("blank", t.sheet, a1(row, periodCol), { what: `row ${row + 1}`, column: periodSpec?.header ?? "" }),
+      );
+    } else if (isProblem(p))
+      reportProblem(sink, t, a1(row, periodCol), p, { column: periodSpec?.header ?? "" }, "period");
+    found.push({ row, raw, period: p === null || isProblem(p) ? undefined : p });
+  }
+  checkSequence(t, found, sink, periodCol);
+
+  // The first period of each kind, for "every quarter from Jun-2017 needs a figure".
+  const first: Partial<Record<Period["kind"], Period>> = {};
+  for (const f of found) if (f.period && !first[f.period.kind]) first[f.period.kind] = f.period;
+
+  // Pass 2: figures.
+  const rows: PeriodRow[] = [];
+  for (const f of found) {
+    const values: Record<string, number | undefined> = {};
+    const what = f.period ? periodLabel(f.period) : `row ${f.row + 1}`;
+    spec.columns.forEach((c, k) => {
+      if (k === 0 || (columnIndex[k] ?? -1) < 0) return;
+      const col = t.left + (columnIndex[k] ?? 0);
+      const v = c.kind === "share" ? readShare(f.raw[columnIndex[k] ?? 0]) : readCount(f.raw[columnIndex[k] ?? 0]);
+      if (isProblem(v)) {
+        reportProblem(sink, t, a1(f.row, col), v, { column: c.header, what }, c.key);
+        values[c.key] = v.value;
+      } else if (Number.isNaN(v)) {
+        values[c.key] = undefined;
+        if (c.required) {
+          const firstOfKind = f.period ? first[f.period.kind] : undefined;
+          const params: Record<string, string> = { what, column: c.header };
+          if (f.period && firstOfKind)
+            Object.assign(params, { first: periodLabel(firstOfKind), kindNoun: kindNoun(f.period.kind) });
+          sink.add(finding("blank", t.sheet, a1(f.row, col), params), c.key);
+        }
+      } else values[c.key] = v;
+    });
+    if (f.period) rows.push({ row: f.row, period: f.period, values });
+  }
+  const lastRow = found.length ? (found[found.length - 1]?.row ?? t.top) : t.top;
+  return { table: t, rows, cell: cellOf, lastPeriodCell: a1(lastRow, periodCol) };
+}
+
+/** Duplicated, out-of-order and missing periods, checked separately for years and quarters. */
+function checkSequence(
+  t: LocatedTable,
+  found: readonly { row: number; period: Period | undefined }[],
+  sink: FindingSink,
+  periodCol: number,
+): void {
+  for (const kind of ["year", "quarter"] as const) {
+    const seen = new Map<number, number>(); // ordinal -> sheet row
+    let last: { ordinal: number; row: number; period: Period } | undefined;
+    for (const f of found) {
+      if (!f.period || f.period.kind !== kind) continue;
+      const ordinal = periodOrdinal(f.period);
+      const cell = a1(f.row, periodCol);
+      const label = periodLabel(f.period);
+      const dup = seen.get(ordinal);
+      if (dup !== undefined) {
+        sink.add(
+          finding("period-duplicate", t.sheet, cell, { period: label, firstCell: a1(dup, periodCol) }),
+          "period",
+        );
+        continue;
+      }
+      seen.set(ordinal, f.row);
+      if (last && ordinal < last.ordinal) {
+        sink.add(
+          finding("period-order", t.sheet, cell, { period: label, previous: periodLabel(last.period) }),
+          "period",
+        );
+        continue; // keep the highest period as the reference for gaps
+      }
+      if (last && ordinal > last.ordinal + 1) {
+        const count = ordinal - last.ordinal - 1;
+        sink.add(
+          finding(
+            "period-missing",
+            t.sheet,
+            a1(last.row, periodCol),
+            {
+              after: periodLabel(last.period),
+              from: periodLabel(periodFromOrdinal(kind, last.ordinal + 1)),
+              to: periodLabel(periodFromOrdinal(kind, ordinal - 1)),
+              count,
+              kindNoun: kindNoun(kind),
+            },
+            t.spec.gapSeverity[kind],
+          ),
+          "period",
+        );
+      }
+      last = { ordinal, row: f.row, period: f.period };
+    }
+  }
+}

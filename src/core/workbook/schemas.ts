@@ -1,0 +1,88 @@
+/**
+ * zod schemas for the shapes validation produces: the settings values and each dataset
+ * row after its cells have been read. The rules decide what is wrong with a cell and where;
+ * these schemas are the last check that what reaches the report has the model's shape.
+ */
+import { z } from "zod";
+import type {
+  AssessmentYear,
+  ChildProtectionYear,
+  ContactsYear,
+  LookedAfterPoint,
+  Settings,
+  UascQuarter,
+} from "./model";
+
+const count = z.number().int().nonnegative();
+const share = z.number().min(0).max(1);
+
+export const FinancialYearSchema = z.object({ kind: z.literal("year"), startYear: z.number().int() });
+export const QuarterSchema = z.object({
+  kind: z.literal("quarter"),
+  endYear: z.number().int(),
+  endMonth: z.union([z.literal(3), z.literal(6), z.literal(9), z.literal(12)]),
+});
+export const PeriodSchema = z.discriminatedUnion("kind", [FinancialYearSchema, QuarterSchema]);
+
+export const SettingsSchema = z.object({
+  localAuthority: z.string().min(1),
+  reportYear: FinancialYearSchema,
+  under18Population: count,
+  populationYear: z.string().min(1),
+  timelinessLimit: count,
+  trendThreshold: share,
+}) satisfies z.ZodType<Settings>;
+
+export const AssessmentYearSchema = z.object({
+  year: FinancialYearSchema,
+  completed: count,
+  withinLimit: count.optional(),
+  timeliness: share,
+}) satisfies z.ZodType<AssessmentYear>;
+
+export const ChildProtectionYearSchema = z.object({
+  year: FinancialYearSchema,
+  onPlan: count,
+  plansEnded: count.optional(),
+  lasting2Plus: count.optional(),
+  repeatPlans: count.optional(),
+}) satisfies z.ZodType<ChildProtectionYear>;
+
+export const LookedAfterPointSchema = z.object({
+  period: PeriodSchema,
+  lookedAfter: count,
+}) satisfies z.ZodType<LookedAfterPoint>;
+
+export const ContactsYearSchema = z.object({
+  year: FinancialYearSchema,
+  contacts: count,
+  referrals: count,
+  reReferrals: count.optional(),
+}) satisfies z.ZodType<ContactsYear>;
+
+export const UascQuarterSchema = z.object({
+  quarter: QuarterSchema,
+  lookedAfter: count.optional(),
+  careLeavers: count.optional(),
+}) satisfies z.ZodType<UascQuarter>;
+
+/** The shape of a RawWorkbook, for JSON read from disk (the sample workbook). */
+const RawValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+export const RawWorkbookSchema = z.object({
+  sheets: z.array(
+    z.object({
+      name: z.string(),
+      tables: z.array(
+        z.object({
+          name: z.string(),
+          sheet: z.string(),
+          top: z.number().int().nonnegative(),
+          left: z.number().int().nonnegative(),
+          headers: z.array(z.string()),
+          rows: z.array(z.array(RawValueSchema)),
+        }),
+      ),
+      cells: z.array(z.array(RawValueSchema)).optional(),
+    }),
+  ),
+});

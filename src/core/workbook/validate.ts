@@ -1,0 +1,97 @@
+/**
+ * Validating the performance workbook: structure, cells, periods, rows, datasets against
+ * each other and trends, as issues naming real cells; and, when there is no error, the
+ * typed PerformanceData the report is built from. Pure: the reader (Office.js or ExcelJS)
+ * supplies the RawWorkbook.
+ */
+import type { RawWorkbook } from "./raw";
+import type { DatasetId } from "./layout";
+import type { PerformanceData, Settings } from "./model";
+import { LAYOUT } from "./layout";
+import { locateDataset, type LocatedTable } from "./locate";
+import { FindingSink, finding, type Finding, type Issue } from "./issues";
+import { isBlankValue } from "./cells";
+import { renderFinding } from "./messages";
+import { a1, parseA1 } from "./address";
+import { readSettings } from "./rules/settings";
+import { readPeriodTable, type PeriodTable } from "./rules/table";
+import { checkRows } from "./rules/rows";
+import { checkTrends } from "./rules/trends";
+import { checkReportYear, checkUascQuota } from "./rules/cross";
+import { checkLogTimeliness, readLog, type ReadLog } from "./rules/log";
+import { buildPerformanceData } from "./build";
+
+/** The result of {@link validateWorkbook}. */
+export interface ValidationResult {
+  /** Every issue, sorted by sheet (workbook order), then row, then column. */
+  readonly issues: readonly Issue[];
+  /** The datasets, present only when no issue is an error. */
+  readonly data?: PerformanceData;
+}
+
+/** The datasets indexed by period, read by {@link readPeriodTable}. */
+const PERIOD_DATASETS = [
+  "assessments",
+  "childProtection",
+  "lookedAfter",
+  "contacts",
+  "uasc",
+] as const satisfies readonly DatasetId[];
+
+/**
+ * Validates a performance workbook.
+ * @param raw the workbook's tables (and, optionally, sheet cells) as a reader yields them.
+ * @returns the issues and, when none is an error, the PerformanceData. Never throws on
+ *   odd input: a malformed workbook is reported as issues.
+ */
+export function validateWorkbook(raw: RawWorkbook): ValidationResult {
+  const sink = new FindingSink();
+  const located = new Map<DatasetId, LocatedTable | undefined>();
+  for (const spec of LAYOUT) located.set(spec.id, locateDataset(raw, spec, sink));
+
+  const settings = readSettings(located.get("settings"), sink);
+  const threshold = settings.values.trendThreshold ?? 0.25;
+  const tables = new Map<DatasetId, PeriodTable>();
+  for (const id of PERIOD_DATASETS) {
+    const t = located.get(id);
+    if (!t) continue;
+    const read = readPeriodTable(t, sink);
+    tables.set(id, read);
+    if (!t.rows.some((r) => !r.every(isBlankValue))) {
+      // Name the first body row (an Excel table always has one), else the header.
+      const cell = t.rows.length ? a1(t.top + 1, t.left + (t.columnIndex[0] ?? 0)) : read.lastPeriodCell;
+      sink.add(finding("no-data", t.sheet, cell, { table: t.name || t.spec.table }));
+    }
+    checkRows(read, sink);
+    checkTrends(read, threshold, sink);
+    if (settings.values.reportYear) checkReportYear(read, settings.values.reportYear, sink);
+  }
+  const uasc = tables.get("uasc");
+  if (uasc && settings.values.under18Population !== undefined)
+    checkUascQuota(uasc, settings.values.under18Population, sink);
+
+  const logTable = located.get("assessmentLog");
+  let log: ReadLog | undefined;
+  if (logTable) {
+    log = readLog(logTable, sink);
+    const assessments = tables.get("assessments");
+    if (assessments) checkLogTimeliness(log, assessments, settings.values.timelinessLimit ?? 45, sink);
+  }
+
+  const findings = sortFindings(sink.finish(), raw);
+  const issues = findings.map((f) => renderFinding(f));
+  if (findings.some((f) => f.severity === "error")) return { issues };
+  const data = buildPerformanceData(settings.values as Settings, tables, log);
+  return data ? { issues, data } : { issues };
+}
+
+/** Sheet order as in the workbook (missing sheets first: they block everything), then row, then column. */
+function sortFindings(findings: Finding[], raw: RawWorkbook): Finding[] {
+  const order = new Map(raw.sheets.map((s, i) => [s.name, i]));
+  const keyed = findings.map((f, i) => {
+    const at = parseA1(f.cell) ?? { row: 0, col: 0 };
+    return { f, i, sheet: order.get(f.sheet) ?? -1, row: at.row, col: at.col };
+  });
+  keyed.sort((a, b) => a.sheet - b.sheet || a.row - b.row || a.col - b.col || a.i - b.i);
+  return keyed.map((k) => k.f);
+}

@@ -1,0 +1,301 @@
+import { buildReportPlan } from "../../../src/core/report/build";
+import type { ReportPlan, TableBlock } from "../../../src/core/report/plan";
+import type { FinancialYear, PerformanceData } from "../../../src/core/workbook/model";
+import { sampleData } from "./fixture";
+
+const fy = (startYear: number): FinancialYear => ({ kind: "year", startYear });
+const plan2019 = (d: PerformanceData = sampleData()) =>
+  buildReportPlan(d, { year: fy(2019), quarterStyle: "end-month" });
+const plan2021 = (d: PerformanceData = sampleData()) => buildReportPlan(d, { year: fy(2021), quarterStyle: "range" });
+
+function tableOf(plan: ReportPlan, id: string): TableBlock {
+  const t = plan.blocks.find((b): b is TableBlock => b.kind === "table" && b.id === id);
+  if (!t) throw new Error(`no table ${id}`);
+  return t;
+}
+
+function headline(plan: ReportPlan, id: string) {
+  for (const b of plan.blocks) if (b.kind === "headlines") for (const h of b.items) if (h.id === id) return h;
+  throw new Error(`no headline ${id}`);
+}
+
+/** The table as [header, ...rows]; a number cell compares its value, a text cell its displayed text. */
+function asSeen(t: TableBlock, expected: readonly (readonly (string | number)[])[]): (string | number | null)[][] {
+  return [
+    t.header.slice(1),
+    ...t.rows.map((r, ri) => r.cells.map((c, ci) => (typeof expected[ri + 1]?.[ci] === "number" ? c.value : c.text))),
+  ];
+}
+
+// The seeds' tables as printed (000_336d22ccb040ca97.txt for 2019-20, 003_679e986f68dc6790.txt for 2021-22).
+// Percentages are the displayed text; counts the values. The 2019-20 UASC Jun-2020 cell is blank in
+// the seed; the sample workbook has 335 there.
+const SEEDS: [string, string, () => ReportPlan, (string | number)[][]][] = [
+  [
+    "2019-20",
+    "assessments",
+    () => plan2019(),
+    [
+      ["2015-16", "2016-17", "2017-18", "2018-19", "2019-20"],
+      [16931, 19841, 18496, 18003, 19712],
+      ["88.30%", "89.60%", "87.90%", "90.90%", "92.61%"],
+    ],
+  ],
+  [
+    "2019-20",
+    "childProtection",
+    () => plan2019(),
+    [
+      ["2015-16", "2016-17", "2017-18", "2018-19", "2019-20"],
+      [1441, 1263, 1293, 1097, 938],
+    ],
+  ],
+  [
+    "2019-20",
+    "lookedAfter",
+    () => plan2019(),
+    [
+      ["2013-14", "2014-15", "2015-16", "2016-17", "2017-18", "2018-19", "2019-20", "2020-21 Q1 Apr-Jun"],
+      [1267, 1339, 1305, 1440, 1592, 1664, 1602, 1640],
+    ],
+  ],
+  [
+    "2019-20",
+    "uascCareLeavers",
+    () => plan2019(),
+    [
+      [
+        "Jun-2017",
+        "Sep-2017",
+        "Dec-2017",
+        "Mar-2018",
+        "Jun-2018",
+        "Sep-2018",
+        "Dec-2018",
+        "Mar-2019",
+        "Jun-2019",
+        "Sep-2019",
+        "Dec-2019",
+        "Mar-2020",
+        "Jun-2020",
+      ],
+      [137, 148, 171, 246, 247, 270, 294, 308, 328, 329, 327, 334, 335],
+    ],
+  ],
+  [
+    "2021-22",
+    "assessments",
+    () => plan2021(),
+    [
+      ["2017-18", "2018-19", "2019-20", "2020-21", "2021-22"],
+      [18496, 18003, 19712, 15924, 21188],
+      ["87.90%", "90.90%", "92.61%", "95.30%", "95.90%"],
+    ],
+  ],
+  [
+    "2021-22",
+    "childProtection",
+    () => plan2021(),
+    [
+      ["2017-18", "2018-19", "2019-20", "2020-21", "2021-22"],
+      [1293, 1097, 938, 1000, 1022],
+    ],
+  ],
+  [
+    "2021-22",
+    "contacts",
+    () => plan2021(),
+    [
+      ["2017-18", "2018-19", "2019-20", "2020-21", "2021-22"],
+      [106010, 117188, 125413, 126153, 153033],
+      [35953, 40014, 44434, 48826, 60761],
+    ],
+  ],
+  [
+    "2021-22",
+    "uascCareLeavers",
+    () => plan2021(),
+    [
+      [
+        "Apr-Jun 2019",
+        "Jul-Sep 2019",
+        "Oct-Dec 2019",
+        "Jan-Mar 2020",
+        "Apr-Jun 2020",
+        "Jul-Sep 2020",
+        "Oct-Dec 2020",
+        "Jan-Mar 2021",
+        "Apr-Jun 2021",
+        "Jul-Sep 2021",
+        "Oct-Dec 2021",
+        "Jan-Mar 2022",
+        "Apr-Jun 2022",
+      ],
+      [328, 329, 327, 334, 335, 341, 347, 363, 365, 369, 402, 417, 423],
+    ],
+  ],
+];
+
+describe("buildReportPlan reproduces the seeds' tables from the sample workbook", () => {
+  it.each(SEEDS)("%s %s", (_year, id, make, expected) => {
+    expect(asSeen(tableOf(make(), id), expected)).toEqual(expected);
+  });
+
+  it("shows counts with thousands separators and timeliness to 2 dp", () => {
+    const t = tableOf(plan2021(), "assessments");
+    expect(t.rows[0]?.cells.map((c) => c.text)).toEqual(["18,496", "18,003", "19,712", "15,924", "21,188"]);
+    expect(t.rows[0]?.cells[0]?.format).toBe("#,##0");
+    expect(t.rows[1]?.cells[2]).toEqual({ value: 0.9261, format: "0.00%", text: "92.61%" });
+  });
+});
+
+describe("headline figures", () => {
+  it.each([
+    [
+      "2019-20 UASC care leavers since June 2017",
+      () => headline(plan2019(), "uascCareLeaversChange"),
+      { pct: "145%", base: "137", end: "335", baseMonth: "June 2017", direction: "up" },
+    ],
+    [
+      "2021-22 UASC care leavers since June 2017",
+      () => headline(plan2021(), "uascCareLeaversChange"),
+      { pct: "209%", base: "137", end: "423", baseMonth: "June 2017" },
+    ],
+    [
+      "2021-22 contacts on the year before",
+      () => headline(plan2021(), "contactsChange"),
+      { pct: "21%", endDate: "31 March 2022", baseDate: "31 March 2021", direction: "up" },
+    ],
+    [
+      "2019-20 children looked after",
+      () => headline(plan2019(), "lookedAfterChange"),
+      { pct: "4%", diff: "62", direction: "down" },
+    ],
+    [
+      "2019-20 NTS quota",
+      () => headline(plan2019(), "uascQuota"),
+      { rate: "0.07%", quota: "192", asOfDate: "30 June 2020" },
+    ],
+    [
+      "2019-20 looked-after UASC",
+      () => headline(plan2019(), "uascLookedAfter"),
+      { count: "74", asOfDate: "30 September 2020" },
+    ],
+    ["2021-22 timeliness", () => headline(plan2021(), "timeliness"), { pct: "95.90%", previousPct: "95.30%" }],
+  ])("%s", (_name, get, figures) => {
+    expect(get().figures).toMatchObject(figures);
+  });
+
+  it.each([
+    [
+      () => headline(plan2021(), "uascCareLeaversChange").text,
+      "There has been a 209% increase in the number of UASC care leavers since June 2017 (137)",
+    ],
+    [
+      () => headline(plan2021(), "contactsChange").text,
+      "The total number of contacts as at 31 March 2022 is 21% higher than the total received at 31 March 2021",
+    ],
+    [() => headline(plan2019(), "lookedAfterChange").text, "2019-20 saw a 4% (62) decrease"],
+    [() => headline(plan2019(), "uascQuota").text, "0.07% equates to 192 for Hampshire County Council"],
+  ])("wording %#", (get, words) => {
+    expect(get()).toContain(words);
+  });
+
+  it("takes the quota rate at the date given: 0.1% from 24 August 2022", () => {
+    const p = buildReportPlan(sampleData(), { year: fy(2021), quotaAsOf: 44834 /* 30 Sep 2022 */ });
+    expect(headline(p, "uascQuota").figures).toMatchObject({
+      rate: "0.1%",
+      quota: "274",
+      asOfDate: "30 September 2022",
+    });
+    expect(p.generatedFrom.quotaAsOf).toBe("2022-09-30");
+  });
+});
+
+describe("the figures come from the workbook, not from constants", () => {
+  const base = (): PerformanceData => sampleData();
+
+  it("a changed UASC figure changes the table, the chart and the headline", () => {
+    const d = base();
+    const changed = {
+      ...d,
+      uasc: d.uasc.map((u) =>
+        u.quarter.endYear === 2022 && u.quarter.endMonth === 6 ? { ...u, careLeavers: 500 } : u,
+      ),
+    };
+    const p = plan2021(changed);
+    expect(tableOf(p, "uascCareLeavers").rows[0]?.cells[12]?.value).toBe(500);
+    expect(tableOf(p, "uascCareLeavers").charts[0]?.series[0]?.values[12]).toBe(500);
+    expect(headline(p, "uascCareLeaversChange").figures.pct).toBe("265%"); // (500 - 137) / 137 = 264.96%
+  });
+
+  it.each([
+    [126153, "same", "is the same as"],
+    [100000, "down", "lower than"],
+  ])("contacts 2021-22 = %d gives %s wording", (contacts, dir, words) => {
+    const d = base();
+    const changed = { ...d, contacts: d.contacts.map((c) => (c.year.startYear === 2021 ? { ...c, contacts } : c)) };
+    const h = headline(plan2021(changed), "contactsChange");
+    expect(h.text).toContain(words);
+    expect(tableOf(plan2021(changed), "contacts").rows[0]?.cells[4]?.value).toBe(contacts);
+    if (dir !== "same") expect(h.figures.direction).toBe(dir);
+  });
+
+  it("children looked after rising gives an increase", () => {
+    const d = base();
+    const changed = {
+      ...d,
+      lookedAfter: d.lookedAfter.map((l) =>
+        l.period.kind === "year" && l.period.startYear === 2019 ? { ...l, lookedAfter: 1700 } : l,
+      ),
+    };
+    expect(headline(plan2019(changed), "lookedAfterChange").figures).toMatchObject({
+      pct: "2%",
+      diff: "36",
+      direction: "up",
+    });
+  });
+
+  it("a blank Jun-2020 (as in the 2019-20 seed) leaves the cell blank with a note and drops the headline", () => {
+    const d = base();
+    const changed = {
+      ...d,
+      uasc: d.uasc.map((u) => (u.quarter.endYear === 2020 && u.quarter.endMonth === 6 ? { quarter: u.quarter } : u)),
+    };
+    const p = plan2019(changed);
+    const t = tableOf(p, "uascCareLeavers");
+    expect(t.rows[0]?.cells[12]).toEqual({ value: null, format: "#,##0", text: "" });
+    expect(t.notes[0]?.text).toContain("Jun-2020");
+    expect(p.omitted.map((o) => o.id)).toContain("uascCareLeaversChange");
+  });
+
+  it("a dataset with no figures in its window is left out with a reason, not an error", () => {
+    const d = base();
+    const p = plan2021({ ...d, uasc: [], contacts: [] });
+    expect(p.blocks.some((b) => b.kind === "table" && (b.id === "uascCareLeavers" || b.id === "contacts"))).toBe(false);
+    expect(p.omitted.find((o) => o.id === "uascCareLeavers")?.reason).toContain("Apr-Jun 2019 to Apr-Jun 2022");
+    expect(p.omitted.map((o) => o.id)).toEqual(
+      expect.arrayContaining(["contacts", "contactsChange", "uascCareLeaversChange"]),
+    );
+  });
+});
+
+describe("options and defaults", () => {
+  it("defaults to the Settings report year and range-style quarters", () => {
+    const p = buildReportPlan(sampleData());
+    expect(p.reportYear).toBe("2021-22");
+    expect(p.generatedFrom.quarterStyle).toBe("range");
+    expect(tableOf(p, "uascCareLeavers").header[1]).toBe("Apr-Jun 2019");
+  });
+
+  it("names the local authority from Settings", () => {
+    const d = sampleData();
+    const p = plan2019({ ...d, settings: { ...d.settings, localAuthority: "Testshire" } });
+    expect(p.title).toContain("Testshire");
+    expect(headline(p, "uascQuota").text).toContain("for Testshire");
+  });
+});
+
+it("matches the 2021-22 plan snapshot", () => {
+  expect(plan2021()).toMatchSnapshot();
+});

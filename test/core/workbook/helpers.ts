@@ -1,0 +1,52 @@
+/** Test helpers: the sample workbook as a RawWorkbook, and copies of it with cells changed. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { RawWorkbookSchema } from "../../../src/core/workbook/schemas";
+import type { RawTable, RawValue, RawWorkbook } from "../../../src/core/workbook/raw";
+import { validateWorkbook } from "../../../src/core/workbook/validate";
+import type { Issue } from "../../../src/core/workbook/issues";
+
+/** A fresh copy of assets/sample/sample-workbook.json. */
+export function sampleRaw(): RawWorkbook {
+  const path = join(__dirname, "..", "..", "..", "assets", "sample", "sample-workbook.json");
+  return RawWorkbookSchema.parse(JSON.parse(readFileSync(path, "utf8")));
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** A copy of `raw` where `edit` may change one table's headers and rows in place. */
+export function editTable(
+  raw: RawWorkbook,
+  table: string,
+  edit: (t: { headers: string[]; rows: RawValue[][] }) => void,
+): RawWorkbook {
+  const copy = structuredClone(raw) as { sheets: { name: string; tables: Mutable<RawTable>[] }[] };
+  const t = copy.sheets.flatMap((s) => s.tables).find((x) => x.name === table);
+  if (!t) throw new Error(`no table ${table}`);
+  const headers = [...t.headers];
+  const rows = t.rows.map((r) => [...r]);
+  edit({ headers, rows });
+  t.headers = headers;
+  t.rows = rows;
+  return copy;
+}
+
+/** A copy with one body cell changed: row is 0-based in the body, column by header. */
+export function setCell(raw: RawWorkbook, table: string, row: number, header: string, value: RawValue): RawWorkbook {
+  return editTable(raw, table, (t) => {
+    const c = t.headers.indexOf(header);
+    const r = t.rows[row];
+    if (c < 0 || !r) throw new Error(`no ${header} / row ${row} in ${table}`);
+    r[c] = value;
+  });
+}
+
+/** The issues of a workbook. */
+export function issuesOf(raw: RawWorkbook): readonly Issue[] {
+  return validateWorkbook(raw).issues;
+}
+
+/** "code@Sheet!A1" for compact assertions. */
+export function where(i: Issue): string {
+  return `${i.code}@${i.sheet}!${i.cell}`;
+}
