@@ -1,0 +1,213 @@
+/**
+ * Cell-level rules of the fake host: how a written value is stored, how `text` is
+ * produced from a number format, value types, colours, and payload byte counting.
+ * Pure functions, no Node or DOM APIs.
+ */
+import { invalidArgument } from "./errors";
+
+/** What a cell holds: "" is an empty cell. Errors are strings such as "#N/A". */
+export type CellScalar = string | number | boolean;
+
+/** The per-cell formatting the fake host models. */
+export interface CellFormat {
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+  italic?: boolean;
+  fontName?: string;
+  fontSize?: number;
+  horizontalAlignment?: string;
+  wrapText?: boolean;
+}
+
+/** One stored cell. `value` is the cached value when `formula` is set. */
+export interface CellData {
+  value: CellScalar;
+  formula?: string;
+  numberFormat?: string;
+  format?: CellFormat;
+}
+
+/** Spreadsheet error literals; a string cell equal to one of these has valueType "Error". */
+export const ERROR_VALUES: ReadonlySet<string> = new Set([
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CALC!",
+  "#FIELD!",
+  "#BUSY!",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#UNKNOWN!",
+]);
+
+const NUMERIC_RE = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/** The result of interpreting one written cell value. `null` means "leave the cell as is". */
+export type CellInput = { value: CellScalar; formula?: string } | null;
+
+/**
+ * Interprets a value written through `Range.values` as Excel does for the cases our
+ * add-in meets: `null` leaves the cell unchanged; a string starting with "=" becomes a
+ * formula; a leading apostrophe forces text; numeric strings and TRUE/FALSE are
+ * converted unless the cell's number format is text ("@"). Dates typed as text are not
+ * parsed (judgement call: locale-dependent in Excel).
+ */
+export function interpretInput(raw: unknown, numberFormat: string | undefined): CellInput {
+  if (raw === null || raw === undefined) return null;
+  if (typeof raw === "number") {
+    if (!Number.isFinite(raw)) throw invalidArgument(`${raw} cannot be written to a cell.`);
+    return { value: raw };
+  }
+  if (typeof raw === "boolean") return { value: raw };
+  if (typeof raw !== "string") throw invalidArgument("Cell values must be strings, numbers or booleans.");
+  if (numberFormat === "@") return { value: raw };
+  if (raw.startsWith("=") && raw.length > 1) return { value: "", formula: raw };
+  if (raw.startsWith("'")) return { value: raw.slice(1) };
+  const t = raw.trim();
+  if (NUMERIC_RE.test(t)) return { value: Number(t) };
+  if (/^true$/i.test(t)) return { value: true };
+  if (/^false$/i.test(t)) return { value: false };
+  return { value: raw };
+}
+
+/** Excel.RangeValueType of a stored value. */
+export function valueTypeOf(value: CellScalar): "Empty" | "String" | "Double" | "Boolean" | "Error" {
+  if (value === "") return "Empty";
+  if (typeof value === "number") return "Double";
+  if (typeof value === "boolean") return "Boolean";
+  return ERROR_VALUES.has(value) ? "Error" : "String";
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** Excel 1900 date serial -> {y, m (1-12), d}. Serial 60 is Excel's fictitious 29 Feb 1900. */
+export function serialToDate(serial: number): { y: number; m: number; d: number } {
+  const whole = Math.floor(serial);
+  if (whole === 60) return { y: 1900, m: 2, d: 29 };
+  const offset = whole < 60 ? whole + 1 : whole;
+  const ms = Date.UTC(1899, 11, 30) + offset * 86_400_000;
+  const dt = new Date(ms);
+  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+}
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+function formatGeneral(n: number): string {
+  if (Number.isInteger(n) && Math.abs(n) < 1e11) return String(n);
+  const abs = Math.abs(n);
+  if (abs !== 0 && (abs >= 1e11 || abs < 1e-9))
+    return n
+      .toExponential(5)
+      .replace(/\.?0+e/, "E")
+      .replace("e", "E");
+  return String(Number(n.toPrecision(10)));
+}
+
+function withThousands(intPart: string): string {
+  return intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
+function formatDate(serial: number, fmt: string): string {
+  const { y, m, d } = serialToDate(serial);
+  return fmt.replace(/yyyy|yy|mmmm|mmm|mm|m|dd|d/gi, (tok) => {
+    switch (tok.toLowerCase()) {
+      case "yyyy":
+        return String(y);
+      case "yy":
+        return pad2(y % 100);
+      case "mmmm":
+      case "mmm":
+        return MONTHS[m - 1] ?? "";
+      case "mm":
+        return pad2(m);
+      case "m":
+        return String(m);
+      case "dd":
+        return pad2(d);
+      default:
+        return String(d);
+    }
+  });
+}
+
+/**
+ * `Range.text` for one cell: a deliberately small formatter covering "General", "0",
+ * "0.0", "0.00", "#,##0", "#,##0.0", "0%", "0.0%", "0.00%", "@" and date formats built
+ * from d/dd/m/mm/mmm/yy/yyyy ("dd/mm/yyyy", "mmm-yyyy"). Anything else falls back to
+ * General. Booleans show as TRUE/FALSE, as in Excel.
+ */
+export function formatText(value: CellScalar, numberFormat: string | undefined): string {
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value === "string") return value;
+  const fmt = (numberFormat ?? "General").trim();
+  if (fmt === "" || fmt === "General" || fmt === "@") return formatGeneral(value);
+  if (/[dy]/i.test(fmt) || /mmm/i.test(fmt)) {
+    return formatDate(value, fmt);
+  }
+  const m = /^(#,##)?0(?:\.(0+))?(%)?$/.exec(fmt);
+  if (!m) return formatGeneral(value);
+  const decimals = m[2]?.length ?? 0;
+  const scaled = m[3] ? value * 100 : value;
+  const fixed = Math.abs(scaled).toFixed(decimals);
+  const [intPart = "0", frac] = fixed.split(".");
+  const body = (m[1] ? withThousands(intPart) : intPart) + (frac ? `.${frac}` : "");
+  const negative = scaled < 0 && Number(fixed) !== 0;
+  return `${negative ? "-" : ""}${body}${m[3] ? "%" : ""}`;
+}
+
+const NAMED_COLORS: Record<string, string> = {
+  black: "#000000",
+  white: "#FFFFFF",
+  red: "#FF0000",
+  green: "#008000",
+  blue: "#0000FF",
+  yellow: "#FFFF00",
+  orange: "#FFA500",
+  purple: "#800080",
+  gray: "#808080",
+  grey: "#808080",
+};
+
+/**
+ * Normalises a colour as Excel reports it: "#RRGGBB" upper-case. Accepts "#RGB"-less
+ * six-digit hex with or without "#", and a few HTML colour names.
+ * @throws InvalidArgument for anything else.
+ */
+export function normalizeColor(input: unknown): string {
+  if (typeof input !== "string") throw invalidArgument("A colour must be a string.");
+  const named = NAMED_COLORS[input.toLowerCase()];
+  if (named) return named;
+  const m = /^#?([0-9a-fA-F]{6})$/.exec(input.trim());
+  if (!m) throw invalidArgument(`"${input}" is not a colour.`);
+  return `#${(m[1] ?? "").toUpperCase()}`;
+}
+
+/** UTF-8 byte length of a string, without allocating (works in Node and browsers). */
+export function utf8Length(s: string): number {
+  let bytes = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** Bytes of the JSON form of a value (undefined counts as 0). */
+export function jsonBytes(value: unknown): number {
+  const json = JSON.stringify(value);
+  return json === undefined ? 0 : utf8Length(json);
+}

@@ -1,0 +1,218 @@
+/**
+ * Excel.ConditionalFormatCollection / ConditionalFormat, the Custom type only (a formula rule
+ * with a fill and a font colour): what the add-in uses to highlight issues without touching
+ * the cells' own formats.
+ * https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-conditional-formatting
+ */
+import { type CellRect } from "./address";
+import { normalizeColor } from "./cells";
+import { FakeCollection } from "./collection";
+import type { FakeRequestContext } from "./context";
+import { invalidArgument } from "./errors";
+import type { ConditionalFormatState, RangeTarget, SheetState } from "./model";
+import { defineProxyProperties, FakeClientObject, type Loadable, type PropTable, Ref } from "./proxy";
+import { asString } from "./validate";
+
+const alive = (c: ConditionalFormatState): boolean => !c.deleted && !c.sheet.deleted;
+
+function intersects(a: CellRect, b: CellRect): boolean {
+  return a.startRow <= b.endRow && b.startRow <= a.endRow && a.startCol <= b.endCol && b.startCol <= a.endCol;
+}
+
+/** The live conditional formats of a sheet. */
+export function sheetConditionalFormats(sheet: SheetState): ConditionalFormatState[] {
+  return (sheet.conditionalFormats ?? []).filter(alive);
+}
+
+/**
+ * The fill and font colour conditional formats give a cell, for renderers (the preview's
+ * grid). Every modelled rule is a constant formula ("=TRUE"), so a rule applies when its
+ * formula is =TRUE; the first applying format wins, as with Excel's priority order.
+ */
+export function conditionalStyleAt(sheet: SheetState, row: number, col: number): { fill?: string; fontColor?: string } {
+  for (const cf of sheetConditionalFormats(sheet)) {
+    const r = cf.rect;
+    if (row < r.startRow || row > r.endRow || col < r.startCol || col > r.endCol) continue;
+    if (cf.formula.replace(/\s/g, "").toUpperCase() !== "=TRUE") continue;
+    return { ...(cf.fill ? { fill: cf.fill } : {}), ...(cf.fontColor ? { fontColor: cf.fontColor } : {}) };
+  }
+  return {};
+}
+
+/** Excel.ConditionalFormatCollection of a range: the formats that intersect it. */
+export class FakeConditionalFormatCollection extends FakeCollection<ConditionalFormatState, FakeConditionalFormat> {
+  protected readonly typeName = "ConditionalFormatCollection";
+  protected readonly props: PropTable<ConditionalFormatState[]> = {};
+
+  constructor(
+    context: FakeRequestContext,
+    private readonly range: Ref<RangeTarget>,
+    path: string,
+  ) {
+    super(
+      context,
+      new Ref(
+        () => {
+          const t = range.resolve("ConditionalFormatCollection");
+          return sheetConditionalFormats(t.sheet).filter((c) => intersects(c.rect, t.rect));
+        },
+        () => true,
+        true,
+      ),
+      path,
+    );
+  }
+
+  protected makeItem(c: ConditionalFormatState): FakeConditionalFormat {
+    return new FakeConditionalFormat(this.context, Ref.to(c, alive), `${this.path}.getItem(${JSON.stringify(c.id)})`);
+  }
+
+  /** Adds a conditional format over the range; only "Custom" is modelled. */
+  add(type: string): FakeConditionalFormat {
+    const ref = new Ref<ConditionalFormatState>(() => null, alive);
+    const wb = this.context.host;
+    this.enqueue(
+      { call: "add", args: [type] },
+      () => {
+        if (type !== "Custom")
+          throw invalidArgument(`The fake host models only Custom conditional formats, not ${type}.`);
+        const t = this.range.resolve("ConditionalFormatCollection.add");
+        const cf: ConditionalFormatState = {
+          id: wb.newId("cf"),
+          sheet: t.sheet,
+          rect: { ...t.rect },
+          type: "Custom",
+          formula: "",
+          deleted: false,
+        };
+        (t.sheet.conditionalFormats ??= []).push(cf);
+        ref.bind(cf);
+      },
+      "add",
+    );
+    return new FakeConditionalFormat(this.context, ref, `${this.path}.add(${JSON.stringify(type)})`);
+  }
+
+  private lookup(id: string, orNull: boolean): FakeConditionalFormat {
+    const cf = new FakeConditionalFormat(
+      this.context,
+      new Ref(() => this.ref.resolve().find((c) => c.id === id) ?? null, alive),
+      `${this.path}.${orNull ? "getItemOrNullObject" : "getItem"}(${JSON.stringify(id)})`,
+      orNull,
+    );
+    if (orNull) cf.probe();
+    return cf;
+  }
+
+  /** The format with this id among those on the range; ItemNotFound at sync if missing. */
+  getItem(id: string): FakeConditionalFormat {
+    return this.lookup(id, false);
+  }
+
+  /** The format with this id, or a null object (ExcelApi 1.14). */
+  getItemOrNullObject(id: string): FakeConditionalFormat {
+    return this.lookup(id, true);
+  }
+
+  /** Deletes every conditional format that intersects the range. */
+  clearAll(): void {
+    this.enqueue({ call: "clearAll" }, (list) => list.forEach((c) => (c.deleted = true)), "clearAll");
+  }
+}
+
+/** Excel.ConditionalFormat. */
+export class FakeConditionalFormat
+  extends FakeClientObject<ConditionalFormatState>
+  implements Pick<Excel.ConditionalFormat, "id" | "type" | "delete">
+{
+  declare readonly id: string;
+  declare readonly type: Excel.ConditionalFormat["type"];
+  protected readonly typeName = "ConditionalFormat";
+  protected readonly props: PropTable<ConditionalFormatState> = {
+    id: { get: (c) => c.id },
+    type: { get: (c) => c.type },
+  };
+  private customProxy: FakeCustomConditionalFormat | undefined;
+
+  /** @internal */
+  probe(): void {
+    this.enqueueProbe();
+  }
+
+  /** The Custom type's rule and format. */
+  get custom(): FakeCustomConditionalFormat {
+    this.customProxy ??= new FakeCustomConditionalFormat(this.context, this.ref, `${this.path}.custom`);
+    return this.customProxy;
+  }
+
+  protected override navChildren(): Record<string, Loadable> {
+    return { custom: this.custom };
+  }
+
+  /** Removes the conditional format. */
+  delete(): void {
+    this.enqueue({ call: "delete" }, (c) => (c.deleted = true), "delete");
+  }
+}
+defineProxyProperties(FakeConditionalFormat, ["id", "type"]);
+
+/** Excel.CustomConditionalFormat: `rule.formula` and `format.fill/font`. */
+export class FakeCustomConditionalFormat extends FakeClientObject<ConditionalFormatState> {
+  protected readonly typeName = "CustomConditionalFormat";
+  protected readonly props: PropTable<ConditionalFormatState> = {};
+  readonly rule: FakeConditionalFormatRule;
+  readonly format: FakeConditionalRangeFormat;
+
+  constructor(context: FakeRequestContext, ref: Ref<ConditionalFormatState>, path: string) {
+    super(context, ref, path);
+    this.rule = new FakeConditionalFormatRule(context, ref, `${path}.rule`);
+    this.format = new FakeConditionalRangeFormat(context, ref, `${path}.format`);
+  }
+
+  protected override navChildren(): Record<string, Loadable> {
+    return { rule: this.rule, format: this.format };
+  }
+}
+
+/** Excel.ConditionalFormatRule. */
+export class FakeConditionalFormatRule extends FakeClientObject<ConditionalFormatState> {
+  declare formula: string;
+  protected readonly typeName = "ConditionalFormatRule";
+  protected readonly props: PropTable<ConditionalFormatState> = {
+    formula: { get: (c) => c.formula, set: (c, v) => (c.formula = asString(v, "formula")) },
+  };
+}
+defineProxyProperties(FakeConditionalFormatRule, ["formula"]);
+
+/** Excel.ConditionalRangeFormat: `fill` and `font` of the highlighted cells. */
+export class FakeConditionalRangeFormat extends FakeClientObject<ConditionalFormatState> {
+  protected readonly typeName = "ConditionalRangeFormat";
+  protected readonly props: PropTable<ConditionalFormatState> = {};
+  readonly fill: FakeConditionalColor;
+  readonly font: FakeConditionalColor;
+
+  constructor(context: FakeRequestContext, ref: Ref<ConditionalFormatState>, path: string) {
+    super(context, ref, path);
+    this.fill = new FakeConditionalColor(context, ref, `${path}.fill`, "fill");
+    this.font = new FakeConditionalColor(context, ref, `${path}.font`, "fontColor");
+  }
+
+  protected override navChildren(): Record<string, Loadable> {
+    return { fill: this.fill, font: this.font };
+  }
+}
+
+/** Excel.ConditionalRangeFill / ConditionalRangeFont: the `color` property. */
+export class FakeConditionalColor extends FakeClientObject<ConditionalFormatState> {
+  declare color: string;
+  protected readonly typeName = "ConditionalRangeFill";
+  protected readonly props: PropTable<ConditionalFormatState>;
+
+  constructor(context: FakeRequestContext, ref: Ref<ConditionalFormatState>, path: string, key: "fill" | "fontColor") {
+    super(context, ref, path);
+    this.props = {
+      color: { get: (c) => c[key] ?? null, set: (c, v) => (c[key] = normalizeColor(v)) },
+    };
+  }
+}
+defineProxyProperties(FakeConditionalColor, ["color"]);

@@ -1,0 +1,103 @@
+/**
+ * Installs the fake host as the globals Office.js code uses: `Excel.run`, the Excel
+ * enums, `OfficeExtension.Error`, and a minimal `Office` (onReady, document settings,
+ * requirement sets), so src/excel code runs unmodified under Jest and in the preview.
+ */
+import { excelRun } from "./context";
+import * as enums from "./enums";
+import { FakeErrorCodes, FakeOfficeError } from "./errors";
+import { FakeClientResult } from "./proxy";
+import { jsonCopy } from "./settings";
+import type { FakeWorkbook } from "./workbook";
+
+/** Office.AsyncResult-like object handed to saveAsync callbacks. */
+interface FakeAsyncResult {
+  status: "succeeded";
+  value: undefined;
+}
+
+/** The `Office` subset installed by {@link installGlobalExcel}. */
+export interface FakeOfficeGlobal {
+  onReady(callback?: (info: { host: string; platform: string }) => void): Promise<{ host: string; platform: string }>;
+  HostType: { Excel: "Excel" };
+  PlatformType: { OfficeOnline: "OfficeOnline" };
+  context: {
+    document: {
+      settings: {
+        get(name: string): unknown;
+        set(name: string, value: unknown): void;
+        remove(name: string): void;
+        saveAsync(options?: unknown, callback?: (r: FakeAsyncResult) => void): void;
+      };
+    };
+    requirements: { isSetSupported(name: string, version?: string): boolean };
+  };
+}
+
+/** Builds the `Office` global over a workbook. */
+export function createOfficeGlobal(workbook: FakeWorkbook): FakeOfficeGlobal {
+  const info = { host: "Excel", platform: "OfficeOnline" };
+  return {
+    onReady: (callback) => {
+      callback?.(info);
+      return Promise.resolve(info);
+    },
+    HostType: { Excel: "Excel" },
+    PlatformType: { OfficeOnline: "OfficeOnline" },
+    context: {
+      document: {
+        settings: {
+          get: (name) => (workbook.settings.has(name) ? jsonCopy(workbook.settings.get(name)) : null),
+          set: (name, value) => void workbook.settings.set(name, jsonCopy(value)),
+          remove: (name) => void workbook.settings.delete(name),
+          saveAsync: (options, callback) => {
+            const cb = typeof options === "function" ? (options as (r: FakeAsyncResult) => void) : callback;
+            cb?.({ status: "succeeded", value: undefined });
+          },
+        },
+      },
+      // Requirement sets: the fake host claims every set (ExcelApi 1.x, SharedRuntime...).
+      requirements: { isSetSupported: () => true },
+    },
+  };
+}
+
+/**
+ * Sets `globalThis.Excel`, `globalThis.OfficeExtension` and `globalThis.Office` to the
+ * fake host over `workbook`. Returns a function restoring the previous globals.
+ * `Excel.run` accepts `run(batch)` and `run(objectOrOptions, batch)`.
+ */
+export function installGlobalExcel(workbook: FakeWorkbook, options: { office?: boolean } = {}): () => void {
+  const run = excelRun(workbook);
+  const excel = {
+    ...enums,
+    run: <T>(a: unknown, b?: unknown): Promise<T> => {
+      const batch = (typeof a === "function" ? a : b) as (ctx: Excel.RequestContext) => Promise<T>;
+      if (typeof batch !== "function")
+        return Promise.reject(new FakeOfficeError(FakeErrorCodes.invalidArgument, "Excel.run needs a batch function."));
+      return run(batch);
+    },
+  };
+  const officeExtension = {
+    Error: FakeOfficeError,
+    ErrorCodes: {
+      ...FakeErrorCodes,
+      generalException: "GeneralException",
+      invalidArgument: "InvalidArgument",
+      propertyNotLoaded: "PropertyNotLoaded",
+      valueNotLoaded: "ValueNotLoaded",
+    },
+    ClientResult: FakeClientResult,
+  };
+  const g = globalThis as unknown as Record<string, unknown>;
+  const saved = { Excel: g.Excel, OfficeExtension: g.OfficeExtension, Office: g.Office };
+  g.Excel = excel;
+  g.OfficeExtension = officeExtension;
+  if (options.office !== false) g.Office = createOfficeGlobal(workbook);
+  return () => {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete g[k];
+      else g[k] = v;
+    }
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * The in-memory Excel host ("fake Excel"): an Office.js-faithful stand-in for
+ * `Excel.run` over a {@link FakeWorkbook}, for Jest and the browser preview.
+ * See /work/shared/DESIGN.md, "The in-memory Excel host".
+ */
+import { type ExcelRunFn, excelRun } from "./context";
+import { installGlobalExcel } from "./globals";
+import { FakeWorkbook } from "./workbook";
+
+export {
+  type A1Address,
+  type CellRect,
+  columnToLetters,
+  formatA1,
+  formatCell,
+  lettersToColumn,
+  MAX_COLS,
+  MAX_ROWS,
+  parseA1,
+  quoteSheetName,
+  rectCellCount,
+  rectColumnCount,
+  rectRowCount,
+} from "./address";
+export { type CellData, type CellFormat, type CellScalar, formatText, serialToDate, utf8Length } from "./cells";
+export { type ChartModel } from "./chart-model";
+export { conditionalStyleAt } from "./conditional-format";
+export { PLACEHOLDER_PNG_BASE64 } from "./chart";
+export { type ExcelRunFn, excelRun, FakeRequestContext } from "./context";
+export { FakeErrorCodes, FakeOfficeError, isOfficeError } from "./errors";
+export { createOfficeGlobal, installGlobalExcel } from "./globals";
+export { type Json } from "./model";
+export { FakeClientResult } from "./proxy";
+export {
+  type FailOnSyncOptions,
+  type FakeExcelLimits,
+  type FakeExcelStats,
+  FakeWorkbook,
+  type FormulaEvaluator,
+} from "./workbook";
+
+/** A workbook with its bound `run` and an installer for the globals. */
+export interface FakeExcel {
+  workbook: FakeWorkbook;
+  run: ExcelRunFn;
+  /** Installs `Excel`/`Office` globals; returns the uninstaller. */
+  install(): () => void;
+}
+
+/** Creates a fake Excel over `FakeWorkbook.fromSheets(sheets)` (one empty "Sheet1" by default). */
+export function createFakeExcel(sheets: Record<string, unknown[][]> = { Sheet1: [] }): FakeExcel {
+  const workbook = FakeWorkbook.fromSheets(sheets);
+  return { workbook, run: excelRun(workbook), install: () => installGlobalExcel(workbook) };
+}

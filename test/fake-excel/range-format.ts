@@ -1,0 +1,207 @@
+/**
+ * Excel.RangeFormat, RangeFill and RangeFont. A format property of a multi-cell range
+ * reads as null when the cells differ, as in Excel.
+ */
+import { rectCellCount } from "./address";
+import { type CellFormat, formatText, normalizeColor } from "./cells";
+import type { FakeRequestContext } from "./context";
+import { invalidArgument } from "./errors";
+import { DEFAULT_COLUMN_WIDTH, parseCellKey, type RangeTarget } from "./model";
+import { defineProxyProperties, FakeClientObject, type Loadable, type PropTable, Ref } from "./proxy";
+import { asBoolean, asEnum, asNumber, asString } from "./validate";
+import type { FakeWorkbook } from "./workbook";
+
+const DEFAULTS: Required<CellFormat> = {
+  fill: "#FFFFFF",
+  fontColor: "#000000",
+  bold: false,
+  italic: false,
+  fontName: "Calibri",
+  fontSize: 11,
+  horizontalAlignment: "General",
+  wrapText: false,
+};
+
+const H_ALIGN = [
+  "General",
+  "Left",
+  "Center",
+  "Right",
+  "Fill",
+  "Justify",
+  "CenterAcrossSelection",
+  "Distributed",
+] as const;
+
+/** The common value of a format attribute over a range, or null when cells differ. Sparse: visits stored cells only. */
+function uniform<K extends keyof CellFormat>(t: RangeTarget, key: K): Required<CellFormat>[K] | null {
+  let seen: Required<CellFormat>[K] | undefined;
+  let stored = 0;
+  for (const [k, cell] of t.sheet.cells) {
+    const { row, col } = parseCellKey(k);
+    if (row < t.rect.startRow || row > t.rect.endRow || col < t.rect.startCol || col > t.rect.endCol) continue;
+    stored++;
+    const v = (cell.format?.[key] ?? DEFAULTS[key]) as Required<CellFormat>[K];
+    if (seen === undefined) seen = v;
+    else if (seen !== v) return null;
+  }
+  if (stored < rectCellCount(t.rect)) {
+    if (seen !== undefined && seen !== DEFAULTS[key]) return null;
+    return DEFAULTS[key];
+  }
+  return seen ?? DEFAULTS[key];
+}
+
+function setAll<K extends keyof CellFormat>(
+  wb: FakeWorkbook,
+  t: RangeTarget,
+  key: K,
+  value: CellFormat[K] | undefined,
+): void {
+  for (let r = t.rect.startRow; r <= t.rect.endRow; r++) {
+    for (let c = t.rect.startCol; c <= t.rect.endCol; c++) {
+      wb.setCellFormat(t.sheet, r, c, key, value === DEFAULTS[key] ? undefined : value);
+    }
+  }
+}
+
+function formatProps(wb: FakeWorkbook): PropTable<RangeTarget> {
+  return {
+    columnWidth: {
+      get: (t) => {
+        let w: number | undefined;
+        for (let c = t.rect.startCol; c <= t.rect.endCol; c++) {
+          const cw = t.sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH;
+          if (w === undefined) w = cw;
+          else if (w !== cw) return null;
+        }
+        return w ?? DEFAULT_COLUMN_WIDTH;
+      },
+      set: (t, v) => {
+        const w = asNumber(v, "columnWidth");
+        if (w < 0) throw invalidArgument("columnWidth can't be negative.");
+        for (let c = t.rect.startCol; c <= t.rect.endCol; c++) t.sheet.columnWidths.set(c, w);
+      },
+    },
+    horizontalAlignment: {
+      get: (t) => uniform(t, "horizontalAlignment"),
+      set: (t, v) => setAll(wb, t, "horizontalAlignment", asEnum(v, H_ALIGN, "horizontalAlignment")),
+    },
+    wrapText: {
+      get: (t) => uniform(t, "wrapText"),
+      set: (t, v) => setAll(wb, t, "wrapText", asBoolean(v, "wrapText")),
+    },
+  };
+}
+
+/** Excel.RangeFormat. */
+export class FakeRangeFormat
+  extends FakeClientObject<RangeTarget>
+  implements Pick<Excel.RangeFormat, "columnWidth" | "horizontalAlignment" | "wrapText" | "autofitColumns">
+{
+  declare columnWidth: number;
+  declare horizontalAlignment:
+    | Excel.HorizontalAlignment
+    | "General"
+    | "Left"
+    | "Center"
+    | "Right"
+    | "Fill"
+    | "Justify"
+    | "CenterAcrossSelection"
+    | "Distributed";
+  declare wrapText: boolean;
+  protected readonly typeName = "RangeFormat";
+  protected readonly props: PropTable<RangeTarget>;
+  /** `format.fill`. */
+  readonly fill: FakeRangeFill;
+  /** `format.font`. */
+  readonly font: FakeRangeFont;
+
+  constructor(context: FakeRequestContext, ref: Ref<RangeTarget>, path: string) {
+    super(context, ref, path);
+    this.props = formatProps(context.host);
+    this.fill = new FakeRangeFill(context, ref, `${path}.fill`);
+    this.font = new FakeRangeFont(context, ref, `${path}.font`);
+  }
+
+  protected override navChildren(): Record<string, Loadable> {
+    return { fill: this.fill, font: this.font };
+  }
+
+  /**
+   * Sets each column's width to fit its longest displayed text in the range (about 6 pt
+   * per character plus padding; an approximation of Calibri 11). Empty columns keep their width.
+   */
+  autofitColumns(): void {
+    const wb = this.context.host;
+    this.enqueue(
+      { call: "autofitColumns" },
+      (t) => {
+        for (let c = t.rect.startCol; c <= t.rect.endCol; c++) {
+          let longest = 0;
+          for (const [k, cell] of t.sheet.cells) {
+            const { row, col } = parseCellKey(k);
+            if (col !== c || row < t.rect.startRow || row > t.rect.endRow) continue;
+            longest = Math.max(longest, formatText(wb.cellValue(t.sheet, row, col), cell.numberFormat).length);
+          }
+          if (longest > 0) t.sheet.columnWidths.set(c, Math.round(longest * 6 + 6));
+        }
+      },
+      "autofitColumns",
+    );
+  }
+
+  /** Accepted; row heights are not modelled. */
+  autofitRows(): void {
+    this.enqueue({ call: "autofitRows" }, () => undefined, "autofitRows");
+  }
+}
+
+/** Excel.RangeFill. Reads "#FFFFFF" when no fill is set, as Excel does. */
+export class FakeRangeFill extends FakeClientObject<RangeTarget> implements Pick<Excel.RangeFill, "color" | "clear"> {
+  declare color: string;
+  protected readonly typeName = "RangeFill";
+  protected readonly props: PropTable<RangeTarget>;
+
+  constructor(context: FakeRequestContext, ref: Ref<RangeTarget>, path: string) {
+    super(context, ref, path);
+    const wb = context.host;
+    this.props = { color: { get: (t) => uniform(t, "fill"), set: (t, v) => setAll(wb, t, "fill", normalizeColor(v)) } };
+  }
+
+  /** Removes the fill. */
+  clear(): void {
+    this.enqueue({ call: "clear" }, (t) => setAll(this.context.host, t, "fill", undefined), "clear");
+  }
+}
+
+/** Excel.RangeFont. */
+export class FakeRangeFont
+  extends FakeClientObject<RangeTarget>
+  implements Pick<Excel.RangeFont, "color" | "bold" | "italic" | "name" | "size">
+{
+  declare color: string;
+  declare bold: boolean;
+  declare italic: boolean;
+  declare name: string;
+  declare size: number;
+  protected readonly typeName = "RangeFont";
+  protected readonly props: PropTable<RangeTarget>;
+
+  constructor(context: FakeRequestContext, ref: Ref<RangeTarget>, path: string) {
+    super(context, ref, path);
+    const wb = context.host;
+    this.props = {
+      color: { get: (t) => uniform(t, "fontColor"), set: (t, v) => setAll(wb, t, "fontColor", normalizeColor(v)) },
+      bold: { get: (t) => uniform(t, "bold"), set: (t, v) => setAll(wb, t, "bold", asBoolean(v, "bold")) },
+      italic: { get: (t) => uniform(t, "italic"), set: (t, v) => setAll(wb, t, "italic", asBoolean(v, "italic")) },
+      name: { get: (t) => uniform(t, "fontName"), set: (t, v) => setAll(wb, t, "fontName", asString(v, "font name")) },
+      size: { get: (t) => uniform(t, "fontSize"), set: (t, v) => setAll(wb, t, "fontSize", asNumber(v, "font size")) },
+    };
+  }
+}
+
+defineProxyProperties(FakeRangeFormat, ["columnWidth", "horizontalAlignment", "wrapText"]);
+defineProxyProperties(FakeRangeFill, ["color"]);
+defineProxyProperties(FakeRangeFont, ["color", "bold", "italic", "name", "size"]);

@@ -1,0 +1,38 @@
+/**
+ * Types of the fake host's counters, limits, injected faults and formula hook.
+ */
+import type { CellScalar } from "./cells";
+import type { FakeErrorCode } from "./errors";
+
+/** Per-sync payload counters. Bytes are the UTF-8 length of the JSON queued/returned. */
+export interface FakeExcelStats {
+  syncs: number;
+  requests: { bytes: number }[];
+  responses: { bytes: number }[];
+  maxRequestBytes: number;
+  maxResponseBytes: number;
+}
+
+/** Limits enforced at sync. Defaults are Excel on the web's. */
+export interface FakeExcelLimits {
+  /** Max bytes per request and per response (5 MB). */
+  payloadBytes: number;
+  /** Max cells in one range read (5,000,000). */
+  cellsPerRead: number;
+}
+
+/** A scheduled failure (see {@link FakeWorkbook.failOnSync}). */
+export interface SyncFault {
+  atSync: number;
+  code: FakeErrorCode;
+  partial: boolean;
+}
+
+/** Options of {@link FakeWorkbook.failOnSync}. */
+export interface FailOnSyncOptions {
+  /** Apply the first half (rounded down) of the sync's queued operations, then throw. */
+  partial?: boolean;
+}
+
+/** Formula evaluator hook: return the value of `formula` in `sheet`!`address`, or undefined to use the cached value. */
+export type FormulaEvaluator = (formula: string, sheet: string, address: string) => CellScalar | undefined;

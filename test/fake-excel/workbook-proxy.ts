@@ -1,0 +1,110 @@
+/**
+ * Excel.Workbook and Excel.Application proxies (`context.workbook`, `context.application`).
+ */
+import type { FakeRequestContext } from "./context";
+import { defineProxyProperties, FakeClientObject, type Loadable, type PropTable, Ref } from "./proxy";
+import { asEnum } from "./validate";
+import { FakeNamedItemCollection } from "./names";
+import { FakeRange } from "./range";
+import { FakeSettingCollection } from "./settings";
+import { FakeTableCollection } from "./table";
+import type { FakeWorkbook } from "./workbook";
+import { FakeWorksheetCollection } from "./worksheet";
+
+/** Excel.Application: calculation mode and calculate(). */
+export class FakeApplication
+  extends FakeClientObject<FakeWorkbook>
+  implements Pick<Excel.Application, "calculationMode">
+{
+  declare calculationMode: Excel.Application["calculationMode"];
+  protected readonly typeName = "Application";
+  protected readonly props: PropTable<FakeWorkbook> = {
+    calculationMode: {
+      get: (wb) => wb.calculationMode,
+      set: (wb, v) =>
+        (wb.calculationMode = asEnum(v, ["Automatic", "AutomaticExceptTables", "Manual"] as const, "calculationMode")),
+    },
+  };
+
+  constructor(context: FakeRequestContext) {
+    super(context, Ref.to(context.host), "application");
+  }
+
+  /** Accepted; formulas are evaluated on read through FakeWorkbook.evaluate. */
+  calculate(_calculationType: string): void {
+    this.enqueue({ call: "calculate" }, () => undefined, "calculate");
+  }
+}
+
+defineProxyProperties(FakeApplication, ["calculationMode"]);
+
+/** Excel.Workbook. */
+export class FakeWorkbookObject extends FakeClientObject<FakeWorkbook> {
+  declare readonly name: string;
+  protected readonly typeName = "Workbook";
+  protected readonly props: PropTable<FakeWorkbook> = { name: { get: () => "Book1.xlsx" } };
+  /** All worksheets. */
+  readonly worksheets: FakeWorksheetCollection;
+  /** All tables in the workbook. */
+  readonly tables: FakeTableCollection;
+  /** Workbook-scoped names. */
+  readonly names: FakeNamedItemCollection;
+  /** The add-in's document settings. */
+  readonly settings: FakeSettingCollection;
+  /** The application. */
+  readonly application: FakeApplication;
+
+  constructor(context: FakeRequestContext) {
+    super(context, Ref.to(context.host), "workbook");
+    this.worksheets = new FakeWorksheetCollection(context);
+    this.tables = new FakeTableCollection(context, null, "workbook.tables");
+    this.names = new FakeNamedItemCollection(context, null, "workbook.names");
+    this.settings = new FakeSettingCollection(context);
+    this.application = new FakeApplication(context);
+  }
+
+  protected override navChildren(): Record<string, Loadable> {
+    return {
+      worksheets: this.worksheets,
+      tables: this.tables,
+      names: this.names,
+      settings: this.settings,
+      application: this.application,
+    };
+  }
+
+  /** The selected range (the user's selection, or what `range.select()` set). */
+  getSelectedRange(): FakeRange {
+    const wb = this.context.host;
+    return FakeRange.lazy(
+      this.context,
+      () => (wb.selection ? { sheet: wb.selection.sheet, rect: { ...wb.selection.rect } } : null),
+      "workbook.getSelectedRange()",
+    );
+  }
+
+  /** The top-left cell of the selection. */
+  getActiveCell(): FakeRange {
+    const wb = this.context.host;
+    return FakeRange.lazy(
+      this.context,
+      () => {
+        const s = wb.selection;
+        return s
+          ? {
+              sheet: s.sheet,
+              rect: {
+                startRow: s.rect.startRow,
+                startCol: s.rect.startCol,
+                endRow: s.rect.startRow,
+                endCol: s.rect.startCol,
+              },
+            }
+          : null;
+      },
+      "workbook.getActiveCell()",
+    );
+  }
+}
+
+defineProxyProperties(FakeWorkbookObject, ["name"]);

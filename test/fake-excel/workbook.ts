@@ -1,0 +1,415 @@
+/**
+ * FakeWorkbook: the in-memory document behind the fake Excel host, plus the helpers
+ * tests use to seed and inspect it without going through Excel.run.
+ */
+import { type CellRect, formatA1, parseA1 } from "./address";
+import { type CellData, type CellFormat, type CellScalar, interpretInput } from "./cells";
+import { type ChartModel, resolveChartModel } from "./chart-model";
+import { snapshotWorkbook } from "./snapshot";
+import type { FailOnSyncOptions, FakeExcelLimits, FakeExcelStats, FormulaEvaluator, SyncFault } from "./stats";
+import { FakeErrorCodes, type FakeErrorCode, invalidArgument, itemNotFound, officeError } from "./errors";
+import {
+  cellKey,
+  type ChartState,
+  type Json,
+  type NamedItemState,
+  parseCellKey,
+  type RangeTarget,
+  type SheetState,
+  type TableState,
+} from "./model";
+import { createTable } from "./table-model";
+
+const INVALID_SHEET_CHARS = /[\\/?*[\]:]/;
+
+/**
+ * The document state: sheets with sparse cells, tables, charts, named items, settings,
+ * selection. Mutated by the proxies only while a sync applies; tests may use the helpers
+ * (`setValues`, `addTable`, ...) directly, which apply immediately.
+ */
+export class FakeWorkbook {
+  readonly sheets: SheetState[] = [];
+  readonly tables: TableState[] = [];
+  readonly charts: ChartState[] = [];
+  readonly names: NamedItemState[] = [];
+  /** Office document settings of the add-in (Excel.SettingCollection / Office.context.document.settings). */
+  readonly settings = new Map<string, unknown>();
+  activeSheet: SheetState | undefined;
+  selection: RangeTarget | undefined;
+  calculationMode: "Automatic" | "AutomaticExceptTables" | "Manual" = "Automatic";
+  /**
+   * Optional formula evaluator. Without it (or when it returns undefined), a formula
+   * cell's `values` is its cached value: the value given when seeding it, else "".
+   * Judgement call: "" rather than 0, so an unevaluated formula is visibly empty.
+   */
+  evaluate: FormulaEvaluator | undefined;
+  readonly limits: FakeExcelLimits = { payloadBytes: 5_000_000, cellsPerRead: 5_000_000 };
+  stats: FakeExcelStats = FakeWorkbook.emptyStats();
+  private readonly faults: SyncFault[] = [];
+  private nextId = 1;
+
+  /** Builds a workbook from `{ SheetName: [[row1...], [row2...]] }`, starting at A1. */
+  static fromSheets(sheets: Record<string, unknown[][]>): FakeWorkbook {
+    const wb = new FakeWorkbook();
+    for (const [name, rows] of Object.entries(sheets)) {
+      wb.addSheet(name);
+      if (rows.length > 0) wb.writeGrid(wb.requireSheet(name), 0, 0, rows);
+    }
+    if (wb.sheets.length === 0) wb.addSheet("Sheet1");
+    return wb;
+  }
+
+  private static emptyStats(): FakeExcelStats {
+    return { syncs: 0, requests: [], responses: [], maxRequestBytes: 0, maxResponseBytes: 0 };
+  }
+
+  /** Zeroes the counters. */
+  resetStats(): void {
+    this.stats = FakeWorkbook.emptyStats();
+  }
+
+  /** A fresh id for a sheet, table or chart. */
+  newId(kind: string): string {
+    return `{${kind}-${this.nextId++}}`;
+  }
+
+  // ---- fault injection ----------------------------------------------------------
+
+  /**
+   * Makes the `n`th sync from now (1-based) fail with `code`. By default the failing sync
+   * applies none of its queued operations (atomic). Real Excel may stop part-way through
+   * a batch, so `{ partial: true }` applies the first half of the queued operations and
+   * then throws, to prove callers survive a half-applied batch.
+   */
+  failOnSync(n: number, code: FakeErrorCode = FakeErrorCodes.generalException, options: FailOnSyncOptions = {}): void {
+    if (!Number.isInteger(n) || n < 1) throw new RangeError("failOnSync: n must be a positive integer");
+    this.faults.push({ atSync: this.stats.syncs + n, code, partial: options.partial ?? false });
+  }
+
+  /** Called by the context at each sync: counts it and returns the fault scheduled for it, if any. */
+  beginSync(): SyncFault | undefined {
+    this.stats.syncs++;
+    const i = this.faults.findIndex((f) => f.atSync === this.stats.syncs);
+    if (i < 0) return undefined;
+    const [fault] = this.faults.splice(i, 1);
+    return fault;
+  }
+
+  // ---- sheets ----------------------------------------------------------------------
+
+  /** Live (not deleted) sheet by name, case-insensitive as Excel. */
+  findSheet(name: string): SheetState | undefined {
+    const lower = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === lower);
+  }
+
+  /** Sheet by name, or an ItemNotFound error. */
+  requireSheet(name: string): SheetState {
+    const s = this.findSheet(name);
+    if (!s) throw itemNotFound(`The worksheet '${name}' doesn't exist.`);
+    return s;
+  }
+
+  /** Checks a new sheet name against Excel's rules and existing sheets. */
+  validateSheetName(name: string, except?: SheetState): void {
+    if (name.length === 0 || name.length > 31 || INVALID_SHEET_CHARS.test(name) || /^'|'$/.test(name)) {
+      throw invalidArgument(`'${name}' is not a valid worksheet name.`);
+    }
+    const clash = this.findSheet(name);
+    if (clash && clash !== except)
+      throw officeError(FakeErrorCodes.itemAlreadyExists, `A sheet named '${name}' already exists.`);
+  }
+
+  /** Adds a sheet at the end (Excel names it SheetN when no name is given). */
+  addSheet(name?: string): SheetState {
+    let finalName = name;
+    if (finalName === undefined) {
+      let n = this.sheets.length + 1;
+      while (this.findSheet(`Sheet${n}`)) n++;
+      finalName = `Sheet${n}`;
+    }
+    this.validateSheetName(finalName);
+    const sheet: SheetState = {
+      id: this.newId("sheet"),
+      name: finalName,
+      visibility: "Visible",
+      cells: new Map(),
+      columnWidths: new Map(),
+      deleted: false,
+    };
+    this.sheets.push(sheet);
+    if (!this.activeSheet) this.activate(sheet);
+    return sheet;
+  }
+
+  /** Deletes a sheet with its tables and charts; names pointing at it become #REF!. */
+  deleteSheet(sheet: SheetState): void {
+    const visible = this.sheets.filter((s) => s.visibility === "Visible");
+    if (visible.length === 1 && visible[0] === sheet) {
+      throw officeError(FakeErrorCodes.invalidOperation, "A workbook must contain at least one visible worksheet.");
+    }
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    sheet.deleted = true;
+    for (const t of this.tables.filter((t) => t.sheet === sheet)) this.removeTable(t);
+    for (const c of this.charts.filter((c) => c.sheet === sheet)) this.removeChart(c);
+    for (const n of this.names) {
+      const ref = this.tryParseRef(n.formula);
+      if (ref && ref.sheet === sheet.name) n.formula = "=#REF!";
+    }
+    if (this.activeSheet === sheet || this.selection?.sheet === sheet) {
+      const next = this.sheets.find((s) => s.visibility === "Visible");
+      this.activeSheet = undefined;
+      if (next) this.activate(next);
+    }
+  }
+
+  /** Renames a sheet; named items referring to it follow. */
+  renameSheet(sheet: SheetState, name: string): void {
+    if (name === sheet.name) return;
+    this.validateSheetName(name, sheet);
+    for (const n of this.names) {
+      const ref = this.tryParseRef(n.formula);
+      if (ref && ref.sheet === sheet.name) n.formula = `=${formatA1(ref, name, { absolute: true })}`;
+    }
+    sheet.name = name;
+  }
+
+  /** Moves a sheet to a zero-based position. */
+  moveSheet(sheet: SheetState, position: number): void {
+    if (!Number.isInteger(position) || position < 0 || position >= this.sheets.length) {
+      throw invalidArgument(`Position ${position} is outside 0..${this.sheets.length - 1}.`);
+    }
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    this.sheets.splice(position, 0, sheet);
+  }
+
+  /** Makes a sheet active, with the selection at its A1. */
+  activate(sheet: SheetState): void {
+    if (sheet.visibility !== "Visible")
+      throw officeError(FakeErrorCodes.invalidOperation, "Hidden sheets can't be activated.");
+    this.activeSheet = sheet;
+    if (this.selection?.sheet !== sheet)
+      this.selection = { sheet, rect: { startRow: 0, startCol: 0, endRow: 0, endCol: 0 } };
+  }
+
+  // ---- cells -----------------------------------------------------------------------
+
+  /** The stored cell, if any. */
+  cell(sheet: SheetState, row: number, col: number): CellData | undefined {
+    return sheet.cells.get(cellKey(row, col));
+  }
+
+  /** A cell's value as Excel reports it in `values` (formula cells via {@link evaluate}). */
+  cellValue(sheet: SheetState, row: number, col: number): CellScalar {
+    const c = sheet.cells.get(cellKey(row, col));
+    if (!c) return "";
+    if (c.formula !== undefined && this.evaluate) {
+      const v = this.evaluate(
+        c.formula,
+        sheet.name,
+        formatA1({ startRow: row, startCol: col, endRow: row, endCol: col }),
+      );
+      if (v !== undefined) return v;
+    }
+    return c.value;
+  }
+
+  /** Mutates (creating if needed) one cell; drops it when it ends up empty and unformatted. */
+  updateCell(sheet: SheetState, row: number, col: number, change: (c: CellData) => void): void {
+    const key = cellKey(row, col);
+    const c: CellData = sheet.cells.get(key) ?? { value: "" };
+    change(c);
+    if (
+      c.value === "" &&
+      c.formula === undefined &&
+      c.numberFormat === undefined &&
+      (!c.format || Object.keys(c.format).length === 0)
+    ) {
+      sheet.cells.delete(key);
+    } else sheet.cells.set(key, c);
+  }
+
+  /** Writes one value as `Range.values` would (see interpretInput); null leaves the cell. */
+  writeValue(sheet: SheetState, row: number, col: number, raw: unknown, cached?: CellScalar): void {
+    const input = interpretInput(raw, this.cell(sheet, row, col)?.numberFormat);
+    if (input === null) return;
+    this.updateCell(sheet, row, col, (c) => {
+      c.value = input.formula !== undefined && cached !== undefined ? cached : input.value;
+      if (input.formula === undefined) delete c.formula;
+      else c.formula = input.formula;
+    });
+  }
+
+  /** Writes a 2D grid with its top-left at (row, col). */
+  writeGrid(sheet: SheetState, row: number, col: number, rows: readonly (readonly unknown[])[]): void {
+    rows.forEach((r, i) => r.forEach((v, j) => this.writeValue(sheet, row + i, col + j, v)));
+  }
+
+  /** Sets or clears one format attribute of a cell. */
+  setCellFormat<K extends keyof CellFormat>(
+    sheet: SheetState,
+    row: number,
+    col: number,
+    key: K,
+    value: CellFormat[K] | undefined,
+  ): void {
+    this.updateCell(sheet, row, col, (c) => {
+      const f: CellFormat = { ...(c.format ?? {}) };
+      if (value === undefined) delete f[key];
+      else f[key] = value;
+      if (Object.keys(f).length === 0) delete c.format;
+      else c.format = f;
+    });
+  }
+
+  /** Bounding rect of used cells (values/formulas only, or anything stored), or null. */
+  usedRect(sheet: SheetState, valuesOnly = false): CellRect | null {
+    let r: CellRect | null = null;
+    for (const [key, c] of sheet.cells) {
+      if (valuesOnly && c.value === "" && c.formula === undefined) continue;
+      const { row, col } = parseCellKey(key);
+      if (!r) r = { startRow: row, endRow: row, startCol: col, endCol: col };
+      else {
+        r.startRow = Math.min(r.startRow, row);
+        r.endRow = Math.max(r.endRow, row);
+        r.startCol = Math.min(r.startCol, col);
+        r.endCol = Math.max(r.endCol, col);
+      }
+    }
+    return r;
+  }
+
+  /** Clears contents, formats or both in a rect (Range.clear). */
+  clearRect(sheet: SheetState, rect: CellRect, applyTo: "All" | "Formats" | "Contents" = "All"): void {
+    for (const [key] of [...sheet.cells]) {
+      const { row, col } = parseCellKey(key);
+      if (row < rect.startRow || row > rect.endRow || col < rect.startCol || col > rect.endCol) continue;
+      this.updateCell(sheet, row, col, (c) => {
+        if (applyTo !== "Formats") {
+          c.value = "";
+          delete c.formula;
+        }
+        if (applyTo !== "Contents") {
+          delete c.numberFormat;
+          delete c.format;
+        }
+      });
+    }
+  }
+
+  /** Moves cells in columns startCol..endCol at or below `fromRow` down by `n` rows (table row insertion). */
+  shiftDown(sheet: SheetState, fromRow: number, startCol: number, endCol: number, n: number): void {
+    const moving = [...sheet.cells].filter(([key]) => {
+      const { row, col } = parseCellKey(key);
+      return row >= fromRow && col >= startCol && col <= endCol;
+    });
+    for (const [key] of moving) sheet.cells.delete(key);
+    for (const [key, c] of moving) {
+      const { row, col } = parseCellKey(key);
+      sheet.cells.set(cellKey(row + n, col), c);
+    }
+    for (const t of this.tables) {
+      if (t.sheet === sheet && t.rect.startRow >= fromRow && t.rect.startCol <= endCol && t.rect.endCol >= startCol) {
+        t.rect = { ...t.rect, startRow: t.rect.startRow + n, endRow: t.rect.endRow + n };
+      }
+    }
+  }
+
+  // ---- tables and charts (state) --------------------------------------------------------
+
+  /** Table by name, case-insensitive. */
+  findTable(name: string): TableState | undefined {
+    const lower = name.toLowerCase();
+    return this.tables.find((t) => t.name.toLowerCase() === lower);
+  }
+
+  /** Removes a table object (cells are the caller's business). */
+  removeTable(t: TableState): void {
+    const i = this.tables.indexOf(t);
+    if (i >= 0) this.tables.splice(i, 1);
+    t.deleted = true;
+  }
+
+  /** Removes a chart. */
+  removeChart(c: ChartState): void {
+    const i = this.charts.indexOf(c);
+    if (i >= 0) this.charts.splice(i, 1);
+    c.deleted = true;
+  }
+
+  /** Named item by name, case-insensitive. */
+  findName(name: string): NamedItemState | undefined {
+    const lower = name.toLowerCase();
+    return this.names.find((n) => n.name.toLowerCase() === lower);
+  }
+
+  /** Parses "=Sheet!A1" style references; undefined for constants. */
+  tryParseRef(formula: string): ReturnType<typeof parseA1> | undefined {
+    try {
+      const a = parseA1(formula);
+      return a.sheet === undefined ? undefined : a;
+    } catch {
+      return undefined;
+    }
+  }
+
+  // ---- test helpers (apply immediately, no sync) -------------------------------------
+
+  private target(sheetName: string, address: string): RangeTarget {
+    const sheet = this.requireSheet(sheetName);
+    return { sheet, rect: parseA1(address) };
+  }
+
+  /** Values of `sheet`!`address` as `Range.values` would return them. */
+  getValues(sheetName: string, address: string): CellScalar[][] {
+    const { sheet, rect } = this.target(sheetName, address);
+    const out: CellScalar[][] = [];
+    for (let r = rect.startRow; r <= rect.endRow; r++) {
+      const row: CellScalar[] = [];
+      for (let c = rect.startCol; c <= rect.endCol; c++) row.push(this.cellValue(sheet, r, c));
+      out.push(row);
+    }
+    return out;
+  }
+
+  /** Writes values (same interpretation as Range.values) starting at the address's top-left. */
+  setValues(sheetName: string, address: string, values: unknown[][]): void {
+    const { sheet, rect } = this.target(sheetName, address);
+    this.writeGrid(sheet, rect.startRow, rect.startCol, values);
+  }
+
+  /** Seeds a formula with its cached value (what `values` shows without {@link evaluate}). */
+  setFormula(sheetName: string, address: string, formula: string, cachedValue: CellScalar = ""): void {
+    const { sheet, rect } = this.target(sheetName, address);
+    this.writeValue(sheet, rect.startRow, rect.startCol, formula, cachedValue);
+  }
+
+  /** The stored cell at an address (value, formula, numberFormat, format), if any. */
+  getCell(sheetName: string, address: string): CellData | undefined {
+    const { sheet, rect } = this.target(sheetName, address);
+    return this.cell(sheet, rect.startRow, rect.startCol);
+  }
+
+  /** Adds a table directly (same rules as `tables.add`). Returns its name. */
+  addTable(sheetName: string, address: string, name?: string, hasHeaders = true): string {
+    const { sheet, rect } = this.target(sheetName, address);
+    const t = createTable(this, sheet, rect, hasHeaders);
+    if (name !== undefined) t.name = name;
+    return t.name;
+  }
+
+  /** The data a preview needs to draw a chart, read from the sheet now. */
+  getChartModel(sheetName: string, chartName: string): ChartModel {
+    const sheet = this.requireSheet(sheetName);
+    const chart = this.charts.find((c) => c.sheet === sheet && c.name === chartName);
+    if (!chart) throw itemNotFound(`No chart '${chartName}' on '${sheetName}'.`);
+    return resolveChartModel(this, chart);
+  }
+
+  /** Deep JSON of the whole document (not the stats), for "nothing changed" assertions. */
+  snapshot(): Json {
+    return snapshotWorkbook(this);
+  }
+}
+
+export type { FailOnSyncOptions, FakeExcelLimits, FakeExcelStats, FormulaEvaluator, SyncFault };
