@@ -1,0 +1,17 @@
+/**
+ * The Office.js adapter: the only code that calls Excel.run. The task pane and the ribbon
+ * commands use these functions and never Excel.* directly.
+ */
+export { readWorkbook, type Progress, type ProgressListener, CHUNK_ROWS } from "./read";
+export { validateWorkbookInExcel, type ValidationResult } from "./validate";
+export { selectCell, insertFormula } from "./navigate";
+export { highlightIssues, clearHighlights, hasHighlights } from "./highlight";
+export {
+  inspectReportSheet,
+  applyReportPlan,
+  recoverReportSheets,
+  exportChartImage,
+  ReportSheetConflict,
+  type ReportSheetState,
+  type ApplyResult,
+} from "./report";

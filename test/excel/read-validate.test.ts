@@ -1,0 +1,102 @@
+/**
+ * The Excel adapter's reading and validation against the in-memory host: the same issues as
+ * the CLI at the same cells, reading in chunks under Excel on the web's payload limit, and
+ * nothing written.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { readWorkbook, validateWorkbookInExcel, CHUNK_ROWS } from "../../src/excel";
+import { serialFromIso } from "../../src/core/dates/serial";
+import { withHost } from "./harness";
+import type { FakeWorkbook } from "../fake-excel";
+
+interface Fault {
+  readonly name: string;
+  readonly sheet: string;
+  readonly cell: string;
+  readonly value: string | number | null | { readonly date: string };
+  readonly code: string | null;
+}
+const faults = (
+  JSON.parse(readFileSync(join(__dirname, "..", "fixtures", "workbooks", "faults.json"), "utf8")) as { cases: Fault[] }
+).cases;
+
+let host: ReturnType<typeof withHost> | undefined;
+afterEach(() => host?.done());
+
+describe("validateWorkbookInExcel", () => {
+  it("finds no error in the sample and returns its data", async () => {
+    host = withHost("sample");
+    const before = host.wb.snapshot();
+    const result = await validateWorkbookInExcel();
+    expect(result.issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(result.data?.uasc.map((q) => q.careLeavers)).toContain(423);
+    // Validation never writes: the workbook is cell for cell what it was.
+    expect(host.wb.snapshot()).toEqual(before);
+  });
+
+  // The CLI's fault table (test/fixtures/workbooks/faults.json), through the Excel adapter.
+  it.each(faults.map((f) => [f.name, f] as const))("%s", async (_name, f) => {
+    host = withHost("sample");
+    const v = f.value;
+    // In Office.js a null in `values` leaves the cell as it is; "" empties it.
+    const value = v === null ? "" : typeof v === "object" ? serialFromIso(v.date) : v;
+    host.wb.setValues(f.sheet, f.cell, [[value]]);
+    const before = host.wb.snapshot();
+    const { issues, data } = await validateWorkbookInExcel();
+    const here = issues.filter((i) => i.sheet === f.sheet && i.cell === f.cell).map((i) => i.code);
+    if (f.code === null) expect(here).toEqual([]);
+    else expect(here).toContain(f.code);
+    if (issues.some((i) => i.severity === "error")) expect(data).toBeUndefined();
+    expect(host.wb.snapshot()).toEqual(before);
+  });
+
+  it("treats sheet names and cell text as data (an HTML payload is just a name)", async () => {
+    host = withHost("xss");
+    const { issues } = await validateWorkbookInExcel();
+    expect(issues.some((i) => i.sheet.startsWith("<img"))).toBe(true);
+  });
+});
+
+/** Adds an assessment log of `n` rows (referral dates and completions) as an Excel table. */
+function addLog(wb: FakeWorkbook, n: number): void {
+  const start = serialFromIso("2021-04-01") ?? 0;
+  const rows: unknown[][] = [["Child ID", "Referral date", "Assessment completed"]];
+  for (let i = 0; i < n; i++) rows.push([`C${i}`, start + (i % 300), i % 10 === 0 ? "" : start + (i % 300) + (i % 60)]);
+  wb.setValues("Settings", "A1", [["Setting"]]); // touch: keeps Settings first
+  wb.addSheet("Assessment Log");
+  wb.setValues("Assessment Log", `A1:C${n + 1}`, rows);
+  wb.addTable("Assessment Log", `A1:C${n + 1}`, "tblAssessmentLog", true);
+}
+
+describe("readWorkbook", () => {
+  it("reads every table with its position and headers", async () => {
+    host = withHost("sample");
+    const raw = await readWorkbook();
+    const uasc = raw.sheets.find((s) => s.name === "UASC")?.tables[0];
+    expect(uasc).toMatchObject({
+      name: "tblUASC",
+      top: 0,
+      left: 0,
+      headers: ["Quarter", "UASC looked after", "UASC care leavers"],
+    });
+    // Office.js reports an empty cell as "" (not null), as Excel does.
+    expect(uasc?.rows[0]).toEqual(["Jun-2017", "", 137]);
+  });
+
+  it("reads a 200,000-row log in chunks, each response under Excel on the web's 5 MB", async () => {
+    host = withHost("sample");
+    addLog(host.wb, 200_000);
+    host.wb.resetStats();
+    const progress: number[] = [];
+    const raw = await readWorkbook((p) => progress.push(p.done));
+    const log = raw.sheets.find((s) => s.name === "Assessment Log")?.tables[0];
+    expect(log?.rows).toHaveLength(200_000);
+    expect(log?.rows[1]).toEqual(["C1", expect.any(Number), expect.any(Number)]);
+    const stats = host.wb.stats;
+    expect(stats.maxResponseBytes).toBeLessThan(5 * 1024 * 1024);
+    // 200,000 rows at most CHUNK_ROWS a request: at least 10 reading syncs, plus the 3 of the set-up.
+    expect(stats.syncs).toBeGreaterThanOrEqual(200_000 / CHUNK_ROWS + 3);
+    expect(progress.at(-1)).toBe(progress.length > 0 ? Math.max(...progress) : 0);
+  }, 60_000);
+});
