@@ -35,7 +35,10 @@ const RESULT_FORMATS: Readonly<Record<string, string>> = {
 export function writeFunctionsDemo(wb: FakeWorkbook): void {
   const sheet = wb.addSheet(DEMO_SHEET);
   const date = (iso: string): number | string => (iso === "" ? "" : (serialFromIso(iso) ?? ""));
-  wb.writeGrid(sheet, 0, 0, [["Child", "Referral", "Assessment completed"], ...LOG.map(([id, a, b]) => [id, date(a), date(b)])]);
+  wb.writeGrid(sheet, 0, 0, [
+    ["Child", "Referral", "Assessment completed"],
+    ...LOG.map(([id, a, b]) => [id, date(a), date(b)]),
+  ]);
   for (let r = 1; r <= LOG.length; r++) {
     for (const c of [1, 2]) wb.updateCell(sheet, r, c, (cell) => (cell.numberFormat = "dd/mm/yyyy"));
   }
@@ -48,6 +51,15 @@ export function writeFunctionsDemo(wb: FakeWorkbook): void {
     if (fmt) wb.updateCell(sheet, i + 1, 6, (cell) => (cell.numberFormat = fmt));
   });
   // Points; together they fit the preview's grid at 1400 px wide, the Result column included.
-  for (const [c, w] of [[0, 48], [1, 72], [2, 110], [3, 18], [4, 118], [5, 215], [6, 84]] as const) sheet.columnWidths.set(c, w);
+  for (const [c, w] of [
+    [0, 48],
+    [1, 72],
+    [2, 110],
+    [3, 18],
+    [4, 118],
+    [5, 215],
+    [6, 84],
+  ] as const)
+    sheet.columnWidths.set(c, w);
   for (let c = 0; c <= 6; c++) wb.setCellFormat(sheet, 0, c, "bold", c === 3 ? undefined : true);
 }

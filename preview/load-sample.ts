@@ -50,10 +50,24 @@ export function sampleTables(): RawTable[] {
       const r = t as Record<string, unknown>;
       const headers = r.headers;
       const rows = r.rows;
-      if (typeof r.name !== "string" || typeof r.sheet !== "string" || typeof r.top !== "number" || typeof r.left !== "number") continue;
+      if (
+        typeof r.name !== "string" ||
+        typeof r.sheet !== "string" ||
+        typeof r.top !== "number" ||
+        typeof r.left !== "number"
+      )
+        continue;
       if (!Array.isArray(headers) || !headers.every((h) => typeof h === "string")) continue;
-      if (!Array.isArray(rows) || !rows.every((row) => Array.isArray(row) && (row as unknown[]).every(isRawValue))) continue;
-      out.push({ name: r.name, sheet: r.sheet, top: r.top, left: r.left, headers: headers as string[], rows: rows as RawValue[][] });
+      if (!Array.isArray(rows) || !rows.every((row) => Array.isArray(row) && (row as unknown[]).every(isRawValue)))
+        continue;
+      out.push({
+        name: r.name,
+        sheet: r.sheet,
+        top: r.top,
+        left: r.left,
+        headers: headers as string[],
+        rows: rows as RawValue[][],
+      });
     }
   }
   return out;
@@ -79,7 +93,11 @@ function charsToPoints(chars: number): number {
 }
 
 function norm(s: string): string {
-  return s.toLowerCase().replace(/\(.*?\)/g, "").replace(/\s+/g, " ").trim();
+  return s
+    .toLowerCase()
+    .replace(/\(.*?\)/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** Writes one table with its formats; returns nothing, mutates `wb`. */
@@ -105,7 +123,12 @@ function writeTable(wb: FakeWorkbook, t: RawTable): void {
       if (fmt) wb.updateCell(sheet, t.top + 1 + i, t.left + 1, (c) => (c.numberFormat = fmt));
     });
   }
-  const address = formatA1({ startRow: t.top, startCol: t.left, endRow: t.top + t.rows.length, endCol: t.left + t.headers.length - 1 });
+  const address = formatA1({
+    startRow: t.top,
+    startCol: t.left,
+    endRow: t.top + t.rows.length,
+    endCol: t.left + t.headers.length - 1,
+  });
   wb.addTable(t.sheet, address, t.name, true);
 }
 

@@ -1,3 +1,5 @@
+import { requestCommand } from "../taskpane/command-bus";
+
 /**
  * Ribbon commands (ExecuteFunction actions in manifest.xml). They run in the shared runtime,
  * so they can open the task pane and hand it work.
@@ -7,7 +9,7 @@
 async function validateWorkbookCommand(event: Office.AddinCommands.Event): Promise<void> {
   try {
     await Office.addin.showAsTaskpane();
-    window.dispatchEvent(new CustomEvent("csc:command", { detail: "validate" }));
+    requestCommand("validate");
   } finally {
     event.completed();
   }
@@ -17,7 +19,7 @@ async function validateWorkbookCommand(event: Office.AddinCommands.Event): Promi
 async function openReportCommand(event: Office.AddinCommands.Event): Promise<void> {
   try {
     await Office.addin.showAsTaskpane();
-    window.dispatchEvent(new CustomEvent("csc:command", { detail: "report" }));
+    requestCommand("report");
   } finally {
     event.completed();
   }

@@ -53,18 +53,16 @@ function table(sheet: string): fc.Arbitrary<RawTable> {
     .map((t) => ({ ...t, sheet }));
 }
 
-const sheet: fc.Arbitrary<RawSheet> = fc
-  .constantFrom(...sheetNames)
-  .chain((name) =>
-    fc.record(
-      {
-        name: fc.constant(name),
-        tables: fc.array(table(name), { maxLength: 2 }),
-        cells: fc.array(fc.array(fc.oneof(rawValue, fc.constantFrom(...headers)), { maxLength: 6 }), { maxLength: 10 }),
-      },
-      { requiredKeys: ["name", "tables"] },
-    ),
-  );
+const sheet: fc.Arbitrary<RawSheet> = fc.constantFrom(...sheetNames).chain((name) =>
+  fc.record(
+    {
+      name: fc.constant(name),
+      tables: fc.array(table(name), { maxLength: 2 }),
+      cells: fc.array(fc.array(fc.oneof(rawValue, fc.constantFrom(...headers)), { maxLength: 6 }), { maxLength: 10 }),
+    },
+    { requiredKeys: ["name", "tables"] },
+  ),
+);
 
 const randomWorkbook: fc.Arbitrary<RawWorkbook> = fc.record({ sheets: fc.array(sheet, { maxLength: 8 }) });
 

@@ -1,0 +1,219 @@
+/**
+ * The grid view of one sheet of the in-memory workbook: column letters, row numbers, cells
+ * showing their text through the number format, fills, font colour and weight, table header
+ * rows and banding, the selection outlined, and the sheet's charts drawn over the cells at
+ * their positions. Cell text is rendered as React text (never HTML).
+ */
+import { memo, useEffect, useRef, type KeyboardEvent } from "react";
+import { columnToLetters } from "../test/fake-excel/address";
+import { formatText } from "../test/fake-excel/cells";
+import { DEFAULT_COLUMN_WIDTH, type SheetState } from "../test/fake-excel/model";
+import type { FakeWorkbook } from "../test/fake-excel/workbook";
+import { ChartView } from "./ChartView";
+
+/** Points to CSS pixels. */
+const PX = 4 / 3;
+const ROW_PX = 20;
+const HEADER_COL_PX = 44;
+
+/** Props of {@link Grid}. */
+export interface GridProps {
+  readonly wb: FakeWorkbook;
+  readonly sheet: SheetState;
+  /** Changes whenever the workbook may have changed. */
+  readonly version: number;
+  readonly onSelect: (row: number, col: number) => void;
+  /** Zoom factor (1 = 100%), as Excel's status-bar zoom. */
+  readonly zoom: number;
+}
+
+interface TableStyle {
+  header: boolean;
+  band: boolean;
+}
+
+function tableStyleAt(wb: FakeWorkbook, sheet: SheetState): (r: number, c: number) => TableStyle | undefined {
+  const tables = wb.tables.filter((t) => t.sheet === sheet);
+  return (r, c) => {
+    const t = tables.find(
+      (x) => r >= x.rect.startRow && r <= x.rect.endRow && c >= x.rect.startCol && c <= x.rect.endCol,
+    );
+    if (!t) return undefined;
+    return { header: t.showHeaders && r === t.rect.startRow, band: (r - t.rect.startRow) % 2 === 1 };
+  };
+}
+
+function GridImpl({ wb, sheet, onSelect, zoom }: GridProps) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const lastSel = useRef("");
+  const used = wb.usedRect(sheet);
+  const charts = wb.charts.filter((c) => c.sheet === sheet);
+  const colWidth = (c: number): number => (sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH) * PX;
+  let chartRows = 0;
+  let chartRight = 0;
+  for (const ch of charts) {
+    chartRows = Math.max(chartRows, Math.ceil(((ch.top + ch.height) * PX) / ROW_PX));
+    chartRight = Math.max(chartRight, (ch.left + ch.width) * PX);
+  }
+  let chartCols = 0;
+  for (let x = 0; x < chartRight && chartCols < 60; chartCols++) x += colWidth(chartCols);
+  const rows = Math.min(400, Math.max(30, used ? used.endRow + 4 : 0, chartRows + 2));
+  const cols = Math.min(40, Math.max(12, used ? used.endCol + 3 : 0, chartCols + 1));
+  const sel = wb.selection?.sheet === sheet ? wb.selection.rect : undefined;
+  const styleAt = tableStyleAt(wb, sheet);
+  const selKey = sel ? `${sheet.id}:${sel.startRow}:${sel.startCol}` : "";
+
+  // Bring a newly selected cell into view (an issue link may select C14 of a long sheet).
+  useEffect(() => {
+    if (selKey === lastSel.current) return;
+    lastSel.current = selKey;
+    scroller.current?.querySelector('td[data-active="true"]')?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [selKey]);
+
+  let tableWidth = HEADER_COL_PX;
+  for (let c = 0; c < cols; c++) tableWidth += colWidth(c);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>): void => {
+    if (!sel) return;
+    const moves: Record<string, [number, number]> = {
+      ArrowUp: [-1, 0],
+      ArrowDown: [1, 0],
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
+    };
+    const m = moves[e.key];
+    if (!m) return;
+    e.preventDefault();
+    onSelect(Math.max(0, sel.startRow + m[0]), Math.max(0, sel.startCol + m[1]));
+  };
+
+  const cells = [];
+  for (let r = 0; r < rows; r++) {
+    const tds = [];
+    for (let c = 0; c < cols; c++) {
+      const data = wb.cell(sheet, r, c);
+      const value = data ? wb.cellValue(sheet, r, c) : "";
+      const text = data ? formatText(value, data.numberFormat) : "";
+      const f = data?.format;
+      const ts = styleAt(r, c);
+      const selected =
+        sel !== undefined && r >= sel.startRow && r <= sel.endRow && c >= sel.startCol && c <= sel.endCol;
+      const isActive = sel !== undefined && r === sel.startRow && c === sel.startCol;
+      const next = typeof value === "string" && value !== "" ? wb.cell(sheet, r, c + 1) : undefined;
+      const spills =
+        typeof value === "string" && value !== "" && (!next || (next.value === "" && next.formula === undefined));
+      const align =
+        f?.horizontalAlignment?.toLowerCase() ??
+        (typeof value === "number" ? "right" : typeof value === "boolean" ? "center" : "left");
+      tds.push(
+        <td
+          key={c}
+          data-cell={`${columnToLetters(c)}${r + 1}`}
+          data-selected={selected ? "true" : undefined}
+          data-active={isActive ? "true" : undefined}
+          aria-selected={selected}
+          onMouseDown={() => onSelect(r, c)}
+          style={{
+            background: f?.fill ?? (ts?.header ? "#1F4E79" : ts?.band ? "#DDEBF7" : undefined),
+            color: f?.fontColor ?? (ts?.header ? "#FFFFFF" : undefined),
+            fontWeight: f?.bold || ts?.header ? 700 : undefined,
+            fontStyle: f?.italic ? "italic" : undefined,
+            textAlign: align === "centre" ? "center" : (align as "left" | "right" | "center"),
+            overflow: spills ? "visible" : "hidden",
+            whiteSpace: f?.wrapText ? "normal" : "nowrap",
+            outline: isActive ? "2px solid #107C41" : selected ? "1px solid #107C41" : undefined,
+            outlineOffset: "-2px",
+            position: isActive ? "relative" : undefined,
+            zIndex: isActive ? 1 : undefined,
+          }}
+        >
+          {text}
+        </td>,
+      );
+    }
+    cells.push(
+      <tr key={r} style={{ height: ROW_PX }}>
+        <th
+          scope="row"
+          className="rowhead"
+          data-selected={sel && r >= sel.startRow && r <= sel.endRow ? "true" : undefined}
+        >
+          {r + 1}
+        </th>
+        {tds}
+      </tr>,
+    );
+  }
+
+  return (
+    <div
+      className="grid-scroll"
+      ref={scroller}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      role="region"
+      aria-label={`Sheet ${sheet.name} (arrow keys move the selection)`}
+    >
+      <div className="grid-canvas" style={{ zoom }}>
+        <table
+          className="grid"
+          data-sheet={sheet.name}
+          aria-label={`Cells of ${sheet.name}`}
+          style={{ width: tableWidth }}
+        >
+          <colgroup>
+            <col style={{ width: HEADER_COL_PX }} />
+            {Array.from({ length: cols }, (_, c) => (
+              <col key={c} style={{ width: colWidth(c) }} />
+            ))}
+          </colgroup>
+          <thead>
+            <tr style={{ height: ROW_PX }}>
+              <th className="corner" aria-label="Row and column headers" />
+              {Array.from({ length: cols }, (_, c) => (
+                <th
+                  key={c}
+                  scope="col"
+                  className="colhead"
+                  data-selected={sel && c >= sel.startCol && c <= sel.endCol ? "true" : undefined}
+                >
+                  {columnToLetters(c)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>{cells}</tbody>
+        </table>
+        {charts.map((ch) => {
+          let model;
+          try {
+            model = wb.getChartModel(sheet.name, ch.name);
+          } catch {
+            return null;
+          }
+          return (
+            <div
+              key={ch.id}
+              className="chart"
+              data-chart={ch.name}
+              style={{
+                top: ROW_PX + ch.top * PX,
+                left: HEADER_COL_PX + ch.left * PX,
+                width: ch.width * PX,
+                height: ch.height * PX,
+              }}
+            >
+              <ChartView model={model} width={Math.round(ch.width * PX)} height={Math.round(ch.height * PX)} />
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
+
+/** The grid; re-renders only when `version` or the sheet changes. */
+export const Grid = memo(
+  GridImpl,
+  (a, b) => a.version === b.version && a.sheet === b.sheet && a.wb === b.wb && a.zoom === b.zoom,
+);

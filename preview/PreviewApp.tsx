@@ -1,0 +1,97 @@
+/**
+ * The preview page: a banner saying what this is, the in-memory workbook as a grid with a
+ * name box, formula bar and sheet tabs on the left, and the REAL task pane on the right in
+ * a 350 px column, as Excel shows an add-in.
+ */
+import { useCallback, useState } from "react";
+import { formatA1 } from "../test/fake-excel/address";
+import { formatText } from "../test/fake-excel/cells";
+import type { FakeWorkbook } from "../test/fake-excel/workbook";
+import { App } from "../src/taskpane/App";
+import { Grid } from "./Grid";
+import { useWorkbookVersion } from "./useWorkbookVersion";
+
+/** Props of {@link PreviewApp}. */
+export interface PreviewAppProps {
+  readonly wb: FakeWorkbook;
+  readonly variantLabel: string;
+}
+
+/** The whole preview page. */
+export function PreviewApp({ wb, variantLabel }: PreviewAppProps) {
+  const { version, bump } = useWorkbookVersion(wb);
+  const [zoom, setZoom] = useState(() => {
+    const z = Number(new URLSearchParams(window.location.search).get("zoom"));
+    return z >= 25 && z <= 200 ? z / 100 : 1;
+  });
+  const visible = wb.sheets.filter((s) => s.visibility === "Visible");
+  const sheet =
+    wb.activeSheet && !wb.activeSheet.deleted && wb.activeSheet.visibility === "Visible" ? wb.activeSheet : visible[0];
+
+  const onSelect = useCallback(
+    (row: number, col: number) => {
+      const s = wb.activeSheet;
+      if (!s) return;
+      wb.selection = { sheet: s, rect: { startRow: row, startCol: col, endRow: row, endCol: col } };
+      bump();
+    },
+    [wb, bump],
+  );
+
+  const sel = wb.selection && sheet && wb.selection.sheet === sheet ? wb.selection : undefined;
+  const selCell = sel ? wb.cell(sel.sheet, sel.rect.startRow, sel.rect.startCol) : undefined;
+  const formulaText = selCell ? (selCell.formula ?? formatText(selCell.value, selCell.numberFormat)) : "";
+
+  return (
+    <div className="page" data-version={version}>
+      <div className="banner" role="note">
+        <strong>Preview — in-memory workbook, not Excel.</strong> The task pane on the right is the real add-in; the
+        grid stands in for Excel. Workbook: {variantLabel}. Nothing leaves this computer.
+      </div>
+      <div className="split">
+        <section className="workbook" aria-label="In-memory workbook">
+          <div className="bar">
+            <output className="namebox" aria-label="Selected cell" data-testid="namebox">
+              {sel ? `${sel.sheet.name}!${formatA1(sel.rect)}` : ""}
+            </output>
+            <output className="formula" aria-label="Cell contents" data-testid="formula-bar">
+              {formulaText}
+            </output>
+            <label className="zoom">
+              Zoom{" "}
+              <select value={String(Math.round(zoom * 100))} onChange={(e) => setZoom(Number(e.target.value) / 100)}>
+                {[50, 60, 75, 90, 100, 125].map((z) => (
+                  <option key={z} value={z}>{`${z}%`}</option>
+                ))}
+              </select>
+            </label>
+          </div>
+          {sheet ? (
+            <Grid wb={wb} sheet={sheet} version={version} onSelect={onSelect} zoom={zoom} />
+          ) : (
+            <p>The workbook has no visible sheet.</p>
+          )}
+          <nav className="tabs" aria-label="Sheets">
+            {visible.map((s) => (
+              <button
+                key={s.id}
+                type="button"
+                className="tab"
+                aria-current={s === sheet ? "page" : undefined}
+                onClick={() => {
+                  wb.activate(s);
+                  bump();
+                }}
+              >
+                {s.name}
+              </button>
+            ))}
+          </nav>
+        </section>
+        <aside className="pane" id="taskpane" aria-label="Task pane">
+          <App />
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+/**
+ * Browser preview entry (`npm run preview`, development only): an in-memory Excel host
+ * loaded with the sample workbook, the add-in's custom functions computing `=CSC.*` cells,
+ * and the real task pane beside a grid view. `?workbook=fault|xss|empty` picks a variant
+ * (see load-sample.ts).
+ */
+import "./custom-functions-shim";
+import { createRoot } from "react-dom/client";
+import { installGlobalExcel } from "../test/fake-excel";
+import { createEvaluator } from "./formulas";
+import { loadWorkbook, parseVariant } from "./load-sample";
+import { PreviewApp } from "./PreviewApp";
+
+const variant = parseVariant(window.location.search);
+const wb = loadWorkbook(variant);
+wb.evaluate = createEvaluator(wb);
+installGlobalExcel(wb);
+// For the end-to-end tests (and curious developers): the document behind the grid.
+(window as unknown as { __cscPreview: unknown }).__cscPreview = { workbook: wb, variant };
+
+const labels = {
+  sample: "the sample workbook",
+  fault: "the sample with one blank cell",
+  xss: "the sample with a hostile sheet name",
+  empty: "an empty workbook",
+} as const;
+const el = document.getElementById("root");
+if (el) createRoot(el).render(<PreviewApp wb={wb} variantLabel={labels[variant]} />);

@@ -1,0 +1,98 @@
+/**
+ * The task pane: three tabs (Validate, Report, Functions) over one shared validation state.
+ * The ribbon's commands reach it through the command bus (command-bus.ts), so a command
+ * given while the pane is still opening is delivered once it has mounted.
+ */
+import { FluentProvider, makeStyles, Tab, TabList, tokens, webLightTheme } from "@fluentui/react-components";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { type PaneCommand, subscribeCommands } from "./command-bus";
+import { FunctionsPanel } from "./components/FunctionsPanel";
+import { ReportPanel } from "./components/ReportPanel";
+import { ValidatePanel } from "./components/ValidatePanel";
+import { useValidation } from "./hooks/useValidation";
+
+/** The pane's tabs. */
+export type TabId = "validate" | "report" | "functions";
+
+const TABS: readonly { id: TabId; label: string }[] = [
+  { id: "validate", label: "Validate" },
+  { id: "report", label: "Report" },
+  { id: "functions", label: "Functions" },
+];
+
+const useStyles = makeStyles({
+  root: { minHeight: "100%", backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
+  main: { display: "flex", flexDirection: "column", padding: "12px 14px 24px", gap: "8px" },
+  h1: { margin: "0", fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  h2: { margin: "4px 0 0", fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  panel: { display: "flex", flexDirection: "column", gap: "8px", paddingTop: "8px" },
+  tabs: { marginLeft: "-10px" },
+});
+
+/** The task pane's root component. */
+export function App() {
+  const s = useStyles();
+  // The custom functions' help links (functions.json helpUrl) open taskpane.html#functions.
+  const [tab, setTab] = useState<TabId>(() =>
+    typeof location !== "undefined" && location.hash === "#functions" ? "functions" : "validate",
+  );
+  const validation = useValidation();
+  const runRef = useRef(validation);
+  runRef.current = validation;
+
+  const onCommand = useCallback((cmd: PaneCommand) => {
+    if (cmd === "validate") {
+      setTab("validate");
+      void runRef.current.run();
+    } else {
+      setTab("report");
+      if (!runRef.current.result) void runRef.current.run();
+    }
+  }, []);
+
+  useEffect(() => subscribeCommands(onCommand), [onCommand]);
+
+  return (
+    <FluentProvider theme={webLightTheme} className={s.root}>
+      <main className={s.main} aria-label="Safeguarding Report task pane">
+        <h1 className={s.h1}>Safeguarding Report</h1>
+        <TabList
+          className={s.tabs}
+          selectedValue={tab}
+          onTabSelect={(_, d) => setTab(d.value as TabId)}
+          aria-label="Task pane sections"
+        >
+          {TABS.map((t) => (
+            <Tab key={t.id} id={`csc-tab-${t.id}`} value={t.id} aria-controls={`csc-panel-${t.id}`}>
+              {t.label}
+            </Tab>
+          ))}
+        </TabList>
+        {TABS.map((t) => (
+          <div
+            key={t.id}
+            id={`csc-panel-${t.id}`}
+            role="tabpanel"
+            aria-labelledby={`csc-tab-${t.id}`}
+            hidden={tab !== t.id}
+            className={s.panel}
+            style={tab === t.id ? undefined : { display: "none" }}
+          >
+            <h2 className={s.h2}>
+              {t.id === "validate"
+                ? "Validate the workbook"
+                : t.id === "report"
+                  ? "Generate the report"
+                  : "CSC functions"}
+            </h2>
+            {t.id === "validate" && <ValidatePanel validation={validation} />}
+            {t.id === "report" && <ReportPanel validation={validation} onGoToValidate={() => setTab("validate")} />}
+            {t.id === "functions" && <FunctionsPanel />}
+          </div>
+        ))}
+      </main>
+    </FluentProvider>
+  );
+}
+
+export default App;

@@ -1,0 +1,209 @@
+/**
+ * The Report tab: pick the report year and quarter labels, then generate (or refresh) the
+ * "Safeguarding Report" sheet. Blocked, with the reason and a way to the issues, while
+ * validation finds errors. Asks before replacing a sheet the add-in did not make or that was
+ * edited by hand (issue 7: idempotent, safe refresh).
+ */
+import {
+  Button,
+  Field,
+  Link,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Radio,
+  RadioGroup,
+  Select,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { useEffect, useId, useState } from "react";
+import { buildReportPlan } from "../../core/report/build";
+import type { ReportPlan } from "../../core/report/plan";
+import { applyReportPlan, inspectReportSheet } from "../../excel";
+import { errorText } from "../errors";
+import type { ValidationState } from "../hooks/useValidation";
+import { plural } from "../issue-groups";
+import { QUARTER_STYLES, type QuarterStyleChoice, reportYears, yearFromLabel } from "../report-model";
+import { ErrorBar } from "./ErrorBar";
+import { ReplaceDialog } from "./ReplaceDialog";
+import { ReportResult } from "./ReportResult";
+
+const SHEET_NAME = "Safeguarding Report";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: "12px" },
+  note: { color: tokens.colorNeutralForeground2 },
+  reason: { color: tokens.colorNeutralForeground1 },
+});
+
+/** Props of {@link ReportPanel}. */
+export interface ReportPanelProps {
+  readonly validation: ValidationState;
+  /** Switches to the Validate tab (the link in the "blocked" message). */
+  readonly onGoToValidate: () => void;
+}
+
+/** The Report tab's content. */
+export function ReportPanel({ validation, onGoToValidate }: ReportPanelProps) {
+  const s = useStyles();
+  const reasonId = useId();
+  const { result, running } = validation;
+  const data = result?.data;
+  const years = data ? reportYears(data) : [];
+  const [year, setYear] = useState<string>("");
+  const [style, setStyle] = useState<QuarterStyleChoice>("range");
+  const [working, setWorking] = useState(false);
+  const [error, setError] = useState<string | undefined>();
+  const [ask, setAsk] = useState<{ found: "edited" | "foreign"; plan: ReportPlan } | undefined>();
+  const [built, setBuilt] = useState<{ plan: ReportPlan; tables: number; charts: number } | undefined>();
+  const [sheetExists, setSheetExists] = useState(false);
+
+  useEffect(() => {
+    if (!data) return;
+    const labels = reportYears(data);
+    const settingsLabel = labels.find((l) => yearFromLabel(l)?.startYear === data.settings.reportYear.startYear);
+    setYear((current) => (labels.includes(current) ? current : (settingsLabel ?? labels[0] ?? "")));
+  }, [data]);
+
+  useEffect(() => {
+    let live = true;
+    inspectReportSheet()
+      .then((found) => {
+        if (live) setSheetExists(found !== "absent");
+      })
+      .catch(() => undefined); // Only the button's wording depends on it.
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const apply = async (plan: ReportPlan, replace: boolean) => {
+    setWorking(true);
+    setError(undefined);
+    try {
+      const r = await applyReportPlan(plan, { replace });
+      setBuilt({ plan, ...r });
+      setSheetExists(true);
+    } catch (e) {
+      setError(
+        `Generating the report failed: ${errorText(e)} The previous report and your data sheets are as they were.`,
+      );
+    } finally {
+      setWorking(false);
+    }
+  };
+
+  const generate = async () => {
+    if (!data) return;
+    setError(undefined);
+    setBuilt(undefined);
+    const fy = yearFromLabel(year);
+    let plan: ReportPlan;
+    try {
+      plan = buildReportPlan(data, { ...(fy ? { year: fy } : {}), quarterStyle: style });
+    } catch (e) {
+      setError(`The report could not be planned: ${errorText(e)}`);
+      return;
+    }
+    setWorking(true);
+    try {
+      const found = await inspectReportSheet();
+      if (found === "edited" || found === "foreign") {
+        setWorking(false);
+        setAsk({ found, plan });
+        return;
+      }
+      await apply(plan, found === "ours");
+    } catch (e) {
+      setWorking(false);
+      setError(`Checking the report sheet failed: ${errorText(e)}`);
+    }
+  };
+
+  const blockedByErrors = result !== undefined && result.errors > 0;
+  const reason = running
+    ? "Validating the workbook…"
+    : !result
+      ? "Validate the workbook first: the report is built from its checked figures."
+      : blockedByErrors
+        ? `Validation found ${plural(result.errors, "error")}. Fix them, then validate again.`
+        : !data
+          ? "Validation returned no figures to report."
+          : undefined;
+
+  return (
+    <div className={s.root}>
+      <Text as="p" className={s.note}>
+        {`Builds the tables, charts and headlines on the sheet “${SHEET_NAME}”. Your own sheets are never changed.`}
+      </Text>
+      <Field label="Report year" hint={data ? "Financial years with figures in the workbook." : undefined}>
+        <Select value={year} onChange={(_, d) => setYear(d.value)} disabled={!data || working}>
+          {years.length === 0 && <option value="">Validate first</option>}
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="Quarter labels">
+        <RadioGroup
+          value={style}
+          onChange={(_, d) => setStyle(d.value === "end-month" ? "end-month" : "range")}
+          disabled={working}
+        >
+          {QUARTER_STYLES.map((q) => (
+            <Radio key={q.value} value={q.value} label={q.label} />
+          ))}
+        </RadioGroup>
+      </Field>
+      {reason && (
+        <MessageBar intent={blockedByErrors ? "warning" : "info"} layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{blockedByErrors ? "Report blocked" : "Not ready"}</MessageBarTitle>
+            <span id={reasonId} className={s.reason}>
+              {reason}
+            </span>{" "}
+            {blockedByErrors && (
+              <Link as="button" onClick={onGoToValidate}>
+                Show the issues on the Validate tab
+              </Link>
+            )}
+            {!result && !running && (
+              <Link as="button" onClick={() => void validation.run()}>
+                Validate now
+              </Link>
+            )}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <div>
+        <Button
+          appearance="primary"
+          onClick={() => void generate()}
+          disabled={reason !== undefined || working}
+          aria-describedby={reason ? reasonId : undefined}
+        >
+          {working ? "Working…" : sheetExists ? "Refresh report" : "Generate report"}
+        </Button>
+      </div>
+      <ErrorBar message={error} onDismiss={() => setError(undefined)} title="Report" />
+      <div role="status" aria-live="polite" aria-atomic="true">
+        {built && <p>{`Report for ${built.plan.reportYear} ready on the sheet “${built.plan.sheetName}”.`}</p>}
+      </div>
+      {built && <ReportResult plan={built.plan} built={built} />}
+      <ReplaceDialog
+        found={ask?.found}
+        sheetName={SHEET_NAME}
+        onCancel={() => setAsk(undefined)}
+        onReplace={() => {
+          const plan = ask?.plan;
+          setAsk(undefined);
+          if (plan) void apply(plan, true);
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+/**
+ * The Validate tab: run the validation (progress bar while it reads), the summary in a live
+ * region, the grouped issues that select their cells, and highlight / clear highlights.
+ * Validation never writes; highlighting is an explicit, reversible choice.
+ */
+import { Button, Field, makeStyles, ProgressBar, Text, tokens } from "@fluentui/react-components";
+import { useCallback, useEffect, useState } from "react";
+import type { Issue } from "../../core/workbook/issues";
+import { clearHighlights, hasHighlights, highlightIssues, selectCell } from "../../excel";
+import { errorText } from "../errors";
+import type { ValidationState } from "../hooks/useValidation";
+import { cellRef, plural, summaryText } from "../issue-groups";
+import { ErrorBar } from "./ErrorBar";
+import { IssueList } from "./IssueList";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: "12px" },
+  row: { display: "flex", flexWrap: "wrap", gap: "8px" },
+  summary: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  status: { margin: "4px 0 0" },
+  button: { minWidth: "auto" },
+  note: { margin: 0, color: tokens.colorNeutralForeground2 },
+});
+
+/** Props of {@link ValidatePanel}. */
+export interface ValidatePanelProps {
+  readonly validation: ValidationState;
+}
+
+/** The Validate tab's content. */
+export function ValidatePanel({ validation }: ValidatePanelProps) {
+  const s = useStyles();
+  const { running, progress, result, error, run, dismissError } = validation;
+  const [actionError, setActionError] = useState<string | undefined>();
+  const [status, setStatus] = useState("");
+  const [highlighted, setHighlighted] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    hasHighlights()
+      .then((h) => {
+        if (live) setHighlighted(h);
+      })
+      .catch(() => {
+        // Not knowing only means "Clear highlights" starts enabled; clearing nothing is harmless.
+        if (live) setHighlighted(true);
+      });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const act = useCallback(async (what: string, fn: () => Promise<void>) => {
+    setActionError(undefined);
+    setBusy(true);
+    try {
+      await fn();
+    } catch (e) {
+      setActionError(`${what} failed: ${errorText(e)}`);
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+
+  const onSelect = (issue: Issue) =>
+    void act("Selecting the cell", async () => {
+      await selectCell(issue.sheet, issue.cell);
+      setStatus(`Selected ${cellRef(issue.sheet, issue.cell)}.`);
+    });
+  const onHighlight = () =>
+    void act("Highlighting", async () => {
+      const n = await highlightIssues(result?.issues ?? []);
+      setHighlighted(n > 0 || highlighted);
+      setStatus(`Marked ${plural(n, "cell")}. "Clear highlights" puts their formatting back.`);
+    });
+  const onClear = () =>
+    void act("Clearing highlights", async () => {
+      const n = await clearHighlights();
+      setHighlighted(false);
+      setStatus(`Restored the formatting of ${plural(n, "cell")}.`);
+    });
+
+  const pct = progress && progress.total > 0 ? Math.min(1, progress.done / progress.total) : undefined;
+  const issues = result?.issues ?? [];
+
+  return (
+    <div className={s.root}>
+      <Text as="p" className={s.note}>
+        Checks every sheet of the performance workbook. Nothing in the workbook is changed.
+      </Text>
+      <div className={s.row}>
+        <Button appearance="primary" className={s.button} onClick={() => void run()} disabled={running}>
+          {result ? "Re-validate" : "Validate workbook"}
+        </Button>
+      </div>
+      <div className={s.row} role="group" aria-label="Highlights">
+        <Button className={s.button} onClick={onHighlight} disabled={running || busy || issues.length === 0}>
+          Highlight
+        </Button>
+        <Button className={s.button} onClick={onClear} disabled={running || busy || !highlighted}>
+          Clear highlights
+        </Button>
+      </div>
+      {running && (
+        <Field label="Reading the workbook" validationMessage={progress?.label ?? ""} validationState="none">
+          <ProgressBar value={pct} max={1} thickness="large" />
+        </Field>
+      )}
+      <ErrorBar message={error} onDismiss={dismissError} title="Validation" />
+      <ErrorBar message={actionError} onDismiss={() => setActionError(undefined)} />
+      <div role="status" aria-live="polite" aria-atomic="true">
+        {result && !running && (
+          <p className={s.summary} data-testid="validation-summary">
+            {summaryText(issues)}
+          </p>
+        )}
+        {status && <p className={s.status}>{status}</p>}
+      </div>
+      {result && !running && issues.length === 0 && (
+        <Text as="p">No problems found: the workbook is ready for the report.</Text>
+      )}
+      {result && result.errors > 0 && !running && (
+        <Text as="p" className={s.note}>
+          Errors block the report; warnings do not. Choose an issue to select its cell.
+        </Text>
+      )}
+      {issues.length > 0 && <IssueList issues={issues} onSelect={onSelect} />}
+    </div>
+  );
+}

@@ -1,0 +1,11 @@
+/**
+ * Task pane entry: waits for Office, then renders the app. The pane runs in the shared
+ * runtime, which also hosts the custom functions and the ribbon commands.
+ */
+import { createRoot } from "react-dom/client";
+import { App } from "./App";
+
+Office.onReady(() => {
+  const el = document.getElementById("root");
+  if (el) createRoot(el).render(<App />);
+});

@@ -1,0 +1,43 @@
+/**
+ * Group headings for the issue list: one plain-English name per validation rule code.
+ * Typed as a full Record so a new code in src/core/workbook/issues.ts fails the type check
+ * until it has a heading here.
+ */
+import type { IssueCode } from "../core/workbook/issues";
+
+/** The heading an issue code is listed under in the task pane. */
+export const RULE_LABELS: Readonly<Record<IssueCode, string>> = {
+  "sheet-missing": "Sheet missing",
+  "table-missing": "Table missing",
+  "table-renamed": "Table renamed",
+  "no-table": "Figures not in an Excel table",
+  "column-missing": "Column missing",
+  "no-data": "No figures",
+  "setting-missing": "Setting missing",
+  "setting-default": "Setting defaulted",
+  blank: "Value missing",
+  "number-as-text": "Number stored as text",
+  "not-a-number": "Not a number",
+  negative: "Negative count",
+  "not-integer": "Count not a whole number",
+  "share-out-of-range": "Percentage outside 0-100%",
+  "date-unreadable": "Unreadable date",
+  "end-before-start": "End before start",
+  "period-unreadable": "Unreadable period",
+  "period-wrong-kind": "Wrong kind of period",
+  "period-duplicate": "Period repeated",
+  "period-missing": "Period missing from the sequence",
+  "period-order": "Periods out of order",
+  "part-above-whole": "Part larger than the whole",
+  "timeliness-mismatch": "Timeliness does not match its counts",
+  "log-timeliness-mismatch": "Timeliness differs from the assessment log",
+  "uasc-above-quota": "UASC above the transfer threshold",
+  "report-year-missing": "Report year has no figures",
+  "trend-jump": "Large change from the previous period",
+  "more-issues": "More of the same",
+};
+
+/** The heading for a code, falling back to the code itself for one this build does not know. */
+export function ruleLabel(code: string): string {
+  return (RULE_LABELS as Readonly<Record<string, string>>)[code] ?? code;
+}

@@ -1,0 +1,156 @@
+/**
+ * Shared helpers of the end-to-end tests: Chromium (Debian's package via playwright-core),
+ * opening the preview with every request and dialog recorded, axe-core scans, screenshots.
+ */
+import * as path from "path";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { AXE_PATH } from "./static-server";
+
+/** Where the README's screenshots go. */
+export const SCREENSHOTS = path.resolve(__dirname, "..", "..", "docs", "screenshots");
+
+/** WCAG 2.2 AA, as the issues require (axe-core tags). */
+export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/** Launches headless Chromium with the flags from DESIGN.md (no network side-channels). */
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/** The preview's base URL, set by the global set-up. */
+export function baseUrl(): string {
+  const url = process.env.CSC_E2E_URL;
+  if (!url) throw new Error("CSC_E2E_URL is not set: run through jest.e2e.config.js");
+  return url;
+}
+
+/** An open preview page with what it did recorded. */
+export interface Opened {
+  readonly page: Page;
+  /** Every URL the page requested. */
+  readonly requests: string[];
+  /** Messages of every JavaScript dialog (alert, confirm ...) the page opened. */
+  readonly dialogs: string[];
+  /** Uncaught page errors. */
+  readonly errors: string[];
+}
+
+/** Opens preview.html with `?workbook=variant` at 1400x900 and waits for the pane's tabs. */
+export async function openPreview(browser: Browser, variant = "sample", query = ""): Promise<Opened> {
+  // Reduced motion: Fluent UI then skips its colour transitions, so screenshots show settled states.
+  const page = await browser.newPage({
+    viewport: { width: 1400, height: 900 },
+    acceptDownloads: true,
+    reducedMotion: "reduce",
+  });
+  const requests: string[] = [];
+  const dialogs: string[] = [];
+  const errors: string[] = [];
+  page.on("request", (r) => requests.push(r.url()));
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(`${baseUrl()}preview.html?workbook=${variant}${query}`);
+  await page.getByRole("tab", { name: "Validate" }).waitFor();
+  return { page, requests, dialogs, errors };
+}
+
+/** True when a URL stays on this machine (loopback, or an in-page data:/blob: URL). */
+export function isLocal(url: string): boolean {
+  const u = new URL(url);
+  if (u.protocol === "data:" || u.protocol === "blob:" || u.protocol === "about:") return true;
+  return u.hostname === "127.0.0.1" || u.hostname === "localhost" || u.hostname === "[::1]";
+}
+
+/** A violation as a short line for an assertion message. */
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+/** Runs axe-core on `selector` (or the whole document) with the WCAG 2.2 AA tags. */
+export async function axeScan(page: Page, selector?: string): Promise<AxeViolation[]> {
+  // Same-origin URL under the preview's CSP; inline content for pages without one (setContent).
+  const hasCsp = await page.evaluate(
+    () => document.querySelector('meta[http-equiv="Content-Security-Policy"]') !== null,
+  );
+  if (hasCsp) await page.addScriptTag({ url: `${baseUrl()}${AXE_PATH.slice(1)}` });
+  else await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+  return page.evaluate(
+    async ({ sel, tags }) => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              ctx: unknown,
+              opts: unknown,
+            ) => Promise<{
+              violations: {
+                id: string;
+                impact: string | null;
+                help: string;
+                nodes: { target: unknown[]; html: string }[];
+              }[];
+            }>;
+          };
+        }
+      ).axe;
+      const r = await axe.run(sel ?? document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
+      // Fluent UI's focus manager (tabster) adds aria-hidden "dummy" <i tabindex=0> bumpers that
+      // pass focus on the moment they get it: a documented false positive of aria-hidden-focus
+      // (microsoft/tabster#288; Accessibility Insights suppresses exactly these nodes,
+      // microsoft/accessibility-insights-web#7605). Only those nodes are dropped, not the rule.
+      const dummy = (html: string): boolean => /data-tabster-dummy|data-is-tabster-dummy/.test(html);
+      return r.violations
+        .map((v) => ({ ...v, nodes: v.id === "aria-hidden-focus" ? v.nodes.filter((n) => !dummy(n.html)) : v.nodes }))
+        .filter((v) => v.nodes.length > 0)
+        .map((v) => ({
+          id: v.id,
+          impact: v.impact,
+          help: v.help,
+          nodes: v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)),
+        }));
+    },
+    { sel: selector, tags: WCAG_TAGS },
+  );
+}
+
+/** The grid's cell element on the shown sheet ("C14"). */
+export function gridCell(page: Page, address: string) {
+  return page.locator(`table.grid td[data-cell="${address}"]`);
+}
+
+/** Shows a sheet in the grid by clicking its tab. */
+export async function showSheet(page: Page, name: string): Promise<void> {
+  await page.locator("nav.tabs button", { hasText: name }).first().click();
+  await page.locator(`table.grid[data-sheet="${name}"]`).waitFor();
+}
+
+/** The fake workbook's snapshot of sheets and tables (formats included), read in the page. */
+export function snapshotSheets(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const wb = (
+      window as unknown as {
+        __cscPreview: { workbook: { snapshot: () => { sheets: unknown; tables: unknown; charts: unknown } } };
+      }
+    ).__cscPreview.workbook;
+    const s = wb.snapshot();
+    return JSON.stringify({ sheets: s.sheets, tables: s.tables, charts: s.charts });
+  });
+}

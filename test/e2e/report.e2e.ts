@@ -1,0 +1,110 @@
+/**
+ * Generating the report in the preview (issue 7): the Safeguarding Report sheet appears in
+ * the grid with the seeds' figures for 2021-22 and 2019-20, a refresh over a hand-edited
+ * sheet asks first, and the CLI's HTML report passes an axe-core scan.
+ */
+import * as path from "path";
+import type { Browser, Page } from "playwright-core";
+import { buildReportPlan } from "../../src/core/report/build";
+import { renderReportHtml } from "../../src/core/report/html";
+import { validateWorkbook } from "../../src/core/workbook/validate";
+import type { RawWorkbook } from "../../src/core/workbook/raw";
+import { sampleTables } from "../../preview/load-sample";
+import { axeScan, isLocal, launch, openPreview, SCREENSHOTS } from "./browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function validateFromReportTab(page: Page): Promise<void> {
+  await page.getByRole("tab", { name: "Report" }).click();
+  await page.getByRole("button", { name: "Validate now" }).click();
+  await page.getByRole("combobox", { name: "Report year" }).and(page.locator(":enabled")).waitFor();
+}
+
+async function generate(page: Page, year: string, style: RegExp): Promise<void> {
+  await page.getByRole("combobox", { name: "Report year" }).selectOption(year);
+  await page.getByRole("radio", { name: style }).check();
+  await page.getByRole("button", { name: /^(Generate|Refresh) report$/ }).click();
+  await page.getByText(`Report for ${year} ready on the sheet`).waitFor();
+  await page.locator('table.grid[data-sheet="Safeguarding Report"]').waitFor();
+}
+
+describe("report in the preview", () => {
+  it.each([
+    ["2021-22", /^Apr-Jun 2019/, ["21,188", "95.90%", "423", "153,033", "Apr-Jun 2022"]],
+    ["2019-20", /^Jun-2017/, ["19,712", "92.61%", "938", "Jun-2017", "Jun-2020"]],
+  ])("generates %s with the seeds' figures on the report sheet", async (year, style, figures) => {
+    // 60% zoom for the README's screenshot, so a table and its chart are both in view.
+    const { page, requests } = await openPreview(browser, "sample", year === "2021-22" ? "&zoom=60" : "");
+    await validateFromReportTab(page);
+    await generate(page, year, style);
+    const gridText = (await page.locator("table.grid").textContent()) ?? "";
+    for (const f of figures) expect(gridText).toContain(f);
+    await expect(page.locator(".chart svg").count()).resolves.toBeGreaterThan(0);
+    await expect(
+      page
+        .locator("#taskpane")
+        .getByRole("button", { name: /^Save chart as PNG/ })
+        .count(),
+    ).resolves.toBeGreaterThan(0);
+    if (year === "2021-22") await page.screenshot({ path: path.join(SCREENSHOTS, "report.png") });
+    expect(requests.filter((u) => !isLocal(u))).toEqual([]);
+    await page.close();
+  });
+
+  it("refreshes in place, and asks before replacing a sheet edited by hand", async () => {
+    const { page } = await openPreview(browser);
+    await validateFromReportTab(page);
+    await generate(page, "2021-22", /^Apr-Jun 2019/);
+    await generate(page, "2021-22", /^Apr-Jun 2019/);
+    const sheets = await page.locator("nav.tabs button").allTextContents();
+    expect(sheets.filter((s) => s === "Safeguarding Report")).toHaveLength(1);
+
+    await page.evaluate(() => {
+      const wb = (
+        window as unknown as {
+          __cscPreview: { workbook: { setValues: (s: string, a: string, v: unknown[][]) => void } };
+        }
+      ).__cscPreview.workbook;
+      wb.setValues("Safeguarding Report", "A1", [["Edited by hand"]]);
+    });
+    await page.getByRole("button", { name: "Refresh report" }).click();
+    const dialog = page.getByRole("alertdialog");
+    await dialog.waitFor();
+    await expect(dialog.textContent()).resolves.toContain("changed by hand");
+    await dialog.getByRole("button", { name: "Replace the sheet" }).click();
+    await page.getByText("Report for 2021-22 ready on the sheet").waitFor();
+    await expect(page.locator("#taskpane").textContent()).resolves.not.toContain("Generating the report failed");
+
+    const save = page.getByRole("button", { name: /^Save chart as PNG/ }).first();
+    const [download] = await Promise.all([page.waitForEvent("download"), save.click()]);
+    expect(download.suggestedFilename()).toMatch(/\.png$/);
+    await page.close();
+  });
+
+  it.each(["2021-22", "2019-20"])("renders an HTML report for %s with no WCAG 2.2 AA violation", async (yearLabel) => {
+    const raw: RawWorkbook = {
+      sheets: [...new Set(sampleTables().map((t) => t.sheet))].map((name) => ({
+        name,
+        tables: sampleTables().filter((t) => t.sheet === name),
+      })),
+    };
+    const result = validateWorkbook(raw);
+    expect(result.data).toBeDefined();
+    if (!result.data) return;
+    const start = Number(yearLabel.slice(0, 4));
+    const html = renderReportHtml(buildReportPlan(result.data, { year: { kind: "year", startYear: start } }));
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const requests: string[] = [];
+    page.on("request", (r) => requests.push(r.url()));
+    await page.setContent(html);
+    expect(await axeScan(page)).toEqual([]);
+    expect(requests).toEqual([]);
+    await page.close();
+  });
+});

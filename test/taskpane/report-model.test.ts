@@ -1,0 +1,47 @@
+import { buildReportPlan } from "../../src/core/report/build";
+import { validateWorkbook } from "../../src/core/workbook/validate";
+import type { RawWorkbook } from "../../src/core/workbook/raw";
+import { planCharts, planHeadlines, planTables, reportYears, yearFromLabel } from "../../src/taskpane/report-model";
+import { sampleTables } from "../../preview/load-sample";
+
+function sampleData() {
+  const tables = sampleTables();
+  const raw: RawWorkbook = {
+    sheets: [...new Set(tables.map((t) => t.sheet))].map((name) => ({
+      name,
+      tables: tables.filter((t) => t.sheet === name),
+    })),
+  };
+  const r = validateWorkbook(raw);
+  if (!r.data) throw new Error("the sample should validate");
+  return r.data;
+}
+
+describe("report model", () => {
+  it("offers the financial years with figures, newest first", () => {
+    const years = reportYears(sampleData());
+    expect(years[0]).toBe("2021-22");
+    expect(years).toContain("2019-20");
+    expect(years).toEqual([...years].sort().reverse());
+  });
+
+  it.each([
+    ["2019-20", 2019],
+    ["2021-22", 2021],
+    ["Jun-2017", undefined],
+    ["nonsense", undefined],
+  ])("yearFromLabel(%s) starts in %s", (label, start) => {
+    expect(yearFromLabel(label)?.startYear).toBe(start);
+  });
+
+  it("lists the plan's charts, headlines and tables", () => {
+    const plan = buildReportPlan(sampleData(), { year: { kind: "year", startYear: 2021 } });
+    expect(planTables(plan).length).toBeGreaterThan(0);
+    expect(planCharts(plan).every((c) => c.name.length > 0 && c.title.length > 0)).toBe(true);
+    expect(
+      planHeadlines(plan)
+        .map((h) => h.text)
+        .join(" "),
+    ).toContain("209%");
+  });
+});
