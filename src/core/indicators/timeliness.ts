@@ -63,7 +63,9 @@ export function timeliness(
       rawEnd >= rawStart
     ) {
       completed++;
-      if (workdaysElapsed(rawStart, rawEnd, cal) <= limit) within++;
+      // Working days never exceed calendar days, so a span of at most `limit` calendar days
+      // is within the limit without consulting the holiday table.
+      if (rawEnd - rawStart <= limit || workdaysElapsed(rawStart, rawEnd, cal) <= limit) within++;
       continue;
     }
     if (isBlank(rawStart) && isBlank(rawEnd)) continue; // fully blank row: skipped

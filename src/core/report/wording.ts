@@ -23,13 +23,13 @@ const MONTHS = [
 /** Headline and note templates; `{name}` is replaced by a figure. */
 export const TEMPLATES = {
   uascChange: {
-    up: "There has been a {pct} increase in the number of UASC care leavers since {baseMonth} ({base}): {end} at {endDate}.",
-    down: "There has been a {pct} decrease in the number of UASC care leavers since {baseMonth} ({base}): {end} at {endDate}.",
+    up: "There has been a {pct} increase in the number of UASC care leavers since {baseMonth} ({base}).",
+    down: "There has been a {pct} decrease in the number of UASC care leavers since {baseMonth} ({base}).",
     same: "The number of UASC care leavers at {endDate} ({end}) is the same as in {baseMonth} ({base}).",
   },
   contactsChange: {
-    up: "The total number of contacts as at {endDate} is {pct} higher than the total received at {baseDate} ({end} against {base}).",
-    down: "The total number of contacts as at {endDate} is {pct} lower than the total received at {baseDate} ({end} against {base}).",
+    up: "The total number of contacts as at {endDate} is {pct} higher than the total received at {baseDate}.",
+    down: "The total number of contacts as at {endDate} is {pct} lower than the total received at {baseDate}.",
     same: "The total number of contacts as at {endDate} ({end}) is the same as the total received at {baseDate}.",
   },
   lookedAfterChange: {

@@ -1,5 +1,6 @@
-import { SortedHolidays } from "../../../src/core/dates/holidays";
-import { serialFromIso } from "../../../src/core/dates/serial";
+import fc from "fast-check";
+import { englandAndWales, SortedHolidays } from "../../../src/core/dates/holidays";
+import { dayOfWeek, serialFromIso, serialFromYmd } from "../../../src/core/dates/serial";
 import { CellError } from "../../../src/core/errors";
 import { timeliness, type TimelinessResult } from "../../../src/core/indicators/timeliness";
 
@@ -92,5 +93,32 @@ describe("timeliness", () => {
     const starts = [d("2020-04-01"), d("2020-04-01")];
     expect((timeliness(starts, [d("2020-06-09"), d("2020-06-09")]) as TimelinessResult).share).toBe(1);
     expect((timeliness(starts, [d("2020-06-09"), d("2020-06-10")]) as TimelinessResult).share).toBe(0.5);
+  });
+});
+
+describe("timeliness agrees with a day-by-day count (property)", () => {
+  const cal = englandAndWales();
+  /** DfE table C2 by walking the days: start is day 0, each later weekday that is not a holiday adds one. */
+  const naive = (a: number, b: number) => {
+    let n = 0;
+    for (let d = a + 1; d <= b; d++) if (dayOfWeek(d) !== 0 && dayOfWeek(d) !== 6 && !cal.isHoliday(d)) n++;
+    return n;
+  };
+  it("on random referrals 2015-2030 and completions up to 120 days later, for limits 0-60", () => {
+    const first = serialFromYmd(2015, 1, 1);
+    const pair = fc.tuple(fc.integer({ min: first, max: first + 5800 }), fc.integer({ min: 0, max: 120 }));
+    fc.assert(
+      fc.property(fc.array(pair, { minLength: 1, maxLength: 40 }), fc.integer({ min: 0, max: 60 }), (pairs, limit) => {
+        const result = timeliness(
+          pairs.map(([s]) => s),
+          pairs.map(([s, d]) => s + d),
+          limit,
+        ) as TimelinessResult;
+        const within = pairs.filter(([s, d]) => naive(s, s + d) <= limit).length;
+        expect(result.within).toBe(within);
+        expect(result.share).toBeCloseTo(within / pairs.length, 12);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -189,11 +189,11 @@ describe("headline figures", () => {
   it.each([
     [
       () => headline(plan2021(), "uascCareLeaversChange").text,
-      "There has been a 209% increase in the number of UASC care leavers since June 2017 (137)",
+      "There has been a 209% increase in the number of UASC care leavers since June 2017 (137).",
     ],
     [
       () => headline(plan2021(), "contactsChange").text,
-      "The total number of contacts as at 31 March 2022 is 21% higher than the total received at 31 March 2021",
+      "The total number of contacts as at 31 March 2022 is 21% higher than the total received at 31 March 2021.",
     ],
     [() => headline(plan2019(), "lookedAfterChange").text, "2019-20 saw a 4% (62) decrease"],
     [() => headline(plan2019(), "uascQuota").text, "0.07% equates to 192 for Hampshire County Council"],
