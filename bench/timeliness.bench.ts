@@ -16,21 +16,10 @@ import { bankHolidaysOfYear, englandAndWales } from "../src/core/dates/holidays"
 import { dayOfWeek, serialFromYmd } from "../src/core/dates/serial";
 import { timeliness, type TimelinessResult } from "../src/core/indicators/timeliness";
 import { buildEngine } from "../test/functions/hyperformula-plugin";
+import { prng } from "./prng";
 
 const ROWS = 100_000;
 const LIMIT = 45;
-
-/** A small seeded PRNG (mulberry32), so every run measures the same data. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Referrals on working days 2015-2025; completions 0-90 calendar days later (about 0-64 working days).
 const rand = prng(20200401);

@@ -10,21 +10,10 @@ import { validateWorkbook } from "../src/core/workbook/validate";
 import { RawWorkbookSchema } from "../src/core/workbook/schemas";
 import type { RawValue, RawWorkbook } from "../src/core/workbook/raw";
 import { serialFromYmd } from "../src/core/dates/serial";
+import { prng as rng } from "./prng";
 
 const ROWS = 200_000;
 const RUNS = 5;
-
-/** A deterministic pseudo-random generator (mulberry32), so every run validates the same log. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function logRows(n: number): RawValue[][] {
   const next = rng(42);

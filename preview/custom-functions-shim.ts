@@ -1,12 +1,12 @@
 /**
- * Outside Excel there is no CustomFunctions runtime, yet the custom functions' wrappers
+ * Outside Excel (the preview, Jest) there is no CustomFunctions runtime, yet the custom functions' wrappers
  * (src/functions/convert.ts) build `CustomFunctions.Error` values. This defines the small
  * part they use, with Office's own ErrorCode strings, and a no-op `associate` (the metadata
- * plugin's loader appends associate calls to functions.ts). Imported first by the preview.
+ * plugin's loader appends associate calls to functions.ts). Imported first by the preview; the unit tests use it too.
  */
 
 /** Office's CustomFunctions.ErrorCode values are the error literals Excel shows. */
-const ErrorCode = {
+export const ErrorCode = {
   invalidValue: "#VALUE!",
   notAvailable: "#N/A",
   divisionByZero: "#DIV/0!",
@@ -17,7 +17,7 @@ const ErrorCode = {
 } as const;
 
 /** Stand-in for CustomFunctions.Error: an Error carrying an Excel error code. */
-class CustomFunctionError extends Error {
+export class CustomFunctionError extends Error {
   constructor(
     readonly code: string,
     message?: string,

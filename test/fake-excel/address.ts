@@ -8,6 +8,7 @@
  * Pure TypeScript: no Node or DOM APIs, so the preview can bundle it.
  */
 import { invalidArgument } from "./errors";
+import { columnLetters } from "../../src/core/address";
 
 /** Rows in an Excel worksheet (Excel specifications and limits). */
 export const MAX_ROWS = 1_048_576;
@@ -38,14 +39,7 @@ export function columnToLetters(col: number): string {
   if (!Number.isInteger(col) || col < 0 || col >= MAX_COLS) {
     throw invalidArgument(`Column index ${col} is outside the sheet.`);
   }
-  let n = col + 1;
-  let out = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
+  return columnLetters(col);
 }
 
 /** "A" -> 0, "AA" -> 26 (case-insensitive). */
