@@ -38,9 +38,13 @@ function renderTable(t: TableBlock): string {
     .join("");
   const charts = t.charts.map((c) => `<figure>${renderChartSvg(c, t)}</figure>`).join("");
   const notes = t.notes.map((n) => `<p class="note">${esc(n.text)}</p>`).join("");
+  // The caption adds the periods covered, so it does not repeat the heading above it.
+  const first = t.header[1];
+  const last = t.header[t.header.length - 1];
+  const caption = first && last && first !== last ? `${t.title}, ${first} to ${last}` : t.title;
   return (
     `<section aria-labelledby="h-${esc(t.id)}"><h3 id="h-${esc(t.id)}">${esc(t.title)}</h3>` +
-    `<div class="pair"><table id="table-${esc(t.id)}"><caption>${esc(t.title)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>` +
+    `<div class="pair"><table id="table-${esc(t.id)}"><caption>${esc(caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>` +
     `${charts}</div>${notes}</section>`
   );
 }

@@ -34,6 +34,8 @@ describe("renderReportHtml", () => {
       for (const th of ths) expect(th).toMatch(/scope="(col|row)"/);
       expect(t).toMatch(/<th scope="row">/);
     }
+    // The caption names the periods, so it does not repeat the heading above it.
+    expect(html).toContain("<caption>UASC Care Leavers, Apr-Jun 2019 to Apr-Jun 2022</caption>");
     expect(html).toContain("<td>153,033</td>");
     expect(html).toContain("<td>95.90%</td>");
   });
