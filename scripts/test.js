@@ -7,11 +7,32 @@
  */
 const fs = require("fs");
 const path = require("path");
+const os = require("os");
 const { spawnSync } = require("child_process");
 
 const root = path.join(__dirname, "..");
 const jest = path.join(root, "node_modules", "jest", "bin", "jest.js");
 const extra = process.argv.slice(2);
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+
+/** Adds the counts of a Jest run (its --json output file) to the totals. */
+function count(file) {
+  try {
+    const r = JSON.parse(fs.readFileSync(file, "utf8"));
+    totals.passed += r.numPassedTests;
+    totals.failed += r.numFailedTests;
+    totals.skipped += r.numPendingTests + (r.numTodoTests ?? 0);
+  } catch {
+    /* the run printed its own failure */
+  }
+}
+
+/** Jest arguments that also write the run's counts to a file. */
+function jsonOut(name) {
+  const file = path.join(os.tmpdir(), `csc-jest-${process.pid}-${name}.json`);
+  return { file, args: ["--json", `--outputFile=${file}`] };
+}
 
 function step(title, cmd, args, env = {}) {
   console.log(`\n▶ ${title}`);
@@ -42,16 +63,25 @@ function ensureChromium() {
   process.exit(1);
 }
 
-step("unit and integration tests (Jest)", process.execPath, [jest, ...(process.env.CI ? ["--ci"] : []), ...extra]);
+const unit = jsonOut("unit");
+step("unit and integration tests (Jest)", process.execPath, [
+  jest,
+  ...unit.args,
+  ...(process.env.CI ? ["--ci"] : []),
+  ...extra,
+]);
+count(unit.file);
 if (extra.length === 0 && fs.existsSync(path.join(root, "jest.e2e.config.js"))) {
   const chromium = ensureChromium();
+  const e2e = jsonOut("e2e");
   step(
     "end-to-end tests (preview in headless Chromium)",
     process.execPath,
-    [jest, "-c", "jest.e2e.config.js", "--runInBand"],
-    {
-      CHROMIUM_PATH: chromium,
-    },
+    [jest, "-c", "jest.e2e.config.js", "--runInBand", ...e2e.args],
+    { CHROMIUM_PATH: chromium },
   );
+  count(e2e.file);
 }
 console.log("\n✔ all tests passed");
+// One closing line for the whole run, in the plain form CI reads.
+console.log(`tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
