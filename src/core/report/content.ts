@@ -2,20 +2,15 @@
  * Report content before layout: which tables, rows, periods and charts, without positions.
  * `layout.ts` turns these into placed plan blocks with A1 addresses.
  */
-import type { ChartType, MarkerStyle, NumberFormat, TableRow } from "./plan";
+import type { ChartSpec, MarkerStyle, TableRow } from "./plan";
 
 /** A chart before placement: its series are table rows (by index into `rows`). */
-export interface ChartContent {
-  readonly name: string;
-  readonly type: ChartType;
-  readonly title: string;
-  readonly altTitle: string;
-  readonly altDescription: string;
-  readonly categoryAxisTitle: string;
-  readonly valueAxisTitle: string;
-  readonly valueFormat: NumberFormat;
+export type ChartContent = Pick<
+  ChartSpec,
+  "name" | "type" | "title" | "altTitle" | "altDescription" | "categoryAxisTitle" | "valueAxisTitle" | "valueFormat"
+> & {
   readonly series: readonly { readonly row: number; readonly color: string; readonly marker: MarkerStyle }[];
-}
+};
 
 /** A table before placement. */
 export interface TableContent {

@@ -82,7 +82,7 @@ export interface ChartSpec {
   readonly name: string;
   readonly type: ChartType;
   readonly title: string;
-  /** Alt text title and description (Excel's Alt Text pane; SVG <title>/<desc>). */
+  /** Alt text title and description: SVG <title>/<desc>; in Excel, the text at `descriptionAddress`. */
   readonly altTitle: string;
   /** States the trend in words ("Rose from 137 in Jun-2017 to 423 in Jun-2022."). */
   readonly altDescription: string;
