@@ -82,7 +82,7 @@ export class FakeChartCollection extends FakeCollection<ChartState, FakeChart> {
 
   private lookup(find: (l: ChartState[]) => ChartState | undefined, path: string, orNull: boolean): FakeChart {
     const c = new FakeChart(this.context, new Ref(() => find(this.ref.resolve()) ?? null, aliveChart), path, orNull);
-    if (orNull) c.probe();
+    if (orNull) c.enqueueProbe();
     return c;
   }
 
@@ -175,11 +175,6 @@ export class FakeChart
     });
     this.axes = new FakeChartAxes(context, ref, `${path}.axes`);
     this.series = new FakeChartSeriesCollection(context, ref, `${path}.series`);
-  }
-
-  /** @internal */
-  probe(): void {
-    this.enqueueProbe();
   }
 
   protected override navChildren(): Record<string, Loadable> {

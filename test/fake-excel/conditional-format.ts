@@ -100,7 +100,7 @@ export class FakeConditionalFormatCollection extends FakeCollection<ConditionalF
       `${this.path}.${orNull ? "getItemOrNullObject" : "getItem"}(${JSON.stringify(id)})`,
       orNull,
     );
-    if (orNull) cf.probe();
+    if (orNull) cf.enqueueProbe();
     return cf;
   }
 
@@ -133,11 +133,6 @@ export class FakeConditionalFormat
     type: { get: (c) => c.type },
   };
   private customProxy: FakeCustomConditionalFormat | undefined;
-
-  /** @internal */
-  probe(): void {
-    this.enqueueProbe();
-  }
 
   /** The Custom type's rule and format. */
   get custom(): FakeCustomConditionalFormat {

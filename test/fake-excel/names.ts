@@ -108,7 +108,7 @@ export class FakeNamedItemCollection extends FakeCollection<NamedItemState, Fake
       `names.${orNull ? "getItemOrNullObject" : "getItem"}(${JSON.stringify(name)})`,
       orNull,
     );
-    if (orNull) n.probe();
+    if (orNull) n.enqueueProbe();
     return n;
   }
 
@@ -141,11 +141,6 @@ export class FakeNamedItem
   constructor(context: FakeRequestContext, ref: Ref<NamedItemState>, path: string, orNull = false) {
     super(context, ref, path, orNull);
     this.props = nameProps(context.host);
-  }
-
-  /** @internal */
-  probe(): void {
-    this.enqueueProbe();
   }
 
   private rangeOf(orNull: boolean): FakeRange {

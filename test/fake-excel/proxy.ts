@@ -256,8 +256,11 @@ export abstract class FakeClientObject<T> implements Loadable {
     return result;
   }
 
-  /** Queues the existence check behind an *OrNullObject method (sets isNullObject at sync). */
-  protected enqueueProbe(): void {
+  /**
+   * @internal Queues the existence check behind an *OrNullObject method (sets isNullObject at
+   * sync). Public so the collection that made the object can queue it.
+   */
+  enqueueProbe(): void {
     this.context.enqueue({
       request: { path: this.path, probe: true },
       apply: () => {

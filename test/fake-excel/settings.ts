@@ -69,7 +69,7 @@ export class FakeSettingCollection extends FakeCollection<SettingTarget, FakeSet
       `settings.getItem(${JSON.stringify(key)})`,
       orNull,
     );
-    if (orNull) s.probe();
+    if (orNull) s.enqueueProbe();
     return s;
   }
 
@@ -96,11 +96,6 @@ export class FakeSetting
     key: { get: (t) => t.key },
     value: { get: (t) => jsonCopy(t.wb.settings.get(t.key)), set: (t, v) => t.wb.settings.set(t.key, jsonCopy(v)) },
   };
-
-  /** @internal */
-  probe(): void {
-    this.enqueueProbe();
-  }
 
   /** Removes the setting. */
   delete(): void {

@@ -62,7 +62,7 @@ export class FakeTableColumnCollection extends FakeCollection<ColumnTarget, Fake
       path,
       orNull,
     );
-    if (orNull) col.probe();
+    if (orNull) col.enqueueProbe();
     return col;
   }
 
@@ -110,11 +110,6 @@ export class FakeTableColumn
           ),
       },
     };
-  }
-
-  /** @internal */
-  probe(): void {
-    this.enqueueProbe();
   }
 
   private range(call: string, rect: (t: TableState) => CellRect | undefined): FakeRange {

@@ -93,7 +93,7 @@ export class FakeTableCollection extends FakeCollection<TableState, FakeTable> {
       path,
       orNull,
     );
-    if (orNull) t.probe();
+    if (orNull) t.enqueueProbe();
     return t;
   }
 
@@ -150,11 +150,6 @@ export class FakeTable
   constructor(context: FakeRequestContext, ref: Ref<TableState>, path: string, orNull = false) {
     super(context, ref, path, orNull);
     this.props = tableProps(context.host);
-  }
-
-  /** @internal Queues the existence check of an *OrNullObject table. */
-  probe(): void {
-    this.enqueueProbe();
   }
 
   protected override navChildren(): Record<string, Loadable> {
