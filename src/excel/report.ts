@@ -72,12 +72,17 @@ export async function inspectReportSheet(sheetName: string = "Safeguarding Repor
 
 const BLUE = "#1F4E79"; // header fill; white text on it is 8.9:1
 
+/** Queues a bold title of `size` points at `address`. */
+function writeTitle(ws: Excel.Worksheet, address: string, text: string, size: number): void {
+  const cell = ws.getRange(address);
+  cell.values = [[text]];
+  cell.format.font.bold = true;
+  cell.format.font.size = size;
+}
+
 /** Queues the writes of one table block: title, grid, formats, notes, charts. */
 function writeTable(ws: Excel.Worksheet, block: TableBlock): void {
-  const title = ws.getRange(block.anchor.address);
-  title.values = [[block.title]];
-  title.format.font.bold = true;
-  title.format.font.size = 12;
+  writeTitle(ws, block.anchor.address, block.title, 12);
   const grid = ws.getRange(block.grid.range.address);
   grid.values = block.grid.values.map((row) => row.map((v) => (v === null ? "" : v)));
   grid.numberFormat = block.grid.numberFormats.map((row) => [...row]);
@@ -150,16 +155,10 @@ function writePlan(ws: Excel.Worksheet, plan: ReportPlan): void {
     if (block.kind === "table") {
       writeTable(ws, block);
     } else if (block.kind === "headlines") {
-      const title = ws.getRange(block.anchor.address);
-      title.values = [[block.title]];
-      title.format.font.bold = true;
-      title.format.font.size = 12;
+      writeTitle(ws, block.anchor.address, block.title, 12);
       for (const h of block.items) ws.getRange(h.address).values = [[h.text]];
     } else {
-      const cell = ws.getRange(block.anchor.address);
-      cell.values = [[block.text]];
-      cell.format.font.bold = true;
-      cell.format.font.size = block.level === 1 ? 16 : 13;
+      writeTitle(ws, block.anchor.address, block.text, block.level === 1 ? 16 : 13);
     }
   }
 }
