@@ -34,7 +34,7 @@ export function samplePath(): string {
   return join(__dirname, "..", "..", "..", SAMPLE);
 }
 
-/** The sample workbook (the seeds' figures) as a RawWorkbook. @throws when the file is missing or malformed. */
+/** The sample workbook (the published reports' figures) as a RawWorkbook. @throws when the file is missing or malformed. */
 export function loadSampleWorkbook(path = samplePath()): RawWorkbook {
   const json: unknown = JSON.parse(readFileSync(path, "utf8"));
   return RawWorkbookSchema.parse(json);

@@ -1,7 +1,8 @@
 /**
  * The headline sentences' figures, computed from the datasets; wording comes from
  * `wording.ts`. Percentages are whole percents rounded half up, as the reports round
- * ("209%", "21%", "4% (62)"); percentage change is (new - old) / old (DESIGN.md).
+ * ("209%", "21%", "4% (62)"); percentage change is (new - old) / old, as the
+ * reports compute it (see docs/domain.md).
  */
 import { formatPeriod, periodEndSerial, periodOrdinal, samePeriod } from "../dates/periods";
 import type { Serial } from "../dates/serial";

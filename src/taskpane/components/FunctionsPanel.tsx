@@ -1,5 +1,5 @@
 /**
- * The Functions tab (issue 5): each CSC custom function with its description, parameters
+ * The Functions tab: each CSC custom function with its description, parameters
  * and a worked example, and "Insert example" that writes the example into the selected cell.
  */
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
