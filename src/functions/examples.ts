@@ -1,7 +1,7 @@
 /**
  * One worked example per CSC custom function, for the task pane's Functions panel
  * ("Insert example" writes `formula` into the selected cell). Plain data; the figures come
- * from the DESIGN.md examples and the sample reports.
+ * from the worked examples in the README and the sample reports.
  */
 
 /** An example formula for one function. */

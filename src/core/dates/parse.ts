@@ -30,7 +30,7 @@ export function isBlank(value: unknown): boolean {
 /**
  * True for a blank as a custom function receives it in a date argument: a blank (above), or
  * the number 0. Excel on Windows desktop passes a blank cell to a custom function as 0
- * where Excel on the web passes null (office-js #4702, #5262, #1951), and serial 0 is no
+ * where Excel on the web passes null (office-js #4702, office-js #5262, office-js #1951), and serial 0 is no
  * real date (Excel shows it as 0 January 1900), so a 0 where a date belongs is a blank.
  * (The workbook validator reads cells through Range.values, where a blank is "", so it
  * keeps treating a 0 as an unreadable date.)
