@@ -7,11 +7,13 @@
  * Each function only converts its arguments, calls core and turns a core CellError into a
  * CustomFunctions.Error (thrown, as Office documents for custom-function errors).
  * Parameters are typed `unknown` where a cell value of any kind may arrive (metadata type
- * "any"), so the function, not Excel, says what is wrong with it.
+ * "any"), so the function, not Excel, says what is wrong with it, and a blank cell (null
+ * on the web, 0 on Windows desktop: see convert.ts) gives the same answer on both.
+ * Errors whose reason matters are #VALUE! or #N/A, the only ones whose message Excel shows.
  */
+import { isBlank } from "../core/dates/parse";
 import { financialYearOf, formatPeriod, quarterOf } from "../core/dates/periods";
 import { workdayDue as coreWorkdayDue, workdaysElapsed } from "../core/dates/workdays";
-import { CellError } from "../core/errors";
 import {
   pctChange as corePctChange,
   rag as coreRag,
@@ -21,15 +23,25 @@ import { timeliness as coreTimeliness } from "../core/indicators/timeliness";
 import { uascQuota as coreUascQuota } from "../core/indicators/uasc";
 import type { QuarterStyle } from "../core/workbook/model";
 import { today } from "./clock";
-import { asMatrix, dateArg, holidaysArg, numberArg, omitted, optionalNumberArg, unwrap } from "./convert";
+import {
+  asMatrix,
+  dateArg,
+  defaultedNumberArg,
+  holidaysArg,
+  invalid,
+  numberArg,
+  optionalDateArg,
+  switchArg,
+  unwrap,
+} from "./convert";
 
 /**
- * Working days elapsed from start to end as the DfE counts them (CIN census table C2): the start day is day 0 and each later weekday that is not a bank holiday adds one; negative when end is before start.
+ * Working days elapsed from start to end as the DfE counts them (CIN census table C2): the start day is day 0 and each later weekday that is not a bank holiday adds one; negative when end is before start. A date-time counts as its day.
  * @customfunction WORKDAYS
  * @helpurl https://localhost:3000/taskpane.html#functions
- * @param start Start date (e.g. the referral): an Excel date, 2020-04-01 or 01/04/2020.
+ * @param start Start date (e.g. the referral): an Excel date, 2020-04-01 or 01/04/2020; a time is ignored. Blank is #VALUE!.
  * @param end End date (e.g. the assessment completed), in the same forms.
- * @param [holidays] Range of holiday dates that replaces the England and Wales bank holidays.
+ * @param [holidays] Range of holiday dates that replaces the England and Wales bank holidays; blank cells are skipped.
  * @returns Working days elapsed.
  */
 export function workdays(start: unknown, end: unknown, holidays?: unknown[][]): number {
@@ -37,29 +49,27 @@ export function workdays(start: unknown, end: unknown, holidays?: unknown[][]): 
 }
 
 /**
- * The date of the given working day after start (default the 45th, the Working Together limit for an assessment), skipping weekends and bank holidays.
+ * The date of the given working day after start (default the 45th, the Working Together limit for an assessment), skipping weekends and bank holidays. #VALUE! when it would fall after 31 December 9999 (or, counting back, before 1 March 1900).
  * @customfunction WORKDAY_DUE
  * @helpurl https://localhost:3000/taskpane.html#functions
- * @param start Start date (e.g. the referral): an Excel date, 2020-04-01 or 01/04/2020.
- * @param [days] Working days after start (default 45; negative counts back).
- * @param [holidays] Range of holiday dates that replaces the England and Wales bank holidays.
+ * @param start Start date (e.g. the referral): an Excel date, 2020-04-01 or 01/04/2020; a time is ignored.
+ * @param [days] Working days after start; negative counts back. Blank or 0 means 45 (Excel on Windows passes a blank cell as 0).
+ * @param [holidays] Range of holiday dates that replaces the England and Wales bank holidays; blank cells are skipped.
  * @returns The due date as an Excel date serial (format the cell as a date).
  */
 export function workdayDue(start: unknown, days?: unknown, holidays?: unknown[][]): number {
-  const n = optionalNumberArg(days, "the number of working days", 45);
-  const due = coreWorkdayDue(dateArg(start, "start date"), n, holidaysArg(holidays));
-  if (due < 61 || due > 2958465) unwrap(new CellError("#NUM!", "The due date falls outside the dates Excel can show."));
-  return due;
+  const n = defaultedNumberArg(days, "the number of working days", 45);
+  return unwrap(coreWorkdayDue(dateArg(start, "start date"), n, holidaysArg(holidays)));
 }
 
 /**
- * Share of completed assessments done within the limit of working days (default 45) from start to end, as the DfE counts timeliness. Rows with no end date are open and not counted; blank rows are skipped.
+ * Share of completed assessments done within the limit of working days (default 45) from start to end, as the DfE counts timeliness. Rows with no end date are open and not counted; blank rows are skipped; a date-time counts as its day. #DIV/0! when no row is completed.
  * @customfunction TIMELINESS
  * @helpurl https://localhost:3000/taskpane.html#functions
  * @param starts Start dates (referrals), one per row.
  * @param ends End dates (assessments completed), the same shape as starts; blank while open.
- * @param [limit] Working-day limit (default 45).
- * @param [holidays] Range of holiday dates that replaces the England and Wales bank holidays.
+ * @param [limit] Working-day limit. Blank or 0 means 45 (Excel on Windows passes a blank cell as 0).
+ * @param [holidays] Range of holiday dates that replaces the England and Wales bank holidays; blank cells are skipped.
  * @returns Share completed within the limit, 0 to 1 (format as a percentage).
  */
 export function timeliness(starts: unknown[][], ends: unknown[][], limit?: unknown, holidays?: unknown[][]): number {
@@ -68,30 +78,31 @@ export function timeliness(starts: unknown[][], ends: unknown[][], limit?: unkno
   const sameShape = s.length === e.length && s.every((row, i) => row.length === (e[i]?.length ?? -1));
   if (!sameShape) {
     const shape = (m: unknown[][]): string => `${m.length} x ${m[0]?.length ?? 0}`;
-    unwrap(new CellError("#VALUE!", `starts and ends must be the same shape (${shape(s)} and ${shape(e)}).`));
+    invalid(`starts and ends must be the same shape (${shape(s)} and ${shape(e)}).`);
   }
-  const n = optionalNumberArg(limit, "the limit", 45);
+  const n = defaultedNumberArg(limit, "the limit", 45);
   return unwrap(coreTimeliness(s.flat(), e.flat(), n, holidaysArg(holidays))).share;
 }
 
 /**
- * Unaccompanied asylum-seeking children at the National Transfer Scheme threshold: the under-18 population times the rate (0.07% from 1 July 2016, 0.1% from 24 August 2022), to the nearest child.
+ * Unaccompanied asylum-seeking children at the National Transfer Scheme threshold: the under-18 population times the rate (0.07% from 1 July 2016, 0.1% from 24 August 2022), to the nearest child. Volatile: recalculated whenever Excel recalculates, so without as_of it follows today's date.
  * @customfunction UASC_QUOTA
+ * @volatile
  * @helpurl https://localhost:3000/taskpane.html#functions
- * @param population Under-18 population (ONS mid-year estimate).
- * @param [as_of] Date whose rate applies (default today).
- * @param [rate] Rate that overrides the date's, e.g. 0.001 for 0.1%.
+ * @param population Under-18 population (ONS mid-year estimate). Blank or 0 is #VALUE!.
+ * @param [as_of] Date whose rate applies. Blank means today.
+ * @param [rate] Rate that overrides the date's, e.g. 0.001 for 0.1%. Blank or 0 means the date's rate.
  * @returns Number of children at the threshold.
  */
 export function uascQuota(population: unknown, as_of?: unknown, rate?: unknown): number {
   const pop = numberArg(population, "the population");
-  const asOf = omitted(as_of) ? today() : dateArg(as_of, "as_of date");
-  const r = omitted(rate) ? undefined : numberArg(rate, "the rate");
-  return unwrap(coreUascQuota(pop, asOf, r));
+  if (pop === 0) invalid("The under-18 population is blank or 0: give the ONS mid-year estimate.");
+  const asOf = optionalDateArg(as_of, "as_of date", today);
+  return unwrap(coreUascQuota(pop, asOf, defaultedNumberArg(rate, "the rate", undefined)));
 }
 
 /**
- * Percentage change from old to new, (new - old) / old, e.g. 137 to 423 is 2.09 (209%).
+ * Percentage change from old to new, (new - old) / old, e.g. 137 to 423 is 2.09 (209%). A blank cell counts as 0, as in Excel's arithmetic, so an old value of 0 or blank is #DIV/0!.
  * @customfunction PCT_CHANGE
  * @helpurl https://localhost:3000/taskpane.html#functions
  * @param old_value The earlier value.
@@ -103,7 +114,7 @@ export function pctChange(old_value: unknown, new_value: unknown): number {
 }
 
 /**
- * A count per 10,000 of a population, e.g. children on a child protection plan per 10,000 children under 18.
+ * A count per 10,000 of a population, e.g. children on a child protection plan per 10,000 children under 18. A blank cell counts as 0, as in Excel's arithmetic, so a population of 0 or blank is #DIV/0!.
  * @customfunction RATE_PER_10K
  * @helpurl https://localhost:3000/taskpane.html#functions
  * @param count The count.
@@ -118,7 +129,7 @@ export function ratePer10k(count: unknown, population: unknown): number {
  * The financial year (1 April to 31 March) of a date, as the reports write it: "2019-20".
  * @customfunction FINANCIAL_YEAR
  * @helpurl https://localhost:3000/taskpane.html#functions
- * @param date A date: an Excel date, 2020-04-01 or 01/04/2020.
+ * @param date A date: an Excel date, 2020-04-01 or 01/04/2020; a time is ignored. Blank is #VALUE!.
  * @returns The financial year, e.g. "2019-20".
  */
 export function financialYear(date: unknown): string {
@@ -129,37 +140,34 @@ export function financialYear(date: unknown): string {
  * The quarter of a date as the reports write it: "Jun-2020" (quarter-end month) or "Apr-Jun 2020" (range).
  * @customfunction QUARTER
  * @helpurl https://localhost:3000/taskpane.html#functions
- * @param date A date: an Excel date, 2020-04-01 or 01/04/2020.
- * @param [style] "end-month" (default, "Jun-2020") or "range" ("Apr-Jun 2020").
+ * @param date A date: an Excel date, 2020-04-01 or 01/04/2020; a time is ignored. Blank is #VALUE!.
+ * @param [style] "end-month" ("Jun-2020", the default, also when blank) or "range" ("Apr-Jun 2020").
  * @returns The quarter label.
  */
-export function quarter(date: unknown, style?: string): string {
+export function quarter(date: unknown, style?: unknown): string {
   const serial = dateArg(date, "date");
-  const s = omitted(style) || String(style).trim() === "" ? "end-month" : String(style).trim().toLowerCase();
-  if (s !== "end-month" && s !== "range") {
-    unwrap(new CellError("#VALUE!", `style must be "end-month" or "range" (got "${String(style)}").`));
-  }
+  const s = style === 0 || isBlank(style) ? "end-month" : String(style).trim().toLowerCase();
+  if (s !== "end-month" && s !== "range") invalid(`style must be "end-month" or "range" (got "${String(style)}").`);
   return formatPeriod(quarterOf(serial), s as QuarterStyle);
 }
 
 /**
- * "Green", "Amber" or "Red" for a value against two thresholds.
+ * "Green", "Amber" or "Red" for a value against two thresholds. A blank cell counts as 0, as in Excel's arithmetic. #VALUE! when the thresholds are the wrong way round for the direction.
  * @customfunction RAG
  * @helpurl https://localhost:3000/taskpane.html#functions
  * @param value The value to rate.
  * @param green Green at or beyond this threshold.
  * @param amber Amber at or beyond this threshold (and short of green); Red otherwise.
- * @param [higher_is_better] TRUE (default) when higher values are better; FALSE when lower are.
+ * @param [higher_is_better] TRUE when higher values are better (the default, also when blank or 0: Excel on Windows passes a blank cell as 0); FALSE when lower are.
  * @returns "Green", "Amber" or "Red".
  */
-export function rag(value: unknown, green: unknown, amber: unknown, higher_is_better?: boolean): string {
-  const higher = omitted(higher_is_better) ? true : Boolean(higher_is_better);
+export function rag(value: unknown, green: unknown, amber: unknown, higher_is_better?: unknown): string {
   return unwrap(
     coreRag(
       numberArg(value, "the value"),
       numberArg(green, "the green threshold"),
       numberArg(amber, "the amber threshold"),
-      higher,
+      switchArg(higher_is_better, "higher_is_better", true),
     ),
   );
 }

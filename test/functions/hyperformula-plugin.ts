@@ -5,8 +5,12 @@
  *
  * Each function passes its arguments through unchanged except for HyperFormula's own
  * representations (ranges, empty cells, formatted numbers), which become what Excel hands
- * a custom function: 2-D arrays, null, plain numbers. A thrown CustomFunctions.Error
- * becomes a HyperFormula error with the same type and message.
+ * a custom function: 2-D arrays, plain numbers, and for an empty cell null as Excel on the
+ * web passes it or 0 as Excel on Windows desktop does (office-js #4702, office-js #5262, office-js #1951), as
+ * the engine's platform says. A thrown CustomFunctions.Error becomes a HyperFormula error
+ * with the same type and the message the user would see (none but for #VALUE! and #N/A).
+ * UASC_QUOTA is volatile, as its metadata says (@volatile), so HyperFormula recalculates
+ * it at every change, as Excel does at every recalculation.
  */
 import {
   CellError as HfCellError,
@@ -19,7 +23,7 @@ import {
   type ImplementedFunctions,
 } from "hyperformula";
 import * as csc from "../../src/functions/functions";
-import { MockCustomFunctionsError } from "./custom-functions-mock";
+import { blankCell, MockCustomFunctionsError, type Platform } from "./custom-functions-mock";
 
 /** The call HyperFormula hands a plugin method (its ProcedureAst): the argument ASTs. */
 type Ast = { readonly args: Parameters<FunctionPlugin["runFunction"]>[0] };
@@ -49,10 +53,16 @@ const ERROR_TYPES: Record<string, ErrorType> = {
   "#NUM!": ErrorType.NUM,
 };
 
+/** The functions marked @volatile in functions.ts. */
+export const VOLATILE: ReadonlySet<CscName> = new Set<CscName>(["CSC.UASC_QUOTA"]);
+
+/** How empty cells reach the functions: set by buildEngine for the engine being built or changed. */
+let platform: Platform = "web";
+
 /** A HyperFormula value as Excel would pass it to a custom function. */
 function toExcel(value: unknown): unknown {
   if (value instanceof SimpleRangeValue) return value.data.map((row) => row.map(toExcel));
-  if (value === EmptyValue) return null;
+  if (value === EmptyValue) return blankCell(platform);
   if (typeof value === "object" && value !== null && "val" in value && typeof value.val === "number") return value.val; // RichNumber (dates etc.)
   return value;
 }
@@ -64,6 +74,7 @@ function implemented(): ImplementedFunctions {
     out[name] = {
       method,
       vectorizationForbidden: true,
+      isVolatile: VOLATILE.has(name),
       parameters: [
         ...Array.from({ length: required }, () => ({ argumentType: FunctionArgumentType.ANY })),
         ...Array.from({ length: optional }, () => ({ argumentType: FunctionArgumentType.ANY, optionalArg: true })),
@@ -84,7 +95,7 @@ export class CscPlugin extends FunctionPlugin {
         return fn(...args.map(toExcel));
       } catch (e) {
         if (e instanceof MockCustomFunctionsError)
-          return new HfCellError(ERROR_TYPES[e.code] ?? ErrorType.ERROR, e.message);
+          return new HfCellError(ERROR_TYPES[e.code] ?? ErrorType.ERROR, e.message || undefined);
         throw e;
       }
     });
@@ -129,8 +140,13 @@ export function registerCscPlugin(): void {
   registered = true;
 }
 
-/** A HyperFormula engine with the CSC functions over one sheet of cell contents (rows up to 1,048,576, as Excel). */
-export function buildEngine(sheet: (string | number | boolean | null)[][]): HyperFormula {
+/**
+ * A HyperFormula engine with the CSC functions over one sheet of cell contents (rows up to
+ * 1,048,576, as Excel), passing empty cells as `on` does (one platform at a time: the
+ * last engine built sets it for all).
+ */
+export function buildEngine(sheet: (string | number | boolean | null)[][], on: Platform = "web"): HyperFormula {
   registerCscPlugin();
+  platform = on;
   return HyperFormula.buildFromArray(sheet, { licenseKey: "gpl-v3", maxRows: 1048576 });
 }

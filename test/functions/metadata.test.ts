@@ -2,6 +2,7 @@ import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import path from "node:path";
 import { FUNCTION_EXAMPLES } from "../../src/functions/examples";
 import * as csc from "../../src/functions/functions";
+import { VOLATILE } from "./hyperformula-plugin";
 
 const NINE = [
   "WORKDAYS",
@@ -21,6 +22,7 @@ interface Meta {
     name: string;
     description: string;
     helpUrl?: string;
+    options?: { volatile?: boolean };
     parameters: { name: string; description?: string; optional?: boolean; dimensionality?: string }[];
   }[];
 }
@@ -56,6 +58,13 @@ describe("custom-functions metadata (the JSDoc in functions.ts)", () => {
     const f = meta.functions.find((x) => x.name === name);
     expect(f?.parameters.map((p) => p.name)).toEqual(params);
     expect(f?.parameters.filter((p) => p.optional).map((p) => p.name)).toEqual(optional);
+  });
+
+  it("marks UASC_QUOTA volatile, as the plugin models it, and only it (its default as_of is today)", () => {
+    const volatile = meta.functions.filter((f) => f.options?.volatile === true).map((f) => `CSC.${f.name}`);
+    expect(volatile).toEqual(["CSC.UASC_QUOTA"]);
+    expect([...VOLATILE]).toEqual(volatile);
+    expect(meta.functions.find((f) => f.name === "UASC_QUOTA")?.description).toContain("Volatile");
   });
 
   it("exports exactly the nine functions", () => {

@@ -1,7 +1,9 @@
 /**
  * Reading a date from a cell value. The custom functions accept what a performance officer
  * actually has in a sheet: Excel date serials, ISO text ("2020-04-01") and UK text
- * ("01/04/2020" is 1 April: day first, as UK councils write dates).
+ * ("01/04/2020" is 1 April: day first, as UK councils write dates). A date-time (a
+ * fractional serial, or text with a time such as "01/04/2020 17:00") is its day: dates are
+ * compared as days everywhere, as DfE table C2 counts days.
  */
 import { CellError } from "../errors";
 import { isValidYmd, serialFromYmd, type Serial } from "./serial";
@@ -25,25 +27,48 @@ export function isBlank(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }
 
-/** The serial of ISO or UK date text, or undefined when the text is neither or not a real date. */
+/**
+ * True for a blank as a custom function receives it in a date argument: a blank (above), or
+ * the number 0. Excel on Windows desktop passes a blank cell to a custom function as 0
+ * where Excel on the web passes null (office-js #4702, office-js #5262, office-js #1951), and serial 0 is no
+ * real date (Excel shows it as 0 January 1900), so a 0 where a date belongs is a blank.
+ * (The workbook validator reads cells through Range.values, where a blank is "", so it
+ * keeps treating a 0 as an unreadable date.)
+ */
+export function isBlankDate(value: unknown): boolean {
+  return value === 0 || isBlank(value);
+}
+
+/** An optional time after a date: " 17:00", "T17:00:30" (24-hour clock). */
+const TIME = "(?:[ T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?";
+const ISO_TEXT = new RegExp(`^(\\d{4})-(\\d{2})-(\\d{2})${TIME}$`);
+const UK_TEXT = new RegExp(`^(\\d{1,2})/(\\d{1,2})/(\\d{4})${TIME}$`);
+
+/** True when the time parts (possibly absent) are a real time of day. */
+function isValidTime(h: string | undefined, m: string | undefined, sec: string | undefined): boolean {
+  if (h === undefined) return true;
+  return Number(h) <= 23 && Number(m) <= 59 && (sec === undefined || Number(sec) <= 59);
+}
+
+/** The serial of ISO or UK date text (the time of day, if any, dropped), or undefined when the text is neither or not a real date. */
 function serialFromText(text: string): Serial | undefined {
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const uk = iso ? null : /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
-  let y: number;
-  let m: number;
-  let d: number;
-  if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-  else if (uk) [d, m, y] = [Number(uk[1]), Number(uk[2]), Number(uk[3])];
-  else return undefined;
-  if (!isValidYmd(y, m, d)) return undefined;
-  const serial = serialFromYmd(y, m, d);
+  const iso = ISO_TEXT.exec(text);
+  const uk = iso ? null : UK_TEXT.exec(text);
+  const m = iso ?? uk;
+  if (!m || !isValidTime(m[4], m[5], m[6])) return undefined;
+  const [y, mo, d] = iso ? [m[1], m[2], m[3]] : [m[3], m[2], m[1]];
+  const [year, month, day] = [Number(y), Number(mo), Number(d)];
+  if (!isValidYmd(year, month, day)) return undefined;
+  const serial = serialFromYmd(year, month, day);
   return serial >= MIN_SERIAL && serial <= MAX_SERIAL ? serial : undefined;
 }
 
 /**
  * Converts a cell value to an integer Excel date serial.
  * @param value a cell value: an Excel serial number (a fraction, the time of day, is
- *   dropped), ISO text "2020-04-01" or UK text "01/04/2020" / "1/4/2020" (day first).
+ *   dropped), ISO text "2020-04-01" or UK text "01/04/2020" / "1/4/2020" (day first),
+ *   either optionally followed by a time ("2020-04-01 17:00", "01/04/2020 08:00:30",
+ *   "2020-04-01T17:00"), which is dropped too.
  * @returns the serial; null for a blank (null, undefined, "" or whitespace); otherwise a
  *   `#VALUE!` CellError naming the value (e.g. 31/02/2020, "soon", true, serials below 61).
  */

@@ -7,8 +7,10 @@
  * Counts use weekday arithmetic plus an O(1) lookup in the sorted, indexed holiday table
  * per pair, never a day-by-day loop.
  */
+import { CellError } from "../errors";
 import { englandAndWales, type HolidayCalendar } from "./holidays";
-import type { Serial } from "./serial";
+import { MAX_SERIAL, MIN_SERIAL } from "./parse";
+import { isoFromSerial, type Serial } from "./serial";
 
 /** 1969-12-29, a Monday: weekday counts are taken from here. */
 const MONDAY = 25566;
@@ -22,7 +24,7 @@ function weekdaysThrough(serial: Serial): number {
 }
 
 /** Weekdays in the half-open range (after, upTo]. */
-function weekdaysBetween(after: Serial, upTo: Serial): number {
+export function weekdaysBetween(after: Serial, upTo: Serial): number {
   return weekdaysThrough(upTo) - weekdaysThrough(after);
 }
 
@@ -53,35 +55,72 @@ function addWeekdays(from: Serial, n: number): Serial {
   return MONDAY + weeks * 7 + r;
 }
 
+/** "2020-04-01", for messages. */
+function shown(serial: Serial): string {
+  return isoFromSerial(serial);
+}
+
+/** "1,000,000", for messages. */
+function count(n: number): string {
+  return n.toLocaleString("en-GB");
+}
+
 /**
  * The date of the `days`-th working day after `start` (the date a 45-working-day
  * assessment is due): the working day d with workdaysElapsed(start, d) = days. With
  * days = 0, start itself. With days < 0, the `-days`-th working day before start, as
  * Excel's WORKDAY counts backwards. Example: 1 Apr 2020 with 45 gives 9 Jun 2020.
- * @param start date serial of the start.
+ *
+ * It answers at once for any count: a count larger than the weekdays left before
+ * 31 December 9999 (or before 1 March 1900, counting back) is refused by arithmetic before
+ * any holiday is looked up, and the holiday loop stops as soon as it passes that date.
+ * Each round of the loop crosses at least one holiday it has not crossed before, so it
+ * runs at most once per holiday in the span (a few rounds for the built-in calendar).
+ * @param start date serial of the start (a fraction, the time of day, is dropped).
  * @param days working days to count (truncated to a whole number, as Excel's WORKDAY does; default 45, Working Together).
  * @param calendar holidays; England & Wales bank holidays when omitted.
+ * @returns the due date, or a `#VALUE!` CellError when it would fall outside the dates
+ *   Excel can show (1 March 1900 to 31 December 9999 here; serials before 61 count
+ *   Excel's fictitious 29 February 1900).
  */
-export function workdayDue(start: Serial, days = 45, calendar: HolidayCalendar = englandAndWales()): Serial {
+export function workdayDue(
+  start: Serial,
+  days = 45,
+  calendar: HolidayCalendar = englandAndWales(),
+): Serial | CellError {
   const a = Math.floor(start);
   const n = Math.trunc(days);
+  if (!Number.isFinite(n))
+    return new CellError("#VALUE!", `The number of working days must be a number (got ${days}).`);
   if (n === 0) return a;
+  const tooFar = (): CellError =>
+    new CellError(
+      "#VALUE!",
+      n > 0
+        ? `The date ${count(n)} working days after ${shown(a)} would fall after 31 December 9999, the last date Excel can show.`
+        : `The date ${count(-n)} working days before ${shown(a)} would fall before 1 March 1900, the first date these functions take.`,
+    );
   // Skip weekends by arithmetic, then move on past the holidays just crossed; each round
   // crosses fewer holidays, so it ends after a few rounds of O(1) counts.
   if (n > 0) {
+    // Holidays only lower the count, so more working days than weekdays left is out of range.
+    if (n > weekdaysBetween(a, MAX_SERIAL)) return tooFar();
     let at = addWeekdays(a, n);
     let crossed = calendar.countBetween(a, at); // holidays in (a, at]
     while (crossed > 0) {
       const next = addWeekdays(at, crossed);
+      if (next > MAX_SERIAL) return tooFar();
       crossed = calendar.countBetween(at, next);
       at = next;
     }
     return at;
   }
+  if (-n > weekdaysBetween(MIN_SERIAL - 1, a - 1)) return tooFar(); // weekdays in [MIN_SERIAL, a)
   let at = addWeekdays(a - 1, n + 1); // the (-n)-th weekday before a
   let crossed = calendar.countBetween(at - 1, a - 1); // holidays in [at, a)
   while (crossed > 0) {
     const next = addWeekdays(at, -crossed);
+    if (next < MIN_SERIAL) return tooFar();
     crossed = calendar.countBetween(next - 1, at - 1);
     at = next;
   }

@@ -19,13 +19,15 @@ export function pctChange(oldValue: number, newValue: number): number | CellErro
 /**
  * A count per 10,000 of a population (DfE and the reports quote child protection plans and
  * children looked after per 10,000 children aged under 18, ONS mid-year estimate).
- * @returns count / population x 10,000; `#DIV/0!` when population <= 0; `#VALUE!` for a non-finite input.
+ * @returns count / population x 10,000; `#DIV/0!` when population is 0; `#VALUE!` for a
+ *   negative population or a non-finite input.
  */
 export function ratePer10k(count: number, population: number): number | CellError {
   if (!Number.isFinite(count) || !Number.isFinite(population)) {
     return new CellError("#VALUE!", "The count and the population must be numbers.");
   }
-  if (population <= 0) return new CellError("#DIV/0!", `The population must be more than 0 (got ${population}).`);
+  if (population === 0) return new CellError("#DIV/0!", "The population is 0.");
+  if (population < 0) return new CellError("#VALUE!", `The population must be more than 0 (got ${population}).`);
   return (count / population) * 10000;
 }
 
@@ -35,7 +37,8 @@ export type Rag = "Green" | "Amber" | "Red";
 /**
  * Rates a value against two thresholds. When higher is better: Green at or above `green`,
  * Amber at or above `amber`, else Red; when lower is better, at or below.
- * @returns the rating, or `#NUM!` when the thresholds are the wrong way round.
+ * @returns the rating, or `#VALUE!` (the error Excel shows with its message) when the
+ *   thresholds are the wrong way round for the direction.
  */
 export function rag(value: number, green: number, amber: number, higherIsBetter = true): Rag | CellError {
   if (![value, green, amber].every(Number.isFinite)) {
@@ -43,9 +46,9 @@ export function rag(value: number, green: number, amber: number, higherIsBetter 
   }
   if (higherIsBetter ? amber > green : amber < green) {
     return new CellError(
-      "#NUM!",
+      "#VALUE!",
       higherIsBetter
-        ? `When higher is better the amber threshold (${amber}) must not be above the green one (${green}).`
+        ? `When higher is better the amber threshold (${amber}) must not be above the green one (${green}); give FALSE as higher_is_better when lower values are better.`
         : `When lower is better the amber threshold (${amber}) must not be below the green one (${green}).`,
     );
   }

@@ -6,7 +6,8 @@
  */
 import { CellError } from "../errors";
 import { englandAndWales, type HolidayCalendar } from "../dates/holidays";
-import { isBlank, MAX_SERIAL, MIN_SERIAL, toSerial } from "../dates/parse";
+import { isBlankDate, MAX_SERIAL, MIN_SERIAL, toSerial } from "../dates/parse";
+import { dayOfWeek, type Serial } from "../dates/serial";
 import { workdaysElapsed } from "../dates/workdays";
 
 /** The result of {@link timeliness}. */
@@ -21,16 +22,71 @@ export interface TimelinessResult {
   readonly open: number;
 }
 
+/** Spans (days) up to this get a cumulative working-day table (4 bytes a day: 512 KiB, about 359 years). */
+const TABLE_SPAN = 1 << 17;
+
+/**
+ * cum[i] = working days in (lo, lo + i] (DfE table C2, the start day is day 0), so the
+ * working days from s to e (lo <= s <= e <= lo + span) are cum[e - lo] - cum[s - lo].
+ */
+function workingDayTable(lo: number, hi: number, cal: HolidayCalendar): Int32Array {
+  const cum = new Int32Array(hi - lo + 1);
+  let n = 0;
+  let dow = dayOfWeek(lo);
+  for (let i = 1; i < cum.length; i++) {
+    dow = dow === 6 ? 0 : dow + 1;
+    if (dow !== 0 && dow !== 6 && !cal.isHoliday(lo + i)) n++;
+    cum[i] = n;
+  }
+  return cum;
+}
+
+// Module-level copies: an imported binding may be read through a getter on every access
+// (CommonJS output), which dominated the hot loop.
+const FIRST = MIN_SERIAL;
+const PAST_LAST = MAX_SERIAL + 1;
+
+/** A plain date serial, as the fast path takes it (the checks toSerial makes for a number). */
+function isPlainSerial(x: unknown): x is number {
+  return typeof x === "number" && x >= FIRST && x < PAST_LAST;
+}
+
+/**
+ * A row off the fast path: "blank" (skipped), "open" (a start but no end yet), the start
+ * and end serials, or the CellError naming the row (`row` is 1-based).
+ */
+function readRow(rawStart: unknown, rawEnd: unknown, row: number): "blank" | "open" | [Serial, Serial] | CellError {
+  const startBlank = isBlankDate(rawStart);
+  const endBlank = isBlankDate(rawEnd);
+  if (startBlank && endBlank) return "blank";
+  const start = startBlank ? null : toSerial(rawStart);
+  if (start instanceof CellError) return new CellError("#VALUE!", `Row ${row}: start date ${start.message}`);
+  const end = endBlank ? null : toSerial(rawEnd);
+  if (end instanceof CellError) return new CellError("#VALUE!", `Row ${row}: end date ${end.message}`);
+  if (start === null) return new CellError("#VALUE!", `Row ${row} has an end date but no start date.`);
+  if (end === null) return "open";
+  if (end < start) return new CellError("#VALUE!", `Row ${row}: the end date is before the start date.`);
+  return [start, end];
+}
+
 /**
  * Share of completed rows whose working days elapsed (start = day 0) are <= `limit`.
- * Blanks (null, undefined, "" or whitespace) are accepted everywhere a value may be missing.
+ * Blanks (null, undefined, "" or whitespace, and 0: see isBlankDate) are accepted
+ * everywhere a value may be missing. A date-time counts as its day.
+ *
+ * Speed: working days come from a cumulative working-day table over the span of the
+ * rows' dates (one entry a day, built as rows need it, at least doubling each time), so a
+ * row costs two table reads; rows past a span of about 359 years fall back to the O(1)
+ * weekday arithmetic and holiday count (workdaysElapsed). bench/timeliness.bench.ts
+ * compares it with a plain prefix-sum count on 1,000,000 pairs.
  * @param starts start dates (referrals), one per row, in row order.
  * @param ends end dates (assessments completed), the same length as `starts`.
- * @param limit working-day limit, 45 by default (Working Together).
+ * @param limit working-day limit, 45 by default (Working Together); a fraction counts as
+ *   its whole part (working days are whole).
  * @param calendar holidays; England & Wales bank holidays when omitted.
  * @returns the counts and share, or a CellError: `#VALUE!` naming the 1-based row for an
  *   unreadable date, an end without a start, or an end before its start (and for ranges of
- *   different lengths); `#NUM!` for a bad limit; `#DIV/0!` when no row is completed.
+ *   different lengths or a bad limit); `#DIV/0!` when no row is completed.
  */
 export function timeliness(
   starts: readonly unknown[],
@@ -45,43 +101,58 @@ export function timeliness(
     );
   }
   if (!Number.isFinite(limit) || limit < 0) {
-    return new CellError("#NUM!", `The limit must be a number of working days, 0 or more (got ${limit}).`);
+    return new CellError("#VALUE!", `The limit must be a number of working days, 0 or more (got ${limit}).`);
   }
+  const lim = Math.floor(limit);
   const cal = calendar ?? englandAndWales();
+  const rows = starts.length;
+
+  // The table covers [lo, hi]; it starts empty and grows (at least doubling) to take in a
+  // row outside it, unless that would pass TABLE_SPAN days.
+  let lo = 0;
+  let hi = -1;
+  let cum: Int32Array = new Int32Array(0);
+  let growing = true;
+
   let completed = 0;
   let within = 0;
   let open = 0;
-  for (let i = 0; i < starts.length; i++) {
+  for (let i = 0; i < rows; i++) {
     const rawStart = starts[i];
     const rawEnd = ends[i];
-    // Fast path for the common row, two date serials in order (the checks toSerial makes).
-    if (
-      typeof rawStart === "number" &&
-      typeof rawEnd === "number" &&
-      rawStart >= MIN_SERIAL &&
-      rawEnd < MAX_SERIAL + 1 &&
-      rawEnd >= rawStart
-    ) {
-      completed++;
-      // Working days never exceed calendar days, so a span of at most `limit` calendar days
-      // is within the limit without consulting the holiday table.
-      if (rawEnd - rawStart <= limit || workdaysElapsed(rawStart, rawEnd, cal) <= limit) within++;
-      continue;
+    // Fast path for the common row, two date serials in order (compared as days).
+    if (isPlainSerial(rawStart) && isPlainSerial(rawEnd)) {
+      const a = Math.floor(rawStart);
+      const b = Math.floor(rawEnd);
+      if (b >= a) {
+        completed++;
+        if (a < lo || b > hi) {
+          const width = hi - lo + 1; // 0 while empty
+          const newLo = Math.max(FIRST, (width > 0 ? Math.min(a, lo - width) : a) - 31);
+          const newHi = Math.min(PAST_LAST - 1, (width > 0 ? Math.max(b, hi + width) : b) + 31);
+          if (!growing || newHi - newLo >= TABLE_SPAN) {
+            growing = false; // a span too wide for a table: count this row by arithmetic
+            if (workdaysElapsed(a, b, cal) <= lim) within++;
+            continue;
+          }
+          lo = newLo;
+          hi = newHi;
+          cum = workingDayTable(lo, hi, cal);
+        }
+        if ((cum[b - lo] as number) - (cum[a - lo] as number) <= lim) within++;
+        continue;
+      }
     }
-    if (isBlank(rawStart) && isBlank(rawEnd)) continue; // fully blank row: skipped
-    const row = i + 1;
-    const start = toSerial(rawStart);
-    if (start instanceof CellError) return new CellError("#VALUE!", `Row ${row}: start date ${start.message}`);
-    const end = toSerial(rawEnd);
-    if (end instanceof CellError) return new CellError("#VALUE!", `Row ${row}: end date ${end.message}`);
-    if (start === null) return new CellError("#VALUE!", `Row ${row} has an end date but no start date.`);
-    if (end === null) {
+    const row = readRow(rawStart, rawEnd, i + 1);
+    if (row instanceof CellError) return row;
+    if (row === "blank") continue;
+    if (row === "open") {
       open++; // still open: not counted (DfE counts completed assessments only)
       continue;
     }
-    if (end < start) return new CellError("#VALUE!", `Row ${row}: the end date is before the start date.`);
     completed++;
-    if (workdaysElapsed(start, end, cal) <= limit) within++;
+    // Rows off the fast path (text dates) are counted by arithmetic, not the table.
+    if (workdaysElapsed(row[0], row[1], cal) <= lim) within++;
   }
   if (completed === 0) {
     return new CellError(

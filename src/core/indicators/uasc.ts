@@ -29,17 +29,18 @@ export function ntsRate(asOf: Serial): number | undefined {
  * @param population under-18 population (ONS mid-year estimate).
  * @param asOf date serial whose rate applies.
  * @param rate a rate that overrides the date's (0.001 = 0.1%).
- * @returns the count; `#NUM!` for a negative population or a rate outside 0..1; `#N/A`
- *   before 1 July 2016 when no rate is given.
+ * @returns the count; `#VALUE!` for a negative population or a rate outside 0..1 (the
+ *   error Excel shows with its message, see the custom-functions errors page on Microsoft
+ *   Learn); `#N/A` before 1 July 2016 when no rate is given.
  */
 export function uascQuota(population: number, asOf: Serial, rate?: number): number | CellError {
   if (!Number.isFinite(population) || population < 0) {
-    return new CellError("#NUM!", `The under-18 population must be a number, 0 or more (got ${population}).`);
+    return new CellError("#VALUE!", `The under-18 population must be a number, 0 or more (got ${population}).`);
   }
   if (rate !== undefined && (!Number.isFinite(rate) || rate < 0 || rate > 1)) {
-    return new CellError("#NUM!", `The rate must be a share between 0 and 1, e.g. 0.001 for 0.1% (got ${rate}).`);
+    return new CellError("#VALUE!", `The rate must be a share between 0 and 1, e.g. 0.001 for 0.1% (got ${rate}).`);
   }
-  const r = rate ?? ntsRate(asOf);
+  const r = rate ?? ntsRate(Math.floor(asOf)); // a date-time is its day
   if (r === undefined) {
     return new CellError(
       "#N/A",

@@ -1,4 +1,4 @@
-import { isBlank, toSerial } from "../../../src/core/dates/parse";
+import { isBlank, isBlankDate, toSerial } from "../../../src/core/dates/parse";
 import { serialFromIso } from "../../../src/core/dates/serial";
 import { CellError } from "../../../src/core/errors";
 
@@ -17,6 +17,10 @@ describe("toSerial", () => {
     ["1/4/2020", "2020-04-01"],
     ["29/02/2020", "2020-02-29"],
     ["31/12/2019", "2019-12-31"],
+    ["2020-04-01 17:00", "2020-04-01"], // a date-time is its day
+    ["2020-04-01T08:00:30", "2020-04-01"],
+    ["01/04/2020 17:00", "2020-04-01"],
+    ["9/6/2020 08:00", "2020-06-09"],
   ])("%j -> %s", (value, iso) => {
     expect(toSerial(value)).toBe(iso === null ? null : serialFromIso(iso));
   });
@@ -29,6 +33,9 @@ describe("toSerial", () => {
     ["04/31/2020", "04/31/2020"],
     ["1 April 2020", "1 April 2020"],
     ["2020/04/01", "2020/04/01"],
+    ["01/04/2020 25:00", "25:00"],
+    ["2020-04-01 17:60", "17:60"],
+    ["2020-04-01 5pm", "5pm"],
     ["43922", "43922"],
     ["soon", "soon"],
     [60, "60"],
@@ -56,5 +63,16 @@ describe("toSerial", () => {
     [false, false],
   ])("isBlank(%j) is %s", (value, blank) => {
     expect(isBlank(value)).toBe(blank);
+  });
+
+  it.each<[unknown, boolean]>([
+    [null, true],
+    ["", true],
+    [0, true], // Excel on Windows passes a blank cell to a custom function as 0
+    [61, false],
+    ["0", false],
+    [false, false],
+  ])("isBlankDate(%j) is %s", (value, blank) => {
+    expect(isBlankDate(value)).toBe(blank);
   });
 });

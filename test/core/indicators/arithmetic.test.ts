@@ -36,7 +36,7 @@ describe("ratePer10k", () => {
 
   it.each<[number, number, CellError["type"]]>([
     [10, 0, "#DIV/0!"],
-    [10, -5, "#DIV/0!"],
+    [10, -5, "#VALUE!"],
     [Number.NaN, 100, "#VALUE!"],
   ])("(%d, %d) is %s", (count, population, type) => {
     expect((ratePer10k(count, population) as CellError).type).toBe(type);
@@ -61,8 +61,8 @@ describe("rag", () => {
   });
 
   it.each<[number, number, number, boolean, CellError["type"]]>([
-    [1, 0.8, 0.9, true, "#NUM!"],
-    [1, 20, 10, false, "#NUM!"],
+    [1, 0.8, 0.9, true, "#VALUE!"],
+    [1, 20, 10, false, "#VALUE!"],
     [Number.NaN, 1, 0, true, "#VALUE!"],
   ])("rag(%d, %d, %d, %s) is %s", (value, green, amber, higher, type) => {
     expect((rag(value, green, amber, higher) as CellError).type).toBe(type);

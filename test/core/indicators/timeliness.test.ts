@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { englandAndWales, SortedHolidays } from "../../../src/core/dates/holidays";
-import { dayOfWeek, serialFromIso, serialFromYmd } from "../../../src/core/dates/serial";
+import { dayOfWeek, isoFromSerial, serialFromIso, serialFromYmd } from "../../../src/core/dates/serial";
 import { CellError } from "../../../src/core/errors";
 import { timeliness, type TimelinessResult } from "../../../src/core/indicators/timeliness";
 
@@ -9,7 +9,7 @@ const d = (iso: string): number => serialFromIso(iso) ?? NaN;
 describe("timeliness", () => {
   it.each<[string, unknown[], unknown[], TimelinessResult]>([
     [
-      "the DESIGN.md example: 45 working days is within, 46 is not",
+      "the README example: 45 working days is within, 46 is not",
       [d("2020-04-01"), d("2020-04-01")],
       [d("2020-06-09"), d("2020-06-10")],
       { share: 0.5, completed: 2, within: 1, open: 0 },
@@ -85,8 +85,29 @@ describe("timeliness", () => {
     expect((r as CellError).message).toContain(message);
   });
 
-  it.each([-1, Number.NaN])("limit %d is #NUM!", (limit) => {
-    expect((timeliness([1000], [1000], limit) as CellError).type).toBe("#NUM!");
+  it.each([-1, Number.NaN])("limit %d is #VALUE! saying why", (limit) => {
+    const r = timeliness([1000], [1000], limit) as CellError;
+    expect(r.type).toBe("#VALUE!");
+    expect(r.message).toContain("0 or more");
+  });
+
+  it("counts a fractional limit as its whole part (working days are whole)", () => {
+    const r = timeliness([d("2020-04-01")], [d("2020-06-10")], 45.9) as TimelinessResult; // 46 working days
+    expect(r.within).toBe(0);
+  });
+
+  it("compares date-times as days: 1 Apr 2020 17:00 to 9 Jun 2020 08:00 is 45 working days", () => {
+    const r = timeliness(
+      [d("2020-04-01") + 17 / 24, "01/04/2020 17:00", d("2020-04-01") + 0.75],
+      [d("2020-06-09") + 8 / 24, "2020-06-09T08:00", d("2020-04-01") + 0.25], // the last ends earlier the same day: 0 days
+    );
+    expect(r).toEqual({ share: 1, completed: 3, within: 3, open: 0 });
+  });
+
+  it("takes 0 as a blank date (Excel on Windows passes a blank cell as 0)", () => {
+    const r = timeliness([d("2020-04-01"), d("2020-04-01"), 0, null], [d("2020-06-09"), 0, 0, 0]);
+    expect(r).toEqual({ share: 1, completed: 1, within: 1, open: 1 });
+    expect((timeliness([0], [d("2020-04-01")]) as CellError).message).toContain("Row 1 has an end date but no start");
   });
 
   it("changes when a cell changes (no constants)", () => {
@@ -119,6 +140,40 @@ describe("timeliness agrees with a day-by-day count (property)", () => {
         expect(result.share).toBeCloseTo(within / pairs.length, 12);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  /** A pair as a sheet may hold it: serials with a time of day, text, or blanks (0 or null). */
+  const cell = (serial: number, form: number): unknown =>
+    form === 0 ? serial : form === 1 ? serial + 0.6 : form === 2 ? isoFromSerial(serial) : serial + 0.2;
+
+  it("through the table and its fallback: date-times, text, blank and open rows, spans of centuries", () => {
+    const first = serialFromYmd(1905, 1, 1);
+    const last = serialFromYmd(2395, 12, 31); // wider than one table, so rows far apart take the fallback
+    const row = fc.oneof(
+      { weight: 8, arbitrary: fc.tuple(fc.integer({ min: first, max: last }), fc.integer({ min: 0, max: 400 })) },
+      { weight: 1, arbitrary: fc.constant<[number, number]>([0, -1]) }, // blank row
+      { weight: 1, arbitrary: fc.tuple(fc.integer({ min: first, max: last }), fc.constant(-1)) }, // open row
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(row, fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3 })), {
+          minLength: 1,
+          maxLength: 60,
+        }),
+        fc.integer({ min: 0, max: 300 }),
+        (rows, limit) => {
+          const starts = rows.map(([[s], f]) => (s === 0 ? null : cell(s, f)));
+          const ends = rows.map(([[s, span], , f]) => (s === 0 || span < 0 ? 0 : cell(s + span, f)));
+          const done = rows.filter(([[s, span]]) => s !== 0 && span >= 0);
+          const within = done.filter(([[s, span]]) => naive(s, s + span) <= limit).length;
+          const open = rows.filter(([[s, span]]) => s !== 0 && span < 0).length;
+          const result = timeliness(starts, ends, limit);
+          if (done.length === 0) expect((result as CellError).type).toBe("#DIV/0!");
+          else expect(result).toEqual({ share: within / done.length, completed: done.length, within, open });
+        },
+      ),
+      { numRuns: 150 },
     );
   });
 });

@@ -31,12 +31,17 @@ describe("uascQuota", () => {
     expect(uascQuota(population, d(iso), rate)).toBe(expected);
   });
 
+  it("takes a date-time as its day (24 August 2022 08:00 has the new rate, 23 August 23:00 the old)", () => {
+    expect(uascQuota(274300, d("2022-08-24") + 8 / 24)).toBe(274);
+    expect(uascQuota(274300, d("2022-08-23") + 23 / 24)).toBe(192);
+  });
+
   it.each<[number, string, number | undefined, CellError["type"], string]>([
     [274300, "2016-06-30", undefined, "#N/A", "1 July 2016"],
-    [-1, "2020-03-31", undefined, "#NUM!", "population"],
-    [Number.NaN, "2020-03-31", undefined, "#NUM!", "population"],
-    [274300, "2020-03-31", 1.5, "#NUM!", "rate"],
-    [274300, "2020-03-31", -0.1, "#NUM!", "rate"],
+    [-1, "2020-03-31", undefined, "#VALUE!", "population"],
+    [Number.NaN, "2020-03-31", undefined, "#VALUE!", "population"],
+    [274300, "2020-03-31", 1.5, "#VALUE!", "rate"],
+    [274300, "2020-03-31", -0.1, "#VALUE!", "rate"],
   ])("%d at %s (rate %s) is %s", (population, iso, rate, type, message) => {
     const r = uascQuota(population, d(iso), rate);
     expect(r).toBeInstanceOf(CellError);

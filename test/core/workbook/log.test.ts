@@ -54,6 +54,19 @@ it("accepts a log that agrees with the summary (2 of 3 = 66.67%), reading UK tex
   expect(result.data?.assessmentLog?.[3]).toEqual({ childId: "A4", referral: d(2020, 3, 1) });
 });
 
+it("reads date-times as their day: text with a time, and a serial with a fraction", () => {
+  const raw = setCell(sampleRaw(), "tblAssessments", 4, "Timeliness", 0.6667);
+  // Referred 1 May 2019 17:00, completed 10 May 2019 08:00: the days, as DfE table C2 counts them.
+  const rows = rows2019.map((r, i) => (i === 0 ? ["A1", "01/05/2019 17:00", d(2019, 5, 10) + 1 / 3] : r));
+  const result = validateWorkbook(withLog(rows, raw));
+  expect(result.issues.filter((i) => i.sheet === "Assessment Log" || i.code === "log-timeliness-mismatch")).toEqual([]);
+  expect(result.data?.assessmentLog?.[0]).toEqual({
+    childId: "A1",
+    referral: d(2019, 5, 1),
+    completed: d(2019, 5, 10),
+  });
+});
+
 it("caps a long run of one problem and says how many more", () => {
   const rows: RawValue[][] = Array.from({ length: 500 }, (_, i) => [`C${i}`, "not a date", null]);
   const issues = validateWorkbook(withLog(rows)).issues.filter((i) => i.sheet === "Assessment Log");
