@@ -26,7 +26,7 @@ import { asMatrix, dateArg, holidaysArg, numberArg, omitted, optionalNumberArg, 
 /**
  * Working days elapsed from start to end as the DfE counts them (CIN census table C2): the start day is day 0 and each later weekday that is not a bank holiday adds one; negative when end is before start.
  * @customfunction WORKDAYS
- * @helpurl https://localhost:3000/taskpane.html#functions
+ * @helpurl https://localhost:3000/help.html#CSC.WORKDAYS
  * @param start Start date (e.g. the referral): an Excel date, 2020-04-01 or 01/04/2020.
  * @param end End date (e.g. the assessment completed), in the same forms.
  * @param [holidays] Range of holiday dates that replaces the England and Wales bank holidays.
@@ -39,7 +39,7 @@ export function workdays(start: unknown, end: unknown, holidays?: unknown[][]): 
 /**
  * The date of the given working day after start (default the 45th, the Working Together limit for an assessment), skipping weekends and bank holidays.
  * @customfunction WORKDAY_DUE
- * @helpurl https://localhost:3000/taskpane.html#functions
+ * @helpurl https://localhost:3000/help.html#CSC.WORKDAY_DUE
  * @param start Start date (e.g. the referral): an Excel date, 2020-04-01 or 01/04/2020.
  * @param [days] Working days after start (default 45; negative counts back).
  * @param [holidays] Range of holiday dates that replaces the England and Wales bank holidays.
@@ -55,7 +55,7 @@ export function workdayDue(start: unknown, days?: unknown, holidays?: unknown[][
 /**
  * Share of completed assessments done within the limit of working days (default 45) from start to end, as the DfE counts timeliness. Rows with no end date are open and not counted; blank rows are skipped.
  * @customfunction TIMELINESS
- * @helpurl https://localhost:3000/taskpane.html#functions
+ * @helpurl https://localhost:3000/help.html#CSC.TIMELINESS
  * @param starts Start dates (referrals), one per row.
  * @param ends End dates (assessments completed), the same shape as starts; blank while open.
  * @param [limit] Working-day limit (default 45).
@@ -77,7 +77,7 @@ export function timeliness(starts: unknown[][], ends: unknown[][], limit?: unkno
 /**
  * Unaccompanied asylum-seeking children at the National Transfer Scheme threshold: the under-18 population times the rate (0.07% from 1 July 2016, 0.1% from 24 August 2022), to the nearest child.
  * @customfunction UASC_QUOTA
- * @helpurl https://localhost:3000/taskpane.html#functions
+ * @helpurl https://localhost:3000/help.html#CSC.UASC_QUOTA
  * @param population Under-18 population (ONS mid-year estimate).
  * @param [as_of] Date whose rate applies (default today).
  * @param [rate] Rate that overrides the date's, e.g. 0.001 for 0.1%.
@@ -93,7 +93,7 @@ export function uascQuota(population: unknown, as_of?: unknown, rate?: unknown):
 /**
  * Percentage change from old to new, (new - old) / old, e.g. 137 to 423 is 2.09 (209%).
  * @customfunction PCT_CHANGE
- * @helpurl https://localhost:3000/taskpane.html#functions
+ * @helpurl https://localhost:3000/help.html#CSC.PCT_CHANGE
  * @param old_value The earlier value.
  * @param new_value The later value.
  * @returns The change as a share (format as a percentage).
@@ -105,7 +105,7 @@ export function pctChange(old_value: unknown, new_value: unknown): number {
 /**
  * A count per 10,000 of a population, e.g. children on a child protection plan per 10,000 children under 18.
  * @customfunction RATE_PER_10K
- * @helpurl https://localhost:3000/taskpane.html#functions
+ * @helpurl https://localhost:3000/help.html#CSC.RATE_PER_10K
  * @param count The count.
  * @param population The population (e.g. under-18s, ONS mid-year estimate).
  * @returns count / population x 10,000.
@@ -117,7 +117,7 @@ export function ratePer10k(count: unknown, population: unknown): number {
 /**
  * The financial year (1 April to 31 March) of a date, as the reports write it: "2019-20".
  * @customfunction FINANCIAL_YEAR
- * @helpurl https://localhost:3000/taskpane.html#functions
+ * @helpurl https://localhost:3000/help.html#CSC.FINANCIAL_YEAR
  * @param date A date: an Excel date, 2020-04-01 or 01/04/2020.
  * @returns The financial year, e.g. "2019-20".
  */
@@ -128,7 +128,7 @@ export function financialYear(date: unknown): string {
 /**
  * The quarter of a date as the reports write it: "Jun-2020" (quarter-end month) or "Apr-Jun 2020" (range).
  * @customfunction QUARTER
- * @helpurl https://localhost:3000/taskpane.html#functions
+ * @helpurl https://localhost:3000/help.html#CSC.QUARTER
  * @param date A date: an Excel date, 2020-04-01 or 01/04/2020.
  * @param [style] "end-month" (default, "Jun-2020") or "range" ("Apr-Jun 2020").
  * @returns The quarter label.
@@ -145,7 +145,7 @@ export function quarter(date: unknown, style?: string): string {
 /**
  * "Green", "Amber" or "Red" for a value against two thresholds.
  * @customfunction RAG
- * @helpurl https://localhost:3000/taskpane.html#functions
+ * @helpurl https://localhost:3000/help.html#CSC.RAG
  * @param value The value to rate.
  * @param green Green at or beyond this threshold.
  * @param amber Amber at or beyond this threshold (and short of green); Red otherwise.
