@@ -1,37 +1,54 @@
 /**
  * Builds the add-in: the task pane page (which is also the shared runtime hosting the ribbon
- * commands and the custom functions), functions.json from the functions' JSDoc, and a manifest
- * whose URLs point at the base URL the package is deployed to.
+ * commands and the custom functions), functions.json from the functions' JSDoc, help.html with
+ * an entry per function, and a manifest whose URLs point at the base URL the package is
+ * deployed to.
  *
  *   npm run build                               production, URLs -> $CSC_ADDIN_URL
  *   CSC_ADDIN_URL=https://apps.example.gov.uk/csc/ npm run build
- *   npm run dev-server                          development, https://localhost:3000 (http when
- *                                               no office-addin-dev-certs certificate exists)
- *   CSC_PREVIEW=1 npm run dev-server            also serves preview.html (the in-memory host)
+ *   npm run dev-server                          development, https://localhost:3000 with the
+ *                                               certificate office-addin-dev-certs makes and trusts
+ *   CSC_PREVIEW=1 npm run dev-server            the browser preview (preview.html, the in-memory
+ *                                               host) over http: no certificate needed
  */
-const fs = require("fs");
-const os = require("os");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { ProductionUrlsPlugin } = require("./scripts/webpack/production-urls");
+const { HelpPagePlugin } = require("./scripts/webpack/help-page");
 
 const DEV_URL = "https://localhost:3000/";
 /** Placeholder production base: a real deployment sets CSC_ADDIN_URL (see README). */
 const DEFAULT_PROD_URL = "https://addin.example.gov.uk/safeguarding-report/";
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/** The custom functions' namespace, as in manifest.xml's Functions.Namespace. */
+const NAMESPACE = "CSC";
 
-/** The office-addin-dev-certs files, when `npx office-addin-dev-certs install` has made them. */
-function devCertificates() {
-  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
-  const files = { key: "localhost.key", cert: "localhost.crt", ca: "ca.crt" };
-  const found = {};
-  for (const [k, f] of Object.entries(files)) {
-    const p = path.join(dir, f);
-    if (!fs.existsSync(p)) return undefined;
-    found[k] = fs.readFileSync(p);
+/**
+ * The dev server's transport. Office wants an add-in over https, from a certificate trusted on
+ * the machine ("If you plan to run your add-in in Office on the web ... it must be
+ * SSL-secured"; self-signed certificates do "so long as the certificate is trusted on the local
+ * machine": https://learn.microsoft.com/office/dev/add-ins/develop/add-in-manifests). So the
+ * sideloading server always uses the localhost certificate that office-addin-dev-certs creates
+ * and installs as trusted (on the first run it asks for the rights to do so), as Microsoft's
+ * add-in templates do, and never falls back to http, which Excel would refuse or warn about
+ * without saying why. Only the browser preview, which no Office host loads, is served over http.
+ */
+async function devServerTransport(preview) {
+  if (preview) return { type: "http" };
+  let options;
+  try {
+    options = await require("office-addin-dev-certs").getHttpsServerOptions();
+  } catch (e) {
+    throw new Error(
+      `[csc] The dev server needs the development certificate that office-addin-dev-certs creates and trusts, ` +
+        `and it could not be made: ${e instanceof Error ? e.message : String(e)}\n` +
+        "Run `npx office-addin-dev-certs install` (it asks for administrator rights to trust the certificate), " +
+        "then `npm start` again. Without Excel, `npm run preview` serves the add-in over http.",
+    );
   }
-  return found;
+  return { type: "https", options };
 }
 
 /** Normalises a base URL to end with exactly one slash; production bases must be https. */
@@ -43,14 +60,15 @@ function baseUrl(url, production) {
   return u.href.endsWith("/") ? u.href : `${u.href}/`;
 }
 
-module.exports = (env, argv) => {
+module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === "production";
-  const preview = !production && (process.env.CSC_PREVIEW === "1" || Boolean(env && env.preview));
+  const preview = !production && (process.env.CSC_PREVIEW === "1" || Boolean(env.preview));
+  // webpack-cli sets WEBPACK_SERVE for `webpack serve`; a plain build needs no certificate.
+  const serve = Boolean(env.WEBPACK_SERVE);
   const urlBase = production ? baseUrl(process.env.CSC_ADDIN_URL || DEFAULT_PROD_URL, true) : DEV_URL;
   if (production && !process.env.CSC_ADDIN_URL) {
     console.warn(`[csc] CSC_ADDIN_URL not set: dist/manifest.xml points at the placeholder ${DEFAULT_PROD_URL}`);
   }
-  const certs = production ? undefined : devCertificates();
 
   const entry = {
     taskpane: "./src/taskpane/index.tsx",
@@ -71,15 +89,12 @@ module.exports = (env, argv) => {
       patterns: [
         { from: "assets/icon-*.png", to: "assets/[name][ext]" },
         { from: "src/taskpane/help.html", to: "help.html" },
-        {
-          from: "manifest.xml",
-          to: "manifest.xml",
-          transform: (content) =>
-            content.toString().replaceAll(DEV_URL, urlBase).replaceAll(DEV_URL.slice(0, -1), new URL(urlBase).origin),
-        },
+        { from: "manifest.xml", to: "manifest.xml" },
       ],
     }),
+    new HelpPagePlugin({ page: "help.html", metadata: "functions.json", namespace: NAMESPACE }),
   ];
+  if (production) plugins.push(new ProductionUrlsPlugin({ devBase: DEV_URL, base: urlBase }));
   if (preview) {
     plugins.push(
       new HtmlWebpackPlugin({
@@ -119,7 +134,7 @@ module.exports = (env, argv) => {
       liveReload: !process.env.CI,
       client: false,
       headers: { "Access-Control-Allow-Origin": "*" },
-      server: certs && !process.env.CSC_PREVIEW_HTTP ? { type: "https", options: certs } : { type: "http" },
+      server: serve ? await devServerTransport(preview) : undefined,
       static: false,
     },
   };

@@ -4,13 +4,16 @@
  * runs anywhere and fails on the mistakes that stop an add-in loading: an undefined resid,
  * a non-https URL or one outside the deployment base, a missing icon or one of the wrong size,
  * a namespace other than CSC, or a task pane, command surface and custom functions that do not
- * share one runtime.
+ * share one runtime (or a <TaskpaneId>, which a shared runtime must not have). The command line also validates the manifest against Microsoft's XSD
+ * schemas (scripts/manifest-xsd.ts), which catch what Office's installer rejects: a string
+ * over its length limit, an element out of order, an unknown element.
  *
  * Usage: `npx tsx scripts/manifest-check.ts [manifest.xml] [--base https://host/path/] [--root dir]`
  */
 import { XMLParser } from "fast-xml-parser";
 import * as fs from "fs";
 import * as path from "path";
+import { validateManifestXsd } from "./manifest-xsd";
 
 /** A parsed XML element: attributes prefixed "@", children by tag name (namespace prefix removed). */
 type Node = { [key: string]: Node[] | string | undefined };
@@ -199,6 +202,10 @@ export function checkManifest(xml: string, options: ManifestCheckOptions): strin
     for (const action of findAll(app, "Action").filter((a) => attr(a, "type") === "ShowTaskpane")) {
       const loc = findAll(action, "SourceLocation").map((n) => attr(n, "resid"))[0];
       if (loc !== runtimeId) problems.push("a ShowTaskpane action does not use the shared runtime");
+      // A shared runtime has one task pane: "none of the descendant <Action> elements should
+      // have a <TaskpaneID> child element" (Microsoft, configure-your-add-in-to-use-a-shared-runtime).
+      if (findAll(action, "TaskpaneId").length)
+        problems.push("a ShowTaskpane action has a <TaskpaneId> in a shared runtime");
     }
   }
   const permissions = findAll(app, "Permissions").map(text)[0];
@@ -217,13 +224,17 @@ if (require.main === module) {
     const i = args.indexOf(name);
     return i >= 0 ? args[i + 1] : undefined;
   };
-  const problems = checkManifest(fs.readFileSync(file, "utf8"), {
+  const xml = fs.readFileSync(file, "utf8");
+  const structural = checkManifest(xml, {
     root: opt("--root") ?? path.dirname(path.resolve(file)),
     base: opt("--base"),
   });
-  if (problems.length) {
-    console.error(`${file}: ${problems.length} problem(s)\n- ${problems.join("\n- ")}`);
-    process.exit(1);
-  }
-  console.log(`${file}: structure OK (offline check)`);
+  void validateManifestXsd(xml, path.basename(file)).then((schema) => {
+    const problems = [...structural, ...schema.map((e) => `XSD: ${e}`)];
+    if (problems.length) {
+      console.error(`${file}: ${problems.length} problem(s)\n- ${problems.join("\n- ")}`);
+      process.exit(1);
+    }
+    console.log(`${file}: structure and XSD schema OK (offline checks)`);
+  });
 }

@@ -11,7 +11,7 @@ const port = process.env.PORT || "3000";
 const webpackCli = path.join(__dirname, "..", "node_modules", "webpack-cli", "bin", "cli.js");
 const child = spawn(process.execPath, [webpackCli, "serve", "--mode", "development", "--port", port], {
   stdio: ["inherit", "pipe", "inherit"],
-  env: { ...process.env, CSC_PREVIEW: "1", CSC_PREVIEW_HTTP: "1" },
+  env: { ...process.env, CSC_PREVIEW: "1" },
 });
 let announced = false;
 child.stdout.on("data", (chunk) => {

@@ -38,7 +38,7 @@ import {
 /**
  * Working days elapsed from start to end as the DfE counts them (CIN census table C2): the start day is day 0 and each later weekday that is not a bank holiday adds one; negative when end is before start. A date-time counts as its day.
  * @customfunction WORKDAYS
- * @helpurl https://localhost:3000/taskpane.html#functions
+ * @helpurl https://localhost:3000/help.html#CSC.WORKDAYS
  * @param start Start date (e.g. the referral): an Excel date, 2020-04-01 or 01/04/2020; a time is ignored. Blank is #VALUE!.
  * @param end End date (e.g. the assessment completed), in the same forms.
  * @param [holidays] Range of holiday dates that replaces the England and Wales bank holidays; blank cells are skipped.
@@ -51,7 +51,7 @@ export function workdays(start: unknown, end: unknown, holidays?: unknown[][]): 
 /**
  * The date of the given working day after start (default the 45th, the Working Together limit for an assessment), skipping weekends and bank holidays. #VALUE! when it would fall after 31 December 9999 (or, counting back, before 1 March 1900).
  * @customfunction WORKDAY_DUE
- * @helpurl https://localhost:3000/taskpane.html#functions
+ * @helpurl https://localhost:3000/help.html#CSC.WORKDAY_DUE
  * @param start Start date (e.g. the referral): an Excel date, 2020-04-01 or 01/04/2020; a time is ignored.
  * @param [days] Working days after start; negative counts back. Blank or 0 means 45 (Excel on Windows passes a blank cell as 0).
  * @param [holidays] Range of holiday dates that replaces the England and Wales bank holidays; blank cells are skipped.
@@ -65,7 +65,7 @@ export function workdayDue(start: unknown, days?: unknown, holidays?: unknown[][
 /**
  * Share of completed assessments done within the limit of working days (default 45) from start to end, as the DfE counts timeliness. Rows with no end date are open and not counted; blank rows are skipped; a date-time counts as its day. #DIV/0! when no row is completed.
  * @customfunction TIMELINESS
- * @helpurl https://localhost:3000/taskpane.html#functions
+ * @helpurl https://localhost:3000/help.html#CSC.TIMELINESS
  * @param starts Start dates (referrals), one per row.
  * @param ends End dates (assessments completed), the same shape as starts; blank while open.
  * @param [limit] Working-day limit. Blank or 0 means 45 (Excel on Windows passes a blank cell as 0).
@@ -104,7 +104,7 @@ export function uascQuota(population: unknown, as_of?: unknown, rate?: unknown):
 /**
  * Percentage change from old to new, (new - old) / old, e.g. 137 to 423 is 2.09 (209%). A blank cell counts as 0, as in Excel's arithmetic, so an old value of 0 or blank is #DIV/0!.
  * @customfunction PCT_CHANGE
- * @helpurl https://localhost:3000/taskpane.html#functions
+ * @helpurl https://localhost:3000/help.html#CSC.PCT_CHANGE
  * @param old_value The earlier value.
  * @param new_value The later value.
  * @returns The change as a share (format as a percentage).
@@ -116,7 +116,7 @@ export function pctChange(old_value: unknown, new_value: unknown): number {
 /**
  * A count per 10,000 of a population, e.g. children on a child protection plan per 10,000 children under 18. A blank cell counts as 0, as in Excel's arithmetic, so a population of 0 or blank is #DIV/0!.
  * @customfunction RATE_PER_10K
- * @helpurl https://localhost:3000/taskpane.html#functions
+ * @helpurl https://localhost:3000/help.html#CSC.RATE_PER_10K
  * @param count The count.
  * @param population The population (e.g. under-18s, ONS mid-year estimate).
  * @returns count / population x 10,000.
@@ -128,7 +128,7 @@ export function ratePer10k(count: unknown, population: unknown): number {
 /**
  * The financial year (1 April to 31 March) of a date, as the reports write it: "2019-20".
  * @customfunction FINANCIAL_YEAR
- * @helpurl https://localhost:3000/taskpane.html#functions
+ * @helpurl https://localhost:3000/help.html#CSC.FINANCIAL_YEAR
  * @param date A date: an Excel date, 2020-04-01 or 01/04/2020; a time is ignored. Blank is #VALUE!.
  * @returns The financial year, e.g. "2019-20".
  */
@@ -139,7 +139,7 @@ export function financialYear(date: unknown): string {
 /**
  * The quarter of a date as the reports write it: "Jun-2020" (quarter-end month) or "Apr-Jun 2020" (range).
  * @customfunction QUARTER
- * @helpurl https://localhost:3000/taskpane.html#functions
+ * @helpurl https://localhost:3000/help.html#CSC.QUARTER
  * @param date A date: an Excel date, 2020-04-01 or 01/04/2020; a time is ignored. Blank is #VALUE!.
  * @param [style] "end-month" ("Jun-2020", the default, also when blank) or "range" ("Apr-Jun 2020").
  * @returns The quarter label.
@@ -154,7 +154,7 @@ export function quarter(date: unknown, style?: unknown): string {
 /**
  * "Green", "Amber" or "Red" for a value against two thresholds. A blank cell counts as 0, as in Excel's arithmetic. #VALUE! when the thresholds are the wrong way round for the direction.
  * @customfunction RAG
- * @helpurl https://localhost:3000/taskpane.html#functions
+ * @helpurl https://localhost:3000/help.html#CSC.RAG
  * @param value The value to rate.
  * @param green Green at or beyond this threshold.
  * @param amber Amber at or beyond this threshold (and short of green); Red otherwise.

@@ -53,6 +53,15 @@ describe("manifest.xml (offline structural check)", () => {
         ),
       /functions page is not the shared runtime/,
     ],
+    [
+      "a TaskpaneId in the shared runtime",
+      (x: string) =>
+        x.replace(
+          '<Action xsi:type="ShowTaskpane">',
+          '<Action xsi:type="ShowTaskpane">\n                    <TaskpaneId>CSC.Taskpane</TaskpaneId>',
+        ),
+      /TaskpaneId/,
+    ],
     ["a short-lived runtime", (x: string) => x.replace('lifetime="long"', 'lifetime="short"'), /lifetime/],
     [
       "no SharedRuntime requirement",
