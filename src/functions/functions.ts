@@ -88,7 +88,7 @@ export function timeliness(starts: unknown[][], ends: unknown[][], limit?: unkno
  * Unaccompanied asylum-seeking children at the National Transfer Scheme threshold: the under-18 population times the rate (0.07% from 1 July 2016, 0.1% from 24 August 2022), to the nearest child. Volatile: recalculated whenever Excel recalculates, so without as_of it follows today's date.
  * @customfunction UASC_QUOTA
  * @volatile
- * @helpurl https://localhost:3000/taskpane.html#functions
+ * @helpurl https://localhost:3000/help.html#CSC.UASC_QUOTA
  * @param population Under-18 population (ONS mid-year estimate). Blank or 0 is #VALUE!.
  * @param [as_of] Date whose rate applies. Blank means today.
  * @param [rate] Rate that overrides the date's, e.g. 0.001 for 0.1%. Blank or 0 means the date's rate.
