@@ -90,8 +90,8 @@ export function sameFile(a: Identity, b: Identity, caseInsensitiveDirs: Readonly
   return false;
 }
 
-/** Inspects one output: refuses a folder, a device, a missing or unwritable folder, an existing file without force. */
-async function planOutput(fs: OutputFs, file: NamedPath, force: boolean): Promise<PlannedOutput> {
+/** Inspects one output: refuses a folder, a device, a dangling link, a missing or unwritable folder. */
+async function planOutput(fs: OutputFs, file: NamedPath): Promise<PlannedOutput> {
   const refuse = (why: string): never => {
     throw new OutputError(file, `${named(file)} ${why}`);
   };
@@ -103,7 +103,6 @@ async function planOutput(fs: OutputFs, file: NamedPath, force: boolean): Promis
     if (link && !st) refuse("is a symbolic link to a file that does not exist; give the file itself");
     if (st?.isDirectory()) refuse("is a folder, not a file");
     if (st && !st.isFile()) refuse("is not a regular file (a device, pipe or socket); give a file path");
-    if (st && !force) refuse("already exists; use --force to replace it");
     // The real path: for an existing file through every link; for a new one, the real folder.
     const folder = dirname(absolute);
     const real = st ? await fs.realpath(absolute) : join(await realFolder(fs, folder, refuse), basename(absolute));
@@ -138,8 +137,9 @@ export interface PreflightOptions {
 }
 
 /**
- * Checks every output before anything is written: each one is writable and not refused,
- * and no two of input and outputs are the same file.
+ * Checks every output before anything is written: each one is a file (or a new name) in a
+ * writable folder, no two of input and outputs are the same file, and none exists unless
+ * `force`. Errors come in that order, so the gravest is the one reported.
  * @param input the file the command reads (undefined for commands that read none).
  * @returns the outputs in order, with where each really goes.
  * @throws {OutputError} naming the first output refused.
@@ -151,7 +151,7 @@ export async function preflight(
   options: PreflightOptions = {},
 ): Promise<PlannedOutput[]> {
   const planned: PlannedOutput[] = [];
-  for (const o of outputs) planned.push(await planOutput(fs, o, options.force === true));
+  for (const o of outputs) planned.push(await planOutput(fs, o));
   let inputId: Identity | undefined;
   try {
     inputId = input && (await identify(fs, input.path));
@@ -172,5 +172,9 @@ export async function preflight(
         `${named(p.file)} is the same file as ${named(twin.file)}: give each output its own file`,
       );
   });
+  // Last, so a clash with the input is reported as such even when the input (of course) exists.
+  const existing = options.force ? undefined : planned.find((p) => p.exists);
+  if (existing)
+    throw new OutputError(existing.file, `${named(existing.file)} already exists; use --force to replace it`);
   return planned;
 }

@@ -21,17 +21,12 @@ const hex = (c: string): string => `\\u${c.charCodeAt(0).toString(16).toUpperCas
 /**
  * One line as it may go to a terminal: each unsafe character written as a visible escape
  * (`\n`, `\r`, `\t`, else `\u001B`), so the text is still all there to read.
+ *
+ * A `--json` line stays valid JSON with the same values: JSON.stringify already writes C0
+ * controls as escapes, and the rest (C1, bidi controls, U+2028/9) can only stand inside
+ * strings, where `\u202E` reads back as the same character. Escaping bidi controls in JSON
+ * too is deliberate: the JSON is as likely to be read on a terminal as by a program.
  */
 export function terminalSafe(line: string): string {
   return line.replace(UNSAFE, (c) => SHORT[c] ?? hex(c));
-}
-
-/**
- * JSON text with the same characters as \uXXXX escapes. JSON.stringify already escapes the
- * C0 controls but writes C1 controls, bidi overrides and U+2028/9 as they are; those can
- * only occur inside strings, where the escape reads back as the same string. So the output
- * is still valid JSON with the same values, and safe on a terminal.
- */
-export function jsonTerminalSafe(json: string): string {
-  return json.replace(UNSAFE, hex);
 }
