@@ -27,9 +27,11 @@ export interface OutputFs {
   readonly writable: (dir: string) => Promise<void>;
   /**
    * Creates `path`, failing if it exists (O_EXCL, so a planted link is never followed),
-   * writes all of `data`, flushes it to the disk (fsync) and closes it.
+   * writes all of `data`, flushes it to the disk (fsync) and closes it. With `mode` (the
+   * permissions of the file it will replace) the file gets exactly those; without, the
+   * usual rw for all less the umask.
    */
-  readonly writeNew: (path: string, data: Uint8Array | string, mode: number) => Promise<void>;
+  readonly writeNew: (path: string, data: Uint8Array | string, mode?: number) => Promise<void>;
   readonly rename: (from: string, to: string) => Promise<void>;
   /** link(2): fails with EEXIST when `to` exists, which makes it a rename that never replaces. */
   readonly link: (from: string, to: string) => Promise<void>;
@@ -40,12 +42,12 @@ export interface OutputFs {
   readonly syncDir: (dir: string) => Promise<void>;
 }
 
-async function writeNew(path: string, data: Uint8Array | string, mode: number): Promise<void> {
-  const handle = await fsp.open(path, "wx", mode);
+async function writeNew(path: string, data: Uint8Array | string, mode?: number): Promise<void> {
+  const handle = await fsp.open(path, "wx", 0o666);
   try {
     await handle.writeFile(data);
-    // open()'s mode passes through the umask; the copy gets the replaced file's mode exactly.
-    await handle.chmod(mode);
+    // open()'s mode passes through the umask; a replacement keeps the replaced file's mode exactly.
+    if (mode !== undefined) await handle.chmod(mode);
     await handle.sync();
   } finally {
     // A close error (NFS reports deferred write errors here) fails the write too.

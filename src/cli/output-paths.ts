@@ -45,8 +45,8 @@ export interface PlannedOutput {
   readonly real: string;
   /** The file exists and will be replaced (only with force). */
   readonly exists: boolean;
-  /** Mode for the new file: the replaced file's, else rw for all before the umask. */
-  readonly mode: number;
+  /** The replaced file's permissions, which the new file keeps (undefined for a new file). */
+  readonly mode: number | undefined;
 }
 
 const code = (e: unknown): unknown => (e as { code?: unknown } | null)?.code;
@@ -114,7 +114,7 @@ async function planOutput(fs: OutputFs, file: NamedPath): Promise<PlannedOutput>
     const id: Identity = st
       ? { kind: "file", dev: st.dev, ino: st.ino }
       : { kind: "new", dir: dirname(real), name: basename(real) };
-    return { file, id, real, exists: st !== undefined, mode: st ? st.mode & 0o7777 : 0o666 };
+    return { file, id, real, exists: st !== undefined, mode: st ? st.mode & 0o777 : undefined };
   } catch (e) {
     if (e instanceof OutputError) throw e;
     return refuse(`cannot be checked: ${reason(e)}`);

@@ -5,7 +5,16 @@
  * exit code, that the message names the file, and that the folder is byte for byte as it
  * was (input, existing outputs, and no stray file).
  */
-import { copyFileSync, linkSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  copyFileSync,
+  linkSync,
+  mkdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { Workbook } from "exceljs";
 import { run, snapshot, tempDir } from "./helpers";
@@ -220,11 +229,12 @@ describe("allowed", () => {
     expect(readFileSync(join(d, "other-name.xlsx"), "utf8")).toBe("the previous report workbook");
   });
 
-  it("keeps the replaced file's permissions", async () => {
+  it("keeps the replaced file's permissions; a new file gets the usual ones (the umask applies)", async () => {
     const d = folder();
-    const { chmodSync, statSync } = await import("node:fs");
     chmodSync(join(d, "old.html"), 0o640);
     expect((await run(...gen(d, "-o", join(d, "new.xlsx"), "--html", join(d, "old.html"), "--force"))).code).toBe(0);
     expect(statSync(join(d, "old.html")).mode & 0o777).toBe(0o640);
+    const umask = process.umask();
+    expect(statSync(join(d, "new.xlsx")).mode & 0o777).toBe(0o666 & ~umask);
   });
 });
