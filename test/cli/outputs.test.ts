@@ -101,6 +101,14 @@ const refused: readonly Case[] = [
     message: () => /--html ".*page\.html" is the same file as the input/,
   },
   {
+    name: "a missing input and a new -o with the same real folder and name",
+    args: (d) => {
+      symlinkSync(d, join(d, "alias"));
+      return ["generate", join(d, "missing.xlsx"), "-o", join(d, "alias", "missing.xlsx")];
+    },
+    message: () => /-o ".*alias\/missing\.xlsx" is the same file as the input ".*missing\.xlsx"/,
+  },
+  {
     name: "-o and --html name the same new file",
     args: (d) => gen(d, "-o", join(d, "out.x"), "--html", join(d, "out.x")),
     message: () => /--html ".*out\.x" is the same file as -o ".*out\.x"/,

@@ -93,6 +93,13 @@ describe("hostile text through the commands", () => {
     expect(r.err).toContain("\\u001B[2J");
   });
 
+  it("an argument commander echoes back (an unknown option) is shown escaped", async () => {
+    const r = await run("validate", file, "--\u001b]0;x\u0007");
+    expect(r.code).toBe(2);
+    expect(r.err).not.toMatch(UNSAFE);
+    expect(r.err).toContain("--\\u001B]0;x\\u0007");
+  });
+
   it("a file name with a line break and an escape is shown escaped", async () => {
     const name = join(dir, "a\nb\u001b[1m.xlsx");
     const r = await run("validate", name);
