@@ -12,6 +12,18 @@ if (!fs.existsSync(entry)) {
   process.exit(2);
 }
 const cli = require(entry);
+// Ctrl-C, a hang-up or a kill while writing: remove the temporaries, leave every previous file,
+// and end with the usual 128 + signal number.
+for (const [signal, number] of [
+  ["SIGINT", 2],
+  ["SIGTERM", 15],
+  ["SIGHUP", 1],
+]) {
+  process.once(signal, () => {
+    cli.removeTemporariesNow();
+    process.exit(128 + number);
+  });
+}
 cli
   .main(process.argv.slice(2))
   .then((code) => {

@@ -19,6 +19,7 @@ import { packageVersion } from "./repo-files";
 
 export type { Io } from "./io";
 export { terminalSafe } from "./terminal";
+export { removeTemporariesNow } from "./output";
 export { readWorkbookFile, rawFromWorkbook, toRawValue } from "./read-xlsx";
 export { writeWorkbookTemplate, buildTemplateWorkbook, loadSampleWorkbook, samplePath } from "./template";
 export { validateCommand, issuesJson, issuesText, summaryLine } from "./validate";

@@ -13,10 +13,13 @@
  *    When one of several fails, the ones already placed are put back from hard-link backups.
  *    Then the folders are flushed.
  * Any failure removes the temporaries, leaves every previous file as it was, and is thrown
- * as an {@link OutputError} naming the file. A crash (power cut, kill -9) can leave only a
- * temporary, named `.NAME.csc-report-PID-XXXXXX.tmp` beside the output so it is easy to spot.
+ * as an {@link OutputError} naming the file. On Ctrl-C or a kill, the command's signal
+ * handler removes the temporaries ({@link removeTemporariesNow}); a crash that runs no
+ * handler (power cut, kill -9) can leave one, named `.NAME.csc-report-PID-XXXXXX.tmp` beside
+ * the output so it is easy to spot.
  */
 import { randomBytes } from "node:crypto";
+import { unlinkSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { reason } from "./io";
 import { nodeFs, type OutputFs } from "./output-fs";
@@ -48,6 +51,25 @@ function besideName(target: string, suffix: "tmp" | "bak"): string {
   // Keep the whole name within the 255-byte limit of common file systems.
   const name = basename(target).slice(0, 120);
   return join(dirname(target), `.${name}${LEFTOVER_MARK}${process.pid}-${randomBytes(3).toString("hex")}.${suffix}`);
+}
+
+/** The temporaries of writes under way, for {@link removeTemporariesNow}. */
+const live = new Set<string>();
+
+/**
+ * Removes the temporaries of writes under way, synchronously: for a signal handler just
+ * before the process ends (bin/csc-report.js). The previous files are untouched; a backup
+ * made during a commit is left, as it may be the only copy of a previous file.
+ */
+export function removeTemporariesNow(): void {
+  for (const t of live) {
+    try {
+      unlinkSync(t);
+    } catch {
+      // gone already, or a seam's path: nothing to do
+    }
+  }
+  live.clear();
 }
 
 /** Removes a leftover, best effort: a failure here must not hide the error being reported. */
@@ -83,6 +105,7 @@ export async function writeOutputs(
     for (const [i, p] of first.entries()) {
       const temp = besideName(p.real, "tmp");
       temps.push(temp);
+      live.add(temp);
       try {
         await fs.writeNew(temp, outputs[i]?.data ?? "", p.mode);
       } catch (e) {
@@ -98,7 +121,10 @@ export async function writeOutputs(
     });
     await commit(fs, last, temps);
   } finally {
-    for (const t of temps) await remove(fs, t);
+    for (const t of temps) {
+      await remove(fs, t);
+      live.delete(t);
+    }
   }
   for (const dir of new Set(first.map((p) => dirname(p.real)))) await fs.syncDir(dir);
 }

@@ -134,13 +134,13 @@ describe("real failures and crashes while writing", () => {
     expect(snapshot(d)).toEqual(before);
   });
 
-  it("killed between writing and renaming: the previous file is intact, the leftover is recognisable", async () => {
-    const d = folder();
-    const before = snapshot(d);
+  /** Starts generate in `d`, waits until its temporaries are written, sends `signal`; resolves to the exit code. */
+  async function interrupt(d: string, signal: NodeJS.Signals) {
     const child = spawn(process.execPath, [bin, "generate", "in.xlsx", "-o", "old.xlsx", "--force"], {
       cwd: d,
       env: { ...process.env, CSC_REPORT_TEST_PAUSE_BEFORE_COMMIT: "60000" },
     });
+    const exited = new Promise<number | null>((done) => child.on("exit", (code) => done(code)));
     await new Promise<void>((paused, failed) => {
       let err = "";
       child.stderr.on("data", (b: Buffer) => {
@@ -149,9 +149,27 @@ describe("real failures and crashes while writing", () => {
       });
       child.on("exit", () => failed(new Error(`exited before the pause: ${err}`)));
     });
-    const exited = new Promise((done) => child.on("exit", done));
-    child.kill("SIGKILL");
-    await exited;
+    child.kill(signal);
+    return { pid: child.pid, code: await exited };
+  }
+
+  it.each([
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+  ] as const)(
+    "%s between writing and renaming: exit %i, the previous file intact, no leftover",
+    async (signal, code) => {
+      const d = folder();
+      const before = snapshot(d);
+      expect((await interrupt(d, signal)).code).toBe(code);
+      expect(snapshot(d)).toEqual(before);
+    },
+  );
+
+  it("killed (-9) between writing and renaming: the previous file is intact, the leftover is recognisable", async () => {
+    const d = folder();
+    const before = snapshot(d);
+    const child = await interrupt(d, "SIGKILL");
     const after = snapshot(d);
     const leftovers = Object.keys(after).filter((n) => !(n in before));
     expect(leftovers).toHaveLength(1);
