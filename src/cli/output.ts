@@ -129,10 +129,10 @@ export async function writeOutputs(
   for (const dir of new Set(first.map((p) => dirname(p.real)))) await fs.syncDir(dir);
 }
 
-/** An OutputError for a failed write, saying what became of the previous file. */
-function failed(p: PlannedOutput, e: unknown, kept?: string): OutputError {
-  const previous = kept
-    ? `; the previous file could not be put back and is kept as "${kept}"`
+/** An OutputError for a failed write, saying what became of the previous files. */
+function failed(p: PlannedOutput, e: unknown, unrestored: readonly string[] = []): OutputError {
+  const previous = unrestored.length
+    ? `; ${unrestored.join("; ")}`
     : p.exists
       ? "; nothing was written and the previous file is unchanged"
       : "; nothing was written";
@@ -174,17 +174,20 @@ async function commit(fs: OutputFs, planned: readonly PlannedOutput[], temps: re
       placed.push(backup ? { p, backup } : { p });
     }
   } catch (e) {
-    let kept: string | undefined;
+    const unrestored: string[] = [];
     for (const { p, backup } of placed.reverse()) {
       try {
         if (backup) await fs.rename(backup, p.real);
         else await fs.unlink(p.real);
       } catch {
-        kept = backup;
+        if (!backup) unrestored.push(`${named(p.file)} was written and could not be removed`);
+        else {
+          backups.splice(backups.indexOf(backup), 1); // the only copy of the previous file now
+          unrestored.push(`the previous ${named(p.file)} could not be put back and is kept as "${backup}"`);
+        }
       }
     }
-    if (kept) backups.splice(backups.indexOf(kept), 1);
-    throw current ? failed(current, e, kept) : e;
+    throw current ? failed(current, e, unrestored) : e;
   } finally {
     for (const b of backups) await remove(fs, b);
   }

@@ -84,6 +84,9 @@ describe("a write that fails leaves every previous file and no stray file", () =
     const message = await refusal(
       writeOutputs(input(d), [xlsx(d, "old.xlsx"), html(d, "old.html")], { force: true, fs }),
     );
+    expect(message).toMatch(
+      /^cannot write --html ".*old\.html": the disk reported an input\/output error; the previous -o ".*old\.xlsx" could not be put back and is kept as "/,
+    );
     const kept = /kept as "(.*)"$/.exec(message)?.[1] ?? "";
     expect(kept).toMatch(/\.old\.xlsx\.csc-report-\d+-[0-9a-f]{6}\.bak$/);
     expect(readFileSync(kept, "utf8")).toBe("previous workbook");
