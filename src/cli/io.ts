@@ -58,7 +58,7 @@ const REASONS: Readonly<Record<string, string>> = {
   EIO: "the disk reported an input/output error",
   ENAMETOOLONG: "the name is too long",
   ELOOP: "too many symbolic links (a loop?)",
-  EBUSY: "the file is in use",
+  EBUSY: "the file is in use (open in Excel?)",
 };
 
 /** A one-line reason for a failure, without a stack trace. */
