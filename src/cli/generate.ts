@@ -1,31 +1,35 @@
 /**
- * `csc-report generate <in.xlsx> -o <out.xlsx> [--year 2021-22] [--html report.html]`:
+ * `csc-report generate <in.xlsx> -o <out.xlsx> [--year 2021-22] [--html report.html] [--force]`:
  * validates the workbook and, when it has no errors, writes a copy with the Safeguarding
  * Report sheet (and the HTML report when asked). Exit codes as the validate command:
- * 0 written, 1 validation errors (nothing written), 2 unreadable input or bad arguments.
+ * 0 written, 1 validation errors (nothing written), 2 unreadable input, bad arguments or an
+ * output refused or not written (nothing written).
+ *
+ * The steps stay apart: check the outputs, read and validate, compute every output's bytes,
+ * then one writeOutputs call that checks again and writes them all or none (./output.ts).
  */
-import { writeFile } from "node:fs/promises";
-import { resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { formatPeriod, parsePeriod } from "../core/dates/periods";
 import { buildReportPlan } from "../core/report/build";
 import { renderReportHtml } from "../core/report/html";
 import { validateWorkbook } from "../core/workbook/validate";
 import type { QuarterStyle } from "../core/workbook/model";
+import { reason } from "./io";
+import { OutputError, checkOutputs, writeOutputs, type NamedPath, type OutputFile, type WriteOptions } from "./output";
 import { readWorkbookFile } from "./read-xlsx";
 import { writeReportSheet } from "./xlsx-report";
 
 /** Options of {@link generateCommand}. */
-export interface GenerateOptions {
-  /** The .xlsx to write. It may be the input itself only with `overwrite`. */
+export interface GenerateOptions extends Pick<WriteOptions, "fs" | "beforeCommit"> {
+  /** The .xlsx to write; never the input, by any name. */
   readonly output: string;
   /** Report year ("2021-22"); default the Settings table's. */
   readonly year?: string;
   /** Where to write the HTML report, if wanted. */
   readonly html?: string;
   readonly quarterStyle?: QuarterStyle;
-  /** Allow output to be the input file (replaces its report sheet in place). */
-  readonly overwrite?: boolean;
+  /** Replace outputs that exist. */
+  readonly force?: boolean;
   /** Where messages go (default console.log / console.error). */
   readonly log?: (line: string) => void;
   readonly error?: (line: string) => void;
@@ -36,11 +40,17 @@ const MAX_LISTED = 20;
 /**
  * Runs `generate`.
  * @returns the exit code: 0 written; 1 validation errors (nothing written); 2 unreadable
- *   input, a bad --year or --quarter-style, or output equal to input without `overwrite`.
+ *   input, a bad --year or --quarter-style, or an output refused or not written.
  */
 export async function generateCommand(input: string, options: GenerateOptions): Promise<number> {
   const log = options.log ?? ((s: string) => console.log(s));
   const error = options.error ?? ((s: string) => console.error(s));
+  const source: NamedPath = { label: "the input", path: input };
+  const xlsxOut: NamedPath = { label: "-o", path: options.output };
+  const htmlOut: NamedPath | undefined =
+    options.html !== undefined ? { label: "--html", path: options.html } : undefined;
+  const targets = htmlOut ? [xlsxOut, htmlOut] : [xlsxOut];
+  const write: WriteOptions = { force: options.force === true, fs: options.fs, beforeCommit: options.beforeCommit };
 
   let year;
   if (options.year !== undefined) {
@@ -55,9 +65,10 @@ export async function generateCommand(input: string, options: GenerateOptions): 
     error(`--quarter-style must be "range" (Apr-Jun 2019) or "end-month" (Jun-2019).`);
     return 2;
   }
-  if (resolve(input) === resolve(options.output) && !options.overwrite) {
-    error("The output is the input file: give another -o, so the original stays as it was.");
-    return 2;
+  try {
+    await checkOutputs(source, targets, write);
+  } catch (e) {
+    return refused(e, error);
   }
 
   let raw;
@@ -66,31 +77,45 @@ export async function generateCommand(input: string, options: GenerateOptions): 
     raw = await readWorkbookFile(input);
     await workbook.xlsx.readFile(input);
   } catch (e) {
-    error(`Cannot read ${input}: ${e instanceof Error ? e.message : String(e)}`);
+    error(`csc-report: cannot read the input "${input}": ${reason(e)}`);
     return 2;
   }
 
   const { issues, data } = validateWorkbook(raw);
   const errors = issues.filter((i) => i.severity === "error");
   if (errors.length > 0 || !data) {
-    error(`${errors.length} error(s) in ${input}; fix them before generating the report (nothing was written):`);
+    error(
+      `${errors.length} error(s) in the input "${input}"; fix them before generating the report (nothing was written):`,
+    );
     for (const i of errors.slice(0, MAX_LISTED)) error(`  ${i.sheet}!${i.cell}: ${i.message}`);
     if (errors.length > MAX_LISTED)
       error(`  ... and ${errors.length - MAX_LISTED} more (csc-report validate lists them all).`);
     return 1;
   }
 
+  // Every output's content first; then one call writes them all or none.
   const plan = buildReportPlan(data, { year, quarterStyle: options.quarterStyle });
   writeReportSheet(workbook, plan);
-  await workbook.xlsx.writeFile(options.output);
-  log(`Wrote the ${plan.reportYear} report sheet "${plan.sheetName}" to ${options.output}.`);
-  if (options.html) {
-    await writeFile(options.html, renderReportHtml(plan), "utf8");
-    log(`Wrote the HTML report to ${options.html}.`);
+  const files: OutputFile[] = [{ ...xlsxOut, data: new Uint8Array(await workbook.xlsx.writeBuffer()) }];
+  if (htmlOut) files.push({ ...htmlOut, data: renderReportHtml(plan) });
+  try {
+    await writeOutputs(source, files, write);
+  } catch (e) {
+    return refused(e, error);
   }
+
+  log(`Wrote the ${plan.reportYear} report sheet "${plan.sheetName}" to -o "${options.output}".`);
+  if (options.html !== undefined) log(`Wrote the HTML report to --html "${options.html}".`);
   for (const o of plan.omitted) log(`Not included: ${o.reason}`);
   const warnings = issues.length - errors.length;
   if (warnings > 0) log(`${warnings} warning(s): csc-report validate lists them.`);
   if (year !== undefined) log(`Report year ${formatPeriod(year)}.`);
   return 0;
+}
+
+/** Prints an output refusal or write failure (its message names the file): exit 2. */
+function refused(e: unknown, error: (line: string) => void): number {
+  if (!(e instanceof OutputError)) throw e;
+  error(`csc-report: ${e.message}`);
+  return 2;
 }

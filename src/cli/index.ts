@@ -2,26 +2,52 @@
  * csc-report: the add-in's validation and report generation over .xlsx files.
  *   csc-report template <out.xlsx> [--sample] [--force]
  *   csc-report validate <file.xlsx> [--json]
- *   csc-report generate <in.xlsx> -o <out.xlsx> [--year 2021-22] [--html report.html] [--quarter-style range]
- * Exit codes: 0 success (warnings allowed), 1 validation errors, 2 bad arguments or an
- * unreadable file, always with a one-line message and no stack trace.
+ *   csc-report generate <in.xlsx> -o <out.xlsx> [--year 2021-22] [--html report.html] [--quarter-style range] [--force]
+ *   csc-report --version
+ * Exit codes: 0 success (warnings allowed), 1 validation errors, 2 bad arguments, an
+ * unreadable input or an output refused or not written (then nothing was written), always
+ * with a one-line message naming the file and no stack trace. Every line printed is escaped
+ * for the terminal (./terminal.ts); outputs are written through ./output.ts.
  */
 import { Command, CommanderError } from "commander";
 import { validateCommand } from "./validate";
 import { writeWorkbookTemplate } from "./template";
 import { generateCommand } from "./generate";
 import type { QuarterStyle } from "../core/workbook/model";
-import { processIo, reason, type Io } from "./io";
+import { processIo, reason, safeIo, type Io } from "./io";
+import { packageVersion } from "./repo-files";
 
 export type { Io } from "./io";
+export { terminalSafe } from "./terminal";
+export { removeTemporariesNow } from "./output";
 export { readWorkbookFile, rawFromWorkbook, toRawValue } from "./read-xlsx";
 export { writeWorkbookTemplate, buildTemplateWorkbook, loadSampleWorkbook, samplePath } from "./template";
 export { validateCommand, issuesJson, issuesText, summaryLine } from "./validate";
 
+/**
+ * The test hook for a crash half way: with CSC_REPORT_TEST_PAUSE_BEFORE_COMMIT=<ms>, a
+ * command that writes says so on stderr once its temporaries are written and waits that
+ * long before putting them in place, so a test can kill it there. Unset, there is no pause.
+ */
+function pauseHook(io: Io): (() => Promise<void>) | undefined {
+  const ms = Number(process.env.CSC_REPORT_TEST_PAUSE_BEFORE_COMMIT);
+  if (!Number.isFinite(ms) || ms <= 0) return undefined;
+  return async () => {
+    io.stderr("csc-report: paused before commit (test hook)");
+    await new Promise((done) => setTimeout(done, ms));
+  };
+}
+
 function program(io: Io, setCode: (code: number) => void): Command {
-  const lines = (write: (line: string) => void) => (text: string) => write(text.replace(/\n$/, ""));
+  // Commander writes whole blocks (help); the Io takes one line per call.
+  const lines = (write: (line: string) => void) => (text: string) => {
+    for (const line of text.replace(/\n$/, "").split("\n")) write(line);
+  };
+  const beforeCommit = pauseHook(io);
+  const hook = beforeCommit ? { beforeCommit } : {};
   const cmd = new Command("csc-report")
     .description("Validate the children's services performance workbook and generate the Safeguarding Report")
+    .version(packageVersion(), "-V, --version", "print the version")
     .exitOverride()
     .configureOutput({ writeOut: lines(io.stdout), writeErr: lines(io.stderr) })
     .showHelpAfterError(false);
@@ -34,7 +60,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .option("--force", "replace the file if it exists")
     .action(async (out: string, opts: { sample?: boolean; force?: boolean }) => {
       try {
-        await writeWorkbookTemplate(out, { sample: opts.sample === true, force: opts.force === true });
+        await writeWorkbookTemplate(out, { sample: opts.sample === true, force: opts.force === true, ...hook });
         io.stdout(`wrote ${out}`);
         setCode(0);
       } catch (e) {
@@ -60,9 +86,12 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .option("--year <year>", "report year, e.g. 2021-22 (default: the Settings table's)")
     .option("--html <file>", "also write the report as accessible HTML")
     .option("--quarter-style <style>", 'quarter labels: "end-month" (Jun-2019) or "range" (Apr-Jun 2019)')
-    .action(async (input: string, opts: { output: string; year?: string; html?: string; quarterStyle?: string }) => {
+    .option("--force", "replace -o and --html if they exist")
+    .action(async (input: string, opts: GenerateArgs) => {
       const code = await generateCommand(input, {
         output: opts.output,
+        force: opts.force === true,
+        ...hook,
         ...(opts.year !== undefined ? { year: opts.year } : {}),
         ...(opts.html !== undefined ? { html: opts.html } : {}),
         // generateCommand checks the style and answers 2 for anything else.
@@ -75,13 +104,22 @@ function program(io: Io, setCode: (code: number) => void): Command {
   return cmd;
 }
 
+interface GenerateArgs {
+  readonly output: string;
+  readonly year?: string;
+  readonly html?: string;
+  readonly quarterStyle?: string;
+  readonly force?: boolean;
+}
+
 /**
  * Runs the CLI.
  * @param argv the arguments after the program name (process.argv.slice(2)).
  * @param io where output goes (the process's streams by default).
  * @returns the exit code.
  */
-export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+export async function main(argv: readonly string[], out: Io = processIo()): Promise<number> {
+  const io = safeIo(out);
   let code = 2;
   const cmd = program(io, (c) => (code = c));
   if (argv.length === 0) {

@@ -3,8 +3,8 @@
  * sheet per dataset, each with a real Excel table, number formats, widths and a frozen
  * header row; with --sample, filled from assets/sample/sample-workbook.json.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { Workbook, type Worksheet } from "exceljs";
 import {
   LAYOUT,
@@ -16,22 +16,15 @@ import {
 } from "../core/workbook/layout";
 import type { RawTable, RawValue, RawWorkbook } from "../core/workbook/raw";
 import { RawWorkbookSchema } from "../core/workbook/schemas";
+import { writeOutputs, type WriteOptions } from "./output";
+import { repoFile } from "./repo-files";
 
 /** Where the sample lives, from the repository root. */
 const SAMPLE = join("assets", "sample", "sample-workbook.json");
 
-/**
- * The sample file's path: three levels up from the compiled build/cli/cli/, or up from
- * src/cli when run from source (tests, tsx); the first that exists.
- */
+/** The sample file's path (assets/sample/sample-workbook.json in the package). */
 export function samplePath(): string {
-  let dir = __dirname;
-  for (let i = 0; i < 5; i++) {
-    const p = join(dir, SAMPLE);
-    if (existsSync(p)) return p;
-    dir = dirname(dir);
-  }
-  return join(__dirname, "..", "..", "..", SAMPLE);
+  return repoFile(SAMPLE);
 }
 
 /** The sample workbook (the published reports' figures) as a RawWorkbook. @throws when the file is missing or malformed. */
@@ -125,19 +118,17 @@ export function buildTemplateWorkbook(sample?: RawWorkbook): Workbook {
 }
 
 /** Options of {@link writeWorkbookTemplate}. */
-export interface TemplateOptions {
+export interface TemplateOptions extends WriteOptions {
   /** Fill with the sample data (assets/sample/sample-workbook.json). */
   readonly sample?: boolean;
-  /** Replace an existing file. */
-  readonly force?: boolean;
 }
 
 /**
- * Writes the template (or the sample) to `path`.
- * @throws when the file exists and `force` is not set, or it cannot be written.
+ * Writes the template (or the sample) to `path`, atomically, through the output module.
+ * @throws {OutputError} when the file exists and `force` is not set, or it cannot be written.
  */
 export async function writeWorkbookTemplate(path: string, options: TemplateOptions = {}): Promise<void> {
-  if (!options.force && existsSync(path)) throw new Error(`${path} already exists; use --force to replace it`);
   const wb = buildTemplateWorkbook(options.sample ? loadSampleWorkbook() : undefined);
-  await wb.xlsx.writeFile(path);
+  const data = new Uint8Array(await wb.xlsx.writeBuffer());
+  await writeOutputs(undefined, [{ label: "the output", path, data }], options);
 }

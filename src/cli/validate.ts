@@ -57,7 +57,7 @@ export async function validateCommand(file: string, options: { readonly json?: b
   try {
     raw = await readWorkbookFile(file);
   } catch (e) {
-    io.stderr(`csc-report: cannot read ${file}: ${reason(e)}`);
+    io.stderr(`csc-report: cannot read the input "${file}": ${reason(e)}`);
     return 2;
   }
   const { issues } = validateWorkbook(raw);

@@ -116,8 +116,8 @@ describe("bad input: exit 2 with one clear line, no stack trace", () => {
   beforeAll(() => writeFileSync(notXlsx, "this is not a workbook"));
 
   it.each([
-    ["a missing file", ["validate", join(dir, "nope.xlsx")], /cannot read .*nope\.xlsx: no such file/],
-    ["a file that is not .xlsx", ["validate", notXlsx], /cannot read .*notes\.xlsx: not an .xlsx workbook/],
+    ["a missing file", ["validate", join(dir, "nope.xlsx")], /cannot read the input ".*nope\.xlsx": no such file/],
+    ["a file that is not .xlsx", ["validate", notXlsx], /cannot read the input ".*notes\.xlsx": not an .xlsx workbook/],
     ["no file", ["validate"], /missing required argument/],
     ["an unknown command", ["check", sample], /unknown command/],
     ["an unknown option", ["validate", sample, "--yaml"], /unknown option/],
