@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readWorkbook, validateWorkbookInExcel, CHUNK_ROWS } from "../../src/excel";
 import { serialFromIso } from "../../src/core/dates/serial";
+import { parseA1 } from "../../src/core/workbook/address";
 import { withHost } from "./harness";
 import type { FakeWorkbook } from "../fake-excel";
 
@@ -15,6 +16,7 @@ interface Fault {
   readonly sheet: string;
   readonly cell: string;
   readonly value: string | number | null | { readonly date: string };
+  readonly numberFormat?: string;
   readonly code: string | null;
 }
 const faults = (
@@ -42,6 +44,12 @@ describe("validateWorkbookInExcel", () => {
     // In Office.js a null in `values` leaves the cell as it is; "" empties it.
     const value = v === null ? "" : typeof v === "object" ? serialFromIso(v.date) : v;
     host.wb.setValues(f.sheet, f.cell, [[value]]);
+    // Excel gives a date typed into a cell a date format (the officer's slip the case models).
+    const format = f.numberFormat ?? (v !== null && typeof v === "object" ? "dd/mm/yyyy" : undefined);
+    if (format) {
+      const at = parseA1(f.cell);
+      if (at) host.wb.updateCell(host.wb.requireSheet(f.sheet), at.row, at.col, (c) => (c.numberFormat = format));
+    }
     const before = host.wb.snapshot();
     const { issues, data } = await validateWorkbookInExcel();
     const here = issues.filter((i) => i.sheet === f.sheet && i.cell === f.cell).map((i) => i.code);

@@ -80,6 +80,7 @@ export const RawWorkbookSchema = z.object({
           left: z.number().int().nonnegative(),
           headers: z.array(z.string()),
           rows: z.array(z.array(RawValueSchema)),
+          numberFormats: z.array(z.array(z.string())).optional(),
         }),
       ),
       cells: z.array(z.array(RawValueSchema)).optional(),
