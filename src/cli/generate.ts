@@ -2,7 +2,8 @@
  * `csc-report generate <in.xlsx> -o <out.xlsx> [--year 2021-22] [--html report.html]`:
  * validates the workbook and, when it has no errors, writes a copy with the Safeguarding
  * Report sheet (and the HTML report when asked). Exit codes as the validate command:
- * 0 written, 1 validation errors (nothing written), 2 unreadable input or bad arguments.
+ * 0 written, 1 validation errors or a report year with no figures (nothing written),
+ * 2 unreadable input or bad arguments.
  */
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
@@ -11,6 +12,7 @@ import { formatPeriod, parsePeriod } from "../core/dates/periods";
 import { buildReportPlan } from "../core/report/build";
 import { renderReportHtml } from "../core/report/html";
 import { validateWorkbook } from "../core/workbook/validate";
+import { reportYearProblem } from "../core/workbook/years";
 import type { QuarterStyle } from "../core/workbook/model";
 import { readWorkbookFile } from "./read-xlsx";
 import { writeReportSheet } from "./xlsx-report";
@@ -35,7 +37,8 @@ const MAX_LISTED = 20;
 
 /**
  * Runs `generate`.
- * @returns the exit code: 0 written; 1 validation errors (nothing written); 2 unreadable
+ * @returns the exit code: 0 written; 1 validation errors or a year with no figures
+ *   (nothing written); 2 unreadable
  *   input, a bad --year or --quarter-style, or output equal to input without `overwrite`.
  */
 export async function generateCommand(input: string, options: GenerateOptions): Promise<number> {
@@ -77,6 +80,13 @@ export async function generateCommand(input: string, options: GenerateOptions): 
     for (const i of errors.slice(0, MAX_LISTED)) error(`  ${i.sheet}!${i.cell}: ${i.message}`);
     if (errors.length > MAX_LISTED)
       error(`  ... and ${errors.length - MAX_LISTED} more (csc-report validate lists them all).`);
+    return 1;
+  }
+
+  // A well-formed --year (or Settings year) with no figures would give a report of empty tables.
+  const noFigures = reportYearProblem(data, year ?? data.settings.reportYear);
+  if (noFigures) {
+    error(`${noFigures} Nothing was written.`);
     return 1;
   }
 
