@@ -18,6 +18,7 @@ export const ISSUE_CODES = {
   "setting-default": "warning",
   "setting-duplicate": "error",
   "setting-zero": "error",
+  "nts-rate-high": "error",
   "population-old": "warning",
   // cells
   blank: "error",

@@ -31,12 +31,15 @@ export function formatNumber(n: number): string {
 const ZERO_EFFECT: Readonly<Record<string, string>> = {
   timelinessLimit: "no assessment can be completed within 0 working days, so every one would count as late",
   under18Population: "the UASC threshold and every rate per 10,000 children need the population",
+  ntsRate: "the National Transfer Scheme threshold would be 0 children, so any UASC would be above it",
 };
 
 /** How to fix a setting of 0, by setting key. */
 const ZERO_HINT: Readonly<Record<string, string>> = {
   timelinessLimit: "type the limit in working days: 45 (Working Together to Safeguard Children)",
   under18Population: "type the authority's under-18 population from the ONS mid-year estimate (e.g. 274,300)",
+  ntsRate:
+    "leave the cell blank to use the NTS protocol's rate (0.1% from 24 August 2022), or type the rate with a % sign",
 };
 
 /** English wording for every code. */
@@ -93,6 +96,12 @@ export const EN: Readonly<Record<IssueCode, Wording>> = {
   "setting-zero": {
     message: (p) => `setting "${t(p, "setting")}" is 0: ${ZERO_EFFECT[String(p.key)] ?? "no figure can use it"}`,
     hint: (p) => ZERO_HINT[String(p.key)] ?? "type the value your authority uses",
+  },
+  "nts-rate-high": {
+    message: (p) =>
+      `setting "${t(p, "setting")}" is ${t(p, "shown")}, above ${t(p, "max")}: the NTS protocol's rates are 0.07% (from 1 July 2016) and 0.1% (from 24 August 2022)`,
+    hint: (p) =>
+      `if you meant ${t(p, "meant")}, type it with the % sign (${t(p, "meant")}); or leave the cell blank to use the protocol's rate for each date`,
   },
   "population-old": {
     message: (p) =>

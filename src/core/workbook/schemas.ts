@@ -31,6 +31,7 @@ export const SettingsSchema = z.object({
   populationYear: z.string().min(1),
   timelinessLimit: count,
   trendThreshold: share,
+  ntsRate: share.optional(),
 }) satisfies z.ZodType<Settings>;
 
 export const AssessmentYearSchema = z.object({

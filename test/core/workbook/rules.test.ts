@@ -187,13 +187,13 @@ const failing: Case[] = [
   [
     "a setting given twice with different values",
     editTable(S, "tblSettings", (t) => void t.rows.push(["Report year", "2020-21"])),
-    "setting-duplicate@Settings!A8",
+    "setting-duplicate@Settings!A9",
     "error",
   ],
   [
     "a setting given twice with the same value",
     editTable(S, "tblSettings", (t) => void t.rows.push(["report year", " 2021-22"])),
-    "setting-duplicate@Settings!A8",
+    "setting-duplicate@Settings!A9",
     "warning",
   ],
   ["a timeliness limit of 0", setCell(S, "tblSettings", 4, "Value", 0), "setting-zero@Settings!B6", "error"],
@@ -208,6 +208,19 @@ const failing: Case[] = [
     "a population estimate year typed as a date",
     setCell(S, "tblSettings", 3, "Value", serialFromYmd(2017, 6, 30)),
     "population-old@Settings!B5",
+    "warning",
+  ],
+  [
+    "an NTS rate of 0.1 (10%, meant 0.1%)",
+    setCell(S, "tblSettings", 6, "Value", 0.1),
+    "nts-rate-high@Settings!B8",
+    "error",
+  ],
+  ["an NTS rate of 0", setCell(S, "tblSettings", 6, "Value", 0), "setting-zero@Settings!B8", "error"],
+  [
+    "UASC above the NTS rate the workbook sets (0.05% of 274,300 = 137)",
+    setCell(setCell(S, "tblSettings", 6, "Value", 0.0005), "tblUASC", 13, "UASC looked after", 138),
+    "uasc-above-quota@UASC!B15",
     "warning",
   ],
   [
@@ -275,6 +288,14 @@ const passing: [name: string, workbook: RawWorkbook, absent: string][] = [
     "Settings",
   ],
   ["a population of 1", setCell(S, "tblSettings", 2, "Value", 1), "setting-zero"],
+  ["an NTS rate of 0.1%", setCell(S, "tblSettings", 6, "Value", 0.001), "Settings"],
+  ["an NTS rate of 1%", setCell(S, "tblSettings", 6, "Value", "1%"), "Settings"],
+  ["the NTS rate row left out", editTable(S, "tblSettings", (t) => void t.rows.splice(6, 1)), "Settings"],
+  [
+    "UASC under the NTS rate the workbook sets (0.1% of 274,300 = 274)",
+    setCell(setCell(S, "tblSettings", 6, "Value", 0.001), "tblUASC", 13, "UASC looked after", 193),
+    "uasc-above-quota",
+  ],
   ["a population estimate 2 years before the report year", setCell(S, "tblSettings", 3, "Value", "2019"), "Settings"],
   ["a timeliness limit of 1", setCell(S, "tblSettings", 4, "Value", 1), "setting-zero"],
   ["an unreadable year where a year is missing", setCell(S, "tblContacts", 1, "Year", "2018-9"), "period-missing"],
@@ -384,6 +405,16 @@ describe("wording", () => {
     expect(issue?.message).toBe(
       "the under-18 population is the mid-2017 estimate, 4 years before the 2021-22 report year (more than 2)",
     );
+  });
+
+  it("says an NTS rate above 1% is probably a percentage typed as a number", () => {
+    const issue = validateWorkbook(setCell(S, "tblSettings", 6, "Value", 0.1)).issues.find(
+      (i) => i.code === "nts-rate-high",
+    );
+    expect(issue?.message).toBe(
+      'setting "NTS threshold rate (optional)" is 10%, above 1%: the NTS protocol\'s rates are 0.07% (from 1 July 2016) and 0.1% (from 24 August 2022)',
+    );
+    expect(issue?.hint).toContain("if you meant 0.1%, type it with the % sign");
   });
 
   it("says what a limit of 0 does", () => {

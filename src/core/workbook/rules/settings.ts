@@ -23,8 +23,15 @@ import { dateInCount, isDateCell, reportProblem } from "./table";
  */
 export const POPULATION_MAX_AGE = 2;
 
-/** Settings that must not be 0: a limit of 0 working days, a population of 0 children. */
-const NOT_ZERO: readonly SettingSpec["key"][] = ["timelinessLimit", "under18Population"];
+/** Settings that must not be 0: a limit of 0 working days, a population of 0 children, an NTS rate of 0. */
+const NOT_ZERO: readonly SettingSpec["key"][] = ["timelinessLimit", "under18Population", "ntsRate"];
+
+/**
+ * Highest NTS threshold rate taken as typed: 1%. The NTS protocol's rates are 0.07% (from
+ * 1 July 2016) and 0.1% (from 24 August 2022); a rate above 1%, ten times the current one,
+ * is almost surely a percentage typed as a whole number (0.1 in a General cell is 10%).
+ */
+export const NTS_RATE_MAX = 0.01;
 
 /** The settings that could be read, with the cell of each. */
 export interface ReadSettings {
@@ -112,6 +119,7 @@ export function readSettings(t: LocatedTable | undefined, sink: FindingSink): Re
     const cell = i === undefined ? header : a1(t.top + 1 + i, valueCol);
     cells[spec.key] = cell;
     if (i === undefined || isBlankValue(raw)) {
+      if (spec.optional) continue;
       if (spec.fallback !== undefined) {
         const shown = spec.kind === "share" ? shareText(spec.fallback) : String(spec.fallback);
         sink.add(finding("setting-default", t.sheet, cell, { setting: spec.label, value: shown }));
@@ -133,6 +141,17 @@ export function readSettings(t: LocatedTable | undefined, sink: FindingSink): Re
     }
     if (v === 0 && NOT_ZERO.includes(spec.key)) {
       sink.add(finding("setting-zero", t.sheet, cell, { setting: spec.label, key: spec.key }));
+      continue;
+    }
+    if (spec.key === "ntsRate" && typeof v === "number" && v > NTS_RATE_MAX) {
+      sink.add(
+        finding("nts-rate-high", t.sheet, cell, {
+          setting: spec.label,
+          shown: shareText(v),
+          max: shareText(NTS_RATE_MAX),
+          meant: `${Math.round(v * 10000) / 10000}%`,
+        }),
+      );
       continue;
     }
     values[spec.key] = v;
