@@ -90,6 +90,9 @@ describe("readWorkbook", () => {
     });
     // Office.js reports an empty cell as "" (not null), as Excel does.
     expect(uasc?.rows[0]).toEqual(["Jun-2017", "", 137]);
+    // Number formats of the body, for the date-in-a-count check.
+    expect(uasc?.numberFormats?.[0]).toEqual(["General", "#,##0", "#,##0"]);
+    expect(uasc?.numberFormats).toHaveLength(uasc?.rows.length ?? -1);
   });
 
   it("reads a 200,000-row log in chunks, each response under Excel on the web's 5 MB", async () => {
@@ -101,6 +104,8 @@ describe("readWorkbook", () => {
     const log = raw.sheets.find((s) => s.name === "Assessment Log")?.tables[0];
     expect(log?.rows).toHaveLength(200_000);
     expect(log?.rows[1]).toEqual(["C1", expect.any(Number), expect.any(Number)]);
+    // No formats for a body past MAX_FORMAT_ROWS: the log's read stays values only.
+    expect(log?.numberFormats).toBeUndefined();
     const stats = host.wb.stats;
     expect(stats.maxResponseBytes).toBeLessThan(5 * 1024 * 1024);
     // 200,000 rows at most CHUNK_ROWS a request: at least 10 reading syncs, plus the 3 of the set-up.

@@ -381,6 +381,20 @@ describe("wording", () => {
     expect(issue?.message).toBe("the date 31/03/2022 is not a financial year");
   });
 
+  it.each([
+    [
+      "a year typed as the number 2021",
+      setCell(S, "tblSettings", 1, "Value", 2021),
+      "B3",
+      '"2021" is not a financial year',
+    ],
+    ["a quarter typed as the number 2017", setCell(S, "tblUASC", 0, "Quarter", 2017), "A2", '"2017" is not a quarter'],
+  ])("shows %s as typed, not as a date", (_what, raw, cell, message) => {
+    expect(validateWorkbook(raw).issues.find((i) => i.cell === cell && i.code === "period-unreadable")?.message).toBe(
+      message,
+    );
+  });
+
   it("names the value read when a setting is given twice", () => {
     const raw = editTable(S, "tblSettings", (t) => void t.rows.push(["Report year", "2020-21"]));
     const issue = validateWorkbook(raw).issues.find((i) => i.code === "setting-duplicate");
