@@ -1,5 +1,5 @@
 /** Which Excel number format codes show a date: the date-in-a-count check rests on it. */
-import { isDateFormat } from "../../../src/core/workbook/number-format";
+import { BUILTIN_NUMBER_FORMATS, isDateFormat } from "../../../src/core/workbook/number-format";
 import { ukFromSerial, serialFromYmd } from "../../../src/core/dates/serial";
 
 describe("isDateFormat", () => {
@@ -48,5 +48,15 @@ describe("ukFromSerial", () => {
     [serialFromYmd(2022, 8, 24), "24/08/2022"],
   ])("%i is %s", (serial, text) => {
     expect(ukFromSerial(serial)).toBe(text);
+  });
+});
+
+describe("built-in number formats (ECMA-376 18.8.30)", () => {
+  const dates = Object.entries(BUILTIN_NUMBER_FORMATS)
+    .filter(([, code]) => isDateFormat(code))
+    .map(([id]) => Number(id));
+  it("are dates for ids 14-22, 27-36, 45-47 and 50-58 only", () => {
+    const expected = [14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47];
+    expect(dates).toEqual([...expected, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
   });
 });
