@@ -6,6 +6,10 @@
  * string ("General", "#,##0"), so a request stays far under Excel on the web's 5 MB
  * ("Resource limits and performance optimization for Office Add-ins",
  * learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization).
+ * `Range.numberFormat` (ExcelApi 1.1) is "Excel's number format code for the given range", a
+ * grid of codes such as "dd/mm/yyyy" (learn.microsoft.com/javascript/api/excel/excel.range);
+ * core's isDateFormat reads them. `numberFormatCategories` would say "Date" directly but needs
+ * ExcelApi 1.12, which older perpetual Excel lacks.
  */
 import { formatRange } from "../core/address";
 import { MAX_FORMAT_ROWS } from "../core/workbook/number-format";
