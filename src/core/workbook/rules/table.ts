@@ -171,9 +171,8 @@ function checkSequence(
         );
         continue; // keep the highest period as the reference for gaps
       }
-      const gap = last ? ordinal - last.ordinal - 1 : 0;
-      if (last && gap > unread) {
-        const count = gap;
+      const count = last ? ordinal - last.ordinal - 1 : 0;
+      if (last && count > unread) {
         sink.add(
           finding(
             "period-missing",

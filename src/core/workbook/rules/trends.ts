@@ -7,7 +7,7 @@
  * for a share near 0.
  */
 import type { Period } from "../model";
-import { finding, type FindingSink } from "../issues";
+import { finding, type FindingSink, type Params } from "../issues";
 import { periodLabel, shareText } from "../cells";
 import { comparePeriods, periodEndSerial } from "../../dates/periods";
 import type { PeriodRow, PeriodTable } from "./table";
@@ -25,6 +25,31 @@ export const SHARE_JUMP_POINTS = 0.1;
 function pointsText(change: number): string {
   const points = Math.round(change * 10000) / 100;
   return `${points > 0 ? "+" : ""}${points}`;
+}
+
+/** A count's relative change beyond `threshold`, as message parameters; undefined when within it or from 0. */
+function countJump(before: number, value: number, threshold: number): Params | undefined {
+  if (before === 0) return undefined;
+  const change = (value - before) / before;
+  if (Math.abs(change) <= threshold) return undefined;
+  return {
+    change: `${change > 0 ? "+" : ""}${shareText(change)}`,
+    previousValue: before,
+    value,
+    threshold: shareText(threshold),
+  };
+}
+
+/** A share's change beyond {@link SHARE_JUMP_POINTS}, in percentage points, as message parameters. */
+function shareJump(before: number, value: number): Params | undefined {
+  const points = value - before;
+  if (Math.abs(points) <= SHARE_JUMP_POINTS + 1e-9) return undefined;
+  return {
+    points: pointsText(points),
+    previousValue: shareText(before),
+    value: shareText(value),
+    threshold: String(SHARE_JUMP_POINTS * 100),
+  };
 }
 
 /** Two period ends at most this many days apart are consecutive (a year, or a quarter). */
@@ -62,35 +87,14 @@ export function checkTrends(t: PeriodTable, threshold: number, sink: FindingSink
       const before = prev?.values[c.key];
       if (value === undefined || !prev || before === undefined) continue;
       if (!isPrevious(prev.period, r.period, t.table.spec.snapshot)) continue;
-      if (c.kind === "share") {
-        const points = value - before;
-        if (Math.abs(points) <= SHARE_JUMP_POINTS + 1e-9) continue;
-        sink.add(
-          finding("trend-jump", t.table.sheet, t.cell(r.row, c.key), {
-            column: c.header,
-            points: pointsText(points),
-            previous: periodLabel(prev.period),
-            previousValue: shareText(before),
-            what: periodLabel(r.period),
-            value: shareText(value),
-            threshold: String(SHARE_JUMP_POINTS * 100),
-          }),
-          c.key,
-        );
-        continue;
-      }
-      if (before === 0) continue;
-      const change = (value - before) / before;
-      if (Math.abs(change) <= threshold) continue;
+      const jump = c.kind === "share" ? shareJump(before, value) : countJump(before, value, threshold);
+      if (!jump) continue;
       sink.add(
         finding("trend-jump", t.table.sheet, t.cell(r.row, c.key), {
           column: c.header,
-          change: `${change > 0 ? "+" : ""}${shareText(change)}`,
           previous: periodLabel(prev.period),
-          previousValue: before,
           what: periodLabel(r.period),
-          value,
-          threshold: shareText(threshold),
+          ...jump,
         }),
         c.key,
       );
