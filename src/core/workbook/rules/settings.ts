@@ -10,7 +10,7 @@ import type { LocatedTable } from "../locate";
 import { SETTINGS_ROWS, normaliseLabel, type SettingSpec } from "../layout";
 import { a1 } from "../address";
 import { finding, type FindingSink } from "../issues";
-import { isBlankValue, isProblem, readCount, readPeriod, readShare, shareText, shown } from "../cells";
+import { isBlankValue, isProblem, readCount, readPeriod, readShare, shareText, shown, shownAsDate } from "../cells";
 import { ymdFromSerial } from "../../dates/serial";
 import { formatPeriod } from "../../dates/periods";
 import { dateInCount, isDateCell, reportProblem } from "./table";
@@ -81,6 +81,9 @@ export function readSettings(t: LocatedTable | undefined, sink: FindingSink): Re
   const rowsByLabel = new Map<string, number>();
   const known = new Map(SETTINGS_ROWS.map((s) => [normaliseLabel(s.label), s]));
   const valueIx = t.columnIndex[1] ?? 1;
+  // A value as the officer sees it: a date-formatted cell as dd/mm/yyyy.
+  const valueText = (v: unknown, row: number): string =>
+    isDateCell(t, row, valueIx) ? shownAsDate(v, true) : shown(v ?? "");
   t.rows.forEach((raw, i) => {
     const label = raw[t.columnIndex[0] ?? 0];
     if (typeof label !== "string") return;
@@ -103,8 +106,8 @@ export function readSettings(t: LocatedTable | undefined, sink: FindingSink): Re
         {
           setting: spec.label,
           firstCell: a1(t.top + 1 + first, valueCol),
-          value: shown(raw[valueIx] ?? ""),
-          firstValue: shown(firstValue ?? ""),
+          value: valueText(raw[valueIx], i),
+          firstValue: valueText(firstValue, first),
           same: same ? "yes" : "no",
         },
         same ? "warning" : "error",
