@@ -119,7 +119,9 @@ function writeTable(wb: FakeWorkbook, t: RawTable): void {
     t.rows.forEach((row, i) => {
       const label = typeof row[0] === "string" ? norm(row[0]) : "";
       const setting = SETTINGS_ROWS.find((s) => norm(s.label) === label);
-      const fmt = setting ? (setting.kind === "share" ? "0%" : formatFor(setting.kind)) : undefined;
+      const fmt = setting
+        ? (setting.numberFormat ?? (setting.kind === "share" ? "0%" : formatFor(setting.kind)))
+        : undefined;
       if (fmt) wb.updateCell(sheet, t.top + 1 + i, t.left + 1, (c) => (c.numberFormat = fmt));
     });
   }

@@ -2,8 +2,8 @@
  * `csc-report generate <in.xlsx> -o <out.xlsx> [--year 2021-22] [--html report.html] [--force]`:
  * validates the workbook and, when it has no errors, writes a copy with the Safeguarding
  * Report sheet (and the HTML report when asked). Exit codes as the validate command:
- * 0 written, 1 validation errors (nothing written), 2 unreadable input, bad arguments or an
- * output refused or not written (nothing written).
+ * 0 written, 1 validation errors or a report year with no figures (nothing written), 2
+ * unreadable input, bad arguments or an output refused or not written (nothing written).
  *
  * The steps stay apart: check the outputs, read and validate, compute every output's bytes,
  * then one writeOutputs call that checks again and writes them all or none (./output.ts).
@@ -13,6 +13,7 @@ import { formatPeriod, parsePeriod } from "../core/dates/periods";
 import { buildReportPlan } from "../core/report/build";
 import { renderReportHtml } from "../core/report/html";
 import { validateWorkbook } from "../core/workbook/validate";
+import { reportYearProblem } from "../core/workbook/years";
 import type { QuarterStyle } from "../core/workbook/model";
 import { reason } from "./io";
 import { OutputError, checkOutputs, writeOutputs, type NamedPath, type OutputFile, type WriteOptions } from "./output";
@@ -39,8 +40,9 @@ const MAX_LISTED = 20;
 
 /**
  * Runs `generate`.
- * @returns the exit code: 0 written; 1 validation errors (nothing written); 2 unreadable
- *   input, a bad --year or --quarter-style, or an output refused or not written.
+ * @returns the exit code: 0 written; 1 validation errors or a year with no figures
+ *   (nothing written); 2 unreadable input, a bad --year or --quarter-style, or an output
+ *   refused or not written.
  */
 export async function generateCommand(input: string, options: GenerateOptions): Promise<number> {
   const log = options.log ?? ((s: string) => console.log(s));
@@ -90,6 +92,13 @@ export async function generateCommand(input: string, options: GenerateOptions): 
     for (const i of errors.slice(0, MAX_LISTED)) error(`  ${i.sheet}!${i.cell}: ${i.message}`);
     if (errors.length > MAX_LISTED)
       error(`  ... and ${errors.length - MAX_LISTED} more (csc-report validate lists them all).`);
+    return 1;
+  }
+
+  // A well-formed --year (or Settings year) with no figures would give a report of empty tables.
+  const noFigures = reportYearProblem(data, year ?? data.settings.reportYear);
+  if (noFigures) {
+    error(`${noFigures} Nothing was written.`);
     return 1;
   }
 

@@ -6,6 +6,7 @@
 import { Workbook, type Worksheet } from "exceljs";
 import type { RawSheet, RawTable, RawValue, RawWorkbook } from "../core/workbook/raw";
 import { parseA1 } from "../core/workbook/address";
+import { MAX_FORMAT_ROWS } from "../core/workbook/number-format";
 
 const MS_PER_DAY = 86_400_000;
 /** Serial of 1970-01-01 in Excel's 1900 date system. */
@@ -65,6 +66,23 @@ function cellValue(ws: Worksheet, row: number, col: number): RawValue {
 }
 
 /**
+ * The number format codes of a table body (rows `first`..`last`, 0-based sheet rows), for
+ * the date-in-a-count check; undefined past MAX_FORMAT_ROWS rows (a long log needs none).
+ * A cell without a style is "General", as Excel shows it.
+ */
+function bodyFormats(ws: Worksheet, first: number, last: number, left: number, width: number): string[][] | undefined {
+  if (last - first + 1 > MAX_FORMAT_ROWS) return undefined;
+  const out: string[][] = [];
+  for (let r = first; r <= last; r++) {
+    const row = ws.getRow(r + 1);
+    const codes: string[] = [];
+    for (let c = 0; c < width; c++) codes.push(row.getCell(left + c + 1).numFmt || "General");
+    out.push(codes);
+  }
+  return out;
+}
+
+/**
  * A table's grid. The header row is assumed present: ExcelJS reads an absent
  * headerRowCount (Excel's default of 1) as "no header", so its flag cannot be trusted.
  */
@@ -87,7 +105,16 @@ function readTable(ws: Worksheet, t: TableModel): RawTable | undefined {
     for (let c = 0; c < width; c++) values[c] = toRawValue(row.getCell(start.col + c + 1).value);
     rows.push(values);
   }
-  return { name: t.name, sheet: ws.name, top: start.row, left: start.col, headers, rows };
+  const numberFormats = bodyFormats(ws, start.row + 1, last, start.col, width);
+  return {
+    name: t.name,
+    sheet: ws.name,
+    top: start.row,
+    left: start.col,
+    headers,
+    rows,
+    ...(numberFormats ? { numberFormats } : {}),
+  };
 }
 
 /** The used cells of a sheet from A1 (for sheets without tables). */

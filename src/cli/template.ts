@@ -63,7 +63,7 @@ function settingFormat(label: RawValue): string {
     (s) => typeof label === "string" && normaliseLabel(s.label) === normaliseLabel(label),
   );
   if (!spec) return "General";
-  return spec.kind === "share" ? "0%" : spec.kind === "count" ? "#,##0" : "@";
+  return spec.numberFormat ?? (spec.kind === "share" ? "0%" : spec.kind === "count" ? "#,##0" : "@");
 }
 
 function addDataset(wb: Workbook, spec: DatasetSpec, rows: RawValue[][]): Worksheet {

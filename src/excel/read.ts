@@ -10,6 +10,7 @@
  */
 import { formatRange } from "../core/address";
 import type { RawSheet, RawTable, RawValue, RawWorkbook } from "../core/workbook/raw";
+import { readNumberFormats, wantsFormats, type FormatTarget } from "./read-formats";
 
 /** Most rows read in one request. */
 export const CHUNK_ROWS = 20_000;
@@ -72,10 +73,22 @@ export async function readWorkbook(onProgress?: ProgressListener): Promise<RawWo
     await context.sync();
 
     const blocks: Block[] = [];
+    const formatTargets: FormatTarget[] = [];
     const tablesBySheet = new Map<string, RawTable[]>();
     for (const t of perTable) {
       const rows: RawValue[][] = [];
       const cols = t.header.columnCount;
+      // Number formats of short bodies, for the date-in-a-count check (read-formats.ts).
+      const numberFormats: string[][] | undefined = wantsFormats(t.body.rowCount) ? [] : undefined;
+      if (numberFormats)
+        formatTargets.push({
+          sheet: t.sheet,
+          top: t.header.rowIndex + 1,
+          left: t.header.columnIndex,
+          rows: t.body.rowCount,
+          cols,
+          sink: numberFormats,
+        });
       blocks.push({
         sheet: t.sheet,
         top: t.header.rowIndex + 1,
@@ -91,6 +104,7 @@ export async function readWorkbook(onProgress?: ProgressListener): Promise<RawWo
         left: t.header.columnIndex,
         headers: (t.header.values[0] ?? []).map((h) => (h === null || h === undefined ? "" : String(h))),
         rows,
+        ...(numberFormats ? { numberFormats } : {}),
       };
       tablesBySheet.set(t.sheet, [...(tablesBySheet.get(t.sheet) ?? []), table]);
     }
@@ -106,6 +120,7 @@ export async function readWorkbook(onProgress?: ProgressListener): Promise<RawWo
     }
 
     await readBlocks(context, blocks, onProgress);
+    await readNumberFormats(context, formatTargets);
 
     const sheets: RawSheet[] = perSheet.map((s) => {
       const cells = cellsBySheet.get(s.name);

@@ -5,6 +5,7 @@
 import { formatPeriod, parsePeriod } from "../core/dates/periods";
 import type { ChartSpec, Headline, ReportPlan } from "../core/report/plan";
 import type { FinancialYear, PerformanceData } from "../core/workbook/model";
+import { yearsWithFigures } from "../core/workbook/years";
 
 /** Quarter label styles, with the example the pane shows for each. */
 export const QUARTER_STYLES = [
@@ -17,20 +18,11 @@ export type QuarterStyleChoice = (typeof QUARTER_STYLES)[number]["value"];
 
 /**
  * The financial years with yearly figures in any dataset, newest first, labelled as the
- * reports write them ("2021-22"). The Settings report year is always offered.
+ * reports write them ("2021-22"). A year with none (even the Settings report year) is not
+ * offered: its report would be empty (core's yearsWithFigures, as the CLI's --year check).
  */
 export function reportYears(data: PerformanceData): string[] {
-  const starts = new Set<number>([data.settings.reportYear.startYear]);
-  const add = (y: FinancialYear): void => {
-    starts.add(y.startYear);
-  };
-  data.assessments.forEach((a) => add(a.year));
-  data.childProtection.forEach((c) => add(c.year));
-  data.contacts.forEach((c) => add(c.year));
-  data.lookedAfter.forEach((l) => {
-    if (l.period.kind === "year") add(l.period);
-  });
-  return [...starts].sort((a, b) => b - a).map((startYear) => formatPeriod({ kind: "year", startYear }));
+  return yearsWithFigures(data).map((y) => formatPeriod(y));
 }
 
 /** The financial year of a label offered by {@link reportYears}. */

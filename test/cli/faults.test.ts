@@ -1,6 +1,7 @@
 /**
  * The fault table (test/fixtures/workbooks/faults.json) through the CLI: the sample
- * written by the template writer, one cell changed with ExcelJS, `validate --json` run
+ * written by the template writer, one cell (and its number format, for a date) changed
+ * with ExcelJS, `validate --json` run
  * in-process; the expected code at the expected cell, and the exit code to match.
  */
 import { readFileSync } from "node:fs";
@@ -13,6 +14,7 @@ interface Fault {
   readonly sheet: string;
   readonly cell: string;
   readonly value: string | number | null | { readonly date: string };
+  readonly numberFormat?: string;
   readonly code: string | null;
   readonly severity: "error" | "warning" | null;
 }
@@ -41,7 +43,12 @@ async function withFault(f: Fault, i: number): Promise<string> {
   const ws = wb.getWorksheet(f.sheet);
   if (!ws) throw new Error(`no sheet ${f.sheet}`);
   const v = f.value;
-  ws.getCell(f.cell).value = v !== null && typeof v === "object" ? new Date(`${v.date}T00:00:00Z`) : v;
+  const cell = ws.getCell(f.cell);
+  const isDate = v !== null && typeof v === "object";
+  cell.value = isDate ? new Date(`${v.date}T00:00:00Z`) : v;
+  // Excel gives a typed date a date format; ExcelJS would keep the template's "#,##0".
+  const format = f.numberFormat ?? (isDate ? "dd/mm/yyyy" : undefined);
+  if (format) cell.numFmt = format;
   const file = join(dir, `fault-${i}.xlsx`);
   await wb.xlsx.writeFile(file);
   return file;

@@ -114,6 +114,22 @@ describe("csc-report generate", () => {
     expect(errors.join("\n")).toMatch(/Assessments!/);
   });
 
+  it("exits 1 with the reason for a --year that has no figures, writing nothing", async () => {
+    const out = join(dir, "empty-year.xlsx");
+    const errors: string[] = [];
+    const code = await generateCommand(sample, {
+      output: out,
+      year: "2030-31",
+      log: () => undefined,
+      error: (s) => errors.push(s),
+    });
+    expect(code).toBe(1);
+    expect(existsSync(out)).toBe(false);
+    expect(errors.join("\n")).toContain(
+      "No figures for 2030-31 in any dataset: the workbook's yearly figures run from 2013-14 to 2021-22.",
+    );
+  });
+
   it.each([
     [
       "an unreadable input",

@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readWorkbook, validateWorkbookInExcel, CHUNK_ROWS } from "../../src/excel";
 import { serialFromIso } from "../../src/core/dates/serial";
+import { parseA1 } from "../../src/core/workbook/address";
 import { withHost } from "./harness";
 import type { FakeWorkbook } from "../fake-excel";
 
@@ -15,6 +16,7 @@ interface Fault {
   readonly sheet: string;
   readonly cell: string;
   readonly value: string | number | null | { readonly date: string };
+  readonly numberFormat?: string;
   readonly code: string | null;
 }
 const faults = (
@@ -42,6 +44,12 @@ describe("validateWorkbookInExcel", () => {
     // In Office.js a null in `values` leaves the cell as it is; "" empties it.
     const value = v === null ? "" : typeof v === "object" ? serialFromIso(v.date) : v;
     host.wb.setValues(f.sheet, f.cell, [[value]]);
+    // Excel gives a date typed into a cell a date format (the officer's slip the case models).
+    const format = f.numberFormat ?? (v !== null && typeof v === "object" ? "dd/mm/yyyy" : undefined);
+    if (format) {
+      const at = parseA1(f.cell);
+      if (at) host.wb.updateCell(host.wb.requireSheet(f.sheet), at.row, at.col, (c) => (c.numberFormat = format));
+    }
     const before = host.wb.snapshot();
     const { issues, data } = await validateWorkbookInExcel();
     const here = issues.filter((i) => i.sheet === f.sheet && i.cell === f.cell).map((i) => i.code);
@@ -82,6 +90,9 @@ describe("readWorkbook", () => {
     });
     // Office.js reports an empty cell as "" (not null), as Excel does.
     expect(uasc?.rows[0]).toEqual(["Jun-2017", "", 137]);
+    // Number formats of the body, for the date-in-a-count check.
+    expect(uasc?.numberFormats?.[0]).toEqual(["General", "#,##0", "#,##0"]);
+    expect(uasc?.numberFormats).toHaveLength(uasc?.rows.length ?? -1);
   });
 
   it("reads a 200,000-row log in chunks, each response under Excel on the web's 5 MB", async () => {
@@ -93,6 +104,8 @@ describe("readWorkbook", () => {
     const log = raw.sheets.find((s) => s.name === "Assessment Log")?.tables[0];
     expect(log?.rows).toHaveLength(200_000);
     expect(log?.rows[1]).toEqual(["C1", expect.any(Number), expect.any(Number)]);
+    // No formats for a body past MAX_FORMAT_ROWS: the log's read stays values only.
+    expect(log?.numberFormats).toBeUndefined();
     const stats = host.wb.stats;
     expect(stats.maxResponseBytes).toBeLessThan(5 * 1024 * 1024);
     // 200,000 rows at most CHUNK_ROWS a request: at least 10 reading syncs, plus the 3 of the set-up.

@@ -25,6 +25,16 @@ describe("report model", () => {
     expect(years).toEqual([...years].sort().reverse());
   });
 
+  it("does not offer a Settings report year that has no figures", () => {
+    const data = sampleData();
+    const years = reportYears({
+      ...data,
+      settings: { ...data.settings, reportYear: { kind: "year", startYear: 2030 } },
+    });
+    expect(years).not.toContain("2030-31");
+    expect(years[0]).toBe("2021-22");
+  });
+
   it.each([
     ["2019-20", 2019],
     ["2021-22", 2021],

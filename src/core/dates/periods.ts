@@ -60,6 +60,14 @@ function parseYearPart(text: string): number | undefined {
 }
 
 /**
+ * Typographic dashes read as a hyphen: "2019\u201320" with an en dash is what Word, a PDF or
+ * Excel's AutoCorrect leave when a label is copied from last year's report. Hyphen
+ * (U+2010), non-breaking hyphen, figure dash, en dash, em dash, horizontal bar (U+2011 to
+ * U+2015) and the minus sign (U+2212).
+ */
+const DASHES = /[\u2010-\u2015\u2212]/g;
+
+/**
  * Parses a period label. Accepts financial years ("2019-20", "2019/20", "2019-2020",
  * "2019/2020"), quarter-end months ("Jun-2017", "Jun 2017", "June 2017"), quarter ranges
  * ("Apr-Jun 2019", "Apr - Jun 2019", "Jan-Mar 2020") and financial-year quarters
@@ -67,7 +75,7 @@ function parseYearPart(text: string): number | undefined {
  * @returns the period, or undefined when the text is not one (e.g. "Jul-2017", "2019-21").
  */
 export function parsePeriod(text: string): Period | undefined {
-  const t = text.trim().replace(/\s+/g, " ");
+  const t = text.trim().replace(/\s+/g, " ").replace(DASHES, "-");
   const year = parseYearPart(t);
   if (year !== undefined) return fy(year);
 
@@ -95,6 +103,33 @@ export function parsePeriod(text: string): Period | undefined {
     return qtr(Number(single[2]), month);
   }
   return undefined;
+}
+
+/**
+ * The period a date stands for in a period column, for a cell Excel holds as a date.
+ * - Excel turns "Jun-2017" typed into a General cell into 1 June 2017, so any day of a
+ *   quarter-end month is that quarter (in a quarter or period column).
+ * - In a snapshot's period column (children looked after at 31 March and at quarter ends)
+ *   31 March is the financial year ending that day: the year's count is the count at
+ *   31 March. A year column of a snapshot (children on a plan at 31 March) reads 31 March
+ *   the same way.
+ * - A year of flows (assessments completed in 2019-20) is never a date.
+ * @param serial an Excel date serial.
+ * @param kind the column's kind: "year", "quarter" or "period" (either).
+ * @param snapshot true when the column's figures are counts at the period's end.
+ * @returns the period, or undefined when the date is none of these.
+ */
+export function periodFromDate(
+  serial: Serial,
+  kind: "year" | "quarter" | "period",
+  snapshot: boolean,
+): Period | undefined {
+  if (!Number.isFinite(serial) || serial < 61 || serial >= 2958466) return undefined;
+  const { year, month, day } = ymdFromSerial(serial);
+  const march31 = month === 3 && day === 31;
+  if (kind === "year") return snapshot && march31 ? fy(year - 1) : undefined;
+  if (kind === "period" && snapshot && march31) return fy(year - 1);
+  return isQuarterEnd(month) ? qtr(year, month) : undefined;
 }
 
 /** "2019-20" for the financial year starting in April 2019. */

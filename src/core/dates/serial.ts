@@ -67,3 +67,9 @@ export function serialFromIso(text: string): Serial | undefined {
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   return isValidYmd(y, mo, d) ? serialFromYmd(y, mo, d) : undefined;
 }
+
+/** UK date text (dd/mm/yyyy, day first, as the template formats dates) of a serial: "31/03/2020". */
+export function ukFromSerial(serial: Serial): string {
+  const { year, month, day } = ymdFromSerial(serial);
+  return `${String(day).padStart(2, "0")}/${String(month).padStart(2, "0")}/${String(year).padStart(4, "0")}`;
+}

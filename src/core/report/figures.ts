@@ -32,7 +32,10 @@ export function ntsRate(asOf: Serial): number | undefined {
   return num(coreNtsRate(asOf));
 }
 
-/** The number of looked-after UASC at which the authority reaches its NTS share on `asOf`. */
-export function uascQuota(population: number, asOf: Serial): number | undefined {
-  return num(coreUascQuota(population, asOf));
+/**
+ * The number of looked-after UASC at which the authority reaches its NTS share on `asOf`;
+ * `rate` (the workbook's NTS rate setting) replaces the protocol's rate for the date.
+ */
+export function uascQuota(population: number, asOf: Serial, rate?: number): number | undefined {
+  return num(coreUascQuota(population, asOf, rate));
 }

@@ -112,8 +112,9 @@ function rateText(rate: number): string {
 export function quota(data: PerformanceData, asOf: Serial): HeadlineResult {
   const id = "uascQuota";
   const s = data.settings;
-  const rate = ntsRate(asOf);
-  const q = uascQuota(s.under18Population, asOf);
+  // The workbook's NTS rate setting, when given, replaces the protocol's rate for the date.
+  const rate = s.ntsRate ?? ntsRate(asOf);
+  const q = uascQuota(s.under18Population, asOf, s.ntsRate);
   if (rate === undefined || q === undefined)
     return { id, omitted: `no National Transfer Scheme rate applies on ${longDate(asOf)}` };
   const figures = {

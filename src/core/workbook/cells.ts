@@ -5,8 +5,8 @@
  */
 import { CellError } from "../errors";
 import { toSerial } from "../dates/parse";
-import { formatPeriod, parsePeriod } from "../dates/periods";
-import { ymdFromSerial } from "../dates/serial";
+import { formatPeriod, parsePeriod, periodFromDate } from "../dates/periods";
+import { ukFromSerial } from "../dates/serial";
 import type { Period } from "./model";
 import type { IssueCode, Params } from "./issues";
 
@@ -30,6 +30,22 @@ export function isBlankValue(v: unknown): boolean {
 /** Text as written, for messages. */
 export function shown(v: unknown): string {
   return typeof v === "string" ? v : String(v);
+}
+
+/** True for a number Excel can show as a date (1 March 1900 to 31 December 9999). */
+function isSerialRange(v: number): boolean {
+  return Number.isFinite(v) && v >= 61 && v < 2958466;
+}
+
+/**
+ * A cell value as the officer sees it, for messages: a date as dd/mm/yyyy rather than its
+ * serial ("31/03/2020", not 43921). A number is a date when its cell is formatted as one,
+ * or, where no format is known, when it is 10,000 or more (27 May 1927 on) in a column
+ * that holds periods, which no year number is.
+ */
+export function shownAsDate(v: unknown, dateFormatted: boolean): string {
+  if (typeof v === "number" && isSerialRange(v) && (dateFormatted || v >= 10000)) return ukFromSerial(v);
+  return shown(v);
 }
 
 /** Digits with optional thousands commas and decimals: what Excel would have read as a number. */
@@ -106,26 +122,39 @@ export function kindNoun(kind: "year" | "quarter" | "period"): string {
 }
 
 /**
- * A period of the column's kind. A number is accepted in a quarter column when it is a
- * date in a quarter-end month: Excel turns "Jun-2017" typed into a cell into 1 June 2017.
- * @returns the period, null for a blank, or a problem.
+ * A period of the column's kind. A number is a date (Excel turns "Jun-2017" typed into a
+ * cell into 1 June 2017, and an officer may type 31/03/2020 for the year's count): it is
+ * read by {@link periodFromDate}, so a quarter-end month is that quarter and, in a
+ * snapshot's column, 31 March is the financial year ending that day.
+ * @param snapshot the column's figures are counts at the period's end (looked after, on a plan).
+ * @param dateFormatted the cell is formatted as a date (when the reader knows).
+ * @returns the period, null for a blank, or a problem (naming a date as dd/mm/yyyy).
  */
-export function readPeriod(v: unknown, kind: "year" | "quarter" | "period"): Period | null | CellProblem {
+export function readPeriod(
+  v: unknown,
+  kind: "year" | "quarter" | "period",
+  snapshot = false,
+  dateFormatted = false,
+): Period | null | CellProblem {
   if (isBlankValue(v)) return null;
   let p: Period | undefined;
+  // Shown as a date when it looks like one; 2019 typed in a year column is the number 2019.
+  const looksLikeDate = typeof v === "number" && isSerialRange(v) && (dateFormatted || v >= 10000);
   if (typeof v === "string") p = parsePeriod(v);
-  else if (typeof v === "number" && kind !== "year" && Number.isFinite(v) && v >= 61 && v < 2958466) {
-    const { year, month } = ymdFromSerial(v);
-    if (month === 3 || month === 6 || month === 9 || month === 12)
-      p = { kind: "quarter", endYear: year, endMonth: month };
-  }
+  else if (typeof v === "number" && (looksLikeDate || (kind !== "year" && isSerialRange(v))))
+    p = periodFromDate(v, kind, snapshot);
   const noun = kindNoun(kind);
-  if (!p) return { problem: "period-unreadable", params: { value: shown(v), kindNoun: noun } };
+  const value = looksLikeDate ? shownAsDate(v, true) : shown(v);
+  if (!p)
+    return {
+      problem: "period-unreadable",
+      params: { value, kindNoun: noun, ...(looksLikeDate ? { date: "yes" } : {}) },
+    };
   if (kind !== "period" && p.kind !== kind) {
     return {
       problem: "period-wrong-kind",
       params: {
-        value: shown(v),
+        value,
         found: kindNoun(p.kind),
         kindNoun: noun,
         example: kind === "year" ? "2019-20" : "Jun-2017",

@@ -6,5 +6,7 @@ export { ISSUE_CODES, type Issue, type IssueCode, type Finding, type Severity, t
 export { EN, renderFinding, formatNumber, type Wording } from "./messages";
 export { a1, columnLetters, parseA1 } from "./address";
 export { RawWorkbookSchema } from "./schemas";
+export { yearsWithFigures, reportYearProblem } from "./years";
+export { isDateFormat, MAX_FORMAT_ROWS, BUILTIN_NUMBER_FORMATS } from "./number-format";
 export type * from "./model";
 export type * from "./raw";

@@ -75,12 +75,22 @@ const ERRORS = { year: "error", quarter: "error" } as const;
 /** Settings rows (the Settings table holds Setting | Value pairs). */
 export interface SettingSpec {
   readonly key:
-    "localAuthority" | "reportYear" | "under18Population" | "populationYear" | "timelinessLimit" | "trendThreshold";
+    | "localAuthority"
+    | "reportYear"
+    | "under18Population"
+    | "populationYear"
+    | "timelinessLimit"
+    | "trendThreshold"
+    | "ntsRate";
   /** The label the template writes in the Setting column. */
   readonly label: string;
   readonly kind: ColumnKind;
   /** Used, with a warning, when the row is absent or blank; required settings have none. */
   readonly fallback?: number;
+  /** An optional setting may be absent or blank, silently (it then has no value). */
+  readonly optional?: boolean;
+  /** The value cell's number format in the template, when not the kind's usual one. */
+  readonly numberFormat?: string;
 }
 
 /**
@@ -95,6 +105,9 @@ export const SETTINGS_ROWS: readonly SettingSpec[] = [
   // Working Together to Safeguard Children: assessments within 45 working days of referral.
   { key: "timelinessLimit", label: "Timeliness limit (working days)", kind: "count", fallback: 45 },
   { key: "trendThreshold", label: "Trend warning threshold", kind: "share", fallback: 0.25 },
+  // NTS protocol: 0.07% from 1 July 2016, 0.1% from 24 August 2022. Blank: those rates by
+  // date; a rate here replaces them (a later protocol change, before this add-in knows it).
+  { key: "ntsRate", label: "NTS threshold rate (optional)", kind: "share", optional: true, numberFormat: "0.00%" },
 ];
 
 /** Every dataset, in the order of the workbook's sheets. */

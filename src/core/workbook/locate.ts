@@ -22,6 +22,8 @@ export interface LocatedTable {
   readonly rows: readonly (readonly RawValue[])[];
   /** For each layout column, its index in `headers`, or -1 when an optional column is absent. */
   readonly columnIndex: readonly number[];
+  /** The body cells' number formats when the reader gave them (RawTable.numberFormats). */
+  readonly numberFormats?: readonly (readonly string[])[];
 }
 
 /** How many rows from the top of a sheet to search for a plain block's header row. */
@@ -102,7 +104,39 @@ export function locateDataset(raw: RawWorkbook, spec: DatasetSpec, sink: Finding
     if (found.name === "") sink.add(finding("no-table", sheetName, where, params));
     else sink.add(finding("table-renamed", sheetName, where, { ...params, found: found.name }));
   }
+  reportDuplicates(raw, spec, found, sheetName, sink);
   return matchColumns(spec, found, sheetName, sink);
+}
+
+/**
+ * Warns at every other Excel table that has all the dataset's required headers: a copied
+ * sheet or a second table of the same figures is not read, so figures typed there would
+ * silently be left out of the report.
+ */
+function reportDuplicates(
+  raw: RawWorkbook,
+  spec: DatasetSpec,
+  used: RawTable,
+  usedSheet: string,
+  sink: FindingSink,
+): void {
+  const required = spec.columns.filter((c) => c.required).map((c) => normaliseHeader(c.header));
+  for (const sheet of raw.sheets) {
+    for (const t of sheet.tables) {
+      if (t === used) continue;
+      const headers = new Set(t.headers.map((h) => normaliseHeader(headerText(h))));
+      if (!required.every((h) => headers.has(h))) continue;
+      sink.add(
+        finding("table-duplicate", sheet.name, a1(t.top, t.left), {
+          sheet: spec.sheet,
+          table: spec.table,
+          found: t.name || "a block",
+          used: used.name || spec.table,
+          usedAt: `${usedSheet}!${a1(used.top, used.left)}`,
+        }),
+      );
+    }
+  }
 }
 
 function matchColumns(
@@ -140,5 +174,6 @@ function matchColumns(
     headers: table.headers,
     rows: table.rows,
     columnIndex,
+    ...(table.numberFormats ? { numberFormats: table.numberFormats } : {}),
   };
 }

@@ -27,6 +27,21 @@ export function formatNumber(n: number): string {
   return `${n < 0 ? "-" : ""}${grouped}${frac !== undefined ? `.${frac}` : ""}`;
 }
 
+/** What a setting of 0 does to the report, by setting key. */
+const ZERO_EFFECT: Readonly<Record<string, string>> = {
+  timelinessLimit: "no assessment can be completed within 0 working days, so every one would count as late",
+  under18Population: "the UASC threshold and every rate per 10,000 children need the population",
+  ntsRate: "the National Transfer Scheme threshold would be 0 children, so any UASC would be above it",
+};
+
+/** How to fix a setting of 0, by setting key. */
+const ZERO_HINT: Readonly<Record<string, string>> = {
+  timelinessLimit: "type the limit in working days: 45 (Working Together to Safeguard Children)",
+  under18Population: "type the authority's under-18 population from the ONS mid-year estimate (e.g. 274,300)",
+  ntsRate:
+    "leave the cell blank to use the NTS protocol's rate (0.1% from 24 August 2022), or type the rate with a % sign",
+};
+
 /** English wording for every code. */
 export const EN: Readonly<Record<IssueCode, Wording>> = {
   "sheet-missing": {
@@ -47,6 +62,12 @@ export const EN: Readonly<Record<IssueCode, Wording>> = {
     message: (p) => `the ${t(p, "sheet")} figures are a plain block of cells, not an Excel table`,
     hint: (p) => `select the block, choose Insert > Table (my table has headers) and name the table ${t(p, "table")}`,
   },
+  "table-duplicate": {
+    message: (p) =>
+      `a second table of ${t(p, "sheet")} figures: ${t(p, "found")} has the headers of ${t(p, "table")}, but only ${t(p, "used")} (${t(p, "usedAt")}) is read`,
+    hint: () =>
+      "keep the figures in one table: copy any newer rows into the table that is read, then delete this one or change its headers",
+  },
   "column-missing": {
     message: (p) => `column "${t(p, "column")}" not found in ${t(p, "table")}`,
     hint: (p) =>
@@ -64,6 +85,29 @@ export const EN: Readonly<Record<IssueCode, Wording>> = {
   "setting-default": {
     message: (p) => `setting "${t(p, "setting")}" is not set, so ${t(p, "value")} is used`,
     hint: (p) => `add a row "${t(p, "setting")}" to the Settings table with the value your authority uses`,
+  },
+  "setting-duplicate": {
+    message: (p) =>
+      p.same === "yes"
+        ? `setting "${t(p, "setting")}" is given twice (first at ${t(p, "firstCell")})`
+        : `setting "${t(p, "setting")}" is given twice with different values: ${t(p, "value")} here, ${t(p, "firstValue")} at ${t(p, "firstCell")}, which is the one read`,
+    hint: () => "keep one row for each setting: delete the other row or correct its label",
+  },
+  "setting-zero": {
+    message: (p) => `setting "${t(p, "setting")}" is 0: ${ZERO_EFFECT[String(p.key)] ?? "no figure can use it"}`,
+    hint: (p) => ZERO_HINT[String(p.key)] ?? "type the value your authority uses",
+  },
+  "nts-rate-high": {
+    message: (p) =>
+      `setting "${t(p, "setting")}" is ${t(p, "shown")}, above ${t(p, "max")}: the NTS protocol's rates are 0.07% (from 1 July 2016) and 0.1% (from 24 August 2022)`,
+    hint: (p) =>
+      `if you meant ${t(p, "meant")}, type it with the % sign (${t(p, "meant")}); or leave the cell blank to use the protocol's rate for each date`,
+  },
+  "population-old": {
+    message: (p) =>
+      `the under-18 population is the mid-${t(p, "estimateYear")} estimate, ${t(p, "age")} years before the ${t(p, "reportYear")} report year (more than ${t(p, "limit")})`,
+    hint: () =>
+      "ONS publishes a mid-year population estimate every year: use the latest (ONS mid-year estimates, persons aged 0 to 17) and update both settings",
   },
   blank: {
     message: (p) =>
@@ -89,6 +133,12 @@ export const EN: Readonly<Record<IssueCode, Wording>> = {
     message: (p) => `${t(p, "column")} for ${t(p, "what")} is not a whole number (${t(p, "value")})`,
     hint: () => "counts of children, assessments and contacts are whole numbers: check the source figure",
   },
+  "date-in-count": {
+    message: (p) =>
+      `${t(p, "column")} for ${t(p, "what")} is formatted as a date (${t(p, "date")}), so the count would be read as ${t(p, "value")}`,
+    hint: () =>
+      "format the cell as a number (Home > Number Format > Number) and type the count; a date in this column is a slip",
+  },
   "share-out-of-range": {
     message: (p) => `${t(p, "column")} for ${t(p, "what")} is ${t(p, "shown")}, outside 0% to 100%`,
     hint: () => "type the percentage with a % sign (92.61%), or as a share between 0 and 1 (0.9261)",
@@ -103,9 +153,14 @@ export const EN: Readonly<Record<IssueCode, Wording>> = {
     hint: () => "check both dates: an assessment cannot be completed before the referral",
   },
   "period-unreadable": {
-    message: (p) => `"${t(p, "value")}" is not a ${t(p, "kindNoun")}`,
-    hint: () =>
-      "write financial years as 2019-20 (or 2019/20) and quarters as Jun-2017, Apr-Jun 2019 or 2020-21 Q1, typed as text",
+    message: (p) =>
+      p.date === "yes"
+        ? `the date ${t(p, "value")} is not a ${t(p, "kindNoun")}`
+        : `"${t(p, "value")}" is not a ${t(p, "kindNoun")}`,
+    hint: (p) =>
+      p.date === "yes"
+        ? "Excel holds this cell as a date: format it as Text (Home > Number Format > Text) and type the period, e.g. 2019-20 or Jun-2017"
+        : "write financial years as 2019-20 (or 2019/20) and quarters as Jun-2017, Apr-Jun 2019 or 2020-21 Q1, typed as text",
   },
   "period-wrong-kind": {
     message: (p) => `${t(p, "value")} is a ${t(p, "found")}, but this column holds ${t(p, "kindNoun")}s`,
@@ -153,7 +208,9 @@ export const EN: Readonly<Record<IssueCode, Wording>> = {
   },
   "trend-jump": {
     message: (p) =>
-      `${t(p, "column")} changed by ${t(p, "change")} from ${t(p, "previous")} (${t(p, "previousValue")}) to ${t(p, "what")} (${t(p, "value")}), more than the ${t(p, "threshold")} threshold`,
+      p.points !== undefined
+        ? `${t(p, "column")} changed by ${t(p, "points")} percentage points from ${t(p, "previous")} (${t(p, "previousValue")}) to ${t(p, "what")} (${t(p, "value")}), more than the ${t(p, "threshold")} percentage point threshold`
+        : `${t(p, "column")} changed by ${t(p, "change")} from ${t(p, "previous")} (${t(p, "previousValue")}) to ${t(p, "what")} (${t(p, "value")}), more than the ${t(p, "threshold")} threshold`,
     hint: () => "check for a typing slip (an extra or missing digit); if the figure is right, no action is needed",
   },
   "more-issues": {

@@ -42,6 +42,12 @@ export interface Settings {
   readonly timelinessLimit: number;
   /** A change from the previous period larger than this share (0.25 = 25%) is a warning. */
   readonly trendThreshold: number;
+  /**
+   * The National Transfer Scheme threshold rate (0.001 = 0.1%) when the workbook sets one;
+   * absent, the NTS protocol's rate on each date applies (0.07% from 1 July 2016, 0.1%
+   * from 24 August 2022).
+   */
+  readonly ntsRate?: number;
 }
 
 /** Child and Family Assessments completed in a year. */

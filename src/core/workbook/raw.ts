@@ -23,6 +23,13 @@ export interface RawTable {
   readonly headers: readonly string[];
   /** Body rows, each as long as `headers`. */
   readonly rows: readonly (readonly RawValue[])[];
+  /**
+   * Optional: the body cells' Excel number format codes, parallel to `rows` ("General",
+   * "#,##0", "dd/mm/yyyy"), as Office.js `Range.numberFormat` gives them. A reader supplies
+   * them for tables of at most MAX_FORMAT_ROWS body rows (number-format.ts); without them a
+   * count formatted as a date cannot be told from a count.
+   */
+  readonly numberFormats?: readonly (readonly string[])[];
 }
 
 /** A worksheet: its name and the tables on it. */

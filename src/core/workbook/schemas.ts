@@ -31,6 +31,7 @@ export const SettingsSchema = z.object({
   populationYear: z.string().min(1),
   timelinessLimit: count,
   trendThreshold: share,
+  ntsRate: share.optional(),
 }) satisfies z.ZodType<Settings>;
 
 export const AssessmentYearSchema = z.object({
@@ -80,6 +81,7 @@ export const RawWorkbookSchema = z.object({
           left: z.number().int().nonnegative(),
           headers: z.array(z.string()),
           rows: z.array(z.array(RawValueSchema)),
+          numberFormats: z.array(z.array(z.string())).optional(),
         }),
       ),
       cells: z.array(z.array(RawValueSchema)).optional(),

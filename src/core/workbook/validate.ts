@@ -68,7 +68,7 @@ export function validateWorkbook(raw: RawWorkbook): ValidationResult {
   }
   const uasc = tables.get("uasc");
   if (uasc && settings.values.under18Population !== undefined)
-    checkUascQuota(uasc, settings.values.under18Population, sink);
+    checkUascQuota(uasc, settings.values.under18Population, sink, settings.values.ntsRate);
 
   const logTable = located.get("assessmentLog");
   let log: ReadLog | undefined;

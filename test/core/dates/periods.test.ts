@@ -4,6 +4,7 @@ import {
   formatPeriod,
   nextPeriod,
   parsePeriod,
+  periodFromDate,
   periodEndSerial,
   periodOrdinal,
   periodStartSerial,
@@ -56,6 +57,16 @@ describe("parsePeriod", () => {
     ["", undefined],
     ["43922", undefined],
     ["hello", undefined],
+    // Word and PDF copies bring typographic dashes: en dash, em dash, minus sign, hyphen.
+    ["2019\u201320", fy(2019)],
+    ["2019 \u2013 20", fy(2019)],
+    ["2019\u201420", fy(2019)],
+    ["2019\u221220", fy(2019)],
+    ["2019\u201020", fy(2019)],
+    ["Apr\u2013Jun 2019", q(2019, 6)],
+    ["Jun\u20132017", q(2017, 6)],
+    ["2020\u201321 Q1", q(2020, 6)],
+    ["2019\u201321", undefined],
   ])("%j -> %j", (text, expected) => {
     expect(parsePeriod(text)).toEqual(expected);
   });
@@ -99,6 +110,32 @@ describe("periods of a date", () => {
   ])("%s is in financial year %i and quarter %j", (iso, startYear, quarter) => {
     expect(financialYearOf(d(iso))).toEqual(fy(startYear));
     expect(quarterOf(d(iso))).toEqual(quarter);
+  });
+});
+
+describe("periodFromDate", () => {
+  // Excel turns "Jun-2017" typed in a General cell into 1 June 2017; a typed 31/03/2020 is itself.
+  it.each<[string, "year" | "quarter" | "period", boolean, Period | undefined]>([
+    ["2017-06-01", "quarter", false, q(2017, 6)],
+    ["2017-06-30", "quarter", true, q(2017, 6)],
+    ["2020-03-31", "quarter", true, q(2020, 3)],
+    ["2017-07-01", "quarter", true, undefined],
+    // Looked after: years at 31 March and quarters at quarter ends. 31 March is the year's count.
+    ["2020-03-31", "period", true, fy(2019)],
+    ["2020-03-01", "period", true, q(2020, 3)],
+    ["2020-06-30", "period", true, q(2020, 6)],
+    ["2020-05-31", "period", true, undefined],
+    // A year column of a snapshot (children on a plan at 31 March) takes 31 March only.
+    ["2020-03-31", "year", true, fy(2019)],
+    ["2020-03-30", "year", true, undefined],
+    // A year of flows (assessments completed in 2019-20) is not a date.
+    ["2020-03-31", "year", false, undefined],
+  ])("%s in a %s column (snapshot %s) -> %j", (iso, kind, snapshot, expected) => {
+    expect(periodFromDate(d(iso), kind, snapshot)).toEqual(expected);
+  });
+
+  it.each([0, 60, -5, 3e6, NaN])("%p is no date", (serial) => {
+    expect(periodFromDate(serial, "period", true)).toBeUndefined();
   });
 });
 

@@ -210,6 +210,12 @@ describe("headline figures", () => {
     });
     expect(p.generatedFrom.quotaAsOf).toBe("2022-09-30");
   });
+
+  it("takes the workbook's NTS rate setting, when given, in place of the protocol's", () => {
+    const data = sampleData();
+    const p = buildReportPlan({ ...data, settings: { ...data.settings, ntsRate: 0.002 } }, { year: fy(2019) });
+    expect(headline(p, "uascQuota").figures).toMatchObject({ rate: "0.2%", quota: "549" });
+  });
 });
 
 describe("the figures come from the workbook, not from constants", () => {

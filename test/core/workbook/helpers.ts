@@ -50,3 +50,28 @@ export function issuesOf(raw: RawWorkbook): readonly Issue[] {
 export function where(i: Issue): string {
   return `${i.code}@${i.sheet}!${i.cell}`;
 }
+
+/**
+ * A copy where one body cell has an Excel number format (as a reader that knows formats
+ * supplies them); every other body cell of that table is "General".
+ */
+export function withFormat(raw: RawWorkbook, table: string, row: number, header: string, code: string): RawWorkbook {
+  const copy = structuredClone(raw) as { sheets: { name: string; tables: Mutable<RawTable>[] }[] };
+  const t = copy.sheets.flatMap((s) => s.tables).find((x) => x.name === table);
+  const c = t ? t.headers.indexOf(header) : -1;
+  if (!t || c < 0 || !t.rows[row]) throw new Error(`no ${header} / row ${row} in ${table}`);
+  const formats = t.numberFormats ? t.numberFormats.map((r) => [...r]) : t.rows.map((r) => r.map(() => "General"));
+  const target = formats[row];
+  if (target) target[c] = code;
+  t.numberFormats = formats;
+  return copy;
+}
+
+/** A copy with another Excel table added to a sheet. */
+export function addTable(raw: RawWorkbook, sheet: string, table: RawTable): RawWorkbook {
+  const copy = structuredClone(raw) as { sheets: { name: string; tables: RawTable[] }[] };
+  const s = copy.sheets.find((x) => x.name === sheet);
+  if (!s) throw new Error(`no sheet ${sheet}`);
+  s.tables.push(table);
+  return copy;
+}

@@ -5,9 +5,19 @@
 import type { RawWorkbook } from "../../../src/core/workbook/raw";
 import { validateWorkbook } from "../../../src/core/workbook/validate";
 import { serialFromYmd } from "../../../src/core/dates/serial";
-import { editTable, sampleRaw, setCell, where } from "./helpers";
+import { addTable, editTable, sampleRaw, setCell, where, withFormat } from "./helpers";
 
 const S = sampleRaw();
+const MARCH_31_2020 = serialFromYmd(2020, 3, 31);
+/** A second table of looked-after figures beside the first, as a copied block becomes. */
+const SECOND_LOOKED_AFTER = {
+  name: "Table1",
+  sheet: "Looked After",
+  top: 0,
+  left: 4,
+  headers: ["Period", "Children looked after"],
+  rows: [["2020-21", 1700]],
+};
 
 type Case = [name: string, workbook: RawWorkbook, expected: string, severity: "error" | "warning"];
 
@@ -127,6 +137,93 @@ const failing: Case[] = [
     "error",
   ],
   [
+    "share that drops from 90.90% to 0.93%",
+    setCell(S, "tblAssessments", 4, "Timeliness", 0.0093),
+    "trend-jump@Assessments!D6",
+    "warning",
+  ],
+  [
+    "31 March typed in a count",
+    withFormat(
+      setCell(S, "tblLookedAfter", 6, "Children looked after", MARCH_31_2020),
+      "tblLookedAfter",
+      6,
+      "Children looked after",
+      "dd/mm/yyyy",
+    ),
+    "date-in-count@Looked After!B8",
+    "error",
+  ],
+  [
+    "a count formatted as a date",
+    withFormat(S, "tblContacts", 1, "Contacts", "[$-809]d mmmm yyyy"),
+    "date-in-count@Contacts!B3",
+    "error",
+  ],
+  [
+    "the population formatted as a date",
+    withFormat(S, "tblSettings", 2, "Value", "mm-dd-yy"),
+    "date-in-count@Settings!B4",
+    "error",
+  ],
+  [
+    "a date for a year of flows",
+    setCell(S, "tblContacts", 2, "Year", MARCH_31_2020),
+    "period-unreadable@Contacts!A4",
+    "error",
+  ],
+  [
+    "a 30 June date for a Child Protection year",
+    setCell(S, "tblChildProtection", 4, "Year", serialFromYmd(2020, 6, 30)),
+    "period-unreadable@Child Protection!A6",
+    "error",
+  ],
+  [
+    "two tables of looked-after figures",
+    addTable(S, "Looked After", SECOND_LOOKED_AFTER),
+    "table-duplicate@Looked After!E1",
+    "warning",
+  ],
+  [
+    "a setting given twice with different values",
+    editTable(S, "tblSettings", (t) => void t.rows.push(["Report year", "2020-21"])),
+    "setting-duplicate@Settings!A9",
+    "error",
+  ],
+  [
+    "a setting given twice with the same value",
+    editTable(S, "tblSettings", (t) => void t.rows.push(["report year", " 2021-22"])),
+    "setting-duplicate@Settings!A9",
+    "warning",
+  ],
+  ["a timeliness limit of 0", setCell(S, "tblSettings", 4, "Value", 0), "setting-zero@Settings!B6", "error"],
+  ["an under-18 population of 0", setCell(S, "tblSettings", 2, "Value", 0), "setting-zero@Settings!B4", "error"],
+  [
+    "a population estimate 3 years before the report year",
+    setCell(S, "tblSettings", 3, "Value", "mid-2018"),
+    "population-old@Settings!B5",
+    "warning",
+  ],
+  [
+    "a population estimate year typed as a date",
+    setCell(S, "tblSettings", 3, "Value", serialFromYmd(2017, 6, 30)),
+    "population-old@Settings!B5",
+    "warning",
+  ],
+  [
+    "an NTS rate of 0.1 (10%, meant 0.1%)",
+    setCell(S, "tblSettings", 6, "Value", 0.1),
+    "nts-rate-high@Settings!B8",
+    "error",
+  ],
+  ["an NTS rate of 0", setCell(S, "tblSettings", 6, "Value", 0), "setting-zero@Settings!B8", "error"],
+  [
+    "UASC above the NTS rate the workbook sets (0.05% of 274,300 = 137)",
+    setCell(setCell(S, "tblSettings", 6, "Value", 0.0005), "tblUASC", 13, "UASC looked after", 138),
+    "uasc-above-quota@UASC!B15",
+    "warning",
+  ],
+  [
     "missing limit setting falls back to 45",
     editTable(S, "tblSettings", (t) => void t.rows.splice(4, 1)),
     "setting-default@Settings!A1",
@@ -166,6 +263,42 @@ const passing: [name: string, workbook: RawWorkbook, absent: string][] = [
   ["a higher trend threshold", setCell(S, "tblSettings", 5, "Value", 0.5), "trend-jump@UASC"],
   ["a blank optional figure", setCell(S, "tblContacts", 2, "Re-referrals", null), "Contacts"],
   ["a trailing blank row", editTable(S, "tblContacts", (t) => void t.rows.push([null, null, null, null])), "Contacts"],
+  [
+    "a share moving 10 percentage points",
+    setCell(S, "tblAssessments", 4, "Timeliness", 0.809),
+    "trend-jump@Assessments!D6",
+  ],
+  ["a count in a number format", withFormat(S, "tblContacts", 1, "Contacts", "#,##0"), "date-in-count"],
+  ["a share in a percent format", withFormat(S, "tblAssessments", 4, "Timeliness", "0.00%"), "Assessments!D"],
+  ["en dash in a year", setCell(S, "tblContacts", 1, "Year", "2018\u201319"), "Contacts"],
+  ["en dash in a quarter range", setCell(S, "tblUASC", 0, "Quarter", "Apr\u2013Jun 2017"), "UASC!A"],
+  [
+    "31 March typed for the Child Protection year",
+    setCell(S, "tblChildProtection", 4, "Year", MARCH_31_2020),
+    "Child Protection",
+  ],
+  [
+    "a table elsewhere with other headers",
+    addTable(S, "Looked After", { ...SECOND_LOOKED_AFTER, headers: ["Period", "Notes"] }),
+    "table-duplicate",
+  ],
+  [
+    "a note row repeated in Settings",
+    editTable(S, "tblSettings", (t) => void t.rows.push(["Note", "x"], ["Note", "y"])),
+    "Settings",
+  ],
+  ["a population of 1", setCell(S, "tblSettings", 2, "Value", 1), "setting-zero"],
+  ["an NTS rate of 0.1%", setCell(S, "tblSettings", 6, "Value", 0.001), "Settings"],
+  ["an NTS rate of 1%", setCell(S, "tblSettings", 6, "Value", "1%"), "Settings"],
+  ["the NTS rate row left out", editTable(S, "tblSettings", (t) => void t.rows.splice(6, 1)), "Settings"],
+  [
+    "UASC under the NTS rate the workbook sets (0.1% of 274,300 = 274)",
+    setCell(setCell(S, "tblSettings", 6, "Value", 0.001), "tblUASC", 13, "UASC looked after", 193),
+    "uasc-above-quota",
+  ],
+  ["a population estimate 2 years before the report year", setCell(S, "tblSettings", 3, "Value", "2019"), "Settings"],
+  ["a timeliness limit of 1", setCell(S, "tblSettings", 4, "Value", 1), "setting-zero"],
+  ["an unreadable year where a year is missing", setCell(S, "tblContacts", 1, "Year", "2018-9"), "period-missing"],
 ];
 
 describe.each(passing)("%s", (_name, workbook, absent) => {
@@ -206,6 +339,145 @@ describe("wording", () => {
     );
     expect(issue?.message).toBe(
       "Children looked after changed by +862.74% from 2018-19 (1,664) to 2019-20 (16,020), more than the 25% threshold",
+    );
+  });
+
+  it("gives a share's jump in percentage points", () => {
+    const issue = validateWorkbook(setCell(S, "tblAssessments", 4, "Timeliness", 0.0093)).issues.find(
+      (i) => i.sheet === "Assessments" && i.cell === "D6",
+    );
+    expect(issue?.message).toBe(
+      "Timeliness changed by -89.97 percentage points from 2018-19 (90.9%) to 2019-20 (0.93%), more than the 10 percentage point threshold",
+    );
+  });
+
+  it("shows a date in a count as a date, and the count it would be", () => {
+    const raw = withFormat(
+      setCell(S, "tblLookedAfter", 6, "Children looked after", MARCH_31_2020),
+      "tblLookedAfter",
+      6,
+      "Children looked after",
+      "dd/mm/yyyy",
+    );
+    const issue = validateWorkbook(raw).issues.find((i) => i.code === "date-in-count");
+    expect(issue?.message).toBe(
+      "Children looked after for 2019-20 is formatted as a date (31/03/2020), so the count would be read as 43,921",
+    );
+    expect(issue?.hint).toContain("Number Format");
+  });
+
+  it("shows a date in a period column as a date, not its serial", () => {
+    const issue = validateWorkbook(setCell(S, "tblContacts", 2, "Year", MARCH_31_2020)).issues.find(
+      (i) => i.code === "period-unreadable",
+    );
+    expect(issue?.message).toBe("the date 31/03/2020 is not a financial year");
+    expect(issue?.hint).toContain("format it as Text");
+  });
+
+  it("shows a report year typed as a date as a date", () => {
+    const issue = validateWorkbook(setCell(S, "tblSettings", 1, "Value", serialFromYmd(2022, 3, 31))).issues.find(
+      (i) => i.cell === "B3",
+    );
+    expect(issue?.message).toBe("the date 31/03/2022 is not a financial year");
+  });
+
+  it.each([
+    [
+      "a year typed as the number 2021",
+      setCell(S, "tblSettings", 1, "Value", 2021),
+      "B3",
+      '"2021" is not a financial year',
+    ],
+    ["a quarter typed as the number 2017", setCell(S, "tblUASC", 0, "Quarter", 2017), "A2", '"2017" is not a quarter'],
+  ])("shows %s as typed, not as a date", (_what, raw, cell, message) => {
+    expect(validateWorkbook(raw).issues.find((i) => i.cell === cell && i.code === "period-unreadable")?.message).toBe(
+      message,
+    );
+  });
+
+  it("names the value read when a setting is given twice", () => {
+    const raw = editTable(S, "tblSettings", (t) => void t.rows.push(["Report year", "2020-21"]));
+    const issue = validateWorkbook(raw).issues.find((i) => i.code === "setting-duplicate");
+    expect(issue?.message).toBe(
+      'setting "Report year" is given twice with different values: 2020-21 here, 2021-22 at B3, which is the one read',
+    );
+  });
+
+  it("says which table is read when there are two", () => {
+    const issue = validateWorkbook(addTable(S, "Looked After", SECOND_LOOKED_AFTER)).issues.find(
+      (i) => i.code === "table-duplicate",
+    );
+    expect(issue?.message).toBe(
+      "a second table of Looked After figures: Table1 has the headers of tblLookedAfter, but only tblLookedAfter (Looked After!A1) is read",
+    );
+  });
+
+  it("says how old the population estimate is", () => {
+    const issue = validateWorkbook(setCell(S, "tblSettings", 3, "Value", "2017")).issues.find(
+      (i) => i.code === "population-old",
+    );
+    expect(issue?.message).toBe(
+      "the under-18 population is the mid-2017 estimate, 4 years before the 2021-22 report year (more than 2)",
+    );
+  });
+
+  it("says an NTS rate above 1% is probably a percentage typed as a number", () => {
+    const issue = validateWorkbook(setCell(S, "tblSettings", 6, "Value", 0.1)).issues.find(
+      (i) => i.code === "nts-rate-high",
+    );
+    expect(issue?.message).toBe(
+      'setting "NTS threshold rate (optional)" is 10%, above 1%: the NTS protocol\'s rates are 0.07% (from 1 July 2016) and 0.1% (from 24 August 2022)',
+    );
+    expect(issue?.hint).toContain("if you meant 0.1%, type it with the % sign");
+  });
+
+  it("says what a limit of 0 does", () => {
+    const issue = validateWorkbook(setCell(S, "tblSettings", 4, "Value", 0)).issues.find(
+      (i) => i.code === "setting-zero",
+    );
+    expect(issue?.message).toContain("every one would count as late");
+    expect(issue?.hint).toContain("45");
+  });
+});
+
+describe("periods read from dates", () => {
+  it("reads 31 March typed in the Looked After period column as that year, with its figure", () => {
+    const result = validateWorkbook(setCell(S, "tblLookedAfter", 6, "Period", MARCH_31_2020));
+    // The sample's Looked After has no 2021-22 row (a warning at A9 before and after); A8 is clean.
+    expect(result.issues.filter((i) => i.sheet === "Looked After").map(where)).toEqual([
+      "report-year-missing@Looked After!A9",
+    ]);
+    expect(result.data?.lookedAfter).toContainEqual({ period: { kind: "year", startYear: 2019 }, lookedAfter: 1602 });
+  });
+
+  it("reads 1 March (Excel's reading of Mar-2020) in the Looked After column as the quarter", () => {
+    const result = validateWorkbook(setCell(S, "tblLookedAfter", 6, "Period", serialFromYmd(2020, 3, 1)));
+    expect(result.data?.lookedAfter).toContainEqual({
+      period: { kind: "quarter", endYear: 2020, endMonth: 3 },
+      lookedAfter: 1602,
+    });
+  });
+
+  it("reads 31 March typed in the Child Protection year column as that year", () => {
+    const result = validateWorkbook(setCell(S, "tblChildProtection", 4, "Year", MARCH_31_2020));
+    expect(result.data?.childProtection).toContainEqual({ year: { kind: "year", startYear: 2019 }, onPlan: 938 });
+  });
+});
+
+describe("an unreadable period beside a gap", () => {
+  it("is reported once, without a missing-period error beside it", () => {
+    const codes = validateWorkbook(setCell(S, "tblContacts", 1, "Year", "2018-9"))
+      .issues.filter((i) => i.sheet === "Contacts")
+      .map(where);
+    expect(codes).toEqual(["period-unreadable@Contacts!A3"]);
+  });
+
+  it("still reports a gap one unreadable row cannot fill", () => {
+    const raw = editTable(S, "tblContacts", (t) => {
+      t.rows.splice(1, 2, ["2018-9", 117188, 40014, null]); // 2018-19 unreadable, 2019-20 gone
+    });
+    expect(validateWorkbook(raw).issues.map(where)).toEqual(
+      expect.arrayContaining(["period-unreadable@Contacts!A3", "period-missing@Contacts!A2"]),
     );
   });
 });

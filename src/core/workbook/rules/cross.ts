@@ -30,20 +30,23 @@ export function checkReportYear(t: PeriodTable, year: FinancialYear, sink: Findi
   );
 }
 
-/** Warns where looked-after UASC exceed the NTS threshold at the quarter end. */
-export function checkUascQuota(t: PeriodTable, population: number, sink: FindingSink): void {
+/**
+ * Warns where looked-after UASC exceed the NTS threshold at the quarter end.
+ * @param rate the workbook's NTS rate setting, which replaces the protocol's rate by date.
+ */
+export function checkUascQuota(t: PeriodTable, population: number, sink: FindingSink, rate?: number): void {
   for (const r of t.rows) {
     const value = r.values.lookedAfter;
     if (value === undefined) continue;
     const asOf = periodEndSerial(r.period);
-    const quota = uascQuota(population, asOf);
+    const quota = uascQuota(population, asOf, rate);
     if (isCellError(quota) || value <= quota) continue; // before the scheme (July 2016) there is no threshold
     sink.add(
       finding("uasc-above-quota", t.table.sheet, t.cell(r.row, "lookedAfter"), {
         value,
         what: periodLabel(r.period),
         quota,
-        rate: shareText(ntsRate(asOf) ?? 0),
+        rate: shareText(rate ?? ntsRate(asOf) ?? 0),
         population,
       }),
     );

@@ -10,7 +10,7 @@ import type { LocatedTable } from "../locate";
 import { a1 } from "../address";
 import { finding, type FindingSink } from "../issues";
 import { isBlankValue, isProblem, periodLabel, readDate, shareText } from "../cells";
-import { isoFromSerial, serialFromYmd } from "../../dates/serial";
+import { serialFromYmd, ukFromSerial } from "../../dates/serial";
 import { isCellError } from "../../errors";
 import { timeliness } from "../../indicators";
 import { SHARE_TOLERANCE } from "./rows";
@@ -86,9 +86,9 @@ export function readLog(t: LocatedTable, sink: FindingSink): ReadLog {
         finding("end-before-start", t.sheet, a1(row, endCol), {
           what,
           end: "Assessment completed",
-          endDate: isoFromSerial(end),
+          endDate: ukFromSerial(end),
           start: "Referral date",
-          startDate: isoFromSerial(ref),
+          startDate: ukFromSerial(ref),
         }),
         "end",
       );

@@ -1,15 +1,37 @@
 /**
  * The Settings table (Setting | Value): each known setting read as its kind. The
  * timeliness limit (45 working days, Working Together) and trend threshold (25%) fall back
- * to their usual values with a warning; the other settings are required.
+ * to their usual values with a warning; the other settings are required. A setting given
+ * twice, a limit or population of 0 and a population estimate much older than the report
+ * year are reported at their cell.
  */
 import type { FinancialYear, Settings } from "../model";
 import type { LocatedTable } from "../locate";
 import { SETTINGS_ROWS, normaliseLabel, type SettingSpec } from "../layout";
 import { a1 } from "../address";
 import { finding, type FindingSink } from "../issues";
-import { isBlankValue, isProblem, readCount, readPeriod, readShare, shareText } from "../cells";
-import { reportProblem } from "./table";
+import { isBlankValue, isProblem, readCount, readPeriod, readShare, shareText, shown, shownAsDate } from "../cells";
+import { ymdFromSerial } from "../../dates/serial";
+import { formatPeriod } from "../../dates/periods";
+import { dateInCount, isDateCell, reportProblem } from "./table";
+
+/**
+ * A population estimate more than this many years before the report year's start is
+ * flagged. ONS publishes a mid-year estimate every year, about a year after its mid-year
+ * (mid-2020 in summer 2021), so a report written after 31 March can use one at most a year
+ * or two old; the 2021-22 sample uses the mid-2019 estimate (2 years), as old as passes.
+ */
+export const POPULATION_MAX_AGE = 2;
+
+/** Settings that must not be 0: a limit of 0 working days, a population of 0 children, an NTS rate of 0. */
+const NOT_ZERO: readonly SettingSpec["key"][] = ["timelinessLimit", "under18Population", "ntsRate"];
+
+/**
+ * Highest NTS threshold rate taken as typed: 1%. The NTS protocol's rates are 0.07% (from
+ * 1 July 2016) and 0.1% (from 24 August 2022); a rate above 1%, ten times the current one,
+ * is almost surely a percentage typed as a whole number (0.1 in a General cell is 10%).
+ */
+export const NTS_RATE_MAX = 0.01;
 
 /** The settings that could be read, with the cell of each. */
 export interface ReadSettings {
@@ -20,6 +42,7 @@ export interface ReadSettings {
 function readValue(
   spec: SettingSpec,
   v: unknown,
+  dateFormatted: boolean,
 ): string | number | FinancialYear | ReturnType<typeof readCount> | ReturnType<typeof readPeriod> {
   switch (spec.kind) {
     case "count":
@@ -27,10 +50,25 @@ function readValue(
     case "share":
       return readShare(v);
     case "year":
-      return readPeriod(v, "year");
+      return readPeriod(v, "year", false, dateFormatted);
     default:
+      // "30/06/2019" typed for the estimate year is a date: its year, not the serial 43646.
+      if (spec.key === "populationYear" && typeof v === "number" && (dateFormatted || v >= 10000))
+        return String(ymdFromSerial(v).year);
       return typeof v === "string" ? v.trim() : String(v);
   }
+}
+
+/** The calendar year in a population year setting ("2019", "mid-2019", "2019 mid-year"), or undefined. */
+export function estimateYear(text: string): number | undefined {
+  const m = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** Same value, for a setting given twice: text compared trimmed and case-insensitively. */
+function sameValue(a: unknown, b: unknown): boolean {
+  const norm = (v: unknown): string => (typeof v === "string" ? v.trim().toLowerCase() : String(v));
+  return norm(a) === norm(b);
 }
 
 /** Reads the settings, adding findings to `sink`. `t` is undefined when the table is missing (already reported). */
@@ -41,9 +79,40 @@ export function readSettings(t: LocatedTable | undefined, sink: FindingSink): Re
   const labelCol = t.left + (t.columnIndex[0] ?? 0);
   const valueCol = t.left + (t.columnIndex[1] ?? 1);
   const rowsByLabel = new Map<string, number>();
+  const known = new Map(SETTINGS_ROWS.map((s) => [normaliseLabel(s.label), s]));
+  const valueIx = t.columnIndex[1] ?? 1;
+  // A value as the officer sees it: a date-formatted cell as dd/mm/yyyy.
+  const valueText = (v: unknown, row: number): string =>
+    isDateCell(t, row, valueIx) ? shownAsDate(v, true) : shown(v ?? "");
   t.rows.forEach((raw, i) => {
     const label = raw[t.columnIndex[0] ?? 0];
-    if (typeof label === "string" && !rowsByLabel.has(normaliseLabel(label))) rowsByLabel.set(normaliseLabel(label), i);
+    if (typeof label !== "string") return;
+    const key = normaliseLabel(label);
+    const first = rowsByLabel.get(key);
+    if (first === undefined) {
+      rowsByLabel.set(key, i);
+      return;
+    }
+    const spec = known.get(key);
+    if (!spec) return; // the officer's own notes may repeat
+    // The first row is read; a second row with another value is a slip either way.
+    const firstValue = t.rows[first]?.[valueIx];
+    const same = sameValue(firstValue, raw[valueIx]);
+    sink.add(
+      finding(
+        "setting-duplicate",
+        t.sheet,
+        a1(t.top + 1 + i, labelCol),
+        {
+          setting: spec.label,
+          firstCell: a1(t.top + 1 + first, valueCol),
+          value: valueText(raw[valueIx], i),
+          firstValue: valueText(firstValue, first),
+          same: same ? "yes" : "no",
+        },
+        same ? "warning" : "error",
+      ),
+    );
   });
   const header = a1(t.top, labelCol);
 
@@ -53,6 +122,7 @@ export function readSettings(t: LocatedTable | undefined, sink: FindingSink): Re
     const cell = i === undefined ? header : a1(t.top + 1 + i, valueCol);
     cells[spec.key] = cell;
     if (i === undefined || isBlankValue(raw)) {
+      if (spec.optional) continue;
       if (spec.fallback !== undefined) {
         const shown = spec.kind === "share" ? shareText(spec.fallback) : String(spec.fallback);
         sink.add(finding("setting-default", t.sheet, cell, { setting: spec.label, value: shown }));
@@ -61,13 +131,58 @@ export function readSettings(t: LocatedTable | undefined, sink: FindingSink): Re
       else sink.add(finding("blank", t.sheet, cell, { what: spec.label, column: "value" }));
       continue;
     }
-    const v = readValue(spec, raw);
+    const dateFormatted = isDateCell(t, i, valueIx);
+    const v = readValue(spec, raw, dateFormatted);
     if (isProblem(v)) {
       reportProblem(sink, t, cell, v, { column: "Value", what: spec.label }, spec.key);
       continue;
     }
     if (typeof v === "number" && Number.isNaN(v)) continue; // blank handled above
+    if (spec.kind === "count" && typeof v === "number" && dateFormatted) {
+      sink.add(finding("date-in-count", t.sheet, cell, dateInCount(v, "Value", spec.label)));
+      continue;
+    }
+    if (v === 0 && NOT_ZERO.includes(spec.key)) {
+      sink.add(finding("setting-zero", t.sheet, cell, { setting: spec.label, key: spec.key }));
+      continue;
+    }
+    if (spec.key === "ntsRate" && typeof v === "number" && v > NTS_RATE_MAX) {
+      sink.add(
+        finding("nts-rate-high", t.sheet, cell, {
+          setting: spec.label,
+          shown: shareText(v),
+          max: shareText(NTS_RATE_MAX),
+          meant: `${Math.round(v * 10000) / 10000}%`,
+        }),
+      );
+      continue;
+    }
     values[spec.key] = v;
   }
+  checkPopulationAge(values as Partial<Settings>, cells, t.sheet, sink);
   return { values: values as Partial<Settings>, cells };
+}
+
+/** Warns when the population estimate is more than {@link POPULATION_MAX_AGE} years older than the report year. */
+function checkPopulationAge(
+  values: Partial<Settings>,
+  cells: Partial<Record<SettingSpec["key"], string>>,
+  sheet: string,
+  sink: FindingSink,
+): void {
+  const { reportYear, populationYear } = values;
+  const cell = cells.populationYear;
+  if (!reportYear || populationYear === undefined || !cell) return;
+  const year = estimateYear(populationYear);
+  if (year === undefined) return;
+  const age = reportYear.startYear - year;
+  if (age <= POPULATION_MAX_AGE) return;
+  sink.add(
+    finding("population-old", sheet, cell, {
+      estimateYear: String(year),
+      age,
+      reportYear: formatPeriod(reportYear),
+      limit: POPULATION_MAX_AGE,
+    }),
+  );
 }

@@ -15,9 +15,11 @@ import {
   readCount,
   readPeriod,
   readShare,
+  shownAsDate,
   type CellProblem,
 } from "../cells";
 import { periodOrdinal, quarterFromOrdinal } from "../../dates/periods";
+import { isDateFormat } from "../number-format";
 
 /** One data row with a readable period. */
 export interface PeriodRow {
@@ -51,8 +53,19 @@ export function reportProblem(
   sink.add(finding(p.problem, t.sheet, cell, { ...p.params, ...extra }), group);
 }
 
+/** The parameters of a date-in-count finding: the date the officer sees and the count the workbook holds. */
+export function dateInCount(v: number, column: string, what: string): Params {
+  return { column, what, date: shownAsDate(v, true), value: v };
+}
+
 function periodFromOrdinal(kind: Period["kind"], ordinal: number): Period {
   return kind === "year" ? { kind: "year", startYear: ordinal } : quarterFromOrdinal(ordinal);
+}
+
+/** True when the reader says the body cell (row i, table column k) is formatted as a date. */
+export function isDateCell(t: LocatedTable, i: number, k: number): boolean {
+  const code = t.numberFormats?.[i]?.[k];
+  return code !== undefined && isDateFormat(code);
 }
 
 /** Reads a period-indexed table, adding cell and sequence findings to `sink`. */
@@ -67,19 +80,19 @@ export function readPeriodTable(t: LocatedTable, sink: FindingSink): PeriodTable
   const periodCol = t.left + (columnIndex[0] ?? 0);
 
   // Pass 1: periods.
-  const found: { row: number; raw: readonly unknown[]; period: Period | undefined }[] = [];
+  const found: { row: number; i: number; raw: readonly unknown[]; period: Period | undefined }[] = [];
   for (let i = 0; i < t.rows.length; i++) {
     const raw = t.rows[i] ?? [];
     if (raw.every(isBlankValue)) continue; // blank rows (often a spare row at the end) are skipped
     const row = t.top + 1 + i;
-    const p = readPeriod(raw[columnIndex[0] ?? 0], periodKind);
+    const p = readPeriod(raw[columnIndex[0] ?? 0], periodKind, spec.snapshot, isDateCell(t, i, columnIndex[0] ?? 0));
     if (p === null) {
       sink.add(
         finding("blank", t.sheet, a1(row, periodCol), { what: `row ${row + 1}`, column: periodSpec?.header ?? "" }),
       );
     } else if (isProblem(p))
       reportProblem(sink, t, a1(row, periodCol), p, { column: periodSpec?.header ?? "" }, "period");
-    found.push({ row, raw, period: p === null || isProblem(p) ? undefined : p });
+    found.push({ row, i, raw, period: p === null || isProblem(p) ? undefined : p });
   }
   checkSequence(t, found, sink, periodCol);
 
@@ -96,7 +109,11 @@ export function readPeriodTable(t: LocatedTable, sink: FindingSink): PeriodTable
       if (k === 0 || (columnIndex[k] ?? -1) < 0) return;
       const col = t.left + (columnIndex[k] ?? 0);
       const v = c.kind === "share" ? readShare(f.raw[columnIndex[k] ?? 0]) : readCount(f.raw[columnIndex[k] ?? 0]);
-      if (isProblem(v)) {
+      if (c.kind === "count" && typeof v === "number" && !Number.isNaN(v) && isDateCell(t, f.i, columnIndex[k] ?? 0)) {
+        // The officer sees a date; the report would print its serial as a count of children.
+        sink.add(finding("date-in-count", t.sheet, a1(f.row, col), dateInCount(v, c.header, what)), c.key);
+        values[c.key] = undefined;
+      } else if (isProblem(v)) {
         reportProblem(sink, t, a1(f.row, col), v, { column: c.header, what }, c.key);
         values[c.key] = v.value;
       } else if (Number.isNaN(v)) {
@@ -126,8 +143,15 @@ function checkSequence(
   for (const kind of ["year", "quarter"] as const) {
     const seen = new Map<number, number>(); // ordinal -> sheet row
     let last: { ordinal: number; row: number; period: Period } | undefined;
+    // Rows since `last` whose period is blank or unreadable (already reported at their cell):
+    // a gap they could fill is not reported again as missing periods beside them.
+    let unread = 0;
     for (const f of found) {
-      if (!f.period || f.period.kind !== kind) continue;
+      if (!f.period) {
+        unread++;
+        continue;
+      }
+      if (f.period.kind !== kind) continue;
       const ordinal = periodOrdinal(f.period);
       const cell = a1(f.row, periodCol);
       const label = periodLabel(f.period);
@@ -147,8 +171,8 @@ function checkSequence(
         );
         continue; // keep the highest period as the reference for gaps
       }
-      if (last && ordinal > last.ordinal + 1) {
-        const count = ordinal - last.ordinal - 1;
+      const count = last ? ordinal - last.ordinal - 1 : 0;
+      if (last && count > unread) {
         sink.add(
           finding(
             "period-missing",
@@ -167,6 +191,7 @@ function checkSequence(
         );
       }
       last = { ordinal, row: f.row, period: f.period };
+      unread = 0;
     }
   }
 }
