@@ -4,6 +4,7 @@
  * Pure functions, no Node or DOM APIs.
  */
 import { invalidArgument } from "./errors";
+import { isDateTimeFormat, parseTypedEntry } from "./typed-input";
 
 /** What a cell holds: "" is an empty cell. Errors are strings such as "#N/A". */
 export type CellScalar = string | number | boolean;
@@ -49,17 +50,27 @@ export const ERROR_VALUES: ReadonlySet<string> = new Set([
 
 const NUMERIC_RE = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
-/** The result of interpreting one written cell value. `null` means "leave the cell as is". */
-export type CellInput = { value: CellScalar; formula?: string } | null;
+/**
+ * The result of interpreting one written cell value. `null` means "leave the cell as is".
+ * `numberFormat` is the format Excel gives the cell for what was typed ("5%" -> "0%").
+ */
+export type CellInput = { value: CellScalar; formula?: string; numberFormat?: string } | null;
 
 /**
- * Interprets a value written through `Range.values` as Excel does for the cases our
- * add-in meets: `null` leaves the cell unchanged; a string starting with "=" becomes a
- * formula; a leading apostrophe forces text; numeric strings and TRUE/FALSE are
- * converted unless the cell's number format is text ("@"). Dates typed as text are not
- * parsed (judgement call: locale-dependent in Excel).
+ * How a written string is read: "typed" as Excel reads `Range.values` (see typed-input.ts);
+ * "seed" for the test and preview helpers that describe a saved workbook's cells, where a
+ * string is text unless it is a plain numeral, TRUE/FALSE or starts with "=" (a workbook
+ * saved with text cells such as "Jun-2017" or "19,712 " must be describable).
  */
-export function interpretInput(raw: unknown, numberFormat: string | undefined): CellInput {
+export type InputMode = "typed" | "seed";
+
+/**
+ * Interprets a value written to a cell: `null` leaves the cell unchanged; numbers (finite)
+ * and booleans are stored as they are; strings go through {@link parseTypedEntry} unless the
+ * cell's number format is Text ("@"), which keeps any string as text, "=" included
+ * (https://support.microsoft.com/en-us/office/stop-automatically-changing-numbers-to-dates-452bd2db-cc96-47d1-81e4-72cec11c4ed8).
+ */
+export function interpretInput(raw: unknown, numberFormat: string | undefined, mode: InputMode = "typed"): CellInput {
   if (raw === null || raw === undefined) return null;
   if (typeof raw === "number") {
     if (!Number.isFinite(raw)) throw invalidArgument(`${raw} cannot be written to a cell.`);
@@ -68,6 +79,12 @@ export function interpretInput(raw: unknown, numberFormat: string | undefined): 
   if (typeof raw === "boolean") return { value: raw };
   if (typeof raw !== "string") throw invalidArgument("Cell values must be strings, numbers or booleans.");
   if (numberFormat === "@") return { value: raw };
+  if (mode === "typed") {
+    const e = parseTypedEntry(raw);
+    if (e.kind === "formula") return { value: "", formula: e.formula };
+    if (e.kind === "number" && e.numberFormat !== undefined) return { value: e.value, numberFormat: e.numberFormat };
+    return { value: e.value };
+  }
   if (raw.startsWith("=") && raw.length > 1) return { value: "", formula: raw };
   if (raw.startsWith("'")) return { value: raw.slice(1) };
   const t = raw.trim();
@@ -75,6 +92,18 @@ export function interpretInput(raw: unknown, numberFormat: string | undefined): 
   if (/^true$/i.test(t)) return { value: true };
   if (/^false$/i.test(t)) return { value: false };
   return { value: raw };
+}
+
+/**
+ * The number format a cell ends with after a typed entry: a General cell takes the entry's
+ * format; a date entry also replaces a format that shows no date or time (Range.Formula,
+ * https://learn.microsoft.com/en-us/office/vba/api/Excel.Range.Formula); otherwise the
+ * cell's own format stays.
+ */
+export function formatAfterInput(current: string | undefined, entry: string | undefined): string | undefined {
+  if (entry === undefined) return current;
+  if (current === undefined || current === "General") return entry;
+  return isDateTimeFormat(entry) && !isDateTimeFormat(current) ? entry : current;
 }
 
 /** Excel.RangeValueType of a stored value. */
