@@ -144,10 +144,15 @@ function hit(y: number, m: number, d: number, numberFormat: string): DateHit | u
   return serial === undefined ? undefined : { serial, numberFormat };
 }
 
+const MON = String.raw`([A-Za-z]{3,9}\.?)`;
+const DAY_MONTH_YEAR = new RegExp(String.raw`^(\d{1,2})[- /]${MON}(?:[- /,]\s?(\d{1,4}))?$`);
+const MONTH_DAY_YEAR = new RegExp(String.raw`^${MON}[- /](\d{1,2}),?[- /](\d{1,4})$`);
+const MONTH_NUMBER = new RegExp(String.raw`^${MON}[- /,]\s?(\d{1,4})$`);
+const YEAR_MONTH_NAME = new RegExp(String.raw`^(\d{4})[- /]${MON}$`);
+
 /** Date shapes en-US Excel accepts (and some it may not: see the module comment). */
 function parseDate(t: string, thisYear: number): DateHit | undefined {
   const s = t.replace(/\s+/g, " ");
-  const MON = String.raw`([A-Za-z]{3,9}\.?)`;
   let m: RegExpExecArray | null;
   // yyyy-mm-dd, yyyy/m/d (ISO and its slash form)
   if ((m = /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})$/.exec(s)))
@@ -165,7 +170,7 @@ function parseDate(t: string, thisYear: number): DateHit | undefined {
     return asDay ?? hit(fullYear(bText), a, 1, "mmm-yy");
   }
   // d-mmm-yyyy, d mmm yy, d-mmm (this year)
-  if ((m = new RegExp(String.raw`^(\d{1,2})[- /]${MON}(?:[- /,]\s?(\d{1,4}))?$`).exec(s))) {
+  if ((m = DAY_MONTH_YEAR.exec(s))) {
     const month = monthOf(m[2] ?? "");
     if (month === 0) return undefined;
     return m[3] === undefined
@@ -173,13 +178,13 @@ function parseDate(t: string, thisYear: number): DateHit | undefined {
       : hit(fullYear(m[3]), month, Number(m[1]), "d-mmm-yy");
   }
   // mmm d, yyyy and mmm-d-yyyy
-  if ((m = new RegExp(String.raw`^${MON}[- /](\d{1,2}),?[- /](\d{1,4})$`).exec(s))) {
+  if ((m = MONTH_DAY_YEAR.exec(s))) {
     const month = monthOf(m[1] ?? "");
     return month === 0 ? undefined : hit(fullYear(m[3] ?? ""), month, Number(m[2]), "d-mmm-yy");
   }
   // mmm-yyyy, mmmm yyyy ("Jun-2019" is 1 June 2019); mmm-nn is day nn of this year when
   // that day exists ("Jun-19" is 19 June), else the year ("Jun-32" is June 1932)
-  if ((m = new RegExp(String.raw`^${MON}[- /,]\s?(\d{1,4})$`).exec(s))) {
+  if ((m = MONTH_NUMBER.exec(s))) {
     const month = monthOf(m[1] ?? "");
     if (month === 0) return undefined;
     const nText = m[2] ?? "";
@@ -187,7 +192,7 @@ function parseDate(t: string, thisYear: number): DateHit | undefined {
     return asDay ?? hit(fullYear(nText), month, 1, "mmm-yy");
   }
   // yyyy-mmm (stricter than Excel: unsure whether it reads this one)
-  if ((m = new RegExp(String.raw`^(\d{4})[- /]${MON}$`).exec(s))) {
+  if ((m = YEAR_MONTH_NAME.exec(s))) {
     const month = monthOf(m[2] ?? "");
     return month === 0 ? undefined : hit(Number(m[1]), month, 1, "mmm-yy");
   }
@@ -227,7 +232,8 @@ export function parseTypedEntry(raw: string, thisYear: number = new Date().getFu
   const t = raw.trim();
   if (/^true$/i.test(t)) return { kind: "boolean", value: true };
   if (/^false$/i.test(t)) return { kind: "boolean", value: false };
-  const parsed = parseNumber(t) ?? parseDateTime(t, thisYear);
+  // Every number, date and time has a digit; most text has none and skips the parsers.
+  const parsed = /\d/.test(t) ? (parseNumber(t) ?? parseDateTime(t, thisYear)) : undefined;
   if (parsed) return parsed;
   if (/^[+\-@]/.test(t) && t.length > 1) return { kind: "formula", formula: `=${t}` };
   return { kind: "text", value: raw };
