@@ -4,6 +4,7 @@
  * Pure functions, no Node or DOM APIs.
  */
 import { invalidArgument } from "./errors";
+import { formatMore } from "./format-more";
 import { isDateTimeFormat, parseTypedEntry } from "./typed-input";
 
 /** What a cell holds: "" is an empty cell. Errors are strings such as "#N/A". */
@@ -179,6 +180,8 @@ export function formatText(value: CellScalar, numberFormat: string | undefined):
   if (typeof value === "string") return value;
   const fmt = (numberFormat ?? "General").trim();
   if (fmt === "" || fmt === "General" || fmt === "@") return formatGeneral(value);
+  const more = formatMore(value, fmt);
+  if (more !== undefined) return more;
   if (/[dy]/i.test(fmt) || /mmm/i.test(fmt)) {
     return formatDate(value, fmt);
   }

@@ -1,5 +1,5 @@
 import { dateSerial, isDateTimeFormat, parseTypedEntry, type TypedEntry } from "./typed-input";
-import { createFakeExcel } from "./index";
+import { createFakeExcel, formatText } from "./index";
 
 const YEAR = 2026; // the "current year" Excel assumes for "Jun-19" or "6/1"
 const serial = (y: number, m: number, d: number): number => dateSerial(y, m, d) ?? NaN;
@@ -151,5 +151,29 @@ describe("Range.values through the host", () => {
   test("seeding helpers keep a saved workbook's text cells as text", () => {
     const fx = createFakeExcel({ S: [["Jun-2019", "19,712 ", "42"]] });
     expect(fx.workbook.getValues("S", "A1:C1")).toEqual([["Jun-2019", "19,712 ", 42]]);
+  });
+});
+
+describe("Range.text of typed entries", () => {
+  test.each([
+    ["Jun-2019", "Jun-19"],
+    ["2018-12-31", "12/31/2018"],
+    ["1-Jun-2019", "1-Jun-19"],
+    ["10:30", "10:30"],
+    ["10:30:15", "10:30:15"],
+    ["10:30 PM", "10:30 PM"],
+    ["7 am", "7:00 AM"],
+    ["6/1/2019 10:30", "6/1/2019 10:30"],
+    ["25:30", "25:30"],
+    ["$1,234.50", "$1,234.50"],
+    ["-$5", "-$5"],
+    ["1e5", "1.00E+05"],
+    ["1 1/2", "1 1/2"],
+    ["1,234", "1,234"],
+    ["12.5%", "12.50%"],
+  ])("%j shows as %j", (input, shown) => {
+    const e = parseTypedEntry(input, YEAR);
+    if (e.kind !== "number") throw new Error(`${input} is not a number`);
+    expect(formatText(e.value, e.numberFormat)).toBe(shown);
   });
 });
