@@ -4,7 +4,7 @@
  * Pure functions, no Node or DOM APIs.
  */
 import { invalidArgument } from "./errors";
-import { formatMore } from "./format-more";
+import { formatDateTime, formatMore } from "./format-more";
 import { isDateTimeFormat, parseTypedEntry } from "./typed-input";
 
 /** What a cell holds: "" is an empty cell. Errors are strings such as "#N/A". */
@@ -115,8 +115,6 @@ export function valueTypeOf(value: CellScalar): "Empty" | "String" | "Double" | 
   return ERROR_VALUES.has(value) ? "Error" : "String";
 }
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
 /** Excel 1900 date serial -> {y, m (1-12), d}. Serial 60 is Excel's fictitious 29 Feb 1900. */
 export function serialToDate(serial: number): { y: number; m: number; d: number } {
   const whole = Math.floor(serial);
@@ -125,10 +123,6 @@ export function serialToDate(serial: number): { y: number; m: number; d: number 
   const ms = Date.UTC(1899, 11, 30) + offset * 86_400_000;
   const dt = new Date(ms);
   return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
-}
-
-function pad2(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
 }
 
 function formatGeneral(n: number): string {
@@ -142,38 +136,16 @@ function formatGeneral(n: number): string {
   return String(Number(n.toPrecision(10)));
 }
 
-function withThousands(intPart: string): string {
+/** "1234567" -> "1,234,567". */
+export function withThousands(intPart: string): string {
   return intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-}
-
-function formatDate(serial: number, fmt: string): string {
-  const { y, m, d } = serialToDate(serial);
-  return fmt.replace(/yyyy|yy|mmmm|mmm|mm|m|dd|d/gi, (tok) => {
-    switch (tok.toLowerCase()) {
-      case "yyyy":
-        return String(y);
-      case "yy":
-        return pad2(y % 100);
-      case "mmmm":
-      case "mmm":
-        return MONTHS[m - 1] ?? "";
-      case "mm":
-        return pad2(m);
-      case "m":
-        return String(m);
-      case "dd":
-        return pad2(d);
-      default:
-        return String(d);
-    }
-  });
 }
 
 /**
  * `Range.text` for one cell: a deliberately small formatter covering "General", "0",
- * "0.0", "0.00", "#,##0", "#,##0.0", "0%", "0.0%", "0.00%", "@" and date formats built
- * from d/dd/m/mm/mmm/yy/yyyy ("dd/mm/yyyy", "mmm-yyyy"). Anything else falls back to
- * General. Booleans show as TRUE/FALSE, as in Excel.
+ * "0.0", "0.00", "#,##0", "#,##0.0", "0%", "0.0%", "0.00%", "@", date and time formats
+ * ("dd/mm/yyyy", "mmm-yyyy", "h:mm AM/PM") and the currency, scientific and fraction formats
+ * of format-more.ts. Anything else falls back to General. Booleans show as TRUE/FALSE.
  */
 export function formatText(value: CellScalar, numberFormat: string | undefined): string {
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
@@ -183,7 +155,7 @@ export function formatText(value: CellScalar, numberFormat: string | undefined):
   const more = formatMore(value, fmt);
   if (more !== undefined) return more;
   if (/[dy]/i.test(fmt) || /mmm/i.test(fmt)) {
-    return formatDate(value, fmt);
+    return formatDateTime(value, fmt);
   }
   const m = /^(#,##)?0(?:\.(0+))?(%)?$/.exec(fmt);
   if (!m) return formatGeneral(value);

@@ -6,13 +6,13 @@
  * (https://support.microsoft.com/en-us/office/number-format-codes-5026bbd6-04bc-48cd-bf33-80f18b4eae68):
  * "m" after "h" or before "s" is minutes, otherwise month. Pure functions.
  */
-import { serialToDate } from "./cells";
+import { serialToDate, withThousands } from "./cells";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
 /** Date and time codes: tokens in the order they appear, minutes told from months by position. */
-function formatDateTime(value: number, fmt: string): string {
+export function formatDateTime(value: number, fmt: string): string {
   const tokens = fmt.match(/\[h+\]|yyyy|yy|mmmm|mmm|mm|m|dd|d|hh|h|ss|s|AM\/PM|[^ymdhs[A]+|./gi) ?? [];
   const ampm = /AM\/PM/i.test(fmt);
   const whole = Math.floor(value);
@@ -97,7 +97,7 @@ export function formatMore(value: number, fmt: string): string | undefined {
     const decimals = currency[2]?.length ?? 0;
     const fixed = Math.abs(value).toFixed(decimals);
     const [int = "0", frac] = fixed.split(".");
-    const body = (currency[1] ? int.replace(/\B(?=(\d{3})+(?!\d))/g, ",") : int) + (frac ? `.${frac}` : "");
+    const body = (currency[1] ? withThousands(int) : int) + (frac ? `.${frac}` : "");
     return `${value < 0 && Number(fixed) !== 0 ? "-" : ""}$${body}`;
   }
   const sci = /^0\.(0+)E\+00$/i.exec(fmt);
