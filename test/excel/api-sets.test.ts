@@ -17,6 +17,7 @@ import { buildReportPlan } from "../../src/core/report/build";
 import { parsePeriod } from "../../src/core/dates/periods";
 import type { FinancialYear } from "../../src/core/workbook/model";
 import { conditionalStyleAt, emulatedExcelApi, isOfficeError, parseVersion } from "../fake-excel";
+import { PREVIEW_EXCEL_API } from "../../preview/excel-api";
 import { manifestExcelApi, withHost } from "./harness";
 
 let host: ReturnType<typeof withHost> | undefined;
@@ -31,6 +32,10 @@ describe("the manifest's ExcelApi minimum", () => {
     expect(emulatedExcelApi(host.wb)).toEqual(parseVersion(MANIFEST));
     expect(Office.context.requirements.isSetSupported("ExcelApi", MANIFEST)).toBe(true);
     expect(Office.context.requirements.isSetSupported("ExcelApi", "1.14")).toBe(false);
+  });
+
+  it("is what the browser preview emulates too", () => {
+    expect(PREVIEW_EXCEL_API).toBe(MANIFEST);
   });
 
   it("every flow of the add-in runs at that minimum with nothing refused", async () => {
