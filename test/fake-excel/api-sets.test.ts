@@ -94,4 +94,26 @@ describe("the gate", () => {
     ]);
     expect(fx.workbook.stats.syncs).toBe(0);
   });
+
+  it("checks each segment of a load path on its own class", async () => {
+    const fx = createFakeExcel({ S: [[1, 2]] });
+    emulateExcelApi(fx.workbook, "1.8");
+    const load = (f: (ctx: Excel.RequestContext) => void): Promise<unknown> =>
+      fx.run(async (ctx) => {
+        f(ctx);
+        await ctx.sync();
+      });
+    await load((ctx) => void ctx.workbook.worksheets.getItem("S").getRange("A1").load("format/fill/color, values"));
+    await load((ctx) => void ctx.workbook.worksheets.load("items/name"));
+    await expect(
+      load((ctx) => void ctx.workbook.worksheets.getItem("S").getRange("A1").load("format/autoIndent")),
+    ).rejects.toMatchObject({ code: "ApiNotFound", debugInfo: { errorLocation: "RangeFormat.autoIndent" } });
+    emulateExcelApi(fx.workbook, "1.6");
+    await expect(load((ctx) => void ctx.workbook.worksheets.load("items/tabColor"))).rejects.toMatchObject({
+      debugInfo: { errorLocation: "Worksheet.tabColor" },
+    });
+    await expect(load((ctx) => void ctx.workbook.worksheets.load({ tabColor: true }))).rejects.toMatchObject({
+      debugInfo: { errorLocation: "Worksheet.tabColor" },
+    });
+  });
 });

@@ -112,20 +112,59 @@ export function checkMember(cls: string, member: string, access: MemberAccess, e
   if (compareVersions(need, emulated) > 0) throw apiNotFound(`${cls}.${member}`, `ExcelApi ${need[0]}.${need[1]}`);
 }
 
-/** The top-level property names a `load()` argument asks for ("a, b/c" -> a, b). */
-function loadedNames(option: unknown): string[] {
-  const names = (list: unknown): string[] =>
+/** The property paths a `load()` argument asks for ("a, b/c" -> [a], [b, c]). */
+function loadedPaths(option: unknown): string[][] {
+  const paths = (list: unknown): string[][] =>
     (typeof list === "string" ? list.split(",") : Array.isArray(list) ? list : [])
       .filter((s): s is string => typeof s === "string")
-      .map((s) => s.split("/")[0]?.trim() ?? "")
-      .filter((s) => s !== "");
-  if (typeof option === "string" || Array.isArray(option)) return names(option);
+      .map((s) =>
+        s
+          .split("/")
+          .map((seg) => seg.trim())
+          .filter((seg) => seg !== ""),
+      )
+      .filter((p) => p.length > 0);
+  if (typeof option === "string" || Array.isArray(option)) return paths(option);
   if (typeof option === "object" && option !== null) {
     const o = option as Record<string, unknown>;
-    if ("select" in o || "expand" in o) return [...names(o.select), ...names(o.expand)];
-    return Object.keys(o);
+    if ("select" in o || "expand" in o) return [...paths(o.select), ...paths(o.expand)];
+    const out: string[][] = [];
+    const walk = (obj: Record<string, unknown>, prefix: string[]): void => {
+      for (const [k, v] of Object.entries(obj)) {
+        if (typeof v === "object" && v !== null) walk(v as Record<string, unknown>, [...prefix, k]);
+        else out.push([...prefix, k]);
+      }
+    };
+    walk(o, []);
+    return out;
   }
   return [];
+}
+
+/**
+ * Checks each segment of a load path on the class it belongs to: a navigation property's
+ * class is read from the host object it returns; a collection's `items` (or, as Office.js
+ * reads them, any path a collection does not have) are its item class ("WorksheetCollection"
+ * -> "Worksheet"), checked by name only past that point.
+ */
+function checkLoadPath(target: object | undefined, cls: string, path: readonly string[], emulated: Version): void {
+  const [seg, ...rest] = path;
+  if (seg === undefined) return;
+  if (cls.endsWith("Collection") && EXCEL_API_SETS[cls]?.[seg] === undefined) {
+    const item = cls.slice(0, -"Collection".length);
+    checkLoadPath(undefined, item, seg === "items" ? rest : path, emulated);
+    return;
+  }
+  checkMember(cls, seg, "get", emulated);
+  if (rest.length === 0) return;
+  let child: unknown;
+  try {
+    child = target === undefined ? undefined : (Reflect.get(target, seg, target) as unknown);
+  } catch {
+    child = undefined; // a scalar (not loaded): the load itself reports the bad path
+  }
+  const childClass = classOf(child);
+  if (childClass !== undefined) checkLoadPath(child as object, childClass, rest, emulated);
 }
 
 /** The Excel class a host object stands for (the proxies' `typeName`), if it is one. */
@@ -161,7 +200,7 @@ export function gateContext<C extends object>(context: C, emulated: Version): C 
         if (typeof prop !== "string") return v;
         if (typeof v !== "function") return wrapValue(v);
         return (...args: unknown[]): unknown => {
-          if (prop === "load") for (const n of loadedNames(args[0])) checkMember(cls, n, "get", emulated);
+          if (prop === "load") for (const p of loadedPaths(args[0])) checkLoadPath(t, cls, p, emulated);
           if (prop === "set" && typeof args[0] === "object" && args[0] !== null)
             for (const n of Object.keys(args[0])) checkMember(cls, n, "set", emulated);
           const out: unknown = (v as (...a: unknown[]) => unknown).apply(t, args.map(unwrap));
