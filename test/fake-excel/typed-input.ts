@@ -217,7 +217,9 @@ function parseDateTime(t: string, thisYear: number): TypedEntry | undefined {
  * Reads `raw` as Excel reads a string typed into a cell that is not text-formatted:
  * - a leading apostrophe keeps the rest as text (the apostrophe is not part of the value);
  * - "=" starts a formula; so do "+", "-" and "@" when what follows is not a number
- *   ("-5" is minus five, "- fewer children" is the formula "=- fewer children");
+ *   ("-5" is minus five, "- fewer children" is the formula "=- fewer children"). The
+ *   Range.values reference names "+", "-" and "="; "@" (Excel's implicit-intersection
+ *   operator, and Lotus-style formula entry) is added to be stricter;
  * - TRUE / FALSE (any case) are booleans;
  * - numbers with thousands separators, a currency sign, a percent sign, brackets for negative
  *   or an exponent are numbers, and give a General cell a matching number format;
