@@ -117,3 +117,66 @@ describe("the gate", () => {
     });
   });
 });
+
+describe("the host's objects", () => {
+  it("each stand for an Excel class of the table, so the gate checks their members", async () => {
+    const fx = createFakeExcel({
+      S: [
+        [1, 2],
+        [3, 4],
+      ],
+    });
+    const names = await fx.run(async (ctx) => {
+      const wb = ctx.workbook;
+      const ws = wb.worksheets.getItem("S");
+      const range = ws.getRange("A1:B2");
+      const cf = range.conditionalFormats.add("Custom");
+      const table = ws.tables.add(range, true);
+      const chart = ws.charts.add("ColumnClustered", range, "Rows");
+      const series = chart.series.getItemAt(0);
+      const reached: unknown[] = [
+        ctx.application,
+        wb,
+        wb.worksheets,
+        ws,
+        range,
+        range.format,
+        range.format.fill,
+        range.format.font,
+        range.conditionalFormats,
+        cf,
+        cf.custom,
+        cf.custom.rule,
+        cf.custom.format,
+        cf.custom.format.fill,
+        cf.custom.format.font,
+        wb.settings,
+        wb.settings.add("k", "v"),
+        wb.names,
+        ws.tables,
+        table,
+        table.columns,
+        table.columns.getItemAt(0),
+        table.rows,
+        ws.charts,
+        chart,
+        chart.title,
+        chart.legend,
+        chart.dataLabels,
+        chart.axes,
+        chart.axes.valueAxis,
+        chart.axes.valueAxis.title,
+        chart.series,
+        series,
+        series.format,
+        series.format.fill,
+        series.format.line,
+      ];
+      await ctx.sync();
+      return reached.map((o) => String((o as { typeName?: unknown }).typeName));
+    });
+    const expected = names.map((n) => [n, true]);
+    expect(names.map((n) => [n, n in EXCEL_API_SETS])).toEqual(expected);
+    expect(names).toContain("ConditionalRangeFont");
+  });
+});
