@@ -35,17 +35,20 @@ const RESULT_FORMATS: Readonly<Record<string, string>> = {
 export function writeFunctionsDemo(wb: FakeWorkbook): void {
   const sheet = wb.addSheet(DEMO_SHEET);
   const date = (iso: string): number | string => (iso === "" ? "" : (serialFromIso(iso) ?? ""));
-  wb.writeGrid(sheet, 0, 0, [
-    ["Child", "Referral", "Assessment completed"],
-    ...LOG.map(([id, a, b]) => [id, date(a), date(b)]),
-  ]);
+  wb.writeGrid(
+    sheet,
+    0,
+    0,
+    [["Child", "Referral", "Assessment completed"], ...LOG.map(([id, a, b]) => [id, date(a), date(b)])],
+    "seed",
+  );
   for (let r = 1; r <= LOG.length; r++) {
     for (const c of [1, 2]) wb.updateCell(sheet, r, c, (cell) => (cell.numberFormat = "dd/mm/yyyy"));
   }
-  wb.writeGrid(sheet, 0, 4, [["Function", "Formula", "Result"]]);
+  wb.writeGrid(sheet, 0, 4, [["Function", "Formula", "Result"]], "seed");
   FUNCTION_EXAMPLES.forEach((ex, i) => {
     // A leading apostrophe keeps the formula as text in the Formula column, as in Excel.
-    wb.writeGrid(sheet, i + 1, 4, [[ex.name, `'${ex.formula}`]]);
+    wb.writeGrid(sheet, i + 1, 4, [[ex.name, `'${ex.formula}`]], "seed");
     wb.setFormula(DEMO_SHEET, `G${i + 2}`, ex.formula);
     const fmt = RESULT_FORMATS[ex.name];
     if (fmt) wb.updateCell(sheet, i + 1, 6, (cell) => (cell.numberFormat = fmt));

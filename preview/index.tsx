@@ -6,7 +6,8 @@
  */
 import "./custom-functions-shim";
 import { createRoot } from "react-dom/client";
-import { installGlobalExcel } from "../test/fake-excel";
+import { emulateExcelApi, installGlobalExcel } from "../test/fake-excel";
+import { PREVIEW_EXCEL_API } from "./excel-api";
 import { createEvaluator } from "./formulas";
 import { loadWorkbook, parseVariant } from "./load-sample";
 import { PreviewApp } from "./PreviewApp";
@@ -14,6 +15,7 @@ import { PreviewApp } from "./PreviewApp";
 const variant = parseVariant(window.location.search);
 const wb = loadWorkbook(variant);
 wb.evaluate = createEvaluator(wb);
+emulateExcelApi(wb, PREVIEW_EXCEL_API);
 installGlobalExcel(wb);
 // For the end-to-end tests (and curious developers): the document behind the grid.
 (window as unknown as { __cscPreview: unknown }).__cscPreview = { workbook: wb, variant };

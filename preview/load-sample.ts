@@ -104,7 +104,8 @@ function norm(s: string): string {
 function writeTable(wb: FakeWorkbook, t: RawTable): void {
   if (!wb.findSheet(t.sheet)) wb.addSheet(t.sheet);
   const sheet = wb.requireSheet(t.sheet);
-  wb.writeGrid(sheet, t.top, t.left, [t.headers, ...t.rows]);
+  // "seed": the workbook as saved, its period labels text (as the CLI's template writes them).
+  wb.writeGrid(sheet, t.top, t.left, [t.headers, ...t.rows], "seed");
   const spec = LAYOUT.find((d) => d.table.toLowerCase() === t.name.toLowerCase());
   t.headers.forEach((h, j) => {
     const col = spec?.columns.find((c) => norm(c.header) === norm(h));

@@ -59,19 +59,24 @@ async function removeStored(context: Excel.RequestContext, stored: StoredHighlig
     return { h, ws };
   });
   await context.sync();
-  const cfs = found
-    .filter((f) => !f.ws.isNullObject)
-    .map((f) => {
-      const cf = f.ws.getRange(f.h.cell).conditionalFormats.getItemOrNullObject(f.h.id);
-      return cf;
-    });
-  await context.sync();
+  const live = found.filter((f) => !f.ws.isNullObject);
+  let cfs: Excel.ConditionalFormat[];
+  // ConditionalFormatCollection.getItemOrNullObject is ExcelApi 1.14, above the manifest's
+  // minimum (https://learn.microsoft.com/en-us/javascript/api/excel/excel.conditionalformatcollection):
+  // without it, list the cell's conditional formats with their ids (1.6) and match ours.
+  if (Office.context.requirements.isSetSupported("ExcelApi", "1.14")) {
+    const found14 = live.map((f) => f.ws.getRange(f.h.cell).conditionalFormats.getItemOrNullObject(f.h.id));
+    await context.sync();
+    cfs = found14.filter((cf) => !cf.isNullObject);
+  } else {
+    const lists = live.map((f) => ({ id: f.h.id, list: f.ws.getRange(f.h.cell).conditionalFormats.load("items/id") }));
+    await context.sync();
+    cfs = lists.flatMap(({ id, list }) => list.items.filter((cf) => cf.id === id));
+  }
   let removed = 0;
   for (const cf of cfs) {
-    if (!cf.isNullObject) {
-      cf.delete();
-      removed++;
-    }
+    cf.delete();
+    removed++;
   }
   context.workbook.settings.getItemOrNullObject(HIGHLIGHT_SETTING).delete();
   await context.sync();

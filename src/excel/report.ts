@@ -72,10 +72,27 @@ export async function inspectReportSheet(sheetName: string = "Safeguarding Repor
 
 const BLUE = "#1F4E79"; // header fill; white text on it is 8.9:1
 
+/**
+ * Excel reads a string written to a cell as if it were typed: "Jun-2019", "2011-12", "1,234",
+ * "5%" become numbers or dates and a leading "=", "+" or "-" makes a formula (Excel.Range.values,
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-values-member;
+ * office-js #229). A cell whose number format is Text ("@") keeps what is written as text
+ * (https://support.microsoft.com/en-us/office/stop-automatically-changing-numbers-to-dates-452bd2db-cc96-47d1-81e4-72cec11c4ed8),
+ * so every text cell gets "@" queued before its value.
+ */
+const TEXT_FORMAT = "@";
+
+/** Queues `text` into the single cell `address`, as text whatever it looks like. */
+function writeText(ws: Excel.Worksheet, address: string, text: string): Excel.Range {
+  const cell = ws.getRange(address);
+  cell.numberFormat = [[TEXT_FORMAT]];
+  cell.values = [[text]];
+  return cell;
+}
+
 /** Queues a bold title of `size` points at `address`. */
 function writeTitle(ws: Excel.Worksheet, address: string, text: string, size: number): void {
-  const cell = ws.getRange(address);
-  cell.values = [[text]];
+  const cell = writeText(ws, address, text);
   cell.format.font.bold = true;
   cell.format.font.size = size;
 }
@@ -84,8 +101,10 @@ function writeTitle(ws: Excel.Worksheet, address: string, text: string, size: nu
 function writeTable(ws: Excel.Worksheet, block: TableBlock): void {
   writeTitle(ws, block.anchor.address, block.title, 12);
   const grid = ws.getRange(block.grid.range.address);
-  grid.values = block.grid.values.map((row) => row.map((v) => (v === null ? "" : v)));
+  // Formats before values: Excel reads each value against the format the cell has then, and
+  // the plan gives its text cells (headers, row labels such as "Jun-2019") the Text format.
   grid.numberFormat = block.grid.numberFormats.map((row) => [...row]);
+  grid.values = block.grid.values.map((row) => row.map((v) => (v === null ? "" : v)));
   for (const r of block.grid.boldRows) {
     const row = grid.getRow(r);
     row.format.font.bold = true;
@@ -94,14 +113,11 @@ function writeTable(ws: Excel.Worksheet, block: TableBlock): void {
   }
   grid.getColumn(0).format.font.bold = true;
   for (const note of block.notes) {
-    const cell = ws.getRange(note.address);
-    cell.values = [[note.text]];
-    cell.format.font.italic = true;
+    writeText(ws, note.address, note.text).format.font.italic = true;
   }
   for (const chart of block.charts) {
     addChart(ws, chart);
-    const description = ws.getRange(chart.descriptionAddress);
-    description.values = [[`${chart.altTitle}. ${chart.altDescription}`]];
+    const description = writeText(ws, chart.descriptionAddress, `${chart.altTitle}. ${chart.altDescription}`);
     description.format.font.italic = true;
   }
 }
@@ -156,7 +172,7 @@ function writePlan(ws: Excel.Worksheet, plan: ReportPlan): void {
       writeTable(ws, block);
     } else if (block.kind === "headlines") {
       writeTitle(ws, block.anchor.address, block.title, 12);
-      for (const h of block.items) ws.getRange(h.address).values = [[h.text]];
+      for (const h of block.items) writeText(ws, h.address, h.text);
     } else {
       writeTitle(ws, block.anchor.address, block.text, block.level === 1 ? 16 : 13);
     }

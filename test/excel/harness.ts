@@ -1,14 +1,33 @@
 /**
  * Runs src/excel against the in-memory Excel host: installs the Excel/Office globals over a
- * workbook for the duration of a test.
+ * workbook for the duration of a test. The host emulates the ExcelApi version the manifest
+ * requires, so a call above it fails here as it would in the oldest Excel the add-in accepts.
  */
-import { installGlobalExcel } from "../fake-excel";
+import * as fs from "fs";
+import * as path from "path";
+import { emulateExcelApi, installGlobalExcel } from "../fake-excel";
 import type { FakeWorkbook } from "../fake-excel";
 import { loadWorkbook, type SampleVariant } from "../../preview/load-sample";
 
-/** A workbook (the sample by default) with the globals installed; call `done()` after. */
-export function withHost(variant: SampleVariant | FakeWorkbook = "sample"): { wb: FakeWorkbook; done: () => void } {
+/** The `MinVersion` of `<Set Name="ExcelApi">` in manifest.xml's `<Requirements>` ("1.8"). */
+export function manifestExcelApi(manifestPath = path.join(__dirname, "../../manifest.xml")): string {
+  const xml = fs.readFileSync(manifestPath, "utf8");
+  const requirements = /<Requirements>([\s\S]*?)<\/Requirements>/.exec(xml)?.[1] ?? "";
+  const set = /<Set\s+Name="ExcelApi"\s+MinVersion="([\d.]+)"\s*\/>/.exec(requirements)?.[1];
+  if (set === undefined) throw new Error(`${manifestPath} requires no ExcelApi version`);
+  return set;
+}
+
+/**
+ * A workbook (the sample by default) with the globals installed; call `done()` after.
+ * `excelApi` is the version the host emulates: the manifest's unless given (`"latest"`: all).
+ */
+export function withHost(
+  variant: SampleVariant | FakeWorkbook = "sample",
+  excelApi: string = manifestExcelApi(),
+): { wb: FakeWorkbook; done: () => void } {
   const wb = typeof variant === "string" ? loadWorkbook(variant) : variant;
+  emulateExcelApi(wb, excelApi === "latest" ? undefined : excelApi);
   const uninstall = installGlobalExcel(wb);
   return { wb, done: uninstall };
 }

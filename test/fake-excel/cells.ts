@@ -4,6 +4,8 @@
  * Pure functions, no Node or DOM APIs.
  */
 import { invalidArgument } from "./errors";
+import { formatDateTime, formatMore } from "./format-more";
+import { isDateTimeFormat, parseTypedEntry } from "./typed-input";
 
 /** What a cell holds: "" is an empty cell. Errors are strings such as "#N/A". */
 export type CellScalar = string | number | boolean;
@@ -49,17 +51,27 @@ export const ERROR_VALUES: ReadonlySet<string> = new Set([
 
 const NUMERIC_RE = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
-/** The result of interpreting one written cell value. `null` means "leave the cell as is". */
-export type CellInput = { value: CellScalar; formula?: string } | null;
+/**
+ * The result of interpreting one written cell value. `null` means "leave the cell as is".
+ * `numberFormat` is the format Excel gives the cell for what was typed ("5%" -> "0%").
+ */
+export type CellInput = { value: CellScalar; formula?: string; numberFormat?: string } | null;
 
 /**
- * Interprets a value written through `Range.values` as Excel does for the cases our
- * add-in meets: `null` leaves the cell unchanged; a string starting with "=" becomes a
- * formula; a leading apostrophe forces text; numeric strings and TRUE/FALSE are
- * converted unless the cell's number format is text ("@"). Dates typed as text are not
- * parsed (judgement call: locale-dependent in Excel).
+ * How a written string is read: "typed" as Excel reads `Range.values` (see typed-input.ts);
+ * "seed" for the test and preview helpers that describe a saved workbook's cells, where a
+ * string is text unless it is a plain numeral, TRUE/FALSE or starts with "=" (a workbook
+ * saved with text cells such as "Jun-2017" or "19,712 " must be describable).
  */
-export function interpretInput(raw: unknown, numberFormat: string | undefined): CellInput {
+export type InputMode = "typed" | "seed";
+
+/**
+ * Interprets a value written to a cell: `null` leaves the cell unchanged; numbers (finite)
+ * and booleans are stored as they are; strings go through {@link parseTypedEntry} unless the
+ * cell's number format is Text ("@"), which keeps any string as text, "=" included
+ * (https://support.microsoft.com/en-us/office/stop-automatically-changing-numbers-to-dates-452bd2db-cc96-47d1-81e4-72cec11c4ed8).
+ */
+export function interpretInput(raw: unknown, numberFormat: string | undefined, mode: InputMode = "typed"): CellInput {
   if (raw === null || raw === undefined) return null;
   if (typeof raw === "number") {
     if (!Number.isFinite(raw)) throw invalidArgument(`${raw} cannot be written to a cell.`);
@@ -68,6 +80,12 @@ export function interpretInput(raw: unknown, numberFormat: string | undefined): 
   if (typeof raw === "boolean") return { value: raw };
   if (typeof raw !== "string") throw invalidArgument("Cell values must be strings, numbers or booleans.");
   if (numberFormat === "@") return { value: raw };
+  if (mode === "typed") {
+    const e = parseTypedEntry(raw);
+    if (e.kind === "formula") return { value: "", formula: e.formula };
+    if (e.kind === "number" && e.numberFormat !== undefined) return { value: e.value, numberFormat: e.numberFormat };
+    return { value: e.value };
+  }
   if (raw.startsWith("=") && raw.length > 1) return { value: "", formula: raw };
   if (raw.startsWith("'")) return { value: raw.slice(1) };
   const t = raw.trim();
@@ -75,6 +93,18 @@ export function interpretInput(raw: unknown, numberFormat: string | undefined): 
   if (/^true$/i.test(t)) return { value: true };
   if (/^false$/i.test(t)) return { value: false };
   return { value: raw };
+}
+
+/**
+ * The number format a cell ends with after a typed entry: a General cell takes the entry's
+ * format; a date entry also replaces a format that shows no date or time (Range.Formula,
+ * https://learn.microsoft.com/en-us/office/vba/api/Excel.Range.Formula); otherwise the
+ * cell's own format stays.
+ */
+export function formatAfterInput(current: string | undefined, entry: string | undefined): string | undefined {
+  if (entry === undefined) return current;
+  if (current === undefined || current === "General") return entry;
+  return isDateTimeFormat(entry) && !isDateTimeFormat(current) ? entry : current;
 }
 
 /** Excel.RangeValueType of a stored value. */
@@ -85,8 +115,6 @@ export function valueTypeOf(value: CellScalar): "Empty" | "String" | "Double" | 
   return ERROR_VALUES.has(value) ? "Error" : "String";
 }
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
 /** Excel 1900 date serial -> {y, m (1-12), d}. Serial 60 is Excel's fictitious 29 Feb 1900. */
 export function serialToDate(serial: number): { y: number; m: number; d: number } {
   const whole = Math.floor(serial);
@@ -95,10 +123,6 @@ export function serialToDate(serial: number): { y: number; m: number; d: number 
   const ms = Date.UTC(1899, 11, 30) + offset * 86_400_000;
   const dt = new Date(ms);
   return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
-}
-
-function pad2(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
 }
 
 function formatGeneral(n: number): string {
@@ -112,46 +136,26 @@ function formatGeneral(n: number): string {
   return String(Number(n.toPrecision(10)));
 }
 
-function withThousands(intPart: string): string {
+/** "1234567" -> "1,234,567". */
+export function withThousands(intPart: string): string {
   return intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-}
-
-function formatDate(serial: number, fmt: string): string {
-  const { y, m, d } = serialToDate(serial);
-  return fmt.replace(/yyyy|yy|mmmm|mmm|mm|m|dd|d/gi, (tok) => {
-    switch (tok.toLowerCase()) {
-      case "yyyy":
-        return String(y);
-      case "yy":
-        return pad2(y % 100);
-      case "mmmm":
-      case "mmm":
-        return MONTHS[m - 1] ?? "";
-      case "mm":
-        return pad2(m);
-      case "m":
-        return String(m);
-      case "dd":
-        return pad2(d);
-      default:
-        return String(d);
-    }
-  });
 }
 
 /**
  * `Range.text` for one cell: a deliberately small formatter covering "General", "0",
- * "0.0", "0.00", "#,##0", "#,##0.0", "0%", "0.0%", "0.00%", "@" and date formats built
- * from d/dd/m/mm/mmm/yy/yyyy ("dd/mm/yyyy", "mmm-yyyy"). Anything else falls back to
- * General. Booleans show as TRUE/FALSE, as in Excel.
+ * "0.0", "0.00", "#,##0", "#,##0.0", "0%", "0.0%", "0.00%", "@", date and time formats
+ * ("dd/mm/yyyy", "mmm-yyyy", "h:mm AM/PM") and the currency, scientific and fraction formats
+ * of format-more.ts. Anything else falls back to General. Booleans show as TRUE/FALSE.
  */
 export function formatText(value: CellScalar, numberFormat: string | undefined): string {
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "string") return value;
   const fmt = (numberFormat ?? "General").trim();
   if (fmt === "" || fmt === "General" || fmt === "@") return formatGeneral(value);
+  const more = formatMore(value, fmt);
+  if (more !== undefined) return more;
   if (/[dy]/i.test(fmt) || /mmm/i.test(fmt)) {
-    return formatDate(value, fmt);
+    return formatDateTime(value, fmt);
   }
   const m = /^(#,##)?0(?:\.(0+))?(%)?$/.exec(fmt);
   if (!m) return formatGeneral(value);

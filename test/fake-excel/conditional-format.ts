@@ -200,11 +200,12 @@ export class FakeConditionalRangeFormat extends FakeClientObject<ConditionalForm
 /** Excel.ConditionalRangeFill / ConditionalRangeFont: the `color` property. */
 export class FakeConditionalColor extends FakeClientObject<ConditionalFormatState> {
   declare color: string;
-  protected readonly typeName = "ConditionalRangeFill";
+  protected readonly typeName: "ConditionalRangeFill" | "ConditionalRangeFont";
   protected readonly props: PropTable<ConditionalFormatState>;
 
   constructor(context: FakeRequestContext, ref: Ref<ConditionalFormatState>, path: string, key: "fill" | "fontColor") {
     super(context, ref, path);
+    this.typeName = key === "fill" ? "ConditionalRangeFill" : "ConditionalRangeFont";
     this.props = {
       color: { get: (c) => c[key] ?? null, set: (c, v) => (c[key] = normalizeColor(v)) },
     };

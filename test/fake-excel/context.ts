@@ -16,6 +16,7 @@
  * Excel on the web. Payload bytes are the UTF-8 length of the JSON of the queued
  * statements / returned values: an approximation of Office.js's wire format.
  */
+import { emulatedExcelApi, gateContext } from "./api-sets";
 import { jsonBytes } from "./cells";
 import { FakeErrorCodes, officeError } from "./errors";
 import type { PendingOp, ReadResult } from "./proxy";
@@ -137,9 +138,12 @@ export type ExcelRunFn = <T>(batch: (context: Excel.RequestContext) => Promise<T
 export function excelRun(workbook: FakeWorkbook): ExcelRunFn {
   return async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
     const ctx = new FakeRequestContext(workbook);
+    // An emulated ExcelApi version refuses the members above it (api-sets.ts).
+    const emulated = emulatedExcelApi(workbook);
+    const api = emulated ? gateContext(ctx, emulated) : ctx;
     // The one cast at the host boundary: the fake implements the subset of
     // Excel.RequestContext our add-in uses, checked member by member with Pick<> types.
-    const result = await batch(ctx as unknown as Excel.RequestContext);
+    const result = await batch(api as unknown as Excel.RequestContext);
     if (ctx.hasPending()) await ctx.sync();
     return result;
   };

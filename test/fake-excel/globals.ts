@@ -3,6 +3,7 @@
  * enums, `OfficeExtension.Error`, and a minimal `Office` (onReady, document settings,
  * requirement sets), so src/excel code runs unmodified under Jest and in the preview.
  */
+import { isSetSupported } from "./api-sets";
 import { excelRun } from "./context";
 import * as enums from "./enums";
 import { FakeErrorCodes, FakeOfficeError } from "./errors";
@@ -56,8 +57,8 @@ export function createOfficeGlobal(workbook: FakeWorkbook): FakeOfficeGlobal {
           },
         },
       },
-      // Requirement sets: the fake host claims every set (ExcelApi 1.x, SharedRuntime...).
-      requirements: { isSetSupported: () => true },
+      // Requirement sets: every set, or ExcelApi up to the emulated version (api-sets.ts).
+      requirements: { isSetSupported: (name, version) => isSetSupported(workbook, name, version) },
     },
   };
 }

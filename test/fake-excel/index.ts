@@ -22,6 +22,15 @@ export {
   rectColumnCount,
   rectRowCount,
 } from "./address";
+export {
+  apiNotFound,
+  emulateExcelApi,
+  emulatedExcelApi,
+  isSetSupported,
+  parseVersion,
+  requiredExcelApi,
+  type Version,
+} from "./api-sets";
 export { type CellData, type CellFormat, type CellScalar, formatText, serialToDate, utf8Length } from "./cells";
 export { type ChartModel } from "./chart-model";
 export { conditionalStyleAt } from "./conditional-format";

@@ -3,7 +3,14 @@
  * tests use to seed and inspect it without going through Excel.run.
  */
 import { type CellRect, formatA1, parseA1 } from "./address";
-import { type CellData, type CellFormat, type CellScalar, interpretInput } from "./cells";
+import {
+  type CellData,
+  type CellFormat,
+  type CellScalar,
+  formatAfterInput,
+  type InputMode,
+  interpretInput,
+} from "./cells";
 import { type ChartModel, resolveChartModel } from "./chart-model";
 import { snapshotWorkbook } from "./snapshot";
 import type { FailOnSyncOptions, FakeExcelLimits, FakeExcelStats, FormulaEvaluator, SyncFault } from "./stats";
@@ -53,7 +60,7 @@ export class FakeWorkbook {
     const wb = new FakeWorkbook();
     for (const [name, rows] of Object.entries(sheets)) {
       wb.addSheet(name);
-      if (rows.length > 0) wb.writeGrid(wb.requireSheet(name), 0, 0, rows);
+      if (rows.length > 0) wb.writeGrid(wb.requireSheet(name), 0, 0, rows, "seed");
     }
     if (wb.sheets.length === 0) wb.addSheet("Sheet1");
     return wb;
@@ -229,20 +236,39 @@ export class FakeWorkbook {
     } else sheet.cells.set(key, c);
   }
 
-  /** Writes one value as `Range.values` would (see interpretInput); null leaves the cell. */
-  writeValue(sheet: SheetState, row: number, col: number, raw: unknown, cached?: CellScalar): void {
-    const input = interpretInput(raw, this.cell(sheet, row, col)?.numberFormat);
+  /**
+   * Writes one value as `Range.values` would (see interpretInput: "typed" parses strings as
+   * Excel does and may set the cell's number format); null leaves the cell. The seeding
+   * helpers pass "seed".
+   */
+  writeValue(
+    sheet: SheetState,
+    row: number,
+    col: number,
+    raw: unknown,
+    cached?: CellScalar,
+    mode: InputMode = "typed",
+  ): void {
+    const input = interpretInput(raw, this.cell(sheet, row, col)?.numberFormat, mode);
     if (input === null) return;
     this.updateCell(sheet, row, col, (c) => {
       c.value = input.formula !== undefined && cached !== undefined ? cached : input.value;
       if (input.formula === undefined) delete c.formula;
       else c.formula = input.formula;
+      const format = formatAfterInput(c.numberFormat, input.numberFormat);
+      if (format !== undefined) c.numberFormat = format;
     });
   }
 
-  /** Writes a 2D grid with its top-left at (row, col). */
-  writeGrid(sheet: SheetState, row: number, col: number, rows: readonly (readonly unknown[])[]): void {
-    rows.forEach((r, i) => r.forEach((v, j) => this.writeValue(sheet, row + i, col + j, v)));
+  /** Writes a 2D grid with its top-left at (row, col); `mode` as in {@link writeValue}. */
+  writeGrid(
+    sheet: SheetState,
+    row: number,
+    col: number,
+    rows: readonly (readonly unknown[])[],
+    mode: InputMode = "typed",
+  ): void {
+    rows.forEach((r, i) => r.forEach((v, j) => this.writeValue(sheet, row + i, col + j, v, undefined, mode)));
   }
 
   /** Sets or clears one format attribute of a cell. */
@@ -372,16 +398,19 @@ export class FakeWorkbook {
     return out;
   }
 
-  /** Writes values (same interpretation as Range.values) starting at the address's top-left. */
+  /**
+   * Seeds values starting at the address's top-left, as a saved workbook holds them: strings
+   * stay text unless plain numerals, TRUE/FALSE or "=" formulas ("seed" in interpretInput).
+   */
   setValues(sheetName: string, address: string, values: unknown[][]): void {
     const { sheet, rect } = this.target(sheetName, address);
-    this.writeGrid(sheet, rect.startRow, rect.startCol, values);
+    this.writeGrid(sheet, rect.startRow, rect.startCol, values, "seed");
   }
 
   /** Seeds a formula with its cached value (what `values` shows without {@link evaluate}). */
   setFormula(sheetName: string, address: string, formula: string, cachedValue: CellScalar = ""): void {
     const { sheet, rect } = this.target(sheetName, address);
-    this.writeValue(sheet, rect.startRow, rect.startCol, formula, cachedValue);
+    this.writeValue(sheet, rect.startRow, rect.startCol, formula, cachedValue, "seed");
   }
 
   /** The stored cell at an address (value, formula, numberFormat, format), if any. */

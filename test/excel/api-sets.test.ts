@@ -1,0 +1,140 @@
+/**
+ * Requirement sets: every flow of the add-in runs on the host emulating the ExcelApi version
+ * manifest.xml requires, with nothing refused; a member above it is refused (ApiNotFound);
+ * a guarded call takes its fallback when the set is missing and gives the same result.
+ */
+import {
+  applyReportPlan,
+  clearHighlights,
+  exportChartImage,
+  hasHighlights,
+  highlightIssues,
+  insertFormula,
+  selectCell,
+  validateWorkbookInExcel,
+} from "../../src/excel";
+import { buildReportPlan } from "../../src/core/report/build";
+import { parsePeriod } from "../../src/core/dates/periods";
+import type { FinancialYear } from "../../src/core/workbook/model";
+import { conditionalStyleAt, emulatedExcelApi, isOfficeError, parseVersion } from "../fake-excel";
+import { PREVIEW_EXCEL_API } from "../../preview/excel-api";
+import { manifestExcelApi, withHost } from "./harness";
+
+let host: ReturnType<typeof withHost> | undefined;
+afterEach(() => host?.done());
+
+const MANIFEST = manifestExcelApi();
+
+describe("the manifest's ExcelApi minimum", () => {
+  it("is declared and is what the host emulates by default", () => {
+    expect(parseVersion(MANIFEST)).toBeDefined();
+    host = withHost("sample");
+    expect(emulatedExcelApi(host.wb)).toEqual(parseVersion(MANIFEST));
+    expect(Office.context.requirements.isSetSupported("ExcelApi", MANIFEST)).toBe(true);
+    expect(Office.context.requirements.isSetSupported("ExcelApi", "1.14")).toBe(false);
+  });
+
+  it("is what the browser preview emulates too", () => {
+    expect(PREVIEW_EXCEL_API).toBe(MANIFEST);
+  });
+
+  it("every flow of the add-in runs at that minimum with nothing refused", async () => {
+    host = withHost("fault");
+    const { issues } = await validateWorkbookInExcel();
+    expect(issues.length).toBeGreaterThan(0);
+    const first = issues[0];
+    if (first) await selectCell(first.sheet, first.cell);
+    expect(await highlightIssues(issues)).toBeGreaterThan(0);
+    expect(await hasHighlights()).toBe(true);
+    expect(await clearHighlights()).toBeGreaterThan(0);
+
+    host.done();
+    host = withHost("sample");
+    const { data } = await validateWorkbookInExcel();
+    if (!data) throw new Error("sample did not validate");
+    const plan = buildReportPlan(data, { year: parsePeriod("2021-22") as FinancialYear, quarterStyle: "range" });
+    const built = await applyReportPlan(plan, { replace: false });
+    expect(built.charts).toBeGreaterThan(0);
+    await applyReportPlan(plan, { replace: false }); // a refresh: backup, swap, delete
+    expect(await exportChartImage("CSC_chart_uascCareLeavers")).toMatch(/^[A-Za-z0-9+/=]+$/);
+    host.wb.selection = {
+      sheet: host.wb.requireSheet("Settings"),
+      rect: { startRow: 9, startCol: 4, endRow: 9, endCol: 4 },
+    };
+    expect(await insertFormula("=CSC.RAG(0.9,0.9,0.8)")).toBe("Settings!E10");
+  });
+});
+
+describe("members above the emulated set", () => {
+  it("are refused at the call with ApiNotFound, as Office.js does", async () => {
+    host = withHost("sample", "1.8");
+    const err = await Excel.run(async (context) => {
+      const cfs = context.workbook.worksheets.getItem("UASC").getRange("C14").conditionalFormats;
+      try {
+        cfs.getItemOrNullObject("x");
+        return undefined;
+      } catch (e) {
+        return e;
+      }
+    });
+    expect(isOfficeError(err) && err.code).toBe("ApiNotFound");
+    expect(isOfficeError(err) && err.debugInfo.errorLocation).toBe("ConditionalFormatCollection.getItemOrNullObject");
+  });
+
+  it("a write is checked against the version the member needs for writing", async () => {
+    host = withHost("sample", "1.1");
+    await expect(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("UASC").visibility = "Hidden"; // 1.2 for setting it
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ApiNotFound" });
+    host.done();
+    host = withHost("sample", "1.2");
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("UASC").visibility = "Hidden";
+      await context.sync();
+    });
+    expect(host.wb.findSheet("UASC")?.visibility).toBe("Hidden");
+  });
+
+  it("a load of a property above the set is refused", async () => {
+    host = withHost("sample", "1.8");
+    await expect(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("UASC").getRange("A1").load("top"); // ExcelApi 1.10
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+});
+
+describe("a guarded call", () => {
+  /** Highlights the fault sample's issues, then clears them: was the workbook put back exactly? */
+  async function highlightAndClear(): Promise<{ cleared: number; snapshotsEqual: boolean; fallback: boolean }> {
+    if (!host) throw new Error("no host");
+    const before = host.wb.snapshot();
+    const { issues } = await validateWorkbookInExcel();
+    const marked = await highlightIssues(issues);
+    expect(conditionalStyleAt(host.wb.requireSheet("UASC"), 13, 2)).toBeDefined();
+    const cleared = await clearHighlights();
+    expect(cleared).toBe(marked);
+    return {
+      cleared,
+      snapshotsEqual: JSON.stringify(host.wb.snapshot()) === JSON.stringify(before),
+      fallback: !Office.context.requirements.isSetSupported("ExcelApi", "1.14"),
+    };
+  }
+
+  it("clearing highlights takes its fallback without ExcelApi 1.14 and clears exactly", async () => {
+    host = withHost("fault", "1.8");
+    const r = await highlightAndClear();
+    expect(r).toMatchObject({ snapshotsEqual: true, fallback: true });
+  });
+
+  it("and uses getItemOrNullObject where ExcelApi 1.14 is there, with the same result", async () => {
+    host = withHost("fault", "1.14");
+    const r = await highlightAndClear();
+    expect(r).toMatchObject({ snapshotsEqual: true, fallback: false });
+  });
+});
