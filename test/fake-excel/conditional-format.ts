@@ -4,6 +4,7 @@
  * the cells' own formats.
  * https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-conditional-formatting
  */
+import { assertSheetWritable } from "./protection";
 import { type CellRect } from "./address";
 import { normalizeColor } from "./cells";
 import { FakeCollection } from "./collection";
@@ -77,6 +78,7 @@ export class FakeConditionalFormatCollection extends FakeCollection<ConditionalF
         if (type !== "Custom")
           throw invalidArgument(`The fake host models only Custom conditional formats, not ${type}.`);
         const t = this.range.resolve("ConditionalFormatCollection.add");
+        assertSheetWritable(t.sheet);
         const cf: ConditionalFormatState = {
           id: wb.newId("cf"),
           sheet: t.sheet,
@@ -116,7 +118,15 @@ export class FakeConditionalFormatCollection extends FakeCollection<ConditionalF
 
   /** Deletes every conditional format that intersects the range. */
   clearAll(): void {
-    this.enqueue({ call: "clearAll" }, (list) => list.forEach((c) => (c.deleted = true)), "clearAll");
+    this.enqueue(
+      { call: "clearAll" },
+      (list) =>
+        list.forEach((c) => {
+          assertSheetWritable(c.sheet);
+          c.deleted = true;
+        }),
+      "clearAll",
+    );
   }
 }
 
@@ -146,7 +156,14 @@ export class FakeConditionalFormat
 
   /** Removes the conditional format. */
   delete(): void {
-    this.enqueue({ call: "delete" }, (c) => (c.deleted = true), "delete");
+    this.enqueue(
+      { call: "delete" },
+      (c) => {
+        assertSheetWritable(c.sheet);
+        c.deleted = true;
+      },
+      "delete",
+    );
   }
 }
 defineProxyProperties(FakeConditionalFormat, ["id", "type"]);

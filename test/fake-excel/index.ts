@@ -30,6 +30,7 @@ export { type ExcelRunFn, excelRun, FakeRequestContext } from "./context";
 export { FakeErrorCodes, FakeOfficeError, isOfficeError } from "./errors";
 export { createOfficeGlobal, installGlobalExcel } from "./globals";
 export { type Json } from "./model";
+export { type SavedWorkbook } from "./persist";
 export { FakeClientResult } from "./proxy";
 export {
   type FailOnSyncOptions,
