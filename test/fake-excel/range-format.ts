@@ -82,7 +82,12 @@ function formatProps(wb: FakeWorkbook): PropTable<RangeTarget> {
         const w = asNumber(v, "columnWidth");
         if (w < 0) throw invalidArgument("columnWidth can't be negative.");
         assertSheetWritable(t.sheet);
-        for (let c = t.rect.startCol; c <= t.rect.endCol; c++) t.sheet.columnWidths.set(c, w);
+        // A width equal to the standard one reads back the same as no width set: store neither,
+        // so restoring a column's width leaves the document as it was.
+        for (let c = t.rect.startCol; c <= t.rect.endCol; c++) {
+          if (w === DEFAULT_COLUMN_WIDTH) t.sheet.columnWidths.delete(c);
+          else t.sheet.columnWidths.set(c, w);
+        }
       },
     },
     horizontalAlignment: {

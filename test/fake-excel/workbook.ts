@@ -89,12 +89,12 @@ export class FakeWorkbook {
   }
 
   /**
-   * Closes and reopens the document in the same Excel: a new workbook with this one's content
-   * and new object ids, keeping the formula evaluator and limits (they belong to the host).
+   * Closes and reopens the document: a new workbook with this one's content and new object
+   * ids, keeping the limits (they belong to the host). A formula evaluator is bound to one
+   * document, so the caller attaches a new one if needed.
    */
   reopen(): FakeWorkbook {
     const wb = FakeWorkbook.open(this.save());
-    wb.evaluate = this.evaluate;
     Object.assign(wb.limits, this.limits);
     return wb;
   }
