@@ -63,7 +63,22 @@ export class ReportSheetConflict extends Error {
 }
 
 /** Why a report cannot be generated before anything is written. */
-export type ReportBlock = "workbook-structure-protected" | "report-sheet-protected";
+export type ReportBlock = "workbook-structure-protected" | "report-sheet-protected" | "excel-too-old";
+
+/**
+ * The newest requirement set the refresh uses: Range.copyFrom is ExcelApi 1.9
+ * (https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-copyfrom-member(1));
+ * workbook.protection is 1.7.
+ */
+export const REFRESH_API = { set: "ExcelApi", version: "1.9" } as const;
+
+const BLOCK_MESSAGES: Record<ReportBlock, (sheet: string) => string> = {
+  "workbook-structure-protected": () =>
+    "The workbook's structure is protected, so the add-in can't add the sheets it needs.",
+  "report-sheet-protected": (sheet) => `The sheet “${sheet}” is protected, so the add-in can't write the report on it.`,
+  "excel-too-old": () =>
+    `This version of Excel does not offer what a safe refresh needs (${REFRESH_API.set} ${REFRESH_API.version}).`,
+};
 
 /** Thrown, with nothing written, when protection would make the refresh fail half way. */
 export class ReportBlocked extends Error {
@@ -71,11 +86,7 @@ export class ReportBlocked extends Error {
     readonly reason: ReportBlock,
     readonly sheetName: string,
   ) {
-    super(
-      reason === "workbook-structure-protected"
-        ? "The workbook's structure is protected, so the add-in can't add the sheets it needs."
-        : `The sheet “${sheetName}” is protected, so the add-in can't write the report on it.`,
-    );
+    super(BLOCK_MESSAGES[reason](sheetName));
     this.name = "ReportBlocked";
   }
 }
@@ -319,6 +330,9 @@ export async function applyReportPlan(plan: ReportPlan, opts: { replace: boolean
   };
   let hadReport: boolean | undefined;
   let committed = false;
+  if (!Office.context.requirements.isSetSupported(REFRESH_API.set, REFRESH_API.version)) {
+    throw new ReportBlocked("excel-too-old", plan.sheetName);
+  }
   try {
     await recoverReportSheets(plan.sheetName); // a refresh interrupted earlier is finished or undone first
     const facts = await Excel.run((context) => readSheetFacts(context, plan.sheetName, plan.columnWidths.length));

@@ -17,6 +17,15 @@ export interface PaneMessage {
 
 /** The instruction for protection that stops the report before anything is written. */
 function blockedMessage(e: ReportBlocked): PaneMessage {
+  if (e.reason === "excel-too-old") {
+    return {
+      intent: "warning",
+      title: "Report not generated",
+      text:
+        "This version of Excel can't replace the report safely. Use Excel for Microsoft 365, Excel 2019 or later, " +
+        "or Excel on the web. Nothing was changed.",
+    };
+  }
   const text =
     e.reason === "workbook-structure-protected"
       ? "This workbook's structure is protected, so the add-in can't add the sheets it needs for the report. " +

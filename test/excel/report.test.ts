@@ -133,6 +133,21 @@ describe("applyReportPlan", () => {
     expect(host.wb.snapshot()).toEqual(protectedBefore);
   });
 
+  it("stops before writing anything when Excel lacks the API a safe refresh needs", async () => {
+    host = withHost("sample");
+    const plan = await planFor("2021-22");
+    const before = host.wb.snapshot();
+    const supported = Office.context.requirements.isSetSupported;
+    Office.context.requirements.isSetSupported = (name: string, version?: string | number) =>
+      !(name === "ExcelApi" && String(version) === "1.9");
+    try {
+      await expect(applyReportPlan(plan, { replace: false })).rejects.toMatchObject({ reason: "excel-too-old" });
+    } finally {
+      Office.context.requirements.isSetSupported = supported;
+    }
+    expect(host.wb.snapshot()).toEqual(before);
+  });
+
   it("a failed refresh says what survived: the previous report, or no report at all", async () => {
     host = withHost("sample");
     const plan = await planFor("2021-22");

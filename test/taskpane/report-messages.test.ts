@@ -13,6 +13,8 @@ describe("report messages", () => {
     const sheet = reportFailureMessage(new ReportBlocked("report-sheet-protected", "Safeguarding Report"));
     expect(sheet.text).toMatch(/“Safeguarding Report” is protected/);
     expect(sheet.text).toMatch(/Review > Unprotect Sheet/);
+    const old = reportFailureMessage(new ReportBlocked("excel-too-old", "Safeguarding Report"));
+    expect(old.text).toMatch(/Excel 2019 or later/);
   });
 
   it("a failed refresh says what survived", () => {
