@@ -104,6 +104,34 @@ describe("report in the preview", () => {
     await page.close();
   });
 
+  it("says the previous report is still there when a refresh fails half way", async () => {
+    const { page } = await openPreview(browser);
+    await validateFromReportTab(page);
+    await generate(page, "2021-22", /^Apr-Jun 2019/);
+    const before = (await page.locator("table.grid").textContent()) ?? "";
+    await page.evaluate(() => {
+      const wb = (
+        window as unknown as {
+          __cscPreview: {
+            workbook: {
+              resetStats: () => void;
+              failOnSync: (n: number, code: string, o: { atStatement: number }) => void;
+            };
+          };
+        }
+      ).__cscPreview.workbook;
+      wb.resetStats();
+      // The pane looks at the sheet (2 syncs), then the refresh: recovery, a look (2), prepare,
+      // and the commit, the 7th, fails part way.
+      wb.failOnSync(7, "GeneralException", { atStatement: 40 });
+    });
+    await page.getByRole("combobox", { name: "Report year" }).selectOption("2019-20");
+    await page.getByRole("button", { name: "Refresh report" }).click();
+    await page.getByText("The previous report is still there, unchanged").waitFor();
+    expect((await page.locator("table.grid").textContent()) ?? "").toBe(before);
+    await page.close();
+  });
+
   it.each(["2021-22", "2019-20"])("renders an HTML report for %s with no WCAG 2.2 AA violation", async (yearLabel) => {
     const raw: RawWorkbook = {
       sheets: [...new Set(sampleTables().map((t) => t.sheet))].map((name) => ({

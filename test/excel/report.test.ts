@@ -133,6 +133,28 @@ describe("applyReportPlan", () => {
     expect(host.wb.snapshot()).toEqual(protectedBefore);
   });
 
+  it("a failure while replacing a sheet it did not make puts that sheet's cells and widths back", async () => {
+    host = withHost("sample");
+    host.wb.addSheet(SHEET);
+    host.wb.setValues(SHEET, "A1:B2", [
+      ["My own notes", 12],
+      ["More", "=B1*2"],
+    ]);
+    host.wb.requireSheet(SHEET).columnWidths.set(0, 150);
+    host.wb.addSheet("Mine");
+    host.wb.setFormula("Mine", "A1", `='${SHEET}'!B1`, 12);
+    const plan = await planFor("2021-22");
+    const before = host.wb.snapshot();
+    host.wb.resetStats();
+    host.wb.failOnSync(5, "GeneralException", { atStatement: 30 }); // part way through the commit
+    await expect(applyReportPlan(plan, { replace: true })).rejects.toMatchObject({
+      survived: "previous report kept",
+      hadReport: true,
+    });
+    expect(host.wb.snapshot()).toEqual(before);
+    expect(await inspectReportSheet()).toBe("foreign");
+  });
+
   it("stops before writing anything when Excel lacks the API a safe refresh needs", async () => {
     host = withHost("sample");
     const plan = await planFor("2021-22");
