@@ -127,6 +127,22 @@ describe("highlightIssues / clearHighlights", () => {
     expect(conditionalStyleAt(reopened.requireSheet("UASC"), 15, 0)).toEqual({ fill: "#E2EFDA" });
   });
 
+  it("leaves a protected sheet alone instead of failing", async () => {
+    host = withHost("fault");
+    const { issues } = await validateWorkbookInExcel();
+    host.wb.requireSheet("UASC").protection = { password: "" };
+    const uascBefore = JSON.stringify(
+      (host.wb.snapshot() as { sheets: { name: string }[] }).sheets.find((x) => x.name === "UASC"),
+    );
+    const marked = await highlightIssues(issues);
+    expect(marked).toBe(new Set(issues.filter((i) => i.sheet !== "UASC").map((i) => `${i.sheet}!${i.cell}`)).size);
+    const uascAfter = JSON.stringify(
+      (host.wb.snapshot() as { sheets: { name: string }[] }).sheets.find((x) => x.name === "UASC"),
+    );
+    expect(uascAfter).toBe(uascBefore);
+    expect(await clearHighlights()).toBe(marked);
+  });
+
   it("marks with a rule that is always true and recognisably the add-in's", () => {
     expect(HIGHLIGHT_RULE).toBe('=ISTEXT("CSC Safeguarding Report highlight")');
     expect(isHighlightRule(HIGHLIGHT_RULE)).toBe(true);
