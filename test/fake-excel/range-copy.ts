@@ -6,8 +6,8 @@
  * https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-copyfrom-member(1)
  * Copy types (Excel.RangeCopyType): All, Formulas, Values, Formats.
  *
- * Modelled: the source block lands at the destination's top-left (a larger destination is not
- * filled by repetition); relative references in copied formulas move by the offset, as a paste
+ * Modelled: the source block lands at the destination's top-left, which must be one cell or a
+ * block of the source's size (Excel would repeat the source over a larger one: refused here); relative references in copied formulas move by the offset, as a paste
  * does, and become #REF! past the sheet's edge. Column widths are not copied (a paste of "All"
  * keeps the destination's widths). Not modelled, and refused: `transpose`, "Link". Conditional
  * formats of the source are not copied.
@@ -46,6 +46,12 @@ export function copyRange(
 ): RangeTarget {
   const rows = source.rect.endRow - source.rect.startRow + 1;
   const cols = source.rect.endCol - source.rect.startCol + 1;
+  const destRows = dest.rect.endRow - dest.rect.startRow + 1;
+  const destCols = dest.rect.endCol - dest.rect.startCol + 1;
+  if (destRows * destCols > 1 && (destRows !== rows || destCols !== cols)) {
+    // Excel repeats the source over a larger destination; not modelled, so refused (stricter).
+    throw invalidArgument("The fake host copies onto one cell or a block of the source's size only.");
+  }
   const top = dest.rect.startRow;
   const left = dest.rect.startCol;
   if (top + rows > MAX_ROWS || left + cols > MAX_COLS)
