@@ -218,12 +218,20 @@ export async function recoverReportSheets(sheetName: string = "Safeguarding Repo
     const build = sheets.getItemOrNullObject(BUILD_SHEET);
     const backup = sheets.getItemOrNullObject(BACKUP_SHEET);
     const report = sheets.getItemOrNullObject(sheetName);
+    report.load("protection/protected");
     const reportSetting = context.workbook.settings.getItemOrNullObject(REPORT_SETTING);
+    const protection = context.workbook.protection;
+    protection.load("protected");
     await context.sync();
     const journal = journalItem.isNullObject ? undefined : parseJournal(journalItem.value);
     const found = { build: !build.isNullObject, backup: !backup.isNullObject, journal: !journalItem.isNullObject };
+    if (!found.build && !found.backup && !found.journal) return undefined;
+    // Protection added since the refresh was interrupted would make the recovery fail half way.
+    if (protection.protected) throw new ReportBlocked("workbook-structure-protected", sheetName);
+    if (journal?.phase === "committing" && !report.isNullObject && report.protection.protected) {
+      throw new ReportBlocked("report-sheet-protected", sheetName);
+    }
     if (!journal || journal.phase !== "committing") {
-      if (!found.build && !found.backup && !found.journal) return undefined;
       queueCleanUp(context, found);
       await context.sync();
       return journal?.phase === "committed" ? "new report complete" : "previous report kept";

@@ -7,6 +7,7 @@
 import {
   applyReportPlan,
   inspectReportSheet,
+  recoverReportSheets,
   ReportBlocked,
   ReportSheetConflict,
   validateWorkbookInExcel,
@@ -153,6 +154,28 @@ describe("applyReportPlan", () => {
     });
     expect(host.wb.snapshot()).toEqual(before);
     expect(await inspectReportSheet()).toBe("foreign");
+  });
+
+  it("a refresh interrupted earlier is not recovered half way into a workbook protected since", async () => {
+    host = withHost("sample");
+    const plan = await planFor("2021-22");
+    await applyReportPlan(plan, { replace: false });
+    const next = await planFor("2019-20");
+    const before = host.wb.snapshot();
+    // The commit fails part way and so does the recovery: the journal stays.
+    host.wb.resetStats();
+    host.wb.failOnSync(5, "GeneralException", { atStatement: 40 });
+    host.wb.failOnSync(6, "GeneralException");
+    await expect(applyReportPlan(next, { replace: false })).rejects.toMatchObject({ survived: "recovery pending" });
+    host.wb.structureProtection = { password: "" };
+    const pending = host.wb.snapshot();
+    await expect(applyReportPlan(next, { replace: false })).rejects.toMatchObject({
+      reason: "workbook-structure-protected",
+    });
+    expect(host.wb.snapshot()).toEqual(pending);
+    host.wb.structureProtection = undefined;
+    await expect(recoverReportSheets()).resolves.toBe("previous report kept");
+    expect(host.wb.snapshot()).toEqual(before);
   });
 
   it("stops before writing anything when Excel lacks the API a safe refresh needs", async () => {
