@@ -4,4 +4,4 @@
  * oldest Excel the add-in accepts. The browser cannot read manifest.xml; a unit test
  * (test/excel/api-sets.test.ts) checks this stays equal to it.
  */
-export const PREVIEW_EXCEL_API = "1.8";
+export const PREVIEW_EXCEL_API = "1.9";

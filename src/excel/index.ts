@@ -12,6 +12,10 @@ export {
   recoverReportSheets,
   exportChartImage,
   ReportSheetConflict,
+  ReportBlocked,
+  ReportRefreshFailed,
+  type ReportBlock,
   type ReportSheetState,
+  type Survivor,
   type ApplyResult,
 } from "./report";

@@ -1,24 +1,54 @@
 /**
  * Applies a ReportPlan (built in src/core/report) to the "Safeguarding Report" sheet, the only
- * sheet the add-in owns. Plan, then apply: every decision is in the plan; here we only write.
+ * sheet the add-in owns. The officer's own sheets are never written.
  *
- * Safe refresh: the new report is built aside on a temporary sheet; only when it is complete
- * is it swapped in (old sheet renamed to a hidden backup, new sheet renamed, backup deleted).
- * If any sync fails, `recoverReportSheets` puts the previous report back and removes the
- * half-built sheet, so a failure halfway loses nothing. The officer's own sheets are never
- * written. The number of syncs is constant, whatever the number of tables and charts.
+ * A refresh must survive a batch failing at any statement: Excel runs a sync's statements in
+ * order and stops at the first that fails, leaving the earlier ones applied, so a batch is not
+ * a transaction (https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-core-concepts,
+ * https://learn.microsoft.com/en-us/office/dev/add-ins/testing/application-specific-api-error-handling).
+ * It must also keep the report sheet's identity: renaming a sheet rewrites formulas that point
+ * at it and deleting it turns them into #REF!
+ * (https://support.microsoft.com/en-us/office/how-to-correct-a-ref-error-822c8e46-e610-4d2d-a0e4-0d8a8d5a7a3e),
+ * so an officer's `='Safeguarding Report'!B5` would break if the sheet were swapped for a new one.
+ *
+ * So the report sheet is never renamed or deleted; its content is replaced in place, and an
+ * officer's formula keeps meaning "that cell of the report" across refreshes:
+ * 1. prepare (one sync): build the new report's cells on a hidden sheet aside, copy the current
+ *    report's cells to a hidden backup sheet, then write the journal ("prepared") last;
+ * 2. commit (one sync): journal "committing" first, then clear the report sheet, copy the new
+ *    cells in (Range.copyFrom, ExcelApi 1.9), set widths, re-add the charts, store the new
+ *    report's description, journal "committed" last;
+ * 3. clean up (one sync): delete the two hidden sheets and the journal.
+ * Recovery reads the journal: before "committing" or after "restored" it only cleans up (the
+ * previous report is untouched); at "committing" it restores the previous report from the
+ * backup (cells, widths, the add-in's charts, the stored description); at "committed" it only
+ * cleans up (the new report is complete). It runs after a failure and again at the start of the
+ * next refresh (and when the pane opens), so a refresh interrupted by closing the pane is put
+ * right. The number of syncs is the same whatever the number of tables and charts.
  */
-import type { ChartSpec, ReportPlan, TableBlock } from "../core/report/plan";
+import type { ReportPlan } from "../core/report/plan";
 import { fingerprintValues } from "../core/fingerprint";
+import { planChartSpecs, planWidths, writeCells, writeChartsAndWidths } from "./report-write";
+import {
+  BACKUP_SHEET,
+  BUILD_SHEET,
+  type ColumnWidths,
+  type Journal,
+  JOURNAL_SETTING,
+  localAddress,
+  parseJournal,
+  parseStoredReport,
+  REPORT_SETTING,
+  type StoredReport,
+} from "./report-state";
 
-/** Document setting describing the report sheet we wrote: {sheet, fingerprint, reportYear}. */
-export const REPORT_SETTING = "csc.report";
-/** Names used while a refresh is in progress; never left behind after a refresh or a recovery. */
-export const BUILD_SHEET = "CSC report (building)";
-export const BACKUP_SHEET = "CSC report (previous)";
+export { BACKUP_SHEET, BUILD_SHEET, JOURNAL_SETTING, REPORT_SETTING } from "./report-state";
 
 /** What is at the report sheet's name now. */
 export type ReportSheetState = "absent" | "ours" | "edited" | "foreign";
+
+/** What a refresh left in the workbook. */
+export type Survivor = "previous report kept" | "new report complete";
 
 /** Thrown when the report sheet exists but is not (or no longer) the add-in's own. */
 export class ReportSheetConflict extends Error {
@@ -32,232 +62,310 @@ export class ReportSheetConflict extends Error {
   }
 }
 
-interface StoredReport {
-  sheet: string;
-  fingerprint: string;
-  reportYear: string;
-}
-
-function parseStoredReport(value: unknown): StoredReport | undefined {
-  if (typeof value !== "string") return undefined;
-  try {
-    const v: unknown = JSON.parse(value);
-    if (typeof v !== "object" || v === null) return undefined;
-    const r = v as Record<string, unknown>;
-    return typeof r.sheet === "string" && typeof r.fingerprint === "string" && typeof r.reportYear === "string"
-      ? { sheet: r.sheet, fingerprint: r.fingerprint, reportYear: r.reportYear }
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Tells whether the report sheet is absent, ours as we wrote it, ours but edited, or not ours. */
-export async function inspectReportSheet(sheetName: string = "Safeguarding Report"): Promise<ReportSheetState> {
-  return Excel.run(async (context) => {
-    const ws = context.workbook.worksheets.getItemOrNullObject(sheetName);
-    const setting = context.workbook.settings.getItemOrNullObject(REPORT_SETTING);
-    setting.load("value");
-    await context.sync();
-    if (ws.isNullObject) return "absent";
-    const stored = setting.isNullObject ? undefined : parseStoredReport(setting.value);
-    if (!stored || stored.sheet !== sheetName) return "foreign";
-    const used = ws.getUsedRangeOrNullObject(true);
-    used.load("values");
-    await context.sync();
-    const values = used.isNullObject ? [] : used.values;
-    return fingerprintValues(values) === stored.fingerprint ? "ours" : "edited";
-  });
-}
-
-const BLUE = "#1F4E79"; // header fill; white text on it is 8.9:1
+/** Why a report cannot be generated before anything is written. */
+export type ReportBlock = "workbook-structure-protected" | "report-sheet-protected" | "excel-too-old";
 
 /**
- * Excel reads a string written to a cell as if it were typed: "Jun-2019", "2011-12", "1,234",
- * "5%" become numbers or dates and a leading "=", "+" or "-" makes a formula (Excel.Range.values,
- * https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-values-member;
- * office-js #229). A cell whose number format is Text ("@") keeps what is written as text
- * (https://support.microsoft.com/en-us/office/stop-automatically-changing-numbers-to-dates-452bd2db-cc96-47d1-81e4-72cec11c4ed8),
- * so every text cell gets "@" queued before its value.
+ * The newest requirement set the refresh uses: Range.copyFrom is ExcelApi 1.9
+ * (https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-copyfrom-member(1));
+ * workbook.protection is 1.7.
  */
-const TEXT_FORMAT = "@";
+export const REFRESH_API = { set: "ExcelApi", version: "1.9" } as const;
 
-/** Queues `text` into the single cell `address`, as text whatever it looks like. */
-function writeText(ws: Excel.Worksheet, address: string, text: string): Excel.Range {
-  const cell = ws.getRange(address);
-  cell.numberFormat = [[TEXT_FORMAT]];
-  cell.values = [[text]];
-  return cell;
-}
+const BLOCK_MESSAGES: Record<ReportBlock, (sheet: string) => string> = {
+  "workbook-structure-protected": () =>
+    "The workbook's structure is protected, so the add-in can't add the sheets it needs.",
+  "report-sheet-protected": (sheet) => `The sheet “${sheet}” is protected, so the add-in can't write the report on it.`,
+  "excel-too-old": () =>
+    `This version of Excel does not offer what a safe refresh needs (${REFRESH_API.set} ${REFRESH_API.version}).`,
+};
 
-/** Queues a bold title of `size` points at `address`. */
-function writeTitle(ws: Excel.Worksheet, address: string, text: string, size: number): void {
-  const cell = writeText(ws, address, text);
-  cell.format.font.bold = true;
-  cell.format.font.size = size;
-}
-
-/** Queues the writes of one table block: title, grid, formats, notes, charts. */
-function writeTable(ws: Excel.Worksheet, block: TableBlock): void {
-  writeTitle(ws, block.anchor.address, block.title, 12);
-  const grid = ws.getRange(block.grid.range.address);
-  // Formats before values: Excel reads each value against the format the cell has then, and
-  // the plan gives its text cells (headers, row labels such as "Jun-2019") the Text format.
-  grid.numberFormat = block.grid.numberFormats.map((row) => [...row]);
-  grid.values = block.grid.values.map((row) => row.map((v) => (v === null ? "" : v)));
-  for (const r of block.grid.boldRows) {
-    const row = grid.getRow(r);
-    row.format.font.bold = true;
-    row.format.fill.color = BLUE;
-    row.format.font.color = "#FFFFFF";
-  }
-  grid.getColumn(0).format.font.bold = true;
-  for (const note of block.notes) {
-    writeText(ws, note.address, note.text).format.font.italic = true;
-  }
-  for (const chart of block.charts) {
-    addChart(ws, chart);
-    const description = writeText(ws, chart.descriptionAddress, `${chart.altTitle}. ${chart.altDescription}`);
-    description.format.font.italic = true;
-  }
-}
-
-/** Queues a native chart from a ChartSpec: series by name, direct labels, colours, markers. */
-function addChart(ws: Excel.Worksheet, spec: ChartSpec): void {
-  const first = spec.series[0];
-  if (!first) return;
-  const chart = ws.charts.add(spec.type, ws.getRange(first.valuesAddress), "Rows");
-  chart.name = spec.name;
-  chart.title.text = spec.title;
-  chart.axes.categoryAxis.title.text = spec.categoryAxisTitle;
-  chart.axes.valueAxis.title.text = spec.valueAxisTitle;
-  chart.axes.valueAxis.numberFormat = spec.valueFormat;
-  chart.legend.visible = spec.showLegend;
-  if (spec.showLegend) chart.legend.position = "Bottom";
-  chart.dataLabels.showValue = true;
-  chart.dataLabels.numberFormat = spec.valueFormat;
-  chart.setPosition(spec.position.address);
-  chart.width = spec.position.widthPt;
-  chart.height = spec.position.heightPt;
-  const categories = ws.getRange(spec.categoriesAddress);
-  spec.series.forEach((s, i) => {
-    const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
-    if (i > 0) series.setValues(ws.getRange(s.valuesAddress));
-    series.setXAxisValues(categories);
-    series.name = s.name;
-    series.hasDataLabels = true;
-    if (spec.type === "ColumnClustered") {
-      series.format.fill.setSolidColor(s.color);
-    } else {
-      series.format.line.color = s.color;
-      if (s.marker !== "none") {
-        series.markerStyle = MARKERS[s.marker];
-        series.markerBackgroundColor = s.color;
-        series.markerForegroundColor = s.color;
-      }
-    }
-  });
-}
-
-const MARKERS = { circle: "Circle", square: "Square", diamond: "Diamond", triangle: "Triangle" } as const;
-
-/** Queues every block of the plan on `ws`. */
-function writePlan(ws: Excel.Worksheet, plan: ReportPlan): void {
-  plan.columnWidths.forEach((chars, col) => {
-    // Office.js column widths are in points; a character of the default font is about 7 pt.
-    ws.getCell(0, col).format.columnWidth = Math.round(chars * 7);
-  });
-  for (const block of plan.blocks) {
-    if (block.kind === "table") {
-      writeTable(ws, block);
-    } else if (block.kind === "headlines") {
-      writeTitle(ws, block.anchor.address, block.title, 12);
-      for (const h of block.items) writeText(ws, h.address, h.text);
-    } else {
-      writeTitle(ws, block.anchor.address, block.text, block.level === 1 ? 16 : 13);
-    }
+/** Thrown, with nothing written, when protection would make the refresh fail half way. */
+export class ReportBlocked extends Error {
+  constructor(
+    readonly reason: ReportBlock,
+    readonly sheetName: string,
+  ) {
+    super(BLOCK_MESSAGES[reason](sheetName));
+    this.name = "ReportBlocked";
   }
 }
 
 /**
- * Puts the workbook back in a consistent state after a failed refresh: the previous report
- * back under its name, no half-built sheet. Safe to call at any time.
+ * Thrown when a refresh failed. `survived` says what the workbook holds now: the previous
+ * report (or, when there was none, no report sheet) — or, when even the recovery could not
+ * run, "recovery pending": the journal stays and the next refresh (or opening the pane)
+ * finishes the recovery.
  */
-export async function recoverReportSheets(sheetName: string = "Safeguarding Report"): Promise<void> {
-  await Excel.run(async (context) => {
-    const final = context.workbook.worksheets.getItemOrNullObject(sheetName);
-    const backup = context.workbook.worksheets.getItemOrNullObject(BACKUP_SHEET);
-    const build = context.workbook.worksheets.getItemOrNullObject(BUILD_SHEET);
-    await context.sync();
-    if (!build.isNullObject) build.delete();
-    if (!backup.isNullObject) {
-      if (final.isNullObject) {
-        backup.visibility = "Visible";
-        backup.name = sheetName;
-      } else {
-        backup.delete();
-      }
-    }
-    await context.sync();
-  });
+export class ReportRefreshFailed extends Error {
+  constructor(
+    readonly survived: "previous report kept" | "recovery pending",
+    /** A report sheet existed before this refresh (undefined when the failure came before we could tell). */
+    readonly hadReport: boolean | undefined,
+    override readonly cause: unknown,
+  ) {
+    super(`The report refresh failed: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = "ReportRefreshFailed";
+  }
 }
 
 /** What a refresh built. */
 export interface ApplyResult {
   tables: number;
   charts: number;
+  survived: "new report complete";
+}
+
+/** What one look at the report sheet finds (two syncs at most). */
+interface SheetFacts {
+  state: ReportSheetState;
+  structureProtected: boolean;
+  sheetProtected: boolean;
+  stored: StoredReport | undefined;
+  rawSetting: string | null;
+  usedAddress: string | null;
+  chartNames: string[];
+  widths: ColumnWidths;
+}
+
+/** Reads what a refresh needs to know about the report sheet; `widthColumns` columns' widths are read. */
+async function readSheetFacts(
+  context: Excel.RequestContext,
+  sheetName: string,
+  widthColumns: number,
+): Promise<SheetFacts> {
+  const ws = context.workbook.worksheets.getItemOrNullObject(sheetName);
+  const setting = context.workbook.settings.getItemOrNullObject(REPORT_SETTING);
+  setting.load("value");
+  const protection = context.workbook.protection;
+  protection.load("protected");
+  await context.sync();
+  const rawSetting = setting.isNullObject || typeof setting.value !== "string" ? null : setting.value;
+  const stored = parseStoredReport(rawSetting);
+  const facts: SheetFacts = {
+    state: "absent",
+    structureProtected: protection.protected,
+    sheetProtected: false,
+    stored,
+    rawSetting,
+    usedAddress: null,
+    chartNames: [],
+    widths: [],
+  };
+  if (ws.isNullObject) return facts;
+  ws.protection.load("protected");
+  const usedValues = ws.getUsedRangeOrNullObject(true);
+  usedValues.load("values");
+  const used = ws.getUsedRangeOrNullObject(false);
+  used.load("address");
+  ws.charts.load("items/name");
+  const cols = Array.from({ length: widthColumns }, (_, c) => {
+    const f = ws.getCell(0, c).format;
+    f.load("columnWidth");
+    return f;
+  });
+  await context.sync();
+  const values = usedValues.isNullObject ? [] : usedValues.values;
+  facts.state =
+    !stored || stored.sheet !== sheetName
+      ? "foreign"
+      : fingerprintValues(values) === stored.fingerprint
+        ? "ours"
+        : "edited";
+  facts.sheetProtected = ws.protection.protected;
+  facts.usedAddress = used.isNullObject ? null : localAddress(used.address);
+  facts.chartNames = ws.charts.items.map((c) => c.name);
+  facts.widths = cols.map((f, c) => [c, f.columnWidth] as const);
+  return facts;
+}
+
+/** Tells whether the report sheet is absent, ours as we wrote it, ours but edited, or not ours. */
+export async function inspectReportSheet(sheetName: string = "Safeguarding Report"): Promise<ReportSheetState> {
+  return Excel.run(async (context) => (await readSheetFacts(context, sheetName, 0)).state);
+}
+
+/** Queues the deletion of the refresh's hidden sheets and, last, of the journal. */
+function queueCleanUp(
+  context: Excel.RequestContext,
+  found: { build: boolean; backup: boolean; journal: boolean },
+): void {
+  const sheets = context.workbook.worksheets;
+  if (found.build) sheets.getItem(BUILD_SHEET).delete();
+  if (found.backup) sheets.getItem(BACKUP_SHEET).delete();
+  if (found.journal) context.workbook.settings.getItem(JOURNAL_SETTING).delete();
+}
+
+/** Queues a write of the journal. */
+function queueJournal(context: Excel.RequestContext, journal: Journal): void {
+  context.workbook.settings.add(JOURNAL_SETTING, JSON.stringify(journal));
+}
+
+/** Queues the deletion of every chart on `ws` named in `names` (one per occurrence). */
+function queueDeleteCharts(ws: Excel.Worksheet, names: readonly string[]): void {
+  for (const name of names) ws.charts.getItem(name).delete();
 }
 
 /**
- * Builds the report sheet from `plan`, replacing the previous one. Throws ReportSheetConflict
- * (and changes nothing) when the sheet was edited by hand or is not ours and `replace` is false.
+ * Puts the report sheet in a consistent state after an interrupted refresh: the previous report
+ * back, or the new one kept when it was complete, and no hidden sheet or journal left behind.
+ * Safe to call at any time; returns what survived, or undefined when no refresh was pending.
+ */
+export async function recoverReportSheets(sheetName: string = "Safeguarding Report"): Promise<Survivor | undefined> {
+  return Excel.run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    const journalItem = context.workbook.settings.getItemOrNullObject(JOURNAL_SETTING);
+    journalItem.load("value");
+    const build = sheets.getItemOrNullObject(BUILD_SHEET);
+    const backup = sheets.getItemOrNullObject(BACKUP_SHEET);
+    const report = sheets.getItemOrNullObject(sheetName);
+    report.load("protection/protected");
+    const reportSetting = context.workbook.settings.getItemOrNullObject(REPORT_SETTING);
+    const protection = context.workbook.protection;
+    protection.load("protected");
+    await context.sync();
+    const journal = journalItem.isNullObject ? undefined : parseJournal(journalItem.value);
+    const found = { build: !build.isNullObject, backup: !backup.isNullObject, journal: !journalItem.isNullObject };
+    if (!found.build && !found.backup && !found.journal) return undefined;
+    // Protection added since the refresh was interrupted would make the recovery fail half way.
+    if (protection.protected) throw new ReportBlocked("workbook-structure-protected", sheetName);
+    if (journal?.phase === "committing" && !report.isNullObject && report.protection.protected) {
+      throw new ReportBlocked("report-sheet-protected", sheetName);
+    }
+    if (!journal || journal.phase !== "committing") {
+      queueCleanUp(context, found);
+      await context.sync();
+      return journal?.phase === "committed" ? "new report complete" : "previous report kept";
+    }
+    // The report sheet may be part rewritten: put the previous report back from the backup.
+    if (!report.isNullObject) report.charts.load("items/name");
+    await context.sync();
+    if (journal.hadSheet && !report.isNullObject) {
+      queueDeleteCharts(
+        report,
+        report.charts.items.map((c) => c.name),
+      );
+      report.getRange().clear();
+      if (journal.backupAddress !== null && found.backup) {
+        report.getRange(journal.backupAddress).copyFrom(backup.getRange(journal.backupAddress));
+      }
+      writeChartsAndWidths(report, journal.previousCharts, journal.previousWidths);
+    } else if (!journal.hadSheet && !report.isNullObject) {
+      report.delete();
+    }
+    if (journal.previousSetting !== null) context.workbook.settings.add(REPORT_SETTING, journal.previousSetting);
+    else if (!reportSetting.isNullObject) reportSetting.delete();
+    queueJournal(context, { ...journal, phase: "restored" });
+    await context.sync();
+    queueCleanUp(context, { ...found, journal: true });
+    await context.sync();
+    return "previous report kept";
+  });
+}
+
+/** Prepares, commits and cleans up a refresh (three syncs); calls `onCommitted` once the new report is complete. */
+async function runRefresh(plan: ReportPlan, facts: SheetFacts, onCommitted: () => void): Promise<void> {
+  const widths = planWidths(plan);
+  const charts = planChartSpecs(plan);
+  const hadSheet = facts.state !== "absent";
+  await Excel.run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    const journal: Journal = {
+      phase: "prepared",
+      sheet: plan.sheetName,
+      hadSheet,
+      previousSetting: facts.rawSetting,
+      backupAddress: facts.usedAddress,
+      // A sheet the add-in did not make has no charts we could rebuild.
+      previousCharts: facts.state === "foreign" ? [] : (facts.stored?.charts ?? []),
+      previousWidths: facts.widths,
+    };
+    // 1. Prepare: the new cells aside, the old cells in a backup, then the journal.
+    const build = sheets.add(BUILD_SHEET);
+    build.visibility = "Hidden";
+    writeCells(build, plan);
+    const built = build.getUsedRange(false);
+    built.load("address");
+    const builtValues = build.getUsedRange(true);
+    builtValues.load("values");
+    if (hadSheet) {
+      const backup = sheets.add(BACKUP_SHEET);
+      backup.visibility = "Hidden";
+      if (facts.usedAddress !== null) {
+        backup.getRange(facts.usedAddress).copyFrom(sheets.getItem(plan.sheetName).getRange(facts.usedAddress));
+      }
+    }
+    queueJournal(context, journal);
+    await context.sync();
+
+    // 2. Commit: the report sheet's content replaced in place.
+    queueJournal(context, { ...journal, phase: "committing" });
+    const ws = hadSheet ? sheets.getItem(plan.sheetName) : sheets.add(plan.sheetName);
+    queueDeleteCharts(ws, facts.chartNames);
+    ws.getRange().clear();
+    const address = localAddress(built.address);
+    ws.getRange(address).copyFrom(build.getRange(address));
+    writeChartsAndWidths(ws, charts, widths);
+    ws.activate();
+    const stored: StoredReport = {
+      sheet: plan.sheetName,
+      fingerprint: fingerprintValues(builtValues.values),
+      reportYear: plan.reportYear,
+      charts,
+      widths,
+    };
+    context.workbook.settings.add(REPORT_SETTING, JSON.stringify(stored));
+    queueJournal(context, { ...journal, phase: "committed" });
+    await context.sync();
+    onCommitted();
+
+    // 3. Clean up.
+    queueCleanUp(context, { build: true, backup: hadSheet, journal: true });
+    await context.sync();
+  });
+}
+
+/**
+ * Builds the report sheet from `plan`, replacing the previous one in place. Throws
+ * ReportBlocked (nothing written) when protection would stop it, ReportSheetConflict (nothing
+ * written) when the sheet was edited by hand or is not ours and `replace` is false, and
+ * ReportRefreshFailed, saying what survived, when any sync fails.
  */
 export async function applyReportPlan(plan: ReportPlan, opts: { replace: boolean }): Promise<ApplyResult> {
-  const state = await inspectReportSheet(plan.sheetName);
-  if ((state === "edited" || state === "foreign") && !opts.replace) throw new ReportSheetConflict(state);
-  await recoverReportSheets(plan.sheetName); // a refresh that died earlier left nothing behind
-  const tables = plan.blocks.filter((b): b is TableBlock => b.kind === "table");
-  const result: ApplyResult = { tables: tables.length, charts: tables.reduce((n, t) => n + t.charts.length, 0) };
-  // Once the new sheet has its name, the refresh has happened: a failure after that point
-  // only leaves the hidden backup, which recovery deletes.
-  let swapped = false;
-  try {
-    await Excel.run(async (context) => {
-      const sheets = context.workbook.worksheets;
-      const existing = sheets.getItemOrNullObject(plan.sheetName);
-      existing.load("position");
-      await context.sync();
-
-      const ws = sheets.add(BUILD_SHEET);
-      writePlan(ws, plan);
-      const used = ws.getUsedRange(true);
-      used.load("values");
-      await context.sync();
-
-      if (!existing.isNullObject) {
-        existing.name = BACKUP_SHEET;
-        existing.visibility = "Hidden";
-        ws.position = existing.position;
-      }
-      ws.name = plan.sheetName;
-      ws.activate();
-      const stored: StoredReport = {
-        sheet: plan.sheetName,
-        fingerprint: fingerprintValues(used.values),
-        reportYear: plan.reportYear,
-      };
-      context.workbook.settings.add(REPORT_SETTING, JSON.stringify(stored));
-      await context.sync();
-      swapped = true;
-
-      if (!existing.isNullObject) existing.delete();
-      await context.sync();
-    });
-  } catch (e) {
-    await recoverReportSheets(plan.sheetName);
-    if (!swapped) throw e;
+  const result: ApplyResult = {
+    tables: plan.blocks.filter((b) => b.kind === "table").length,
+    charts: planChartSpecs(plan).length,
+    survived: "new report complete",
+  };
+  let hadReport: boolean | undefined;
+  let committed = false;
+  if (!Office.context.requirements.isSetSupported(REFRESH_API.set, REFRESH_API.version)) {
+    throw new ReportBlocked("excel-too-old", plan.sheetName);
   }
-  return result;
+  try {
+    await recoverReportSheets(plan.sheetName); // a refresh interrupted earlier is finished or undone first
+    const facts = await Excel.run((context) => readSheetFacts(context, plan.sheetName, plan.columnWidths.length));
+    hadReport = facts.state !== "absent";
+    if (facts.structureProtected) throw new ReportBlocked("workbook-structure-protected", plan.sheetName);
+    if (facts.sheetProtected) throw new ReportBlocked("report-sheet-protected", plan.sheetName);
+    if ((facts.state === "edited" || facts.state === "foreign") && !opts.replace) {
+      throw new ReportSheetConflict(facts.state);
+    }
+    await runRefresh(plan, facts, () => (committed = true));
+    return result;
+  } catch (e) {
+    if (e instanceof ReportBlocked || e instanceof ReportSheetConflict) throw e;
+    // Whatever failed, the journal says what to finish or undo; nothing is written without one
+    // except the hidden sheets, which recovery removes.
+    let survived: Survivor | undefined;
+    try {
+      survived = await recoverReportSheets(plan.sheetName);
+    } catch {
+      if (committed) return result; // complete; the next run only cleans up
+      throw new ReportRefreshFailed("recovery pending", hadReport, e);
+    }
+    if (committed || survived === "new report complete") return result;
+    throw new ReportRefreshFailed("previous report kept", hadReport, e);
+  }
 }
 
 /** A chart of the report sheet as a base64 PNG, for pasting into slides. */

@@ -1,7 +1,8 @@
 /**
- * Generating the report in the preview (issue 7): the Safeguarding Report sheet appears in
- * the grid with the seeds' figures for 2021-22 and 2019-20, a refresh over a hand-edited
- * sheet asks first, and the CLI's HTML report passes an axe-core scan.
+ * Generating the report in the preview: the Safeguarding Report sheet appears in the grid with
+ * the seeds' figures for 2021-22 and 2019-20, a refresh over a hand-edited sheet asks first, a
+ * protected workbook gets an instruction instead of a half-made report, and the CLI's HTML
+ * report passes an axe-core scan.
  */
 import * as path from "path";
 import type { Browser, Page } from "playwright-core";
@@ -84,6 +85,50 @@ describe("report in the preview", () => {
     const save = page.getByRole("button", { name: /^Save chart as PNG/ }).first();
     const [download] = await Promise.all([page.waitForEvent("download"), save.click()]);
     expect(download.suggestedFilename()).toMatch(/\.png$/);
+    await page.close();
+  });
+
+  it("says what to do when the workbook's structure is protected, and writes nothing", async () => {
+    const { page } = await openPreview(browser);
+    await validateFromReportTab(page);
+    const sheetsBefore = await page.locator("nav.tabs button").allTextContents();
+    await page.evaluate(() => {
+      const wb = (window as unknown as { __cscPreview: { workbook: { structureProtection?: { password: string } } } })
+        .__cscPreview.workbook;
+      wb.structureProtection = { password: "" };
+    });
+    await page.getByRole("button", { name: /^(Generate|Refresh) report$/ }).click();
+    await page.getByText("Review > Protect Workbook").waitFor();
+    await expect(page.locator("#taskpane").textContent()).resolves.toContain("Nothing was changed");
+    expect(await page.locator("nav.tabs button").allTextContents()).toEqual(sheetsBefore);
+    await page.close();
+  });
+
+  it("says the previous report is still there when a refresh fails half way", async () => {
+    const { page } = await openPreview(browser);
+    await validateFromReportTab(page);
+    await generate(page, "2021-22", /^Apr-Jun 2019/);
+    const before = (await page.locator("table.grid").textContent()) ?? "";
+    await page.evaluate(() => {
+      const wb = (
+        window as unknown as {
+          __cscPreview: {
+            workbook: {
+              resetStats: () => void;
+              failOnSync: (n: number, code: string, o: { atStatement: number }) => void;
+            };
+          };
+        }
+      ).__cscPreview.workbook;
+      wb.resetStats();
+      // The pane looks at the sheet (2 syncs), then the refresh: recovery, a look (2), prepare,
+      // and the commit, the 7th, fails part way.
+      wb.failOnSync(7, "GeneralException", { atStatement: 40 });
+    });
+    await page.getByRole("combobox", { name: "Report year" }).selectOption("2019-20");
+    await page.getByRole("button", { name: "Refresh report" }).click();
+    await page.getByText("The previous report is still there, unchanged").waitFor();
+    expect((await page.locator("table.grid").textContent()) ?? "").toBe(before);
     await page.close();
   });
 

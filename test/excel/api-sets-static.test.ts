@@ -96,7 +96,7 @@ describe("src/excel stays within the manifest's ExcelApi set", () => {
   it("finds the Excel members the adapter uses", () => {
     expect(floor).toBeDefined();
     const members = new Set(uses.map((u) => u.member));
-    for (const m of ["Range.values", "ChartSeries.setXAxisValues", "ConditionalFormatCollection.getItemOrNullObject"])
+    for (const m of ["Range.values", "ChartSeries.setXAxisValues", "Range.copyFrom", "WorksheetProtection.protected"])
       expect(members).toContain(m);
   });
 

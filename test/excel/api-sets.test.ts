@@ -1,7 +1,7 @@
 /**
  * Requirement sets: every flow of the add-in runs on the host emulating the ExcelApi version
  * manifest.xml requires, with nothing refused; a member above it is refused (ApiNotFound);
- * a guarded call takes its fallback when the set is missing and gives the same result.
+ * a guarded call refuses up front, writing nothing, when the set is missing.
  */
 import {
   applyReportPlan,
@@ -16,7 +16,7 @@ import {
 import { buildReportPlan } from "../../src/core/report/build";
 import { parsePeriod } from "../../src/core/dates/periods";
 import type { FinancialYear } from "../../src/core/workbook/model";
-import { conditionalStyleAt, emulatedExcelApi, isOfficeError, parseVersion } from "../fake-excel";
+import { emulatedExcelApi, isOfficeError, parseVersion } from "../fake-excel";
 import { PREVIEW_EXCEL_API } from "../../preview/excel-api";
 import { manifestExcelApi, withHost } from "./harness";
 
@@ -110,31 +110,24 @@ describe("members above the emulated set", () => {
 });
 
 describe("a guarded call", () => {
-  /** Highlights the fault sample's issues, then clears them: was the workbook put back exactly? */
-  async function highlightAndClear(): Promise<{ cleared: number; snapshotsEqual: boolean; fallback: boolean }> {
-    if (!host) throw new Error("no host");
-    const before = host.wb.snapshot();
-    const { issues } = await validateWorkbookInExcel();
-    const marked = await highlightIssues(issues);
-    expect(conditionalStyleAt(host.wb.requireSheet("UASC"), 13, 2)).toBeDefined();
-    const cleared = await clearHighlights();
-    expect(cleared).toBe(marked);
-    return {
-      cleared,
-      snapshotsEqual: JSON.stringify(host.wb.snapshot()) === JSON.stringify(before),
-      fallback: !Office.context.requirements.isSetSupported("ExcelApi", "1.14"),
-    };
+  /** A refresh's plan for the sample, read through the adapter. */
+  async function samplePlan(): Promise<ReturnType<typeof buildReportPlan>> {
+    const { data } = await validateWorkbookInExcel();
+    if (!data) throw new Error("sample did not validate");
+    return buildReportPlan(data, { year: parsePeriod("2021-22") as FinancialYear, quarterStyle: "range" });
   }
 
-  it("clearing highlights takes its fallback without ExcelApi 1.14 and clears exactly", async () => {
-    host = withHost("fault", "1.8");
-    const r = await highlightAndClear();
-    expect(r).toMatchObject({ snapshotsEqual: true, fallback: true });
+  it("a refresh below ExcelApi 1.9 (Range.copyFrom) is refused up front and writes nothing", async () => {
+    host = withHost("sample", "1.8");
+    const plan = await samplePlan();
+    const before = JSON.stringify(host.wb.snapshot());
+    await expect(applyReportPlan(plan, { replace: false })).rejects.toMatchObject({ reason: "excel-too-old" });
+    expect(JSON.stringify(host.wb.snapshot())).toBe(before);
   });
 
-  it("and uses getItemOrNullObject where ExcelApi 1.14 is there, with the same result", async () => {
-    host = withHost("fault", "1.14");
-    const r = await highlightAndClear();
-    expect(r).toMatchObject({ snapshotsEqual: true, fallback: false });
+  it("and goes ahead at 1.9", async () => {
+    host = withHost("sample", "1.9");
+    const built = await applyReportPlan(await samplePlan(), { replace: false });
+    expect(built.charts).toBeGreaterThan(0);
   });
 });

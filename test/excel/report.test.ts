@@ -1,10 +1,18 @@
 /**
  * Applying a ReportPlan through Office.js, on the in-memory host: the sheet and charts it
  * builds, idempotent refresh, asking before replacing a sheet that is not ours, a constant
- * number of syncs, and fault injection at every sync of a refresh losing nothing.
+ * number of syncs, stopping before any write when protection is on, and saying what survived a
+ * failure (report-refresh.test.ts fails every statement of every sync).
  */
-import { applyReportPlan, inspectReportSheet, ReportSheetConflict, validateWorkbookInExcel } from "../../src/excel";
-import { BACKUP_SHEET, BUILD_SHEET } from "../../src/excel/report";
+import {
+  applyReportPlan,
+  inspectReportSheet,
+  recoverReportSheets,
+  ReportBlocked,
+  ReportSheetConflict,
+  validateWorkbookInExcel,
+} from "../../src/excel";
+import { BACKUP_SHEET, BUILD_SHEET, JOURNAL_SETTING } from "../../src/excel/report";
 import { buildReportPlan } from "../../src/core/report/build";
 import type { ReportPlan, TableBlock } from "../../src/core/report/plan";
 import { parsePeriod } from "../../src/core/dates/periods";
@@ -49,10 +57,15 @@ describe("applyReportPlan", () => {
     host = withHost("sample");
     const plan = await planFor("2021-22");
     await applyReportPlan(plan, { replace: false });
+    const sheet = host.wb.requireSheet(SHEET);
     await applyReportPlan(plan, { replace: false });
+    // The same sheet object: its content was replaced, the sheet was not swapped for another.
+    expect(host.wb.requireSheet(SHEET)).toBe(sheet);
     const snap = host.wb.snapshot() as { sheets: { name: string }[]; charts: { name: string }[] };
     expect(snap.sheets.filter((s) => s.name === SHEET)).toHaveLength(1);
     expect(snap.sheets.map((s) => s.name)).not.toEqual(expect.arrayContaining([BUILD_SHEET]));
+    expect(snap.sheets.map((s) => s.name)).not.toEqual(expect.arrayContaining([BACKUP_SHEET]));
+    expect(host.wb.settings.has(JOURNAL_SETTING)).toBe(false);
     const names = snap.charts.map((c) => c.name);
     expect(names.length).toBe(new Set(names).size);
     expect(names.length).toBe(tablesOf(plan).reduce((n, t) => n + t.charts.length, 0));
@@ -100,47 +113,106 @@ describe("applyReportPlan", () => {
     expect(host.wb.stats.syncs).toBe(syncsFull);
   });
 
-  it("loses nothing when any sync of a refresh fails", async () => {
+  it("stops before writing anything when the workbook's structure or the report sheet is protected", async () => {
+    host = withHost("sample");
+    const plan = await planFor("2021-22");
+    // Structure protection: nothing can be added, not even the first report sheet.
+    host.wb.structureProtection = { password: "" };
+    const before = host.wb.snapshot();
+    await expect(applyReportPlan(plan, { replace: false })).rejects.toMatchObject({
+      name: "ReportBlocked",
+      reason: "workbook-structure-protected",
+    });
+    expect(host.wb.snapshot()).toEqual(before);
+    host.wb.structureProtection = undefined;
+    await applyReportPlan(plan, { replace: false });
+    // Sheet protection on the existing report sheet.
+    host.wb.requireSheet(SHEET).protection = { password: "" };
+    const protectedBefore = host.wb.snapshot();
+    await expect(applyReportPlan(await planFor("2019-20"), { replace: false })).rejects.toBeInstanceOf(ReportBlocked);
+    await expect(applyReportPlan(plan, { replace: true })).rejects.toMatchObject({ reason: "report-sheet-protected" });
+    expect(host.wb.snapshot()).toEqual(protectedBefore);
+  });
+
+  it("a failure while replacing a sheet it did not make puts that sheet's cells and widths back", async () => {
+    host = withHost("sample");
+    host.wb.addSheet(SHEET);
+    host.wb.setValues(SHEET, "A1:B2", [
+      ["My own notes", 12],
+      ["More", "=B1*2"],
+    ]);
+    host.wb.requireSheet(SHEET).columnWidths.set(0, 150);
+    host.wb.addSheet("Mine");
+    host.wb.setFormula("Mine", "A1", `='${SHEET}'!B1`, 12);
+    const plan = await planFor("2021-22");
+    const before = host.wb.snapshot();
+    host.wb.resetStats();
+    host.wb.failOnSync(5, "GeneralException", { atStatement: 30 }); // part way through the commit
+    await expect(applyReportPlan(plan, { replace: true })).rejects.toMatchObject({
+      survived: "previous report kept",
+      hadReport: true,
+    });
+    expect(host.wb.snapshot()).toEqual(before);
+    expect(await inspectReportSheet()).toBe("foreign");
+  });
+
+  it("a refresh interrupted earlier is not recovered half way into a workbook protected since", async () => {
     host = withHost("sample");
     const plan = await planFor("2021-22");
     await applyReportPlan(plan, { replace: false });
+    const next = await planFor("2019-20");
+    const before = host.wb.snapshot();
+    // The commit fails part way and so does the recovery: the journal stays.
     host.wb.resetStats();
-    await applyReportPlan(plan, { replace: false });
-    const syncs = host.wb.stats.syncs;
-    expect(syncs).toBeGreaterThan(3);
-    const next = await planFor("2019-20", "end-month");
-    // What a refresh that succeeds leaves.
-    host.done();
+    host.wb.failOnSync(5, "GeneralException", { atStatement: 40 });
+    host.wb.failOnSync(6, "GeneralException");
+    await expect(applyReportPlan(next, { replace: false })).rejects.toMatchObject({ survived: "recovery pending" });
+    host.wb.structureProtection = { password: "" };
+    const pending = host.wb.snapshot();
+    await expect(applyReportPlan(next, { replace: false })).rejects.toMatchObject({
+      reason: "workbook-structure-protected",
+    });
+    expect(host.wb.snapshot()).toEqual(pending);
+    host.wb.structureProtection = undefined;
+    await expect(recoverReportSheets()).resolves.toBe("previous report kept");
+    expect(host.wb.snapshot()).toEqual(before);
+  });
+
+  it("stops before writing anything when Excel lacks the API a safe refresh needs", async () => {
     host = withHost("sample");
-    await applyReportPlan(plan, { replace: false });
-    await applyReportPlan(next, { replace: false });
-    const refreshed = (host.wb.snapshot() as { sheets: unknown[] }).sheets;
-    const outcomes = new Set<string>();
-    for (const partial of [false, true]) {
-      for (let n = 1; n <= syncs; n++) {
-        host.done();
-        host = withHost("sample");
-        await applyReportPlan(plan, { replace: false });
-        const before = (host.wb.snapshot() as { sheets: unknown[] }).sheets;
-        host.wb.failOnSync(n, "GeneralException", { partial });
-        const outcome = await applyReportPlan(next, { replace: false }).then(
-          () => "refreshed",
-          () => "failed",
-        );
-        outcomes.add(outcome);
-        const after = host.wb.snapshot() as { sheets: { name: string }[] };
-        // Either every sheet, the previous report included, is as it was, or the refresh
-        // completed; never a mixture, and nothing half-built is left behind.
-        expect({ n, partial, sheets: after.sheets }).toEqual({
-          n,
-          partial,
-          sheets: outcome === "failed" ? before : refreshed,
-        });
-        expect(after.sheets.map((s) => s.name)).not.toContain(BACKUP_SHEET);
-        expect(after.sheets.map((s) => s.name)).not.toContain(BUILD_SHEET);
-        expect(await inspectReportSheet()).toBe("ours");
-      }
+    const plan = await planFor("2021-22");
+    const before = host.wb.snapshot();
+    const supported = Office.context.requirements.isSetSupported;
+    Office.context.requirements.isSetSupported = (name: string, version?: string | number) =>
+      !(name === "ExcelApi" && String(version) === "1.9");
+    try {
+      await expect(applyReportPlan(plan, { replace: false })).rejects.toMatchObject({ reason: "excel-too-old" });
+    } finally {
+      Office.context.requirements.isSetSupported = supported;
     }
-    expect(outcomes).toContain("failed");
-  }, 120_000);
+    expect(host.wb.snapshot()).toEqual(before);
+  });
+
+  it("a failed refresh says what survived: the previous report, or no report at all", async () => {
+    host = withHost("sample");
+    const plan = await planFor("2021-22");
+    const before = host.wb.snapshot();
+    host.wb.resetStats();
+    // Syncs: recovery, a look at the (absent) sheet, prepare, commit (the 4th), clean-up.
+    host.wb.failOnSync(4, "GeneralException", { atStatement: 40 });
+    await expect(applyReportPlan(plan, { replace: false })).rejects.toMatchObject({
+      survived: "previous report kept",
+      hadReport: false,
+    });
+    expect(host.wb.snapshot()).toEqual(before);
+    await applyReportPlan(plan, { replace: false });
+    const next = await planFor("2019-20");
+    // With a report there, the look takes two syncs and the commit is the 5th.
+    host.wb.failOnSync(5, "GeneralException", { atStatement: 40 });
+    await expect(applyReportPlan(next, { replace: false })).rejects.toMatchObject({
+      survived: "previous report kept",
+      hadReport: true,
+    });
+    expect(await inspectReportSheet()).toBe("ours");
+  });
 });

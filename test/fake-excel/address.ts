@@ -92,25 +92,34 @@ function parseRow(digits: string): number {
 }
 
 /** Splits "'My Sheet'!A1" into ["My Sheet", "A1"]; unquoted sheet names split at the last "!". */
+/**
+ * Reads a quoted sheet name ('It''s here') starting at the quote at `start`. Returns the name
+ * and the index just past the closing quote, or undefined when it is not closed.
+ */
+export function readQuotedName(src: string, start: number): { name: string; end: number } | undefined {
+  let i = start + 1;
+  let name = "";
+  while (i < src.length) {
+    const ch = src[i];
+    if (ch === "'") {
+      if (src[i + 1] === "'") {
+        name += "'";
+        i += 2;
+        continue;
+      }
+      return { name, end: i + 1 };
+    }
+    name += ch;
+    i++;
+  }
+  return undefined;
+}
+
 function splitSheet(address: string): { sheet?: string; ref: string } {
   if (address.startsWith("'")) {
-    let i = 1;
-    let name = "";
-    while (i < address.length) {
-      const ch = address[i];
-      if (ch === "'") {
-        if (address[i + 1] === "'") {
-          name += "'";
-          i += 2;
-          continue;
-        }
-        break;
-      }
-      name += ch;
-      i++;
-    }
-    if (address[i] !== "'" || address[i + 1] !== "!") throw invalidArgument(`Bad sheet reference in "${address}".`);
-    return { sheet: name, ref: address.slice(i + 2) };
+    const q = readQuotedName(address, 0);
+    if (!q || address[q.end] !== "!") throw invalidArgument(`Bad sheet reference in "${address}".`);
+    return { sheet: q.name, ref: address.slice(q.end + 1) };
   }
   const bang = address.lastIndexOf("!");
   if (bang < 0) return { ref: address };

@@ -3,6 +3,7 @@
  * source block into series, and the resolved model (categories and numbers read from the
  * sheet) a preview draws as SVG.
  */
+import { assertSheetWritable } from "./protection";
 import { type CellRect, formatA1, rectColumnCount, rectRowCount } from "./address";
 import { formatText } from "./cells";
 import type { ChartAxisState, ChartSeriesState, ChartState, Json, RangeTarget, SheetState } from "./model";
@@ -120,6 +121,7 @@ export function createChart(
   source: RangeTarget,
   seriesBy: "Auto" | "Columns" | "Rows",
 ): ChartState {
+  assertSheetWritable(sheet);
   const { series, by } = seriesFromSource(wb, source, seriesBy);
   let n = wb.charts.length + 1;
   while (wb.charts.some((c) => c.name === `Chart ${n}`)) n++;

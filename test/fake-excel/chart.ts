@@ -3,6 +3,7 @@
  * `FakeWorkbook.getChartModel()` reads current numbers. See
  * https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-charts
  */
+import { assertSheetWritable } from "./protection";
 import { parseA1 } from "./address";
 import { createChart, positionChart, seriesFromSource } from "./chart-model";
 import type { FakeRequestContext } from "./context";
@@ -227,7 +228,14 @@ export class FakeChart
 
   /** Deletes the chart. */
   delete(): void {
-    this.enqueue({ call: "delete" }, (c) => this.context.host.removeChart(c), "delete");
+    this.enqueue(
+      { call: "delete" },
+      (c) => {
+        assertSheetWritable(c.sheet);
+        this.context.host.removeChart(c);
+      },
+      "delete",
+    );
   }
 }
 

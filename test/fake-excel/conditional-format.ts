@@ -4,6 +4,7 @@
  * the cells' own formats.
  * https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-conditional-formatting
  */
+import { assertSheetWritable } from "./protection";
 import { type CellRect } from "./address";
 import { normalizeColor } from "./cells";
 import { FakeCollection } from "./collection";
@@ -25,15 +26,24 @@ export function sheetConditionalFormats(sheet: SheetState): ConditionalFormatSta
 }
 
 /**
+ * True for the constant rule formulas the host evaluates: =TRUE, and =ISTEXT("any text")
+ * (a text constant is text). Any other formula counts as not applying.
+ */
+export function isConstantTrueRule(formula: string): boolean {
+  const f = formula.trim();
+  return /^=\s*TRUE\s*$/i.test(f) || /^=\s*ISTEXT\s*\(\s*"(?:[^"]|"")*"\s*\)\s*$/i.test(f);
+}
+
+/**
  * The fill and font colour conditional formats give a cell, for renderers (the preview's
- * grid). Every modelled rule is a constant formula ("=TRUE"), so a rule applies when its
- * formula is =TRUE; the first applying format wins, as with Excel's priority order.
+ * grid). Only constant rules are evaluated (see {@link isConstantTrueRule}); the first applying
+ * format wins, as with Excel's priority order (the collection is kept in priority order).
  */
 export function conditionalStyleAt(sheet: SheetState, row: number, col: number): { fill?: string; fontColor?: string } {
   for (const cf of sheetConditionalFormats(sheet)) {
     const r = cf.rect;
     if (row < r.startRow || row > r.endRow || col < r.startCol || col > r.endCol) continue;
-    if (cf.formula.replace(/\s/g, "").toUpperCase() !== "=TRUE") continue;
+    if (!isConstantTrueRule(cf.formula)) continue;
     return { ...(cf.fill ? { fill: cf.fill } : {}), ...(cf.fontColor ? { fontColor: cf.fontColor } : {}) };
   }
   return {};
@@ -77,6 +87,7 @@ export class FakeConditionalFormatCollection extends FakeCollection<ConditionalF
         if (type !== "Custom")
           throw invalidArgument(`The fake host models only Custom conditional formats, not ${type}.`);
         const t = this.range.resolve("ConditionalFormatCollection.add");
+        assertSheetWritable(t.sheet);
         const cf: ConditionalFormatState = {
           id: wb.newId("cf"),
           sheet: t.sheet,
@@ -85,7 +96,9 @@ export class FakeConditionalFormatCollection extends FakeCollection<ConditionalF
           formula: "",
           deleted: false,
         };
-        (t.sheet.conditionalFormats ??= []).push(cf);
+        // "Adds a new conditional format to the collection at the first/top priority."
+        // https://learn.microsoft.com/en-us/javascript/api/excel/excel.conditionalformatcollection#excel-excel-conditionalformatcollection-add-member(1)
+        (t.sheet.conditionalFormats ??= []).unshift(cf);
         ref.bind(cf);
       },
       "add",
@@ -116,7 +129,15 @@ export class FakeConditionalFormatCollection extends FakeCollection<ConditionalF
 
   /** Deletes every conditional format that intersects the range. */
   clearAll(): void {
-    this.enqueue({ call: "clearAll" }, (list) => list.forEach((c) => (c.deleted = true)), "clearAll");
+    this.enqueue(
+      { call: "clearAll" },
+      (list) =>
+        list.forEach((c) => {
+          assertSheetWritable(c.sheet);
+          c.deleted = true;
+        }),
+      "clearAll",
+    );
   }
 }
 
@@ -146,7 +167,14 @@ export class FakeConditionalFormat
 
   /** Removes the conditional format. */
   delete(): void {
-    this.enqueue({ call: "delete" }, (c) => (c.deleted = true), "delete");
+    this.enqueue(
+      { call: "delete" },
+      (c) => {
+        assertSheetWritable(c.sheet);
+        c.deleted = true;
+      },
+      "delete",
+    );
   }
 }
 defineProxyProperties(FakeConditionalFormat, ["id", "type"]);

@@ -87,7 +87,7 @@ export class FakeRequestContext {
     const wb = this.host;
     const fault = wb.beginSync();
     const requestBytes = jsonBytes(ops.map((o) => o.request));
-    wb.stats.requests.push({ bytes: requestBytes });
+    wb.stats.requests.push({ bytes: requestBytes, statements: ops.length });
     wb.stats.maxRequestBytes = Math.max(wb.stats.maxRequestBytes, requestBytes);
     const respond = (bytes: number): void => {
       wb.stats.responses.push({ bytes });
@@ -98,12 +98,11 @@ export class FakeRequestContext {
       throw officeError(FakeErrorCodes.requestPayloadSizeLimitExceeded, undefined, "RequestContext.sync");
     }
     if (fault) {
-      if (fault.partial) {
-        try {
-          for (const op of ops.slice(0, Math.floor(ops.length / 2))) op.apply();
-        } catch {
-          /* the injected fault is what the caller sees */
-        }
+      const applied = fault.atStatement ?? (fault.partial ? Math.floor(ops.length / 2) : 0);
+      try {
+        for (const op of ops.slice(0, applied)) op.apply();
+      } catch {
+        /* the injected fault is what the caller sees */
       }
       respond(0);
       throw officeError(fault.code, undefined, "RequestContext.sync (injected fault)");

@@ -1,7 +1,6 @@
 /**
  * The in-memory Excel host ("fake Excel"): an Office.js-faithful stand-in for
  * `Excel.run` over a {@link FakeWorkbook}, for Jest and the browser preview.
- * See /work/shared/DESIGN.md, "The in-memory Excel host".
  */
 import { type ExcelRunFn, excelRun } from "./context";
 import { installGlobalExcel } from "./globals";
@@ -39,6 +38,7 @@ export { type ExcelRunFn, excelRun, FakeRequestContext } from "./context";
 export { FakeErrorCodes, FakeOfficeError, isOfficeError } from "./errors";
 export { createOfficeGlobal, installGlobalExcel } from "./globals";
 export { type Json } from "./model";
+export { type SavedWorkbook } from "./persist";
 export { FakeClientResult } from "./proxy";
 export {
   type FailOnSyncOptions,

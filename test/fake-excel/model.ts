@@ -19,13 +19,16 @@ export interface SheetState {
   deleted: boolean;
   /** Conditional formats on this sheet (only the Custom type is modelled). */
   conditionalFormats?: ConditionalFormatState[];
+  /** Present while the sheet is protected (see protection.ts). */
+  protection?: { password: string };
 }
 
 /** A conditional format of type Custom: a formula rule and the fill/font it applies. */
 export interface ConditionalFormatState {
   readonly id: string;
   readonly sheet: SheetState;
-  readonly rect: CellRect;
+  /** Where it applies; moves when cells are inserted above it (see structure.ts). */
+  rect: CellRect;
   readonly type: "Custom";
   formula: string;
   fill?: string;

@@ -2,6 +2,7 @@
  * Excel.RangeFormat, RangeFill and RangeFont. A format property of a multi-cell range
  * reads as null when the cells differ, as in Excel.
  */
+import { assertSheetWritable } from "./protection";
 import { rectCellCount } from "./address";
 import { type CellFormat, formatText, normalizeColor } from "./cells";
 import type { FakeRequestContext } from "./context";
@@ -80,7 +81,13 @@ function formatProps(wb: FakeWorkbook): PropTable<RangeTarget> {
       set: (t, v) => {
         const w = asNumber(v, "columnWidth");
         if (w < 0) throw invalidArgument("columnWidth can't be negative.");
-        for (let c = t.rect.startCol; c <= t.rect.endCol; c++) t.sheet.columnWidths.set(c, w);
+        assertSheetWritable(t.sheet);
+        // A width equal to the standard one reads back the same as no width set: store neither,
+        // so restoring a column's width leaves the document as it was.
+        for (let c = t.rect.startCol; c <= t.rect.endCol; c++) {
+          if (w === DEFAULT_COLUMN_WIDTH) t.sheet.columnWidths.delete(c);
+          else t.sheet.columnWidths.set(c, w);
+        }
       },
     },
     horizontalAlignment: {
@@ -138,6 +145,7 @@ export class FakeRangeFormat
     this.enqueue(
       { call: "autofitColumns" },
       (t) => {
+        assertSheetWritable(t.sheet);
         for (let c = t.rect.startCol; c <= t.rect.endCol; c++) {
           let longest = 0;
           for (const [k, cell] of t.sheet.cells) {

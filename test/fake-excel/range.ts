@@ -8,6 +8,7 @@ import {
   formatA1,
   MAX_COLS,
   MAX_ROWS,
+  parseA1,
   quoteSheetName,
   rectCellCount,
   rectColumnCount,
@@ -18,7 +19,9 @@ import type { FakeRequestContext } from "./context";
 import { FakeErrorCodes, invalidArgument, officeError } from "./errors";
 import type { RangeTarget } from "./model";
 import { defineProxyProperties, FakeClientObject, type Loadable, type PropTable, Ref } from "./proxy";
+import { copyRange, type CopyType } from "./range-copy";
 import { FakeRangeFormat } from "./range-format";
+import { insertDown } from "./structure";
 import { FakeWorksheet } from "./worksheet";
 import type { FakeWorkbook } from "./workbook";
 
@@ -320,6 +323,56 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements RangeSur
     );
   }
 
+  /**
+   * Inserts blank cells in place of this range, moving the cells below down (see structure.ts).
+   * Only "Down" is modelled; "Right" is refused. Returns the range at the now blank space.
+   */
+  insert(shift: Excel.InsertShiftDirection | "Down" | "Right"): FakeRange {
+    const ref = new Ref<RangeTarget>(
+      () => null,
+      (t) => !t.sheet.deleted,
+    );
+    this.enqueue(
+      { call: "insert", args: [shift] },
+      (t) => {
+        if (shift !== "Down") throw invalidArgument(`The fake host models Range.insert("Down") only, not "${shift}".`);
+        ref.bind(insertDown(this.context.host, t));
+      },
+      "insert",
+    );
+    return new FakeRange(this.context, ref, `${this.path}.insert(${JSON.stringify(shift)})`);
+  }
+
+  /** Copies cells from `source` (a range or an address) to this range's top-left (see range-copy.ts). */
+  copyFrom(
+    source: FakeRange | string,
+    copyType?: Excel.RangeCopyType | CopyType | "Link",
+    skipBlanks?: boolean,
+    transpose?: boolean,
+  ): void {
+    const wb = this.context.host;
+    const type = copyType ?? "All";
+    this.enqueue(
+      {
+        call: "copyFrom",
+        args: [typeof source === "string" ? source : "<range>", type, skipBlanks ?? false, transpose ?? false],
+      },
+      (t) => {
+        if (transpose === true) throw invalidArgument("The fake host does not model copyFrom with transpose.");
+        if (!COPY_TYPES.includes(type as CopyType))
+          throw invalidArgument(`The fake host does not model copy type ${type}.`);
+        let from: RangeTarget;
+        if (typeof source === "string") {
+          const a = parseA1(source);
+          const sheet = a.sheet === undefined ? t.sheet : wb.requireSheet(a.sheet);
+          from = { sheet, rect: { startRow: a.startRow, startCol: a.startCol, endRow: a.endRow, endCol: a.endCol } };
+        } else from = source.ref.resolve("Range.copyFrom");
+        copyRange(wb, t, from, type as CopyType, skipBlanks === true);
+      },
+      "copyFrom",
+    );
+  }
+
   /** Clears contents, formats or both ("All" by default). */
   clear(
     applyTo?: Excel.ClearApplyTo | "All" | "Formats" | "Contents" | "Hyperlinks" | "RemoveHyperlinks" | "ResetContents",
@@ -335,5 +388,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements RangeSur
     );
   }
 }
+
+const COPY_TYPES: readonly CopyType[] = ["All", "Formulas", "Values", "Formats"];
 
 defineProxyProperties(FakeRange, Object.keys(rangeProps({} as FakeWorkbook)));

@@ -33,6 +33,7 @@ export function snapshotWorkbook(wb: FakeWorkbook): Json {
       cells,
       columnWidths: widths,
       ...(cfs.length ? { conditionalFormats: cfs } : {}),
+      ...(s.protection ? { protected: true } : {}),
     };
   };
   const rangeJson = (t: RangeTarget | undefined): Json => (t ? `${t.sheet.name}!${formatA1(t.rect)}` : null);
@@ -56,5 +57,6 @@ export function snapshotWorkbook(wb: FakeWorkbook): Json {
     activeSheet: wb.activeSheet?.name ?? null,
     selection: rangeJson(wb.selection),
     calculationMode: wb.calculationMode,
+    ...(wb.structureProtection ? { structureProtected: true } : {}),
   };
 }

@@ -7,7 +7,8 @@ import type { FakeErrorCode } from "./errors";
 /** Per-sync payload counters. Bytes are the UTF-8 length of the JSON queued/returned. */
 export interface FakeExcelStats {
   syncs: number;
-  requests: { bytes: number }[];
+  /** One entry per sync: its request bytes and how many statements it carried. */
+  requests: { bytes: number; statements: number }[];
   responses: { bytes: number }[];
   maxRequestBytes: number;
   maxResponseBytes: number;
@@ -26,12 +27,21 @@ export interface SyncFault {
   atSync: number;
   code: FakeErrorCode;
   partial: boolean;
+  /** Apply statements 0..atStatement-1 of the sync, then fail (see {@link FailOnSyncOptions.atStatement}). */
+  atStatement?: number;
 }
 
 /** Options of {@link FakeWorkbook.failOnSync}. */
 export interface FailOnSyncOptions {
   /** Apply the first half (rounded down) of the sync's queued operations, then throw. */
   partial?: boolean;
+  /**
+   * Fail at statement index `atStatement` (0-based) of the sync: the statements before it are
+   * applied, it and the later ones are not, and no load of the sync delivers. An index equal to
+   * (or past) the sync's statement count applies them all and still rejects, as when the reply
+   * is lost after Excel has run the batch.
+   */
+  atStatement?: number;
 }
 
 /** Formula evaluator hook: return the value of `formula` in `sheet`!`address`, or undefined to use the cached value. */

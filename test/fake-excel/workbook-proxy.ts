@@ -5,6 +5,7 @@ import type { FakeRequestContext } from "./context";
 import { defineProxyProperties, FakeClientObject, type Loadable, type PropTable, Ref } from "./proxy";
 import { asEnum } from "./validate";
 import { FakeNamedItemCollection } from "./names";
+import { FakeWorkbookProtection } from "./protection";
 import { FakeRange } from "./range";
 import { FakeSettingCollection } from "./settings";
 import { FakeTableCollection } from "./table";
@@ -53,6 +54,8 @@ export class FakeWorkbookObject extends FakeClientObject<FakeWorkbook> {
   readonly settings: FakeSettingCollection;
   /** The application. */
   readonly application: FakeApplication;
+  /** Structure protection (ExcelApi 1.7). */
+  readonly protection: FakeWorkbookProtection;
 
   constructor(context: FakeRequestContext) {
     super(context, Ref.to(context.host), "workbook");
@@ -61,6 +64,7 @@ export class FakeWorkbookObject extends FakeClientObject<FakeWorkbook> {
     this.names = new FakeNamedItemCollection(context, null, "workbook.names");
     this.settings = new FakeSettingCollection(context);
     this.application = new FakeApplication(context);
+    this.protection = new FakeWorkbookProtection(context);
   }
 
   protected override navChildren(): Record<string, Loadable> {
@@ -70,6 +74,7 @@ export class FakeWorkbookObject extends FakeClientObject<FakeWorkbook> {
       names: this.names,
       settings: this.settings,
       application: this.application,
+      protection: this.protection,
     };
   }
 

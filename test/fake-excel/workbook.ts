@@ -25,9 +25,16 @@ import {
   type SheetState,
   type TableState,
 } from "./model";
+import { hasRefError } from "./formula-refs";
+import { openWorkbookInto, saveWorkbook, type SavedWorkbook } from "./persist";
+import { assertSheetWritable, assertStructureEditable, type ProtectionState } from "./protection";
+import { deleteSheetInFormulas, renameSheetInFormulas } from "./structure";
 import { createTable } from "./table-model";
 
 const INVALID_SHEET_CHARS = /[\\/?*[\]:]/;
+
+/** Counts workbooks made in this process, so a reopened document gets ids no earlier one had. */
+let sessions = 0;
 
 /**
  * The document state: sheets with sparse cells, tables, charts, named items, settings,
@@ -44,6 +51,8 @@ export class FakeWorkbook {
   activeSheet: SheetState | undefined;
   selection: RangeTarget | undefined;
   calculationMode: "Automatic" | "AutomaticExceptTables" | "Manual" = "Automatic";
+  /** Present while the workbook's structure is protected (see protection.ts). */
+  structureProtection: ProtectionState | undefined;
   /**
    * Optional formula evaluator. Without it (or when it returns undefined), a formula
    * cell's `values` is its cached value: the value given when seeding it, else "".
@@ -54,6 +63,14 @@ export class FakeWorkbook {
   stats: FakeExcelStats = FakeWorkbook.emptyStats();
   private readonly faults: SyncFault[] = [];
   private nextId = 1;
+  /**
+   * Object ids are per session: Excel documents them as identifying an object, not as
+   * surviving a save and reopen (a conditional format's `id` is documented only as "the
+   * priority of the conditional format in the current ConditionalFormatCollection",
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.conditionalformat#excel-excel-conditionalformat-id-member).
+   * A reopened document (persist.ts) therefore gets ids no earlier session used.
+   */
+  private readonly session = ++sessions;
 
   /** Builds a workbook from `{ SheetName: [[row1...], [row2...]] }`, starting at A1. */
   static fromSheets(sheets: Record<string, unknown[][]>): FakeWorkbook {
@@ -63,6 +80,29 @@ export class FakeWorkbook {
       if (rows.length > 0) wb.writeGrid(wb.requireSheet(name), 0, 0, rows, "seed");
     }
     if (wb.sheets.length === 0) wb.addSheet("Sheet1");
+    return wb;
+  }
+
+  /** Opens a saved document (see persist.ts): the same content, every object with a new id. */
+  static open(saved: SavedWorkbook): FakeWorkbook {
+    const wb = new FakeWorkbook();
+    openWorkbookInto(wb, saved);
+    return wb;
+  }
+
+  /** The document as a file would hold it (see persist.ts). */
+  save(): SavedWorkbook {
+    return saveWorkbook(this);
+  }
+
+  /**
+   * Closes and reopens the document: a new workbook with this one's content and new object
+   * ids, keeping the limits (they belong to the host). A formula evaluator is bound to one
+   * document, so the caller attaches a new one if needed.
+   */
+  reopen(): FakeWorkbook {
+    const wb = FakeWorkbook.open(this.save());
+    Object.assign(wb.limits, this.limits);
     return wb;
   }
 
@@ -77,7 +117,7 @@ export class FakeWorkbook {
 
   /** A fresh id for a sheet, table or chart. */
   newId(kind: string): string {
-    return `{${kind}-${this.nextId++}}`;
+    return `{${kind}-${this.session}.${this.nextId++}}`;
   }
 
   // ---- fault injection ----------------------------------------------------------
@@ -86,11 +126,24 @@ export class FakeWorkbook {
    * Makes the `n`th sync from now (1-based) fail with `code`. By default the failing sync
    * applies none of its queued operations (atomic). Real Excel may stop part-way through
    * a batch, so `{ partial: true }` applies the first half of the queued operations and
-   * then throws, to prove callers survive a half-applied batch.
+   * then throws, to prove callers survive a half-applied batch; `{ atStatement: k }` applies
+   * exactly the statements before index k. A batch is not a transaction: Excel runs the queued
+   * statements in order and stops at the first that fails, leaving the earlier ones applied
+   * (https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-core-concepts,
+   * https://learn.microsoft.com/en-us/office/dev/add-ins/testing/application-specific-api-error-handling).
    */
   failOnSync(n: number, code: FakeErrorCode = FakeErrorCodes.generalException, options: FailOnSyncOptions = {}): void {
     if (!Number.isInteger(n) || n < 1) throw new RangeError("failOnSync: n must be a positive integer");
-    this.faults.push({ atSync: this.stats.syncs + n, code, partial: options.partial ?? false });
+    const { atStatement } = options;
+    if (atStatement !== undefined && (!Number.isInteger(atStatement) || atStatement < 0)) {
+      throw new RangeError("failOnSync: atStatement must be a non-negative integer");
+    }
+    this.faults.push({
+      atSync: this.stats.syncs + n,
+      code,
+      partial: options.partial ?? false,
+      ...(atStatement === undefined ? {} : { atStatement }),
+    });
   }
 
   /** Called by the context at each sync: counts it and returns the fault scheduled for it, if any. */
@@ -135,6 +188,7 @@ export class FakeWorkbook {
       while (this.findSheet(`Sheet${n}`)) n++;
       finalName = `Sheet${n}`;
     }
+    assertStructureEditable(this, "adding a sheet");
     this.validateSheetName(finalName);
     const sheet: SheetState = {
       id: this.newId("sheet"),
@@ -149,8 +203,9 @@ export class FakeWorkbook {
     return sheet;
   }
 
-  /** Deletes a sheet with its tables and charts; names pointing at it become #REF!. */
+  /** Deletes a sheet with its tables and charts; names and formulas pointing at it become #REF!. */
   deleteSheet(sheet: SheetState): void {
+    assertStructureEditable(this, "deleting a sheet");
     const visible = this.sheets.filter((s) => s.visibility === "Visible");
     if (visible.length === 1 && visible[0] === sheet) {
       throw officeError(FakeErrorCodes.invalidOperation, "A workbook must contain at least one visible worksheet.");
@@ -159,6 +214,7 @@ export class FakeWorkbook {
     sheet.deleted = true;
     for (const t of this.tables.filter((t) => t.sheet === sheet)) this.removeTable(t);
     for (const c of this.charts.filter((c) => c.sheet === sheet)) this.removeChart(c);
+    deleteSheetInFormulas(this, sheet);
     for (const n of this.names) {
       const ref = this.tryParseRef(n.formula);
       if (ref && ref.sheet === sheet.name) n.formula = "=#REF!";
@@ -170,10 +226,12 @@ export class FakeWorkbook {
     }
   }
 
-  /** Renames a sheet; named items referring to it follow. */
+  /** Renames a sheet; named items and formulas on every sheet referring to it follow. */
   renameSheet(sheet: SheetState, name: string): void {
     if (name === sheet.name) return;
+    assertStructureEditable(this, "renaming a sheet");
     this.validateSheetName(name, sheet);
+    renameSheetInFormulas(this, sheet, name);
     for (const n of this.names) {
       const ref = this.tryParseRef(n.formula);
       if (ref && ref.sheet === sheet.name) n.formula = `=${formatA1(ref, name, { absolute: true })}`;
@@ -186,6 +244,7 @@ export class FakeWorkbook {
     if (!Number.isInteger(position) || position < 0 || position >= this.sheets.length) {
       throw invalidArgument(`Position ${position} is outside 0..${this.sheets.length - 1}.`);
     }
+    assertStructureEditable(this, "moving a sheet");
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     this.sheets.splice(position, 0, sheet);
   }
@@ -210,6 +269,7 @@ export class FakeWorkbook {
   cellValue(sheet: SheetState, row: number, col: number): CellScalar {
     const c = sheet.cells.get(cellKey(row, col));
     if (!c) return "";
+    if (c.formula !== undefined && hasRefError(c.formula)) return "#REF!";
     if (c.formula !== undefined && this.evaluate) {
       const v = this.evaluate(
         c.formula,
@@ -223,6 +283,7 @@ export class FakeWorkbook {
 
   /** Mutates (creating if needed) one cell; drops it when it ends up empty and unformatted. */
   updateCell(sheet: SheetState, row: number, col: number, change: (c: CellData) => void): void {
+    assertSheetWritable(sheet);
     const key = cellKey(row, col);
     const c: CellData = sheet.cells.get(key) ?? { value: "" };
     change(c);

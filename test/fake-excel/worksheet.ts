@@ -7,6 +7,7 @@ import type { FakeRequestContext } from "./context";
 import { FakeErrorCodes, invalidArgument, officeError } from "./errors";
 import type { SheetState, SheetVisibility } from "./model";
 import { FakeNamedItemCollection } from "./names";
+import { assertStructureEditable, FakeWorksheetProtection } from "./protection";
 import { FakeCollection } from "./collection";
 import { defineProxyProperties, FakeClientObject, type Loadable, type PropTable, Ref } from "./proxy";
 import { asEnum, asNumber, asString } from "./validate";
@@ -25,6 +26,8 @@ function sheetProps(wb: FakeWorkbook): PropTable<SheetState> {
       get: (s) => s.visibility,
       set: (s, v) => {
         const vis: SheetVisibility = asEnum(v, VISIBILITY, "visibility");
+        if (vis !== s.visibility)
+          assertStructureEditable(wb, vis === "Visible" ? "unhiding a sheet" : "hiding a sheet");
         if (
           vis !== "Visible" &&
           s.visibility === "Visible" &&
@@ -68,12 +71,20 @@ export class FakeWorksheet
     return s;
   }
 
+  private protectionProxy: FakeWorksheetProtection | undefined;
+
+  /** The sheet's protection (ExcelApi 1.2). */
+  get protection(): FakeWorksheetProtection {
+    this.protectionProxy ??= new FakeWorksheetProtection(this.context, this.ref, `${this.path}.protection`);
+    return this.protectionProxy;
+  }
+
   private tablesProxy: FakeTableCollection | undefined;
   private chartsProxy: FakeChartCollection | undefined;
   private namesProxy: FakeNamedItemCollection | undefined;
 
   protected override navChildren(): Record<string, Loadable> {
-    return { tables: this.tables, charts: this.charts, names: this.names };
+    return { tables: this.tables, charts: this.charts, names: this.names, protection: this.protection };
   }
 
   /** Tables on this sheet. */

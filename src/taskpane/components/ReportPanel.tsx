@@ -2,7 +2,8 @@
  * The Report tab: pick the report year and quarter labels, then generate (or refresh) the
  * "Safeguarding Report" sheet. Blocked, with the reason and a way to the issues, while
  * validation finds errors. Asks before replacing a sheet the add-in did not make or that was
- * edited by hand (issue 7: idempotent, safe refresh).
+ * edited by hand. Says, in plain words, what protection stops and what to do about it, and
+ * after a failure what the workbook still holds (the previous report, or no report).
  */
 import {
   Button,
@@ -21,8 +22,9 @@ import {
 import { useEffect, useId, useState } from "react";
 import { buildReportPlan } from "../../core/report/build";
 import type { ReportPlan } from "../../core/report/plan";
-import { applyReportPlan, inspectReportSheet } from "../../excel";
+import { applyReportPlan, inspectReportSheet, recoverReportSheets } from "../../excel";
 import { errorText } from "../errors";
+import { type PaneMessage, recoveredMessage, reportFailureMessage } from "../report-messages";
 import type { ValidationState } from "../hooks/useValidation";
 import { plural } from "../issue-groups";
 import { QUARTER_STYLES, type QuarterStyleChoice, reportYears, yearFromLabel } from "../report-model";
@@ -56,6 +58,7 @@ export function ReportPanel({ validation, onGoToValidate }: ReportPanelProps) {
   const [style, setStyle] = useState<QuarterStyleChoice>("range");
   const [working, setWorking] = useState(false);
   const [error, setError] = useState<string | undefined>();
+  const [notice, setNotice] = useState<PaneMessage | undefined>();
   const [ask, setAsk] = useState<{ found: "edited" | "foreign"; plan: ReportPlan } | undefined>();
   const [built, setBuilt] = useState<{ plan: ReportPlan; tables: number; charts: number } | undefined>();
   const [sheetExists, setSheetExists] = useState(false);
@@ -69,7 +72,13 @@ export function ReportPanel({ validation, onGoToValidate }: ReportPanelProps) {
 
   useEffect(() => {
     let live = true;
-    inspectReportSheet()
+    // A refresh interrupted earlier (the pane closed half way) is finished or undone first.
+    recoverReportSheets()
+      .then((survived) => {
+        if (live && survived) setNotice(recoveredMessage(survived));
+      })
+      .catch(() => undefined) // Generating runs the recovery again and reports its failure.
+      .then(() => inspectReportSheet())
       .then((found) => {
         if (live) setSheetExists(found !== "absent");
       })
@@ -82,14 +91,13 @@ export function ReportPanel({ validation, onGoToValidate }: ReportPanelProps) {
   const apply = async (plan: ReportPlan, replace: boolean) => {
     setWorking(true);
     setError(undefined);
+    setNotice(undefined);
     try {
       const r = await applyReportPlan(plan, { replace });
       setBuilt({ plan, ...r });
       setSheetExists(true);
     } catch (e) {
-      setError(
-        `Generating the report failed: ${errorText(e)} The previous report and your data sheets are as they were.`,
-      );
+      setNotice(reportFailureMessage(e));
     } finally {
       setWorking(false);
     }
@@ -98,6 +106,7 @@ export function ReportPanel({ validation, onGoToValidate }: ReportPanelProps) {
   const generate = async () => {
     if (!data) return;
     setError(undefined);
+    setNotice(undefined);
     setBuilt(undefined);
     const fy = yearFromLabel(year);
     let plan: ReportPlan;
@@ -190,6 +199,14 @@ export function ReportPanel({ validation, onGoToValidate }: ReportPanelProps) {
         </Button>
       </div>
       <ErrorBar message={error} onDismiss={() => setError(undefined)} title="Report" />
+      {notice && (
+        <MessageBar intent={notice.intent} layout="multiline" role={notice.intent === "info" ? "status" : "alert"}>
+          <MessageBarBody>
+            <MessageBarTitle>{notice.title}</MessageBarTitle>
+            {notice.text}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <div role="status" aria-live="polite" aria-atomic="true">
         {built && <p>{`Report for ${built.plan.reportYear} ready on the sheet “${built.plan.sheetName}”.`}</p>}
       </div>

@@ -1,0 +1,130 @@
+/**
+ * Queues the writes of a ReportPlan on a worksheet: cells (titles, grids, notes, headlines,
+ * chart descriptions), column widths and native charts. Every decision is in the plan; here we
+ * only write. Used for the sheet built aside and for putting charts on the report sheet.
+ */
+import type { ChartSpec, ReportPlan, TableBlock } from "../core/report/plan";
+import type { ColumnWidths } from "./report-state";
+
+const BLUE = "#1F4E79"; // header fill; white text on it is 8.9:1
+
+/**
+ * Excel reads a string written to a cell as if it were typed: "Jun-2019", "2011-12", "1,234",
+ * "5%" become numbers or dates and a leading "=", "+" or "-" makes a formula (Excel.Range.values,
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-values-member;
+ * office-js #229). A cell whose number format is Text ("@") keeps what is written as text
+ * (https://support.microsoft.com/en-us/office/stop-automatically-changing-numbers-to-dates-452bd2db-cc96-47d1-81e4-72cec11c4ed8),
+ * so every text cell gets "@" queued before its value.
+ */
+const TEXT_FORMAT = "@";
+
+/** Queues `text` into the single cell `address`, as text whatever it looks like. */
+function writeText(ws: Excel.Worksheet, address: string, text: string): Excel.Range {
+  const cell = ws.getRange(address);
+  cell.numberFormat = [[TEXT_FORMAT]];
+  cell.values = [[text]];
+  return cell;
+}
+
+/** Queues a bold title of `size` points at `address`. */
+function writeTitle(ws: Excel.Worksheet, address: string, text: string, size: number): void {
+  const cell = writeText(ws, address, text);
+  cell.format.font.bold = true;
+  cell.format.font.size = size;
+}
+
+/** Queues the cell writes of one table block: title, grid, formats, notes, chart descriptions. */
+function writeTable(ws: Excel.Worksheet, block: TableBlock): void {
+  writeTitle(ws, block.anchor.address, block.title, 12);
+  const grid = ws.getRange(block.grid.range.address);
+  // Formats before values: Excel reads each value against the format the cell has then, and
+  // the plan gives its text cells (headers, row labels such as "Jun-2019") the Text format.
+  grid.numberFormat = block.grid.numberFormats.map((row) => [...row]);
+  grid.values = block.grid.values.map((row) => row.map((v) => (v === null ? "" : v)));
+  for (const r of block.grid.boldRows) {
+    const row = grid.getRow(r);
+    row.format.font.bold = true;
+    row.format.fill.color = BLUE;
+    row.format.font.color = "#FFFFFF";
+  }
+  grid.getColumn(0).format.font.bold = true;
+  for (const note of block.notes) {
+    writeText(ws, note.address, note.text).format.font.italic = true;
+  }
+  for (const chart of block.charts) {
+    const description = writeText(ws, chart.descriptionAddress, `${chart.altTitle}. ${chart.altDescription}`);
+    description.format.font.italic = true;
+  }
+}
+
+/** Queues a native chart from a ChartSpec: series by name, direct labels, colours, markers. */
+function addChart(ws: Excel.Worksheet, spec: ChartSpec): void {
+  const first = spec.series[0];
+  if (!first) return;
+  const chart = ws.charts.add(spec.type, ws.getRange(first.valuesAddress), "Rows");
+  chart.name = spec.name;
+  chart.title.text = spec.title;
+  chart.axes.categoryAxis.title.text = spec.categoryAxisTitle;
+  chart.axes.valueAxis.title.text = spec.valueAxisTitle;
+  chart.axes.valueAxis.numberFormat = spec.valueFormat;
+  chart.legend.visible = spec.showLegend;
+  if (spec.showLegend) chart.legend.position = "Bottom";
+  chart.dataLabels.showValue = true;
+  chart.dataLabels.numberFormat = spec.valueFormat;
+  chart.setPosition(spec.position.address);
+  chart.width = spec.position.widthPt;
+  chart.height = spec.position.heightPt;
+  const categories = ws.getRange(spec.categoriesAddress);
+  spec.series.forEach((s, i) => {
+    const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
+    if (i > 0) series.setValues(ws.getRange(s.valuesAddress));
+    series.setXAxisValues(categories);
+    series.name = s.name;
+    series.hasDataLabels = true;
+    if (spec.type === "ColumnClustered") {
+      series.format.fill.setSolidColor(s.color);
+    } else {
+      series.format.line.color = s.color;
+      if (s.marker !== "none") {
+        series.markerStyle = MARKERS[s.marker];
+        series.markerBackgroundColor = s.color;
+        series.markerForegroundColor = s.color;
+      }
+    }
+  });
+}
+
+const MARKERS = { circle: "Circle", square: "Square", diamond: "Diamond", triangle: "Triangle" } as const;
+
+/** Queues every block's cells on `ws` (no column widths, no charts: see {@link writeChartsAndWidths}). */
+export function writeCells(ws: Excel.Worksheet, plan: ReportPlan): void {
+  for (const block of plan.blocks) {
+    if (block.kind === "table") {
+      writeTable(ws, block);
+    } else if (block.kind === "headlines") {
+      writeTitle(ws, block.anchor.address, block.title, 12);
+      for (const h of block.items) writeText(ws, h.address, h.text);
+    } else {
+      writeTitle(ws, block.anchor.address, block.text, block.level === 1 ? 16 : 13);
+    }
+  }
+}
+
+/** The plan's column widths in points. Office.js widths are points; a character of the default font is about 7 pt. */
+export function planWidths(plan: ReportPlan): ColumnWidths {
+  return plan.columnWidths.map((chars, col) => [col, Math.round(chars * 7)] as const);
+}
+
+/** The plan's charts, in sheet order. */
+export function planChartSpecs(plan: ReportPlan): ChartSpec[] {
+  return plan.blocks.flatMap((b) => (b.kind === "table" ? [...b.charts] : []));
+}
+
+/**
+ * Queues the column widths, then the charts (a chart's position depends on the widths left of
+ * it, so the order matters for a chart to come back exactly where it was).
+ */
+export function writeChartsAndWidths(ws: Excel.Worksheet, charts: readonly ChartSpec[], widths: ColumnWidths): void {
+  for (const [col, pt] of widths) ws.getCell(0, col).format.columnWidth = pt;
+  for (const chart of charts) addChart(ws, chart);
+}
