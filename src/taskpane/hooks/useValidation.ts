@@ -41,7 +41,7 @@ export function useValidation(): ValidationState {
       setError(undefined);
       setProgress({ done: 0, total: 1, label: "Starting" });
       try {
-        const r = await validateWorkbookInExcel((pr) => setProgress(pr));
+        const r = await validateWorkbookInExcel({ onProgress: (pr) => setProgress(pr) });
         const errors = r.issues.filter((i) => i.severity === "error").length;
         const next: ValidationResult = { issues: r.issues, errors, ...(r.data ? { data: r.data } : {}) };
         setResult(next);
