@@ -21,8 +21,12 @@ export interface ValidationState {
   readonly progress: Progress | undefined;
   readonly result: ValidationResult | undefined;
   readonly error: string | undefined;
-  /** Runs a validation (a second call while one runs returns the same promise). */
-  readonly run: () => Promise<ValidationResult | undefined>;
+  /**
+   * Runs a validation. A second call while one runs returns the same promise, unless
+   * `fresh` is set: then it waits for that run and starts another, which reads the workbook
+   * as it is now (the running one may have read it before the officer's last edit).
+   */
+  readonly run: (options?: { readonly fresh?: boolean }) => Promise<ValidationResult | undefined>;
   readonly dismissError: () => void;
 }
 
@@ -34,8 +38,7 @@ export function useValidation(): ValidationState {
   const [error, setError] = useState<string | undefined>();
   const inFlight = useRef<Promise<ValidationResult | undefined> | undefined>(undefined);
 
-  const run = useCallback((): Promise<ValidationResult | undefined> => {
-    if (inFlight.current) return inFlight.current;
+  const start = useCallback((): Promise<ValidationResult | undefined> => {
     const p = (async () => {
       setRunning(true);
       setError(undefined);
@@ -58,6 +61,15 @@ export function useValidation(): ValidationState {
     inFlight.current = p;
     return p;
   }, []);
+
+  const run = useCallback(
+    (options?: { readonly fresh?: boolean }): Promise<ValidationResult | undefined> => {
+      const current = inFlight.current;
+      if (!current) return start();
+      return options?.fresh ? current.then(() => inFlight.current ?? start()) : current;
+    },
+    [start],
+  );
 
   const dismissError = useCallback(() => setError(undefined), []);
   return { running, progress, result, error, run, dismissError };
