@@ -97,6 +97,23 @@ describe("report in the preview", () => {
     await page.close();
   });
 
+  it("the ribbon's Generate report validates again: an error typed since the last check shows at once", async () => {
+    const { page } = await openPreview(browser);
+    await validateFromReportTab(page);
+    await page.getByRole("tab", { name: "Validate" }).click();
+    await typeIntoWorkbook(page, "UASC", "C22", [["four hundred"]]);
+    // What the ribbon button does (src/commands/commands.ts): a "report" command on the bus.
+    await page.evaluate(() => {
+      const bus = (globalThis as unknown as Record<symbol, { listener?: (c: string) => void }>)[
+        Symbol.for("csc.taskpane.commandBus")
+      ];
+      bus?.listener?.("report");
+    });
+    await page.getByText("Report blocked").waitFor();
+    await expect(page.getByRole("tab", { name: "Report" }).getAttribute("aria-selected")).resolves.toBe("true");
+    await page.close();
+  });
+
   it.each(["2021-22", "2019-20"])("renders an HTML report for %s with no WCAG 2.2 AA violation", async (yearLabel) => {
     const raw: RawWorkbook = {
       sheets: [...new Set(sampleTables().map((t) => t.sheet))].map((name) => ({
