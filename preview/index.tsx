@@ -29,4 +29,10 @@ const labels = {
   empty: "an empty workbook",
 } as const;
 const el = document.getElementById("root");
-if (el) createRoot(el).render(<PreviewApp wb={wb} variantLabel={labels[variant]} />);
+const where =
+  platform === "PC"
+    ? "; the pane behaves as in Excel on Windows"
+    : platform === "Mac"
+      ? "; the pane behaves as in Excel on Mac"
+      : "";
+if (el) createRoot(el).render(<PreviewApp wb={wb} variantLabel={`${labels[variant]}${where}`} />);
