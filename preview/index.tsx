@@ -2,11 +2,13 @@
  * Browser preview entry (`npm run preview`, development only): an in-memory Excel host
  * loaded with the sample workbook, the add-in's custom functions computing `=CSC.*` cells,
  * and the real task pane beside a grid view. `?workbook=fault|xss|empty` picks a variant
- * (see load-sample.ts).
+ * (see load-sample.ts); `?platform=web|windows|mac` the Office platform the fake `Office`
+ * global reports (Office on the web by default), so the pane's platform-dependent behaviour
+ * (saving files: download on the web, in the pane on desktop) can be seen and tested.
  */
 import "./custom-functions-shim";
 import { createRoot } from "react-dom/client";
-import { emulateExcelApi, installGlobalExcel } from "../test/fake-excel";
+import { emulateExcelApi, installGlobalExcel, type FakePlatform } from "../test/fake-excel";
 import { PREVIEW_EXCEL_API } from "./excel-api";
 import { createEvaluator } from "./formulas";
 import { loadWorkbook, parseVariant } from "./load-sample";
@@ -16,9 +18,11 @@ const variant = parseVariant(window.location.search);
 const wb = loadWorkbook(variant);
 wb.evaluate = createEvaluator(wb);
 emulateExcelApi(wb, PREVIEW_EXCEL_API);
-installGlobalExcel(wb);
+const platforms: Record<string, FakePlatform> = { web: "OfficeOnline", windows: "PC", mac: "Mac" };
+const platform = platforms[new URLSearchParams(window.location.search).get("platform") ?? "web"] ?? "OfficeOnline";
+installGlobalExcel(wb, { platform });
 // For the end-to-end tests (and curious developers): the document behind the grid.
-(window as unknown as { __cscPreview: unknown }).__cscPreview = { workbook: wb, variant };
+(window as unknown as { __cscPreview: unknown }).__cscPreview = { workbook: wb, variant, platform };
 
 const labels = {
   sample: "the sample workbook",
@@ -27,4 +31,10 @@ const labels = {
   empty: "an empty workbook",
 } as const;
 const el = document.getElementById("root");
-if (el) createRoot(el).render(<PreviewApp wb={wb} variantLabel={labels[variant]} />);
+const where =
+  platform === "PC"
+    ? "; the pane behaves as in Excel on Windows"
+    : platform === "Mac"
+      ? "; the pane behaves as in Excel on Mac"
+      : "";
+if (el) createRoot(el).render(<PreviewApp wb={wb} variantLabel={`${labels[variant]}${where}`} />);

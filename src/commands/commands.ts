@@ -15,7 +15,10 @@ async function validateWorkbookCommand(event: Office.AddinCommands.Event): Promi
   }
 }
 
-/** "Generate report": opens the pane on the Report tab. */
+/**
+ * "Generate report": opens the pane on the Report tab, which validates the workbook again, so
+ * it never offers figures from an earlier check (the shared runtime outlives them).
+ */
 async function openReportCommand(event: Office.AddinCommands.Event): Promise<void> {
   try {
     await Office.addin.showAsTaskpane();

@@ -2,8 +2,23 @@
  * The Office.js adapter: the only code that calls Excel.run. The task pane and the ribbon
  * commands use these functions and never Excel.* directly.
  */
-export { readWorkbook, type Progress, type ProgressListener, CHUNK_ROWS } from "./read";
-export { validateWorkbookInExcel, type ValidationResult } from "./validate";
+export {
+  readWorkbook,
+  type Progress,
+  type ProgressListener,
+  type ReadOptions,
+  CHUNK_ROWS,
+  CHUNK_BYTES,
+  PROBE_ROWS,
+} from "./read";
+export {
+  validateWorkbookInExcel,
+  realTimeSlicer,
+  yieldToEventLoop,
+  SLICE_BUDGET_MS,
+  type ValidateOptions,
+  type ValidationResult,
+} from "./validate";
 export { selectCell, insertFormula } from "./navigate";
 export { highlightIssues, clearHighlights, hasHighlights } from "./highlight";
 export {

@@ -2,13 +2,22 @@
  * Reads the performance workbook through Office.js into a RawWorkbook (the reader port of
  * src/core/workbook/raw.ts). Only loads: validation never writes.
  *
- * Excel on the web limits a request or response to 5 MB ("Resource limits and performance
+ * Excel on the web limits a request or a response to 5 MB ("Resource limits and performance
  * optimization for Office Add-ins", learn.microsoft.com/office/dev/add-ins/concepts/
- * resource-limits-and-performance-optimization), so table bodies are read in chunks of at
- * most {@link CHUNK_ROWS} rows (and {@link CHUNK_CELLS} cells) per sync: a 200,000-row
- * assessment log is ten requests of about 1 MB, not one of 10 MB.
+ * resource-limits-and-performance-optimization: a larger one fails with
+ * RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded), so table bodies are read
+ * in chunks bounded three ways: at most {@link CHUNK_ROWS} rows, {@link CHUNK_CELLS} cells and
+ * about {@link CHUNK_BYTES} bytes per request. Rows are not all alike (a 30-column log of free
+ * text weighs a hundred times a 3-column log of dates), so each table's first
+ * {@link PROBE_ROWS} rows are read on their own, their bytes per row measured (on a sample of
+ * rows), and every later chunk sized from the largest bytes per row seen so far in that table. Should a response still
+ * exceed the limit (rows far longer further down), the request is made again for half its rows.
+ *
+ * Between chunks the reader gives the thread back when its slice's time budget is spent
+ * (core/slices.ts), so a long read never holds the shared runtime for long.
  */
 import { formatRange } from "../core/address";
+import type { Slicer } from "../core/slices";
 import type { RawSheet, RawTable, RawValue, RawWorkbook } from "../core/workbook/raw";
 import { readNumberFormats, wantsFormats, type FormatTarget } from "./read-formats";
 
@@ -16,8 +25,18 @@ import { readNumberFormats, wantsFormats, type FormatTarget } from "./read-forma
 export const CHUNK_ROWS = 20_000;
 /** Most cells read in one request (keeps wide blocks under the payload limit too). */
 export const CHUNK_CELLS = 200_000;
+/**
+ * Bytes aimed at per response: 2 MB, 40% of Excel on the web's 5 MB, so rows up to two and a
+ * half times longer than those measured still fit.
+ */
+export const CHUNK_BYTES = 2_000_000;
+/** Rows of each table read first, to measure its bytes per row. */
+export const PROBE_ROWS = 100;
 /** Sheets without a table: read at most this many rows of the used range (a typed block). */
 export const PLAIN_SHEET_ROWS = 5_000;
+
+/** Excel's error code for a response over the payload limit (Excel.ErrorCodes). */
+const RESPONSE_TOO_LARGE = "ResponsePayloadSizeLimitExceeded";
 
 /** Progress of a long operation, for the pane's progress bar. */
 export interface Progress {
@@ -28,6 +47,13 @@ export interface Progress {
 
 export type ProgressListener = (p: Progress) => void;
 
+/** Options of {@link readWorkbook}. */
+export interface ReadOptions {
+  /** Hears the rows read so far. */
+  readonly onProgress?: ProgressListener;
+  /** Gives the thread back between chunks once a slice's budget is spent. */
+  readonly slicer?: Slicer;
+}
 /** A rectangle to read, and where its values go. */
 interface Block {
   sheet: string;
@@ -44,7 +70,7 @@ function toRaw(v: unknown): RawValue {
 }
 
 /** Reads every sheet's tables (and the cells of sheets that have none). */
-export async function readWorkbook(onProgress?: ProgressListener): Promise<RawWorkbook> {
+export async function readWorkbook(options: ReadOptions = {}): Promise<RawWorkbook> {
   return Excel.run(async (context) => {
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name");
@@ -119,7 +145,7 @@ export async function readWorkbook(onProgress?: ProgressListener): Promise<RawWo
       blocks.push({ sheet: s.name, top: 0, left: 0, rows, cols, sink: cells });
     }
 
-    await readBlocks(context, blocks, onProgress);
+    await readBlocks(context, blocks, options);
     await readNumberFormats(context, formatTargets);
 
     const sheets: RawSheet[] = perSheet.map((s) => {
@@ -130,46 +156,138 @@ export async function readWorkbook(onProgress?: ProgressListener): Promise<RawWo
   });
 }
 
-/** Reads the blocks in requests of at most CHUNK_ROWS rows and CHUNK_CELLS cells. */
-async function readBlocks(
-  context: Excel.RequestContext,
-  blocks: Block[],
-  onProgress?: ProgressListener,
-): Promise<void> {
-  const total = blocks.reduce((n, b) => n + b.rows, 0);
+/** Where a block's reading stands. */
+interface Cursor {
+  readonly block: Block;
+  /** Rows read so far. */
+  next: number;
+  /** The most bytes per row measured in this block, once its first rows are read. */
+  bytesPerRow: number | undefined;
+}
+
+/** One range of one request. */
+interface Piece {
+  readonly cursor: Cursor;
+  readonly rows: number;
+  readonly range: Excel.Range;
+}
+
+/**
+ * Reads the blocks in requests of at most CHUNK_ROWS rows, CHUNK_CELLS cells and about
+ * CHUNK_BYTES bytes (each block's first PROBE_ROWS rows first, to measure them).
+ */
+async function readBlocks(context: Excel.RequestContext, blocks: Block[], options: ReadOptions): Promise<void> {
+  const { onProgress, slicer } = options;
+  const cursors: Cursor[] = blocks
+    .filter((b) => b.cols > 0 && b.rows > 0)
+    .map((block) => ({ block, next: 0, bytesPerRow: undefined }));
+  const total = cursors.reduce((n, c) => n + c.block.rows, 0);
   let done = 0;
+  // After a response over the limit, the next request asks for half its rows.
+  let rowCap = CHUNK_ROWS;
   onProgress?.({ done, total, label: "Reading the workbook" });
-  let pending: { range: Excel.Range; sink: RawValue[][] }[] = [];
-  let pendingRows = 0;
-  let pendingCells = 0;
-  const flush = async () => {
-    if (pending.length === 0) return;
-    await context.sync();
-    for (const p of pending) for (const row of p.range.values) p.sink.push(row.map(toRaw));
-    done += pendingRows;
-    onProgress?.({ done, total, label: "Reading the workbook" });
-    pending = [];
-    pendingRows = 0;
-    pendingCells = 0;
-  };
-  for (const b of blocks) {
-    if (b.cols <= 0) continue;
-    const rowsPerChunk = Math.max(1, Math.min(CHUNK_ROWS, Math.floor(CHUNK_CELLS / b.cols)));
-    for (let start = 0; start < b.rows; start += rowsPerChunk) {
-      const n = Math.min(rowsPerChunk, b.rows - start);
-      if (pendingRows + n > CHUNK_ROWS || pendingCells + n * b.cols > CHUNK_CELLS) await flush();
-      const address = formatRange({
-        top: b.top + start,
-        left: b.left,
-        bottom: b.top + start + n - 1,
-        right: b.left + b.cols - 1,
-      });
-      const range = context.workbook.worksheets.getItem(b.sheet).getRange(address);
-      range.load("values");
-      pending.push({ range, sink: b.sink });
-      pendingRows += n;
-      pendingCells += n * b.cols;
+  for (;;) {
+    const pieces = planRequest(context, cursors, rowCap);
+    if (pieces.length === 0) break;
+    try {
+      // One sync per bounded request is the point: the 5 MB limit forbids one big read.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (e) {
+      const rows = pieces.reduce((n, p) => n + p.rows, 0);
+      if ((e as { code?: unknown }).code !== RESPONSE_TOO_LARGE || rows === 1) throw e;
+      rowCap = Math.max(1, Math.floor(rows / 2));
+      continue;
     }
+    rowCap = CHUNK_ROWS; // the rows just read are measured: sizing by bytes holds again
+    for (const p of pieces) {
+      const values = p.range.values;
+      p.cursor.bytesPerRow = Math.max(p.cursor.bytesPerRow ?? 0, sampledBytesPerRow(values));
+      // The response's arrays are ours (parsed for this request): cleaned in place, not copied,
+      // which halves the garbage a long read leaves for the collector.
+      for (const row of values) {
+        for (let c = 0; c < row.length; c++) row[c] = toRaw(row[c]);
+        p.cursor.block.sink.push(row as RawValue[]);
+      }
+      p.cursor.next += p.rows;
+      done += p.rows;
+    }
+    onProgress?.({ done, total, label: "Reading the workbook" });
+    await slicer?.checkpoint();
   }
-  await flush();
+}
+
+/** Queues the ranges of the next request (nothing when every block is read). */
+function planRequest(context: Excel.RequestContext, cursors: Cursor[], rowCap: number): Piece[] {
+  const pieces: Piece[] = [];
+  let rows = 0;
+  let cells = 0;
+  let bytes = 0;
+  for (const c of cursors) {
+    const left = c.block.rows - c.next;
+    if (left <= 0) continue;
+    const cols = c.block.cols;
+    // Before a block is measured, its probe is counted at a modest 16 bytes a cell.
+    const perRow = c.bytesPerRow ?? cols * 16;
+    let n =
+      c.bytesPerRow === undefined
+        ? Math.min(left, PROBE_ROWS)
+        : Math.min(left, Math.floor((CHUNK_BYTES - bytes) / Math.max(perRow, 1)));
+    n = Math.min(n, rowCap - rows, Math.floor((CHUNK_CELLS - cells) / cols));
+    if (n <= 0) {
+      if (pieces.length > 0) break;
+      n = 1; // always make progress: one row per request at the least
+    }
+    const b = c.block;
+    const address = formatRange({
+      top: b.top + c.next,
+      left: b.left,
+      bottom: b.top + c.next + n - 1,
+      right: b.left + cols - 1,
+    });
+    const range = context.workbook.worksheets.getItem(b.sheet).getRange(address);
+    range.load("values");
+    pieces.push({ cursor: c, rows: n, range });
+    rows += n;
+    cells += n * cols;
+    bytes += n * perRow;
+    if (rows >= rowCap || cells >= CHUNK_CELLS || bytes >= CHUNK_BYTES) break;
+  }
+  return pieces;
+}
+
+/** Rows measured per chunk: enough to know its rows' weight, few enough to cost nothing. */
+const SAMPLE_ROWS = 50;
+
+/**
+ * The mean bytes per row of a chunk's JSON, measured on at most SAMPLE_ROWS rows spread evenly
+ * through it (measuring all of a 2 MB chunk would itself hold the thread for milliseconds).
+ */
+function sampledBytesPerRow(values: readonly unknown[][]): number {
+  if (values.length === 0) return 0;
+  const step = Math.max(1, Math.floor(values.length / SAMPLE_ROWS));
+  let bytes = 0;
+  let rows = 0;
+  for (let i = 0; i < values.length; i += step) {
+    bytes += jsonBytes(values[i]) + 1; // the comma between rows
+    rows++;
+  }
+  return bytes / rows;
+}
+
+/**
+ * UTF-8 bytes of a value's JSON: what a response carrying it weighs, near enough (Office.js
+ * sends JSON). Counted from UTF-16 code units: 1 byte below U+0080, 2 below U+0800, 3 above,
+ * 4 for a surrogate pair (2 for each half).
+ */
+function jsonBytes(value: unknown): number {
+  const json = JSON.stringify(value) ?? "";
+  let n = json.length;
+  for (let i = 0; i < json.length; i++) {
+    const u = json.charCodeAt(i);
+    if (u < 0x80) continue;
+    if (u < 0x800 || (u >= 0xd800 && u <= 0xdfff)) n += 1;
+    else n += 2;
+  }
+  return n;
 }

@@ -1,7 +1,19 @@
-import { validateWorkbook } from "../core/workbook/validate";
+/**
+ * Validation of the open workbook: read in chunks, then checked in core, the whole in slices
+ * of about {@link SLICE_BUDGET_MS} so the shared runtime's one thread stays free for the
+ * custom functions and the pane (core/slices.ts says why).
+ */
+import { drive, Slicer } from "../core/slices";
+import { validationSteps } from "../core/workbook/validate";
 import type { Issue } from "../core/workbook/issues";
 import type { PerformanceData } from "../core/workbook/model";
 import { readWorkbook, type ProgressListener } from "./read";
+
+/**
+ * Milliseconds of work before the thread is given back: a quarter of the 100 ms after which a
+ * pause is felt, leaving room for one step to overrun and for Office.js's own work.
+ */
+export const SLICE_BUDGET_MS = 25;
 
 /** The result of validating the open workbook. */
 export interface ValidationResult {
@@ -10,8 +22,36 @@ export interface ValidationResult {
   readonly data?: PerformanceData;
 }
 
-/** Reads the open workbook (in chunks) and validates it in core. Writes nothing. */
-export async function validateWorkbookInExcel(onProgress?: ProgressListener): Promise<ValidationResult> {
-  const raw = await readWorkbook(onProgress);
-  return validateWorkbook(raw);
+/** Options of {@link validateWorkbookInExcel}. */
+export interface ValidateOptions {
+  readonly onProgress?: ProgressListener;
+  /** Cuts the work into slices; by default one over performance.now and a zero-delay timer. */
+  readonly slicer?: Slicer;
+}
+
+/** Gives the thread back: a zero-delay timer lets pending events, rendering and other callers run first. */
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** A slicer over the real clock, with the default budget. */
+export function realTimeSlicer(budgetMs = SLICE_BUDGET_MS): Slicer {
+  return new Slicer({ budgetMs, now: () => performance.now(), yieldNow: yieldToEventLoop });
+}
+
+/** Reads the open workbook (in chunks) and validates it in core, in slices. Writes nothing. */
+export async function validateWorkbookInExcel(options: ValidateOptions = {}): Promise<ValidationResult> {
+  const { onProgress } = options;
+  const slicer = options.slicer ?? realTimeSlicer();
+  const raw = await readWorkbook({ slicer, ...(onProgress ? { onProgress } : {}) });
+  // Work units: each table's rows once, the log's up to twice (read, then timeliness).
+  const rows = raw.sheets.reduce((n, s) => n + s.tables.reduce((m, t) => m + t.rows.length, 0), 0);
+  const total = Math.max(1, 2 * rows);
+  let done = 0;
+  const label = "Checking the figures";
+  onProgress?.({ done, total, label });
+  return drive(validationSteps(raw), slicer, (n) => {
+    done = Math.min(total, done + n);
+    if (n > 0) onProgress?.({ done, total, label });
+  });
 }

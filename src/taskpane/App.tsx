@@ -45,8 +45,9 @@ export function App() {
       setTab("validate");
       void runRef.current.run();
     } else {
+      // The runtime outlives any validation: the Report tab always opens on the figures as they are now.
       setTab("report");
-      if (!runRef.current.result) void runRef.current.run();
+      void runRef.current.run({ fresh: true });
     }
   }, []);
 

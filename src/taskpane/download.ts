@@ -1,7 +1,43 @@
 /**
- * Saves a base64 PNG (from exportChartImage) as a file, through a Blob URL and a temporary
- * anchor: no data URL in the DOM, and the URL is revoked once the click has been handled.
+ * Saving files from the pane (a chart's PNG, the HTML report), and whether this Office can.
+ *
+ * In a browser (Office on the web) a file is saved through a Blob URL and a temporary
+ * anchor with `download`: no data URL in the DOM, and the URL is revoked once the click has
+ * been handled. Desktop Office shows the pane in an embedded webview instead, WebView2 on
+ * Windows and WKWebView on Mac ("Browsers and webview controls used by Office Add-ins",
+ * learn.microsoft.com/office/dev/add-ins/concepts/browsers-used-by-office-web-add-ins), and
+ * there a download cannot be relied on. Microsoft says so where it offers the way out,
+ * Office.context.ui.openBrowserWindow, for "tasks that cannot always be done in the sandboxed
+ * webview control within the add-in itself; for example, downloading a PDF file when the
+ * webview control is provided by Microsoft Edge" (learn.microsoft.com/javascript/api/
+ * requirement-sets/common/open-browser-window-api-requirement-sets). The office-js issues
+ * agree: on Mac, WKWebView does not download, closed as by design (office-js #2700, #3); on
+ * Windows a download that works in Office on the web opens a blank window (office-js #1145)
+ * and Blob downloads broke with the Edge webview (office-js #1511, #1006).
+ *
+ * Why not openBrowserWindow: it hands a URL to the default browser, which cannot resolve a
+ * Blob URL made inside the webview (office-js #3848, #503: "There is no application set to
+ * open URL blob:"), and giving it a URL it can fetch would mean uploading the children's
+ * figures to a server, which this add-in never does. So on desktop the pane shows the file
+ * itself: the chart as an image, the HTML report as text to copy (see ChartSave.tsx and
+ * HtmlReportSave.tsx).
  */
+
+/** How the pane saves a file here: the browser's download, or shown in the pane to copy. */
+export type SaveRoute = "download" | "in-pane";
+
+/**
+ * The route for this Office: a download in Office on the web (Office.context.platform is
+ * "OfficeOnline"), the pane everywhere else, and the pane when the platform is unknown (never
+ * a download that silently does nothing). Office.context.diagnostics.platform is read when
+ * context.platform is absent (learn.microsoft.com/javascript/api/office/office.platformtype).
+ */
+export function saveRoute(): SaveRoute {
+  const office = (globalThis as { Office?: { context?: { platform?: unknown; diagnostics?: { platform?: unknown } } } })
+    .Office;
+  const platform = office?.context?.platform ?? office?.context?.diagnostics?.platform;
+  return platform === "OfficeOnline" ? "download" : "in-pane";
+}
 
 /** Decodes base64 into bytes. */
 export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
@@ -19,11 +55,20 @@ export function safeFileName(name: string, ext: string): string {
 
 /** Starts the browser's download of a PNG given as base64. */
 export function downloadPng(base64: string, name: string): void {
-  const blob = new Blob([base64ToBytes(base64)], { type: "image/png" });
+  downloadBlob(new Blob([base64ToBytes(base64)], { type: "image/png" }), safeFileName(name, "png"));
+}
+
+/** Starts the browser's download of an HTML document. */
+export function downloadHtml(html: string, name: string): void {
+  downloadBlob(new Blob([html], { type: "text/html;charset=utf-8" }), safeFileName(name, "html"));
+}
+
+/** Starts the browser's download of a Blob under `fileName`. */
+function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = url;
-  a.download = safeFileName(name, "png");
+  a.download = fileName;
   a.rel = "noopener";
   a.style.display = "none";
   document.body.appendChild(a);

@@ -154,3 +154,34 @@ export function snapshotSheets(page: Page): Promise<string> {
     return JSON.stringify({ sheets: s.sheets, tables: s.tables, charts: s.charts });
   });
 }
+
+/** Opens the Report tab and validates from its "Validate now" link. */
+export async function validateFromReportTab(page: Page): Promise<void> {
+  await page.getByRole("tab", { name: "Report" }).click();
+  await page.getByRole("button", { name: "Validate now" }).click();
+  await page.getByRole("combobox", { name: "Report year" }).and(page.locator(":enabled")).waitFor();
+}
+
+/** Picks the year and quarter style, generates (or refreshes) and waits for the report sheet. */
+export async function generate(page: Page, year: string, style: RegExp): Promise<void> {
+  await page.getByRole("combobox", { name: "Report year" }).selectOption(year);
+  await page.getByRole("radio", { name: style }).check();
+  await page.getByRole("button", { name: /^(Generate|Refresh) report$/ }).click();
+  await page.getByText(`Report for ${year} ready on the sheet`).waitFor();
+  await page.locator('table.grid[data-sheet="Safeguarding Report"]').waitFor();
+}
+
+/** Sets cells of the preview's in-memory workbook, as the officer typing would. */
+export async function typeIntoWorkbook(page: Page, sheet: string, address: string, values: unknown[][]): Promise<void> {
+  await page.evaluate(
+    ([s, a, v]) => {
+      const wb = (
+        window as unknown as {
+          __cscPreview: { workbook: { setValues: (s: string, a: string, v: unknown[][]) => void } };
+        }
+      ).__cscPreview.workbook;
+      wb.setValues(s, a, v);
+    },
+    [sheet, address, values] as const,
+  );
+}

@@ -5,13 +5,22 @@
  * report passes an axe-core scan.
  */
 import * as path from "path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { buildReportPlan } from "../../src/core/report/build";
 import { renderReportHtml } from "../../src/core/report/html";
 import { validateWorkbook } from "../../src/core/workbook/validate";
 import type { RawWorkbook } from "../../src/core/workbook/raw";
 import { sampleTables } from "../../preview/load-sample";
-import { axeScan, isLocal, launch, openPreview, SCREENSHOTS } from "./browser";
+import {
+  axeScan,
+  generate,
+  isLocal,
+  launch,
+  openPreview,
+  SCREENSHOTS,
+  typeIntoWorkbook,
+  validateFromReportTab,
+} from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -20,20 +29,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function validateFromReportTab(page: Page): Promise<void> {
-  await page.getByRole("tab", { name: "Report" }).click();
-  await page.getByRole("button", { name: "Validate now" }).click();
-  await page.getByRole("combobox", { name: "Report year" }).and(page.locator(":enabled")).waitFor();
-}
-
-async function generate(page: Page, year: string, style: RegExp): Promise<void> {
-  await page.getByRole("combobox", { name: "Report year" }).selectOption(year);
-  await page.getByRole("radio", { name: style }).check();
-  await page.getByRole("button", { name: /^(Generate|Refresh) report$/ }).click();
-  await page.getByText(`Report for ${year} ready on the sheet`).waitFor();
-  await page.locator('table.grid[data-sheet="Safeguarding Report"]').waitFor();
-}
 
 describe("report in the preview", () => {
   it.each([
@@ -66,14 +61,7 @@ describe("report in the preview", () => {
     const sheets = await page.locator("nav.tabs button").allTextContents();
     expect(sheets.filter((s) => s === "Safeguarding Report")).toHaveLength(1);
 
-    await page.evaluate(() => {
-      const wb = (
-        window as unknown as {
-          __cscPreview: { workbook: { setValues: (s: string, a: string, v: unknown[][]) => void } };
-        }
-      ).__cscPreview.workbook;
-      wb.setValues("Safeguarding Report", "A1", [["Edited by hand"]]);
-    });
+    await typeIntoWorkbook(page, "Safeguarding Report", "A1", [["Edited by hand"]]);
     await page.getByRole("button", { name: "Refresh report" }).click();
     const dialog = page.getByRole("alertdialog");
     await dialog.waitFor();
@@ -129,6 +117,45 @@ describe("report in the preview", () => {
     await page.getByRole("button", { name: "Refresh report" }).click();
     await page.getByText("The previous report is still there, unchanged").waitFor();
     expect((await page.locator("table.grid").textContent()) ?? "").toBe(before);
+    await page.close();
+  });
+
+  it("generates from the workbook as it is now: a figure changed after validating is reported, an error blocks", async () => {
+    const { page } = await openPreview(browser);
+    await validateFromReportTab(page);
+    // After validating, the officer corrects the latest UASC care leavers figure (423 -> 431).
+    await typeIntoWorkbook(page, "UASC", "C22", [[431]]);
+    await generate(page, "2021-22", /^Apr-Jun 2019/);
+    const pane = page.locator("#taskpane");
+    // (431 - 137) / 137 = 215%: the headline and the report sheet carry the new figure.
+    await expect(pane.textContent()).resolves.toContain("215% increase");
+    const sheet = (await page.locator('table.grid[data-sheet="Safeguarding Report"]').textContent()) ?? "";
+    expect(sheet).toContain("431");
+    expect(sheet).not.toContain("423");
+
+    // An error typed after that validation blocks the next refresh, and the sheet stays as it was.
+    await typeIntoWorkbook(page, "UASC", "C22", [["four hundred"]]);
+    await page.getByRole("button", { name: "Refresh report" }).click();
+    await page.getByText("Report blocked").waitFor();
+    await expect(pane.textContent()).resolves.toContain("Validation found 1 error");
+    await expect(page.locator('table.grid[data-sheet="Safeguarding Report"]').textContent()).resolves.toBe(sheet);
+    await page.close();
+  });
+
+  it("the ribbon's Generate report validates again: an error typed since the last check shows at once", async () => {
+    const { page } = await openPreview(browser);
+    await validateFromReportTab(page);
+    await page.getByRole("tab", { name: "Validate" }).click();
+    await typeIntoWorkbook(page, "UASC", "C22", [["four hundred"]]);
+    // What the ribbon button does (src/commands/commands.ts): a "report" command on the bus.
+    await page.evaluate(() => {
+      const bus = (globalThis as unknown as Record<symbol, { listener?: (c: string) => void }>)[
+        Symbol.for("csc.taskpane.commandBus")
+      ];
+      bus?.listener?.("report");
+    });
+    await page.getByText("Report blocked").waitFor();
+    await expect(page.getByRole("tab", { name: "Report" }).getAttribute("aria-selected")).resolves.toBe("true");
     await page.close();
   });
 

@@ -5,9 +5,11 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { readWorkbook, validateWorkbookInExcel, CHUNK_ROWS } from "../../src/excel";
+import { readWorkbook, validateWorkbookInExcel, CHUNK_BYTES, CHUNK_ROWS } from "../../src/excel";
 import { serialFromIso } from "../../src/core/dates/serial";
 import { parseA1 } from "../../src/core/workbook/address";
+import { Slicer } from "../../src/core/slices";
+import { validateWorkbook } from "../../src/core/workbook/validate";
 import { withHost } from "./harness";
 import type { FakeWorkbook } from "../fake-excel";
 
@@ -59,6 +61,37 @@ describe("validateWorkbookInExcel", () => {
     expect(host.wb.snapshot()).toEqual(before);
   });
 
+  it("gives the thread back during a long validation and finds what the one-shot run finds", async () => {
+    host = withHost("sample");
+    addLog(host.wb, 50_000);
+    const oneShot = validateWorkbook(await readWorkbook());
+    // A fake clock moved by the progress reports: 0.001 ms per row read (Excel builds the
+    // response; the pane only copies it), 0.01 ms per row checked in core.
+    const clock = { t: 0, yields: 0 };
+    const slicer = new Slicer({
+      budgetMs: 25,
+      now: () => clock.t,
+      yieldNow: () => {
+        clock.yields++;
+        return new Promise((r) => setTimeout(r, 0));
+      },
+    });
+    const last = new Map<string, number>();
+    const result = await validateWorkbookInExcel({
+      slicer,
+      onProgress: (p) => {
+        clock.t += (p.done - (last.get(p.label) ?? 0)) * (p.label.startsWith("Reading") ? 0.001 : 0.01);
+        last.set(p.label, p.done);
+      },
+    });
+    expect(result).toEqual(oneShot);
+    // 50,000 log rows read again and counted in core: about 1,000 ms of fake time, in slices of two 20 ms steps.
+    expect(clock.yields).toBeGreaterThanOrEqual(20);
+    // No slice runs past the budget by more than one step (a chunk of 20,000 rows read = 20 ms,
+    // 2,000 rows checked = 20 ms).
+    expect(slicer.stats().longestMs).toBeLessThanOrEqual(25 + 20);
+  }, 60_000);
+
   it("treats sheet names and cell text as data (an HTML payload is just a name)", async () => {
     host = withHost("xss");
     const { issues } = await validateWorkbookInExcel();
@@ -100,7 +133,7 @@ describe("readWorkbook", () => {
     addLog(host.wb, 200_000);
     host.wb.resetStats();
     const progress: number[] = [];
-    const raw = await readWorkbook((p) => progress.push(p.done));
+    const raw = await readWorkbook({ onProgress: (p) => progress.push(p.done) });
     const log = raw.sheets.find((s) => s.name === "Assessment Log")?.tables[0];
     expect(log?.rows).toHaveLength(200_000);
     expect(log?.rows[1]).toEqual(["C1", expect.any(Number), expect.any(Number)]);
@@ -111,5 +144,51 @@ describe("readWorkbook", () => {
     // 200,000 rows at most CHUNK_ROWS a request: at least 10 reading syncs, plus the 3 of the set-up.
     expect(stats.syncs).toBeGreaterThanOrEqual(200_000 / CHUNK_ROWS + 3);
     expect(progress.at(-1)).toBe(progress.length > 0 ? Math.max(...progress) : 0);
+  }, 60_000);
+
+  /** An assessment log with 27 columns of case notes besides the three the layout names. */
+  function addWideLog(wb: FakeWorkbook, n: number, note: (row: number, col: number) => string): void {
+    const start = serialFromIso("2021-04-01") ?? 0;
+    const notes = Array.from({ length: 27 }, (_, c) => `Note ${c + 1}`);
+    const rows: unknown[][] = [["Child ID", "Referral date", "Assessment completed", ...notes]];
+    for (let i = 0; i < n; i++)
+      rows.push([`C${i}`, start + (i % 300), start + (i % 300) + 10, ...notes.map((_, c) => note(i, c))]);
+    wb.addSheet("Assessment Log");
+    wb.setValues("Assessment Log", `A1:AD${n + 1}`, rows);
+    wb.addTable("Assessment Log", `A1:AD${n + 1}`, "tblAssessmentLog", true);
+  }
+
+  it("reads a wide, text-heavy log (30 columns of 100 characters) with every response under 5 MB", async () => {
+    host = withHost("sample");
+    // 10,000 rows of 30 cells of ~100 characters: 30 MB of text. By rows and cells alone a
+    // request would be 6,666 rows, about 20 MB, and Excel on the web would refuse it.
+    const texts = Array.from({ length: 37 }, (_, i) => `Case note ${i}: `.padEnd(100, "visit recorded; "));
+    addWideLog(host.wb, 10_000, (r, c) => texts[(r + c) % texts.length] ?? "");
+    host.wb.resetStats();
+    const raw = await readWorkbook();
+    const log = raw.sheets.find((s) => s.name === "Assessment Log")?.tables[0];
+    expect(log?.rows).toHaveLength(10_000);
+    expect(log?.rows[9_999]?.[29]).toBe(texts[(9_999 + 26) % texts.length]);
+    const { responses, maxResponseBytes } = host.wb.stats;
+    expect(maxResponseBytes).toBeLessThan(5 * 1024 * 1024);
+    // Sized by bytes, not shrunk to nothing: no response above 1.5 x the target, and few requests.
+    expect(maxResponseBytes).toBeLessThanOrEqual(1.5 * CHUNK_BYTES);
+    const totalBytes = responses.reduce((n, r) => n + r.bytes, 0);
+    expect(responses.length).toBeLessThanOrEqual(Math.ceil(totalBytes / (CHUNK_BYTES / 2)) + 4);
+  }, 60_000);
+
+  it("re-reads a chunk at half the size when rows further down are far longer than the first", async () => {
+    host = withHost("sample");
+    // The first 400 rows' notes are short, the rest 200 characters: the first measure misleads.
+    const long = "x".repeat(200);
+    addWideLog(host.wb, 1_500, (r) => (r < 400 ? "ok" : long));
+    host.wb.resetStats();
+    const raw = await readWorkbook();
+    const rows = raw.sheets.find((s) => s.name === "Assessment Log")?.tables[0]?.rows ?? [];
+    expect(rows).toHaveLength(1_500);
+    expect(rows.map((r) => r[0])).toEqual(Array.from({ length: 1_500 }, (_, i) => `C${i}`));
+    expect(rows[1_499]?.[29]).toBe(long);
+    // At least one response went over the limit and was refused; the reader recovered.
+    expect(host.wb.stats.responses.some((r) => r.bytes > 5_000_000)).toBe(true);
   }, 60_000);
 });

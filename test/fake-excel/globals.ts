@@ -17,12 +17,32 @@ interface FakeAsyncResult {
   value: undefined;
 }
 
+/**
+ * The platforms a test or the preview can emulate: Office.PlatformType's values for Office on
+ * the web, on Windows and on Mac (learn.microsoft.com/javascript/api/office/office.platformtype).
+ */
+export type FakePlatform = "OfficeOnline" | "PC" | "Mac";
+
 /** The `Office` subset installed by {@link installGlobalExcel}. */
 export interface FakeOfficeGlobal {
   onReady(callback?: (info: { host: string; platform: string }) => void): Promise<{ host: string; platform: string }>;
   HostType: { Excel: "Excel" };
-  PlatformType: { OfficeOnline: "OfficeOnline" };
+  PlatformType: {
+    PC: "PC";
+    OfficeOnline: "OfficeOnline";
+    Mac: "Mac";
+    iOS: "iOS";
+    Android: "Android";
+    Universal: "Universal";
+  };
   context: {
+    /**
+     * Office.context.platform and Office.context.diagnostics.platform report where Office runs
+     * (learn.microsoft.com/javascript/api/office/office.context#office-office-context-platform-member,
+     * learn.microsoft.com/javascript/api/office/office.contextinformation).
+     */
+    platform: FakePlatform;
+    diagnostics: { host: "Excel"; platform: FakePlatform; version: string };
     document: {
       settings: {
         get(name: string): unknown;
@@ -35,17 +55,26 @@ export interface FakeOfficeGlobal {
   };
 }
 
-/** Builds the `Office` global over a workbook. */
-export function createOfficeGlobal(workbook: FakeWorkbook): FakeOfficeGlobal {
-  const info = { host: "Excel", platform: "OfficeOnline" };
+/** Builds the `Office` global over a workbook, reporting `platform` (Office on the web by default). */
+export function createOfficeGlobal(workbook: FakeWorkbook, platform: FakePlatform = "OfficeOnline"): FakeOfficeGlobal {
+  const info = { host: "Excel", platform };
   return {
     onReady: (callback) => {
       callback?.(info);
       return Promise.resolve(info);
     },
     HostType: { Excel: "Excel" },
-    PlatformType: { OfficeOnline: "OfficeOnline" },
+    PlatformType: {
+      PC: "PC",
+      OfficeOnline: "OfficeOnline",
+      Mac: "Mac",
+      iOS: "iOS",
+      Android: "Android",
+      Universal: "Universal",
+    },
     context: {
+      platform,
+      diagnostics: { host: "Excel", platform, version: "16.0" },
       document: {
         settings: {
           get: (name) => (workbook.settings.has(name) ? jsonCopy(workbook.settings.get(name)) : null),
@@ -68,7 +97,10 @@ export function createOfficeGlobal(workbook: FakeWorkbook): FakeOfficeGlobal {
  * fake host over `workbook`. Returns a function restoring the previous globals.
  * `Excel.run` accepts `run(batch)` and `run(objectOrOptions, batch)`.
  */
-export function installGlobalExcel(workbook: FakeWorkbook, options: { office?: boolean } = {}): () => void {
+export function installGlobalExcel(
+  workbook: FakeWorkbook,
+  options: { office?: boolean; platform?: FakePlatform } = {},
+): () => void {
   const run = excelRun(workbook);
   const excel = {
     ...enums,
@@ -94,7 +126,7 @@ export function installGlobalExcel(workbook: FakeWorkbook, options: { office?: b
   const saved = { Excel: g.Excel, OfficeExtension: g.OfficeExtension, Office: g.Office };
   g.Excel = excel;
   g.OfficeExtension = officeExtension;
-  if (options.office !== false) g.Office = createOfficeGlobal(workbook);
+  if (options.office !== false) g.Office = createOfficeGlobal(workbook, options.platform);
   return () => {
     for (const [k, v] of Object.entries(saved)) {
       if (v === undefined) delete g[k];

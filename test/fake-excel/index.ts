@@ -36,7 +36,7 @@ export { conditionalStyleAt } from "./conditional-format";
 export { PLACEHOLDER_PNG_BASE64 } from "./chart";
 export { type ExcelRunFn, excelRun, FakeRequestContext } from "./context";
 export { FakeErrorCodes, FakeOfficeError, isOfficeError } from "./errors";
-export { createOfficeGlobal, installGlobalExcel } from "./globals";
+export { createOfficeGlobal, installGlobalExcel, type FakePlatform } from "./globals";
 export { type Json } from "./model";
 export { type SavedWorkbook } from "./persist";
 export { FakeClientResult } from "./proxy";

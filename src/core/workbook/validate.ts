@@ -20,6 +20,7 @@ import { checkTrends } from "./rules/trends";
 import { checkReportYear, checkUascQuota } from "./rules/cross";
 import { checkLogTimeliness, readLog, type ReadLog } from "./rules/log";
 import { buildPerformanceData } from "./build";
+import { runToEnd, type Steps } from "../slices";
 
 /** The result of {@link validateWorkbook}. */
 export interface ValidationResult {
@@ -45,9 +46,23 @@ const PERIOD_DATASETS = [
  *   odd input: a malformed workbook is reported as issues.
  */
 export function validateWorkbook(raw: RawWorkbook): ValidationResult {
+  return runToEnd(validationSteps(raw));
+}
+
+/**
+ * {@link validateWorkbook} as bounded steps, for a driver that gives the thread back between
+ * them (core/slices.ts): each step handles one table, or LOG_STEP_ROWS (rules/log.ts) rows of the
+ * assessment log. Run to the end, it gives exactly what validateWorkbook gives.
+ * @returns the steps; each yields the rows it handled, the last returns the result.
+ */
+export function* validationSteps(raw: RawWorkbook): Steps<ValidationResult> {
   const sink = new FindingSink();
   const located = new Map<DatasetId, LocatedTable | undefined>();
-  for (const spec of LAYOUT) located.set(spec.id, locateDataset(raw, spec, sink));
+  for (const spec of LAYOUT) {
+    const t = locateDataset(raw, spec, sink);
+    located.set(spec.id, t);
+    yield 0;
+  }
 
   const settings = readSettings(located.get("settings"), sink);
   const threshold = settings.values.trendThreshold ?? 0.25;
@@ -65,6 +80,7 @@ export function validateWorkbook(raw: RawWorkbook): ValidationResult {
     checkRows(read, sink);
     checkTrends(read, threshold, sink);
     if (settings.values.reportYear) checkReportYear(read, settings.values.reportYear, sink);
+    yield t.rows.length;
   }
   const uasc = tables.get("uasc");
   if (uasc && settings.values.under18Population !== undefined)
@@ -73,9 +89,9 @@ export function validateWorkbook(raw: RawWorkbook): ValidationResult {
   const logTable = located.get("assessmentLog");
   let log: ReadLog | undefined;
   if (logTable) {
-    log = readLog(logTable, sink);
+    log = yield* readLog(logTable, sink);
     const assessments = tables.get("assessments");
-    if (assessments) checkLogTimeliness(log, assessments, settings.values.timelinessLimit ?? 45, sink);
+    if (assessments) yield* checkLogTimeliness(log, assessments, settings.values.timelinessLimit ?? 45, sink);
   }
 
   const findings = sortFindings(sink.finish(), raw);

@@ -20,13 +20,13 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useId, useState } from "react";
-import { buildReportPlan } from "../../core/report/build";
 import type { ReportPlan } from "../../core/report/plan";
 import { applyReportPlan, inspectReportSheet, recoverReportSheets } from "../../excel";
 import { errorText } from "../errors";
 import { type PaneMessage, recoveredMessage, reportFailureMessage } from "../report-messages";
 import type { ValidationState } from "../hooks/useValidation";
 import { plural } from "../issue-groups";
+import { planFromFreshFigures } from "../report-flow";
 import { QUARTER_STYLES, type QuarterStyleChoice, reportYears, yearFromLabel } from "../report-model";
 import { ErrorBar } from "./ErrorBar";
 import { ReplaceDialog } from "./ReplaceDialog";
@@ -103,20 +103,26 @@ export function ReportPanel({ validation, onGoToValidate }: ReportPanelProps) {
     }
   };
 
+  // Generate reads and validates the workbook again: the figures are those in the workbook
+  // now, never a validation kept from before the officer's last edits (report-flow.ts).
   const generate = async () => {
-    if (!data) return;
     setError(undefined);
     setNotice(undefined);
     setBuilt(undefined);
-    const fy = yearFromLabel(year);
-    let plan: ReportPlan;
-    try {
-      plan = buildReportPlan(data, { ...(fy ? { year: fy } : {}), quarterStyle: style });
-    } catch (e) {
-      setError(`The report could not be planned: ${errorText(e)}`);
+    setWorking(true);
+    const fresh = await planFromFreshFigures(() => validation.run({ fresh: true }), {
+      year: yearFromLabel(year),
+      quarterStyle: style,
+    });
+    if (fresh.kind !== "plan") {
+      setWorking(false);
+      // "blocked" and "no-data" show in the message above the button, from the fresh result.
+      if (fresh.kind === "not-checked")
+        setError("The workbook could not be checked again, so no report was built. The Validate tab says why.");
+      if (fresh.kind === "plan-failed") setError(`The report could not be planned: ${fresh.message}`);
       return;
     }
-    setWorking(true);
+    const plan = fresh.plan;
     try {
       const found = await inspectReportSheet();
       if (found === "edited" || found === "foreign") {

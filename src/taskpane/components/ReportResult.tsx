@@ -1,19 +1,20 @@
-/** What a generation built: counts, headlines as text, and a "Save chart as PNG" per chart. */
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+/**
+ * What a generation built: counts, headlines as text, the report as HTML, and a "Save chart as
+ * PNG" per chart (downloads in Office on the web, shown in the pane on desktop: download.ts).
+ */
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo } from "react";
 import type { ReportPlan } from "../../core/report/plan";
-import { exportChartImage } from "../../excel";
-import { downloadPng } from "../download";
-import { errorText } from "../errors";
+import { saveRoute } from "../download";
 import { plural } from "../issue-groups";
 import { planCharts, planHeadlines } from "../report-model";
-import { ErrorBar } from "./ErrorBar";
+import { ChartSave } from "./ChartSave";
+import { HtmlReportSave } from "./HtmlReportSave";
 
 const useStyles = makeStyles({
   h3: { margin: "12px 0 4px", fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   list: { margin: 0, paddingLeft: "20px", display: "flex", flexDirection: "column", gap: "6px" },
   charts: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "8px" },
-  chart: { display: "flex", flexDirection: "column", gap: "4px", alignItems: "flex-start" },
   omitted: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -26,22 +27,9 @@ export interface ReportResultProps {
 /** The summary after a generation. */
 export function ReportResult({ plan, built }: ReportResultProps) {
   const s = useStyles();
-  const [error, setError] = useState<string | undefined>();
-  const [saving, setSaving] = useState<string | undefined>();
   const charts = planCharts(plan);
   const headlines = planHeadlines(plan);
-
-  const save = async (name: string, title: string) => {
-    setError(undefined);
-    setSaving(name);
-    try {
-      downloadPng(await exportChartImage(name), title);
-    } catch (e) {
-      setError(`Saving “${title}” failed: ${errorText(e)}`);
-    } finally {
-      setSaving(undefined);
-    }
-  };
+  const route = useMemo(saveRoute, []);
 
   return (
     <section aria-labelledby="csc-built-heading">
@@ -66,22 +54,15 @@ export function ReportResult({ plan, built }: ReportResultProps) {
           </ul>
         </>
       )}
+      <h3 className={s.h3}>The report as a file</h3>
+      <HtmlReportSave plan={plan} route={route} />
       {charts.length > 0 && (
         <>
           <h3 className={s.h3}>Charts</h3>
-          <ErrorBar message={error} onDismiss={() => setError(undefined)} />
           <ul className={s.charts}>
             {charts.map((c) => (
-              <li key={c.name} className={s.chart}>
-                <span>{c.title}</span>
-                <Button
-                  size="small"
-                  onClick={() => void save(c.name, c.title)}
-                  disabled={saving !== undefined}
-                  aria-label={`Save chart as PNG: ${c.title}`}
-                >
-                  {saving === c.name ? "Saving…" : "Save chart as PNG"}
-                </Button>
+              <li key={c.name}>
+                <ChartSave chart={c} sheetName={plan.sheetName} route={route} />
               </li>
             ))}
           </ul>

@@ -21,8 +21,12 @@ export interface ValidationState {
   readonly progress: Progress | undefined;
   readonly result: ValidationResult | undefined;
   readonly error: string | undefined;
-  /** Runs a validation (a second call while one runs returns the same promise). */
-  readonly run: () => Promise<ValidationResult | undefined>;
+  /**
+   * Runs a validation. A second call while one runs returns the same promise, unless
+   * `fresh` is set: then it waits for that run and starts another, which reads the workbook
+   * as it is now (the running one may have read it before the officer's last edit).
+   */
+  readonly run: (options?: { readonly fresh?: boolean }) => Promise<ValidationResult | undefined>;
   readonly dismissError: () => void;
 }
 
@@ -34,14 +38,13 @@ export function useValidation(): ValidationState {
   const [error, setError] = useState<string | undefined>();
   const inFlight = useRef<Promise<ValidationResult | undefined> | undefined>(undefined);
 
-  const run = useCallback((): Promise<ValidationResult | undefined> => {
-    if (inFlight.current) return inFlight.current;
+  const start = useCallback((): Promise<ValidationResult | undefined> => {
     const p = (async () => {
       setRunning(true);
       setError(undefined);
       setProgress({ done: 0, total: 1, label: "Starting" });
       try {
-        const r = await validateWorkbookInExcel((pr) => setProgress(pr));
+        const r = await validateWorkbookInExcel({ onProgress: (pr) => setProgress(pr) });
         const errors = r.issues.filter((i) => i.severity === "error").length;
         const next: ValidationResult = { issues: r.issues, errors, ...(r.data ? { data: r.data } : {}) };
         setResult(next);
@@ -58,6 +61,15 @@ export function useValidation(): ValidationState {
     inFlight.current = p;
     return p;
   }, []);
+
+  const run = useCallback(
+    (options?: { readonly fresh?: boolean }): Promise<ValidationResult | undefined> => {
+      const current = inFlight.current;
+      if (!current) return start();
+      return options?.fresh ? current.then(() => inFlight.current ?? start()) : current;
+    },
+    [start],
+  );
 
   const dismissError = useCallback(() => setError(undefined), []);
   return { running, progress, result, error, run, dismissError };

@@ -75,3 +75,17 @@ export function addTable(raw: RawWorkbook, sheet: string, table: RawTable): RawW
   s.tables.push(table);
   return copy;
 }
+
+/** A copy of `raw` (the sample by default) with an assessment log of `rows` on its own sheet. */
+export function withLog(rows: RawValue[][], raw: RawWorkbook = sampleRaw()): RawWorkbook {
+  const headers = ["Child ID", "Referral date", "Assessment completed"];
+  return {
+    sheets: [
+      ...raw.sheets,
+      {
+        name: "Assessment Log",
+        tables: [{ name: "tblAssessmentLog", sheet: "Assessment Log", top: 0, left: 0, headers, rows }],
+      },
+    ],
+  };
+}

@@ -2,22 +2,9 @@
 import type { RawValue, RawWorkbook } from "../../../src/core/workbook/raw";
 import { validateWorkbook } from "../../../src/core/workbook/validate";
 import { serialFromYmd } from "../../../src/core/dates/serial";
-import { sampleRaw, setCell, where } from "./helpers";
+import { sampleRaw, setCell, where, withLog } from "./helpers";
 
 const d = serialFromYmd;
-
-function withLog(rows: RawValue[][], raw: RawWorkbook = sampleRaw()): RawWorkbook {
-  const headers = ["Child ID", "Referral date", "Assessment completed"];
-  return {
-    sheets: [
-      ...raw.sheets,
-      {
-        name: "Assessment Log",
-        tables: [{ name: "tblAssessmentLog", sheet: "Assessment Log", top: 0, left: 0, headers, rows }],
-      },
-    ],
-  };
-}
 
 // 2019-20: 2 of 3 completed within 45 working days (1 Apr 2020 -> 9 Jun 2020 is day 45).
 const rows2019: RawValue[][] = [

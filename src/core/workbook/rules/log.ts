@@ -15,6 +15,13 @@ import { isCellError } from "../../errors";
 import { timeliness } from "../../indicators";
 import { SHARE_TOLERANCE } from "./rows";
 import { reportProblem, type PeriodTable } from "./table";
+import type { Steps } from "../../slices";
+
+/**
+ * Rows per step when reading the log or measuring its timeliness: a step is a few
+ * milliseconds, so a driver can give the thread back well within its budget (core/slices.ts).
+ */
+export const LOG_STEP_ROWS = 2_000;
 
 /** The log read: its rows, and the completed assessments grouped by the financial year they were completed in. */
 export interface ReadLog {
@@ -41,8 +48,11 @@ function yearFinder(): (serial: number) => number {
   };
 }
 
-/** Reads the log, adding cell findings (blank id or referral, unreadable dates, completion before referral). */
-export function readLog(t: LocatedTable, sink: FindingSink): ReadLog {
+/**
+ * Reads the log, adding cell findings (blank id or referral, unreadable dates, completion
+ * before referral), in steps of {@link LOG_STEP_ROWS} rows.
+ */
+export function* readLog(t: LocatedTable, sink: FindingSink): Steps<ReadLog> {
   const [idIx = 0, refIx = 1, endIx = -1] = t.columnIndex;
   const idCol = t.left + idIx;
   const refCol = t.left + refIx;
@@ -52,6 +62,7 @@ export function readLog(t: LocatedTable, sink: FindingSink): ReadLog {
   const fyOf = yearFinder();
   const src = t.rows;
   for (let i = 0; i < src.length; i++) {
+    if (i > 0 && i % LOG_STEP_ROWS === 0) yield LOG_STEP_ROWS;
     const raw = src[i];
     if (!raw) continue;
     const idRaw = raw[idIx];
@@ -105,18 +116,41 @@ export function readLog(t: LocatedTable, sink: FindingSink): ReadLog {
       group.ends.push(end);
     }
   }
+  yield src.length % LOG_STEP_ROWS;
   return { rows, byYear };
 }
 
-/** Warns where the log's timeliness for a year differs from the Assessments table's figure by more than rounding. */
-export function checkLogTimeliness(log: ReadLog, assessments: PeriodTable, limit: number, sink: FindingSink): void {
+/**
+ * Warns where the log's timeliness for a year differs from the Assessments table's figure by
+ * more than rounding. In steps: each year's assessments are counted {@link LOG_STEP_ROWS} at a
+ * time (the counts of within-limit and completed assessments add up across slices).
+ */
+export function* checkLogTimeliness(
+  log: ReadLog,
+  assessments: PeriodTable,
+  limit: number,
+  sink: FindingSink,
+): Steps<void> {
   for (const r of assessments.rows) {
     if (r.period.kind !== "year") continue;
     const group = log.byYear.get(r.period.startYear);
     const stated = r.values.timeliness;
     if (!group || stated === undefined) continue;
-    const result = timeliness(group.starts, group.ends, limit);
-    if (isCellError(result)) continue;
+    let within = 0;
+    let completed = 0;
+    let failed = false;
+    for (let from = 0; from < group.starts.length && !failed; from += LOG_STEP_ROWS) {
+      const to = Math.min(from + LOG_STEP_ROWS, group.starts.length);
+      const part = timeliness(group.starts.slice(from, to), group.ends.slice(from, to), limit);
+      if (isCellError(part)) failed = true;
+      else {
+        within += part.within;
+        completed += part.completed;
+      }
+      yield to - from;
+    }
+    if (failed || completed === 0) continue;
+    const result = { share: within / completed, within, completed };
     if (Math.abs(result.share - stated) <= SHARE_TOLERANCE) continue;
     sink.add(
       finding("log-timeliness-mismatch", assessments.table.sheet, assessments.cell(r.row, "timeliness"), {

@@ -1,0 +1,88 @@
+/**
+ * One chart's "Save chart as PNG": a download in Office on the web; on desktop, where the
+ * webview does not download (download.ts says why), the image shown in the pane with its
+ * description as alt text, a "Copy image" button, and how to save it from Excel itself.
+ */
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import type { ChartSpec } from "../../core/report/plan";
+import { exportChartImage } from "../../excel";
+import { copyPng } from "../clipboard";
+import { downloadPng, type SaveRoute } from "../download";
+import { errorText } from "../errors";
+import { ErrorBar } from "./ErrorBar";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: "4px", alignItems: "flex-start" },
+  figure: { margin: 0, display: "flex", flexDirection: "column", gap: "4px" },
+  image: { maxWidth: "100%", border: `1px solid ${tokens.colorNeutralStroke2}` },
+  note: { color: tokens.colorNeutralForeground2 },
+});
+
+/** Props of {@link ChartSave}. */
+export interface ChartSaveProps {
+  readonly chart: ChartSpec;
+  readonly sheetName: string;
+  readonly route: SaveRoute;
+}
+
+/** A chart's title and its save (or show) button. */
+export function ChartSave({ chart, sheetName, route }: ChartSaveProps) {
+  const s = useStyles();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | undefined>();
+  const [image, setImage] = useState<string | undefined>();
+  const [copied, setCopied] = useState<string | undefined>();
+  const label = route === "download" ? "Save chart as PNG" : "Show chart as PNG";
+
+  const act = async () => {
+    setError(undefined);
+    setBusy(true);
+    try {
+      const png = (await exportChartImage(chart.name)).replace(/^data:[^,]*,/, "");
+      if (route === "download") downloadPng(png, chart.title);
+      else setImage(png);
+    } catch (e) {
+      setError(`Saving “${chart.title}” failed: ${errorText(e)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const copy = async () => {
+    if (!image) return;
+    setCopied(
+      (await copyPng(image))
+        ? "Image copied: paste it into your slides."
+        : "This window does not allow copying images: use Save as Picture in Excel, as above.",
+    );
+  };
+
+  return (
+    <div className={s.root}>
+      <span>{chart.title}</span>
+      <Button size="small" onClick={() => void act()} disabled={busy} aria-label={`${label}: ${chart.title}`}>
+        {busy ? "Working…" : label}
+      </Button>
+      <ErrorBar message={error} onDismiss={() => setError(undefined)} />
+      {image && (
+        <figure className={s.figure}>
+          <img
+            className={s.image}
+            src={`data:image/png;base64,${image}`}
+            alt={`${chart.altTitle}. ${chart.altDescription}`}
+          />
+          <figcaption className={s.note}>
+            {`This pane cannot save files here. To save the chart, right-click it on the sheet “${sheetName}” in Excel and choose Save as Picture, or copy this image.`}
+          </figcaption>
+          <Button size="small" onClick={() => void copy()} aria-label={`Copy image: ${chart.title}`}>
+            Copy image
+          </Button>
+          <span role="status" aria-live="polite" className={s.note}>
+            {copied}
+          </span>
+        </figure>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+/**
+ * The report as one self-contained HTML file (tables, charts as SVG, no external requests): a
+ * download in Office on the web; on desktop, where the webview does not download (download.ts
+ * says why), its source in a read-only, labelled text box with a Copy button and how to save it.
+ */
+import { Button, Field, makeStyles, Textarea, tokens } from "@fluentui/react-components";
+import { useRef, useState } from "react";
+import { renderReportHtml } from "../../core/report/html";
+import type { ReportPlan } from "../../core/report/plan";
+import { copyText } from "../clipboard";
+import { downloadHtml, safeFileName, type SaveRoute } from "../download";
+import { errorText } from "../errors";
+import { ErrorBar } from "./ErrorBar";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: "6px", alignItems: "stretch" },
+  row: { display: "flex", gap: "8px", alignItems: "center" },
+  note: { color: tokens.colorNeutralForeground2 },
+  source: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+});
+
+/** Props of {@link HtmlReportSave}. */
+export interface HtmlReportSaveProps {
+  readonly plan: ReportPlan;
+  readonly route: SaveRoute;
+}
+
+/** "Save the report as HTML", or its source to copy. */
+export function HtmlReportSave({ plan, route }: HtmlReportSaveProps) {
+  const s = useStyles();
+  const field = useRef<HTMLTextAreaElement>(null);
+  const [html, setHtml] = useState<string | undefined>();
+  const [error, setError] = useState<string | undefined>();
+  const [copied, setCopied] = useState<string | undefined>();
+  const base = `Safeguarding-Report-${plan.reportYear}`;
+  const fileName = safeFileName(base, "html");
+
+  const act = () => {
+    setError(undefined);
+    try {
+      const doc = renderReportHtml(plan);
+      if (route === "download") downloadHtml(doc, base);
+      else setHtml(doc);
+    } catch (e) {
+      setError(`The HTML report could not be made: ${errorText(e)}`);
+    }
+  };
+
+  const copy = async () => {
+    if (!html) return;
+    const outcome = await copyText(html, field.current);
+    setCopied(
+      outcome === "copied"
+        ? "Copied to the clipboard."
+        : "The text is selected: press Ctrl+C (⌘C on a Mac) to copy it.",
+    );
+  };
+
+  return (
+    <div className={s.root}>
+      <div>
+        <Button onClick={act}>{route === "download" ? "Save the report as HTML" : "Show the report as HTML"}</Button>
+      </div>
+      <ErrorBar message={error} onDismiss={() => setError(undefined)} />
+      {html && (
+        <>
+          <Field
+            label="The report as HTML (read-only)"
+            hint={`This pane cannot save files here. Copy the text, paste it into Notepad (Windows) or TextEdit set to plain text (Mac), and save it as ${fileName}: it opens in any browser, with no internet needed.`}
+          >
+            <Textarea ref={field} className={s.source} value={html} readOnly resize="vertical" rows={8} />
+          </Field>
+          <div className={s.row}>
+            <Button onClick={() => void copy()}>Copy</Button>
+            <span role="status" aria-live="polite" className={s.note}>
+              {copied}
+            </span>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
