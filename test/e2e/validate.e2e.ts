@@ -64,6 +64,8 @@ describe("task pane in the preview", () => {
     const { page } = await openPreview(browser, "fault");
     await page.getByRole("button", { name: "Validate workbook" }).click();
     await expect(summary(page).textContent()).resolves.toMatch(/^1 error, /);
+    // The settled pane, as the officer sees it once the run has finished.
+    await page.getByRole("button", { name: "Re-validate" }).and(page.locator(":enabled")).waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, "validate.png") });
 
     const issue = page.getByRole("button", { name: /^UASC!C14 — / });
