@@ -2,18 +2,22 @@
  * `csc-report generate <in.xlsx> -o <out.xlsx> [--year 2021-22] [--html report.html]`:
  * validates the workbook and, when it has no errors, writes a copy with the Safeguarding
  * Report sheet (and the HTML report when asked). Exit codes as the validate command:
- * 0 written, 1 validation errors (nothing written), 2 unreadable input or bad arguments.
+ * 0 written, 1 validation errors (nothing written), 2 unreadable input, bad arguments, or a
+ * sheet at the report's name that csc-report did not write (without --replace-report).
+ *
+ * The input file is read once: validation and the package edit use the same bytes. Every
+ * output is computed as bytes first, then handed to one write step.
  */
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import ExcelJS from "exceljs";
 import { formatPeriod, parsePeriod } from "../core/dates/periods";
 import { buildReportPlan } from "../core/report/build";
 import { renderReportHtml } from "../core/report/html";
 import { validateWorkbook } from "../core/workbook/validate";
 import type { QuarterStyle } from "../core/workbook/model";
-import { readWorkbookFile } from "./read-xlsx";
-import { writeReportSheet } from "./xlsx-report";
+import { readWorkbookBytes, type WorkbookFile } from "./read-xlsx";
+import { ReportSheetConflict, writeReportPackage } from "./xlsx-report";
+import { reason } from "./io";
 
 /** Options of {@link generateCommand}. */
 export interface GenerateOptions {
@@ -26,6 +30,8 @@ export interface GenerateOptions {
   readonly quarterStyle?: QuarterStyle;
   /** Allow output to be the input file (replaces its report sheet in place). */
   readonly overwrite?: boolean;
+  /** Replace a sheet at the report's name that csc-report did not write, or one edited since. */
+  readonly replaceReport?: boolean;
   /** Where messages go (default console.log / console.error). */
   readonly log?: (line: string) => void;
   readonly error?: (line: string) => void;
@@ -60,17 +66,15 @@ export async function generateCommand(input: string, options: GenerateOptions): 
     return 2;
   }
 
-  let raw;
-  const workbook = new ExcelJS.Workbook();
+  let file: WorkbookFile;
   try {
-    raw = await readWorkbookFile(input);
-    await workbook.xlsx.readFile(input);
+    file = readWorkbookBytes(await readFile(input));
   } catch (e) {
-    error(`Cannot read ${input}: ${e instanceof Error ? e.message : String(e)}`);
+    error(`Cannot read ${input}: ${reason(e)}`);
     return 2;
   }
 
-  const { issues, data } = validateWorkbook(raw);
+  const { issues, data } = validateWorkbook(file.raw);
   const errors = issues.filter((i) => i.severity === "error");
   if (errors.length > 0 || !data) {
     error(`${errors.length} error(s) in ${input}; fix them before generating the report (nothing was written):`);
@@ -81,16 +85,30 @@ export async function generateCommand(input: string, options: GenerateOptions): 
   }
 
   const plan = buildReportPlan(data, { year, quarterStyle: options.quarterStyle });
-  writeReportSheet(workbook, plan);
-  await workbook.xlsx.writeFile(options.output);
-  log(`Wrote the ${plan.reportYear} report sheet "${plan.sheetName}" to ${options.output}.`);
-  if (options.html) {
-    await writeFile(options.html, renderReportHtml(plan), "utf8");
-    log(`Wrote the HTML report to ${options.html}.`);
+  let written;
+  try {
+    written = writeReportPackage(file, plan, { replaceReport: options.replaceReport === true });
+  } catch (e) {
+    if (!(e instanceof ReportSheetConflict)) throw e;
+    error(`${e.message} Nothing was written.`);
+    return 2;
   }
+  // Everything to write, as bytes, before anything is written.
+  const outputs: { path: string; bytes: Uint8Array }[] = [{ path: options.output, bytes: written.bytes }];
+  if (options.html) outputs.push({ path: options.html, bytes: new TextEncoder().encode(renderReportHtml(plan)) });
+  await writeOutputs(outputs);
+  log(
+    `Wrote the ${plan.reportYear} report sheet "${written.sheetName}" to ${options.output}${written.replaced ? " (replacing the previous one)" : ""}.`,
+  );
+  if (options.html) log(`Wrote the HTML report to ${options.html}.`);
   for (const o of plan.omitted) log(`Not included: ${o.reason}`);
   const warnings = issues.length - errors.length;
   if (warnings > 0) log(`${warnings} warning(s): csc-report validate lists them.`);
   if (year !== undefined) log(`Report year ${formatPeriod(year)}.`);
   return 0;
+}
+
+/** The single write step: every output computed as bytes, written in order. */
+async function writeOutputs(outputs: readonly { readonly path: string; readonly bytes: Uint8Array }[]): Promise<void> {
+  for (const o of outputs) await writeFile(o.path, o.bytes);
 }

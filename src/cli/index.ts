@@ -2,7 +2,7 @@
  * csc-report: the add-in's validation and report generation over .xlsx files.
  *   csc-report template <out.xlsx> [--sample] [--force]
  *   csc-report validate <file.xlsx> [--json]
- *   csc-report generate <in.xlsx> -o <out.xlsx> [--year 2021-22] [--html report.html] [--quarter-style range]
+ *   csc-report generate <in.xlsx> -o <out.xlsx> [--year 2021-22] [--html report.html] [--quarter-style range] [--replace-report]
  * Exit codes: 0 success (warnings allowed), 1 validation errors, 2 bad arguments or an
  * unreadable file, always with a one-line message and no stack trace.
  */
@@ -14,7 +14,7 @@ import type { QuarterStyle } from "../core/workbook/model";
 import { processIo, reason, type Io } from "./io";
 
 export type { Io } from "./io";
-export { readWorkbookFile, rawFromWorkbook, toRawValue } from "./read-xlsx";
+export { readWorkbookFile, readWorkbookBytes } from "./read-xlsx";
 export { writeWorkbookTemplate, buildTemplateWorkbook, loadSampleWorkbook, samplePath } from "./template";
 export { validateCommand, issuesJson, issuesText, summaryLine } from "./validate";
 
@@ -60,18 +60,28 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .option("--year <year>", "report year, e.g. 2021-22 (default: the Settings table's)")
     .option("--html <file>", "also write the report as accessible HTML")
     .option("--quarter-style <style>", 'quarter labels: "end-month" (Jun-2019) or "range" (Apr-Jun 2019)')
-    .action(async (input: string, opts: { output: string; year?: string; html?: string; quarterStyle?: string }) => {
-      const code = await generateCommand(input, {
-        output: opts.output,
-        ...(opts.year !== undefined ? { year: opts.year } : {}),
-        ...(opts.html !== undefined ? { html: opts.html } : {}),
-        // generateCommand checks the style and answers 2 for anything else.
-        ...(opts.quarterStyle !== undefined ? { quarterStyle: opts.quarterStyle as QuarterStyle } : {}),
-        log: io.stdout,
-        error: io.stderr,
-      });
-      setCode(code);
-    });
+    .option(
+      "--replace-report",
+      "replace a sheet at the report's name that csc-report did not write, or one edited since",
+    )
+    .action(
+      async (
+        input: string,
+        opts: { output: string; year?: string; html?: string; quarterStyle?: string; replaceReport?: boolean },
+      ) => {
+        const code = await generateCommand(input, {
+          output: opts.output,
+          replaceReport: opts.replaceReport === true,
+          ...(opts.year !== undefined ? { year: opts.year } : {}),
+          ...(opts.html !== undefined ? { html: opts.html } : {}),
+          // generateCommand checks the style and answers 2 for anything else.
+          ...(opts.quarterStyle !== undefined ? { quarterStyle: opts.quarterStyle as QuarterStyle } : {}),
+          log: io.stdout,
+          error: io.stderr,
+        });
+        setCode(code);
+      },
+    );
   return cmd;
 }
 

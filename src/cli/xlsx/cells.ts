@@ -1,0 +1,255 @@
+/**
+ * Cell values out of SpreadsheetML (ECMA-376 Part 1 §18.3.1.4 `c`, §18.18.11 ST_CellType):
+ * shared strings (§18.4), inline and rich text without phonetic runs, booleans, errors,
+ * formulas' cached values, ISO dates (`t="d"`), and numbers, which are dates when their
+ * number format is one (§18.8.30 numFmt; the built-in ids of §18.8.30's table). Dates come
+ * out as serials in the 1900 date system, as Office.js `range.values` gives them, whichever
+ * date system the workbook uses (§18.2.28 workbookPr date1904).
+ */
+import type { RawValue } from "../../core/workbook/raw";
+import {
+  attributes,
+  child,
+  children,
+  decodeExcelEscapes,
+  scanXmlBytes,
+  unescapeXml,
+  type Tag,
+  type XmlElement,
+} from "./xml";
+
+/** Days from 1900-01-00 to 1904-01-01 in Excel's serials (1904 serial + this = 1900 serial). */
+const DATE1904_OFFSET = 1462;
+const MS_PER_DAY = 86_400_000;
+/** Serial of 1970-01-01 in the 1900 date system. */
+const UNIX_EPOCH_SERIAL = 25_569;
+
+/** Built-in number formats that show a date (ECMA-376 §18.8.30; 27-36 and 50-58 are East Asian dates). */
+const BUILTIN_DATE_IDS = new Set([14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 34, 35, 36, 50, 51, 52, 53, 54, 57, 58]);
+
+/**
+ * Whether a format code shows a calendar date (days, months or years), not only a time:
+ * quoted text, escaped characters, fills, colours and locale tags are ignored first.
+ */
+export function isDateFormatCode(code: string): boolean {
+  const bare = code
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .replace(/[_*]./g, "")
+    .replace(/\[[^\]]*\]/g, "")
+    .replace(/General/gi, "")
+    .replace(/AM\/PM|A\/P/gi, "");
+  // A month is "m" next to a day or year; "m" alone after h or before s is minutes.
+  return /[dy]/i.test(bare) || /(^|[^hs:])m{3,5}([^s]|$)/i.test(bare) || /[eg]/i.test(bare.replace(/E[+-]/g, ""));
+}
+
+/** For each cell style index, whether its number format shows a date. */
+export function dateStyles(styles: XmlElement | undefined): boolean[] {
+  const custom = new Map<number, string>();
+  for (const f of children(child(styles, "numFmts"), "numFmt"))
+    custom.set(Number(f.attrs.get("numFmtId")), f.attrs.get("formatCode") ?? "");
+  return children(child(styles, "cellXfs"), "xf").map((xf) => {
+    const id = Number(xf.attrs.get("numFmtId") ?? 0);
+    const code = custom.get(id);
+    return code !== undefined ? isDateFormatCode(code) : BUILTIN_DATE_IDS.has(id);
+  });
+}
+
+/** The text of a string item (`si`, `is`): its `t`, or its runs' `t`, never phonetic `rPh` text. */
+class StringCollector {
+  private depthPhonetic = 0;
+  private inT = false;
+  text = "";
+
+  tag(t: Tag): void {
+    if (t.local === "rPh") {
+      if (!t.selfClosing) this.depthPhonetic += t.closing ? -1 : 1;
+    } else if (t.local === "t" && this.depthPhonetic === 0) this.inT = !t.closing && !t.selfClosing;
+  }
+
+  chars(raw: string): void {
+    if (this.inT) this.text += raw;
+  }
+
+  take(): string {
+    const s = decodeExcelEscapes(unescapeXml(this.text));
+    this.text = "";
+    this.inT = false;
+    this.depthPhonetic = 0;
+    return s;
+  }
+}
+
+/** The shared string table (§18.4.9 sst), in index order. */
+export function readSharedStrings(bytes: Uint8Array): string[] {
+  const out: string[] = [];
+  const s = new StringCollector();
+  let inSi = false;
+  scanXmlBytes(
+    bytes,
+    (t) => {
+      if (t.local === "si") {
+        if (t.closing) {
+          out.push(s.take());
+          inSi = false;
+        } else if (t.selfClosing) out.push("");
+        else inSi = true;
+      } else if (inSi) s.tag(t);
+    },
+    (raw) => {
+      if (inSi) s.chars(raw);
+    },
+  );
+  return out;
+}
+
+/** Zero-based column of the letters of an A1 reference ("XFD1" -> 16383), with where the row digits start. */
+function parseRef(ref: string): { col: number; row: number } | undefined {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
+    else break;
+  }
+  const row = Number(ref.slice(i));
+  return i === 0 || !Number.isInteger(row) || row < 1 ? undefined : { col: col - 1, row: row - 1 };
+}
+
+/** An ISO 8601 date-time (`t="d"`, §22.9.2.1) as a 1900-system serial, or undefined. */
+export function serialFromIso(iso: string): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?/.exec(iso.trim());
+  if (!m) {
+    const t = /^T?(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?$/.exec(iso.trim());
+    return t ? (Number(t[1]) * 3600 + Number(t[2]) * 60 + Number(t[3] ?? 0)) / 86_400 : undefined;
+  }
+  const ms =
+    Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) +
+    (Number(m[4] ?? 0) * 3600 + Number(m[5] ?? 0) * 60 + Number(m[6] ?? 0)) * 1000;
+  const serial = ms / MS_PER_DAY + UNIX_EPOCH_SERIAL;
+  // Excel's 1900 system counts a 29 February 1900 that never was: earlier dates are a day lower.
+  return serial < 61 ? serial - 1 : serial;
+}
+
+/** What a sheet reader needs besides the sheet: the shared strings, date styles and date system. */
+export interface CellContext {
+  readonly sharedStrings: readonly string[];
+  readonly dateStyles: readonly boolean[];
+  readonly date1904: boolean;
+}
+
+/**
+ * Calls `onCell(row, col, value)` (zero-based) for every cell of a worksheet part that holds a
+ * value, in document order; cells with only a style are skipped. Memory is that of one cell:
+ * the sheet's extent (a cell at XFD1048576) costs nothing.
+ * @returns whether any cell holds a formula (`f`).
+ */
+export function readSheetCells(
+  bytes: Uint8Array,
+  ctx: CellContext,
+  onCell: (row: number, col: number, value: RawValue) => void,
+): boolean {
+  let formulas = false;
+  let row = -1;
+  let col = -1;
+  let inCell = false;
+  let type = "n";
+  let style = 0;
+  let inV = false;
+  let v = "";
+  let hasV = false;
+  let inInline = false;
+  const inline = new StringCollector();
+  let hasInline = false;
+
+  const finish = () => {
+    inCell = false;
+    let value: RawValue = null;
+    if (type === "inlineStr") value = hasInline ? inline.take() : hasV ? decodeExcelEscapes(unescapeXml(v)) : null;
+    else if (hasV) {
+      const text = unescapeXml(v);
+      switch (type) {
+        case "s":
+          value = ctx.sharedStrings[Number(text)] ?? null;
+          break;
+        case "str":
+          value = decodeExcelEscapes(text);
+          break;
+        case "b":
+          value = text.trim() === "1" || text.trim().toLowerCase() === "true";
+          break;
+        case "e":
+          value = text.trim();
+          break;
+        case "d":
+          value = serialFromIso(text) ?? text;
+          break;
+        default: {
+          const n = text.trim() === "" ? NaN : Number(text);
+          value = Number.isFinite(n) ? (ctx.date1904 && ctx.dateStyles[style] ? n + DATE1904_OFFSET : n) : null;
+        }
+      }
+    }
+    if (value !== null && row >= 0 && col >= 0) onCell(row, col, value);
+  };
+
+  scanXmlBytes(
+    bytes,
+    (t) => {
+      switch (t.local) {
+        case "row":
+          if (t.closing) return;
+          {
+            const r = attributes(t.attrText).get("r");
+            row = r !== undefined && Number(r) >= 1 ? Number(r) - 1 : row + 1;
+            col = -1;
+          }
+          return;
+        case "c":
+          if (t.closing) {
+            if (inCell) finish();
+            return;
+          }
+          {
+            const a = attributes(t.attrText);
+            const ref = a.get("r");
+            const at = ref !== undefined ? parseRef(ref) : undefined;
+            if (at) {
+              col = at.col;
+              row = at.row;
+            } else col += 1;
+            type = a.get("t") ?? "n";
+            style = Number(a.get("s") ?? 0);
+            inCell = true;
+            hasV = false;
+            v = "";
+            hasInline = false;
+            inline.text = "";
+            if (t.selfClosing) finish();
+          }
+          return;
+        case "v":
+          if (!inCell) return;
+          inV = !t.closing && !t.selfClosing;
+          if (!t.closing) hasV = true;
+          return;
+        case "is":
+          if (!inCell) return;
+          inInline = !t.closing && !t.selfClosing;
+          if (!t.closing) hasInline = true;
+          return;
+        case "f":
+          if (inCell) formulas = true;
+          return;
+        default:
+          if (inInline) inline.tag(t);
+      }
+    },
+    (raw) => {
+      if (inV) v += raw;
+      else if (inInline) inline.chars(raw);
+    },
+  );
+  return formulas;
+}
