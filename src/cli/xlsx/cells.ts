@@ -7,16 +7,7 @@
  * date system the workbook uses (§18.2.28 workbookPr date1904).
  */
 import type { RawValue } from "../../core/workbook/raw";
-import {
-  attributes,
-  child,
-  children,
-  decodeExcelEscapes,
-  scanXmlBytes,
-  unescapeXml,
-  type Tag,
-  type XmlElement,
-} from "./xml";
+import { attrIn, child, children, decodeExcelEscapes, scanTagsBytes, unescapeXml, type XmlElement } from "./xml";
 
 /** Days from 1900-01-00 to 1904-01-01 in Excel's serials (1904 serial + this = 1900 serial). */
 const DATE1904_OFFSET = 1462;
@@ -61,14 +52,19 @@ class StringCollector {
   private inT = false;
   text = "";
 
-  tag(t: Tag): void {
-    if (t.local === "rPh") {
-      if (!t.selfClosing) this.depthPhonetic += t.closing ? -1 : 1;
-    } else if (t.local === "t" && this.depthPhonetic === 0) this.inT = !t.closing && !t.selfClosing;
+  open(local: string, selfClosing: boolean): void {
+    if (local === "rPh") {
+      if (!selfClosing) this.depthPhonetic++;
+    } else if (local === "t" && this.depthPhonetic === 0) this.inT = !selfClosing;
   }
 
-  chars(raw: string): void {
-    if (this.inT) this.text += raw;
+  close(local: string): void {
+    if (local === "rPh") this.depthPhonetic--;
+    else if (local === "t") this.inT = false;
+  }
+
+  chars(text: string, start: number, end: number): void {
+    if (this.inT) this.text += text.slice(start, end);
   }
 
   take(): string {
@@ -85,25 +81,27 @@ export function readSharedStrings(bytes: Uint8Array): string[] {
   const out: string[] = [];
   const s = new StringCollector();
   let inSi = false;
-  scanXmlBytes(
-    bytes,
-    (t) => {
-      if (t.local === "si") {
-        if (t.closing) {
-          out.push(s.take());
-          inSi = false;
-        } else if (t.selfClosing) out.push("");
+  scanTagsBytes(bytes, {
+    open(local, _text, _a, _b, selfClosing) {
+      if (local === "si") {
+        if (selfClosing) out.push("");
         else inSi = true;
-      } else if (inSi) s.tag(t);
+      } else if (inSi) s.open(local, selfClosing);
     },
-    (raw) => {
-      if (inSi) s.chars(raw);
+    close(local) {
+      if (local === "si") {
+        out.push(s.take());
+        inSi = false;
+      } else if (inSi) s.close(local);
     },
-  );
+    chars(text, start, end) {
+      if (inSi) s.chars(text, start, end);
+    },
+  });
   return out;
 }
 
-/** Zero-based column of the letters of an A1 reference ("XFD1" -> 16383), with where the row digits start. */
+/** Zero-based column and row of an A1 reference ("XFD1" -> col 16383, row 0), or undefined. */
 function parseRef(ref: string): { col: number; row: number } | undefined {
   let col = 0;
   let i = 0;
@@ -168,25 +166,24 @@ export function readSheetCells(
     let value: RawValue = null;
     if (type === "inlineStr") value = hasInline ? inline.take() : hasV ? decodeExcelEscapes(unescapeXml(v)) : null;
     else if (hasV) {
-      const text = unescapeXml(v);
       switch (type) {
         case "s":
-          value = ctx.sharedStrings[Number(text)] ?? null;
+          value = ctx.sharedStrings[Number(v)] ?? null;
           break;
         case "str":
-          value = decodeExcelEscapes(text);
+          value = decodeExcelEscapes(unescapeXml(v));
           break;
         case "b":
-          value = text.trim() === "1" || text.trim().toLowerCase() === "true";
+          value = v.trim() === "1" || v.trim().toLowerCase() === "true";
           break;
         case "e":
-          value = text.trim();
+          value = unescapeXml(v).trim();
           break;
         case "d":
-          value = serialFromIso(text) ?? text;
+          value = serialFromIso(v) ?? unescapeXml(v);
           break;
         default: {
-          const n = text.trim() === "" ? NaN : Number(text);
+          const n = v.trim() === "" ? NaN : Number(v);
           value = Number.isFinite(n) ? (ctx.date1904 && ctx.dateStyles[style] ? n + DATE1904_OFFSET : n) : null;
         }
       }
@@ -194,62 +191,68 @@ export function readSheetCells(
     if (value !== null && row >= 0 && col >= 0) onCell(row, col, value);
   };
 
-  scanXmlBytes(
-    bytes,
-    (t) => {
-      switch (t.local) {
-        case "row":
-          if (t.closing) return;
-          {
-            const r = attributes(t.attrText).get("r");
-            row = r !== undefined && Number(r) >= 1 ? Number(r) - 1 : row + 1;
-            col = -1;
-          }
+  scanTagsBytes(bytes, {
+    open(local, text, a, b, selfClosing) {
+      switch (local) {
+        case "row": {
+          const r = attrIn(text, a, b, "r");
+          row = r !== undefined && Number(r) >= 1 ? Number(r) - 1 : row + 1;
+          col = -1;
           return;
-        case "c":
-          if (t.closing) {
-            if (inCell) finish();
-            return;
-          }
-          {
-            const a = attributes(t.attrText);
-            const ref = a.get("r");
-            const at = ref !== undefined ? parseRef(ref) : undefined;
-            if (at) {
-              col = at.col;
-              row = at.row;
-            } else col += 1;
-            type = a.get("t") ?? "n";
-            style = Number(a.get("s") ?? 0);
-            inCell = true;
-            hasV = false;
-            v = "";
-            hasInline = false;
-            inline.text = "";
-            if (t.selfClosing) finish();
-          }
+        }
+        case "c": {
+          const ref = attrIn(text, a, b, "r");
+          const at = ref !== undefined ? parseRef(ref) : undefined;
+          if (at) {
+            col = at.col;
+            row = at.row;
+          } else col += 1;
+          type = attrIn(text, a, b, "t") ?? "n";
+          style = Number(attrIn(text, a, b, "s") ?? 0);
+          inCell = true;
+          hasV = false;
+          v = "";
+          hasInline = false;
+          inline.text = "";
+          if (selfClosing) finish();
           return;
+        }
         case "v":
           if (!inCell) return;
-          inV = !t.closing && !t.selfClosing;
-          if (!t.closing) hasV = true;
+          inV = !selfClosing;
+          hasV = true;
           return;
         case "is":
           if (!inCell) return;
-          inInline = !t.closing && !t.selfClosing;
-          if (!t.closing) hasInline = true;
+          inInline = !selfClosing;
+          hasInline = true;
           return;
         case "f":
           if (inCell) formulas = true;
           return;
         default:
-          if (inInline) inline.tag(t);
+          if (inInline) inline.open(local, selfClosing);
       }
     },
-    (raw) => {
-      if (inV) v += raw;
-      else if (inInline) inline.chars(raw);
+    close(local) {
+      switch (local) {
+        case "c":
+          if (inCell) finish();
+          return;
+        case "v":
+          inV = false;
+          return;
+        case "is":
+          inInline = false;
+          return;
+        default:
+          if (inInline) inline.close(local);
+      }
     },
-  );
+    chars(text, start, end) {
+      if (inV) v += text.slice(start, end);
+      else if (inInline) inline.chars(text, start, end);
+    },
+  });
   return formulas;
 }

@@ -119,29 +119,6 @@ export function decodePart(bytes: Uint8Array): string {
 /** How many bytes of a large part are decoded and scanned at a time. */
 const CHUNK_BYTES = 4 * 1024 * 1024;
 
-/**
- * Scans a large part chunk by chunk: each chunk ends just before a `<`, so no tag and no
- * run of text is cut (a `<` byte never occurs inside a UTF-8 sequence). Only UTF-8 parts are
- * chunked; a UTF-16 part is decoded whole.
- */
-export function scanXmlBytes(bytes: Uint8Array, onTag: (tag: Tag) => void, onText?: (raw: string) => void): void {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    scanXml(decodePart(bytes), onTag, onText);
-    return;
-  }
-  const decoder = new TextDecoder("utf-8");
-  let start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  while (start < bytes.length) {
-    let end = Math.min(bytes.length, start + CHUNK_BYTES);
-    if (end < bytes.length) {
-      const next = bytes.indexOf(0x3c, end);
-      end = next < 0 ? bytes.length : next;
-    }
-    scanXml(decoder.decode(bytes.subarray(start, end)), onTag, onText);
-    start = end;
-  }
-}
-
 /** An element of a small part, with its source offsets (for splicing edits into the text). */
 export interface XmlElement {
   readonly local: string;
@@ -229,4 +206,115 @@ export function applyEdits(source: string, edits: readonly TextEdit[]): string {
     at = e.end;
   }
   return out + source.slice(at);
+}
+
+/** Receives the tags and text of {@link scanTags}, as offsets into the text (nothing allocated per tag). */
+export interface TagSink {
+  /** A start or empty-element tag; its attributes are `text.slice(attrStart, attrEnd)`. */
+  open(local: string, text: string, attrStart: number, attrEnd: number, selfClosing: boolean): void;
+  close(local: string): void;
+  /** Character data, raw (escaped), at `text.slice(start, end)`. */
+  chars(text: string, start: number, end: number): void;
+}
+
+/**
+ * A faster {@link scanXml} for the large parts (sheets, shared strings): a hand-written loop
+ * over `<` and `>` that hands out offsets. Comments, processing instructions, DOCTYPE and
+ * CDATA are handled as in scanXml (CDATA arrives as text, escaped).
+ */
+export function scanTags(text: string, sink: TagSink): void {
+  const n = text.length;
+  let pos = 0;
+  while (pos < n) {
+    const lt = text.indexOf("<", pos);
+    if (lt < 0) {
+      sink.chars(text, pos, n);
+      return;
+    }
+    if (lt > pos) sink.chars(text, pos, lt);
+    const c1 = text.charCodeAt(lt + 1);
+    if (c1 === 33 /* ! */ || c1 === 63 /* ? */) {
+      if (text.startsWith("<!--", lt)) {
+        const e = text.indexOf("-->", lt + 4);
+        pos = e < 0 ? n : e + 3;
+      } else if (text.startsWith("<![CDATA[", lt)) {
+        const e = text.indexOf("]]>", lt + 9);
+        const body = escapeXml(text.slice(lt + 9, e < 0 ? n : e));
+        sink.chars(body, 0, body.length);
+        pos = e < 0 ? n : e + 3;
+      } else {
+        const e = text.indexOf(">", lt);
+        pos = e < 0 ? n : e + 1;
+      }
+      continue;
+    }
+    const closing = c1 === 47; /* / */
+    let i = closing ? lt + 2 : lt + 1;
+    const nameStart = i;
+    let colon = -1;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 58) colon = i;
+      else if (c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13) break;
+    }
+    const local = text.slice(colon < 0 ? nameStart : colon + 1, i);
+    // The end of the tag: the first ">" outside a quoted attribute value.
+    let end = i;
+    let quote = 0;
+    for (; end < n; end++) {
+      const c = text.charCodeAt(end);
+      if (quote) {
+        if (c === quote) quote = 0;
+      } else if (c === 34 || c === 39) quote = c;
+      else if (c === 62) break;
+    }
+    if (closing) sink.close(local);
+    else {
+      const selfClosing = text.charCodeAt(end - 1) === 47;
+      sink.open(local, text, i, selfClosing ? end - 1 : end, selfClosing);
+    }
+    pos = end + 1;
+  }
+}
+
+/**
+ * The value of attribute `name` (unprefixed) in `text.slice(start, end)`, unescaped, or
+ * undefined: a scan without a Map, for the attributes of every cell.
+ */
+export function attrIn(text: string, start: number, end: number, name: string): string | undefined {
+  let i = start;
+  while (i < end) {
+    const eq = text.indexOf("=", i);
+    if (eq < 0 || eq >= end) return undefined;
+    let q = eq + 1;
+    while (q < end && text.charCodeAt(q) !== 34 && text.charCodeAt(q) !== 39) q++;
+    const close = text.indexOf(text[q] ?? '"', q + 1);
+    if (close < 0) return undefined;
+    if (text.slice(i, eq).trim() === name) return unescapeXml(text.slice(q + 1, close));
+    i = close + 1;
+  }
+  return undefined;
+}
+
+/**
+ * {@link scanTags} over a large part, chunk by chunk: each chunk ends just before a `<`, so no
+ * tag and no run of text is cut (a `<` byte never occurs inside a UTF-8 sequence), and the
+ * part is never one string. Only UTF-8 parts are chunked; a UTF-16 part is decoded whole.
+ */
+export function scanTagsBytes(bytes: Uint8Array, sink: TagSink): void {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    scanTags(decodePart(bytes), sink);
+    return;
+  }
+  const decoder = new TextDecoder("utf-8");
+  let start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (start < bytes.length) {
+    let end = Math.min(bytes.length, start + CHUNK_BYTES);
+    if (end < bytes.length) {
+      const next = bytes.indexOf(0x3c, end);
+      end = next < 0 ? bytes.length : next;
+    }
+    scanTags(decoder.decode(bytes.subarray(start, end)), sink);
+    start = end;
+  }
 }
