@@ -15,7 +15,7 @@
  */
 import type { ReportPlan } from "../core/report/plan";
 import type { SheetEntry, WorkbookFile } from "./read-xlsx";
-import { relType, relsPartOf, resolveTarget, type XlsxPackage } from "./xlsx/package";
+import { relType, relsPartOf, type XlsxPackage } from "./xlsx/package";
 import { reportSheetXml, sheetFingerprint } from "./xlsx/report-sheet";
 import { StyleBook } from "./xlsx/styles";
 import {
@@ -170,7 +170,7 @@ function reachable(pkg: XlsxPackage, relsText: (relsPart: string) => string | un
       if (t.closing || t.local !== "Relationship") return;
       const a = attributes(t.attrText);
       if (a.get("TargetMode") === "External") return;
-      const target = resolveTarget(part, a.get("Target") ?? "").toLowerCase();
+      const target = pkg.resolve(part, a.get("Target") ?? "").toLowerCase();
       if (!seen.has(target) && pkg.has(target)) {
         seen.add(target);
         queue.push(target);
@@ -188,26 +188,19 @@ function freePartName(pkg: XlsxPackage, dir: string): string {
   }
 }
 
-/** calcChain entries (§18.6.2) of sheet `sheetId` removed; `i` made explicit where it was inherited. */
+/**
+ * The calculation chain (§18.6.2) without the entries of sheet `sheetId`, or undefined when no
+ * entry is left. An entry without `i` is on the sheet of the entry before it.
+ */
 function calcChainWithout(text: string, sheetId: number): string | undefined {
   const edits: TextEdit[] = [];
   let current = "";
-  let dropped = false;
   let kept = 0;
   scanXml(text, (t) => {
     if (t.closing || t.local !== "c") return;
-    const a = attributes(t.attrText);
-    const explicit = a.get("i");
-    if (explicit !== undefined) current = explicit;
-    if (current === String(sheetId)) {
-      edits.push({ start: t.start, end: t.end, text: "" });
-      dropped = true;
-    } else {
-      kept++;
-      if (dropped && explicit === undefined)
-        edits.push({ start: t.start, end: t.end, text: withAttr(text.slice(t.start, t.end), "i", current) });
-      dropped = false;
-    }
+    current = attributes(t.attrText).get("i") ?? current;
+    if (current === String(sheetId)) edits.push({ start: t.start, end: t.end, text: "" });
+    else kept++;
   });
   return kept ? applyEdits(text, edits) : undefined;
 }

@@ -37,13 +37,19 @@ export function relsPartOf(part: string): string {
   return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }
 
-/** Resolves a relationship target against its source part (RFC 3986 §5.2, as OPC requires). */
-export function resolveTarget(source: string, target: string): string {
+/**
+ * Resolves a relationship target against its source part (RFC 3986 §5.2, as OPC requires);
+ * with `decode`, percent-encoding is undone first (a target "Main%20Book.xml" names the ZIP
+ * item "Main Book.xml" when the writer stored the name unencoded).
+ */
+export function resolveTarget(source: string, target: string, decode = false): string {
   let t = target.split("#")[0] ?? "";
-  try {
-    t = decodeURIComponent(t);
-  } catch {
-    // a target that is not percent-encoding is taken as written
+  if (decode) {
+    try {
+      t = decodeURIComponent(t);
+    } catch {
+      // a target that is not percent-encoding is taken as written
+    }
   }
   const base = t.startsWith("/") ? [] : source.split("/").slice(0, -1);
   for (const seg of t.split("/")) {
@@ -159,6 +165,14 @@ export class XlsxPackage {
     return dot < 0 ? "" : (this.defaults.get(part.slice(dot + 1).toLowerCase()) ?? "");
   }
 
+  /** The part a relationship target of `source` names: as written, else percent-decoded if that exists. */
+  resolve(source: string, target: string): string {
+    const raw = resolveTarget(source, target);
+    if (this.has(raw)) return raw;
+    const decoded = resolveTarget(source, target, true);
+    return this.has(decoded) ? decoded : raw;
+  }
+
   /** The relationships of `part` ("" for the package root); none when it has no .rels part. */
   rels(part: string): Relationship[] {
     const relsPart = part === "" ? "_rels/.rels" : relsPartOf(part);
@@ -175,7 +189,7 @@ export class XlsxPackage {
         out.push({
           id: a.get("Id") ?? "",
           type: a.get("Type") ?? "",
-          target: external ? target : resolveTarget(part, target),
+          target: external ? target : this.resolve(part, target),
           external,
         });
       });

@@ -106,7 +106,17 @@ export class StyleBook {
       `<name val="${escapeXml(name)}"/>` +
       (family ? `<family val="${escapeXml(family)}"/>` : "") +
       (scheme ? `<scheme val="${escapeXml(scheme)}"/>` : "");
-    if (this.base.fills < 2) throw new Error("the styles part lacks Excel's two reserved fills");
+    // A styles part may lack entries Excel relies on (index 0 of each, fills 0 and 1): they are
+    // added first, so the report's entries never take an index the officer's cells default to.
+    if (this.base.fonts === 0) this.add("fonts", `<font><sz val="${this.defaultSize}"/>${this.fontTail}</font>`);
+    if (this.base.fills === 0) this.add("fills", '<fill><patternFill patternType="none"/></fill>');
+    if (this.base.fills < 2) this.add("fills", '<fill><patternFill patternType="gray125"/></fill>');
+    if (this.base.borders === 0) this.add("borders", "<border><left/><right/><top/><bottom/><diagonal/></border>");
+    if (this.base.cellXfs === 0)
+      this.add(
+        "cellXfs",
+        `<xf numFmtId="0" fontId="0" fillId="0" borderId="0"${this.hasStyleXfs ? ' xfId="0"' : ""}/>`,
+      );
   }
 
   private add(kind: keyof StyleBook["added"], xml: string): number {
