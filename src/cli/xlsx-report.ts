@@ -7,38 +7,34 @@
  * its <sheet> and mark in the workbook part, its relationship, its content type, its cell
  * formats appended to the styles part. Every other part is copied with its compressed bytes.
  *
- * The report sheet is found as Excel matches sheet names, ignoring case. csc-report knows
- * its own sheet by a mark: a hidden defined name scoped to that sheet holding the fingerprint
- * of the values it wrote. Excel keeps hidden names when it saves, and deletes a sheet's
- * scoped names with the sheet, so a sheet another person (or tool) made has no mark, and a
- * sheet edited by hand no longer matches its fingerprint. Either is replaced only when asked.
+ * A sheet at the report's name that csc-report did not write, or edited since (xlsx/mark.ts),
+ * is replaced only when asked; what only it reached goes with it (xlsx/prune.ts).
  */
 import type { ReportPlan } from "../core/report/plan";
-import type { SheetEntry, WorkbookFile } from "./read-xlsx";
+import type { WorkbookFile } from "./read-xlsx";
 import { relType, relsPartOf, type XlsxPackage } from "./xlsx/package";
-import { reportSheetXml, sheetFingerprint } from "./xlsx/report-sheet";
+import { reportSheetXml } from "./xlsx/report-sheet";
 import { StyleBook } from "./xlsx/styles";
 import {
-  applyEdits,
-  attributes,
-  child,
-  children,
-  escapeXml,
-  parseXml,
-  prefixOf,
-  scanXml,
-  type TextEdit,
-  type XmlElement,
-} from "./xlsx/xml";
+  REPORT_MARK_NAME,
+  ReportSheetConflict,
+  findReportSheet,
+  markText,
+  reportSheetState,
+  scopedNames,
+} from "./xlsx/mark";
+import { calcChainWithout, reachable } from "./xlsx/prune";
+import { applyEdits, child, children, escapeXml, parseXml, prefixOf, type TextEdit, type XmlElement } from "./xlsx/xml";
 import { writeZip, type ZipOutput } from "./xlsx/zip";
 
 export { CHARTS_NOTE } from "./xlsx/report-sheet";
-
-/** The hidden, sheet-scoped defined name that marks the report sheet csc-report wrote. */
-export const REPORT_MARK_NAME = "CSC_REPORT_SHEET";
-
-/** What is at the report sheet's name now (as the add-in's `inspectReportSheet` tells it). */
-export type ReportSheetState = "absent" | "ours" | "edited" | "foreign";
+export {
+  REPORT_MARK_NAME,
+  ReportSheetConflict,
+  findReportSheet,
+  reportSheetState,
+  type ReportSheetState,
+} from "./xlsx/mark";
 
 const TRANSITIONAL = {
   main: "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
@@ -50,52 +46,6 @@ const STRICT = {
 };
 const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 const STYLES_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
-
-/** Excel compares sheet names ignoring case (it refuses two sheets "Report" and "REPORT"). */
-const sameSheetName = (a: string, b: string): boolean => a.toLocaleUpperCase("en") === b.toLocaleUpperCase("en");
-
-/** The sheet at the report's name, if any. */
-export function findReportSheet(file: WorkbookFile, sheetName: string): SheetEntry | undefined {
-  return file.sheets.find((s) => sameSheetName(s.name, sheetName));
-}
-
-function markText(fingerprint: string): string {
-  return `"csc-report 1 ${fingerprint}"`;
-}
-
-/** The defined names of the workbook part scoped to sheet `index`, named `name`. */
-function scopedNames(wb: XmlElement, index: number, name: string): XmlElement[] {
-  return children(child(wb, "definedNames"), "definedName").filter(
-    (d) => d.attrs.get("localSheetId") === String(index) && d.attrs.get("name")?.toUpperCase() === name.toUpperCase(),
-  );
-}
-
-/** Whether the sheet at the report's name is absent, csc-report's as written, edited since, or another's. */
-export function reportSheetState(file: WorkbookFile, sheetName: string): ReportSheetState {
-  const entry = findReportSheet(file, sheetName);
-  if (!entry) return "absent";
-  const mark = scopedNames(file.pkg.xml(file.pkg.workbookPart), entry.index, REPORT_MARK_NAME)[0];
-  const m = mark ? /^"csc-report 1 ([0-9a-f]{8})"$/.exec(mark.text.trim()) : null;
-  if (!m || entry.kind !== "worksheet") return "foreign";
-  const raw = file.raw.sheets.find((s) => s.name === entry.name);
-  if (!raw || raw.tables.length) return "edited";
-  return sheetFingerprint(raw.cells) === m[1] ? "ours" : "edited";
-}
-
-/** Thrown when the report's name is taken by a sheet csc-report did not write, or one edited since. */
-export class ReportSheetConflict extends Error {
-  constructor(
-    readonly state: "edited" | "foreign",
-    readonly sheetName: string,
-  ) {
-    super(
-      state === "edited"
-        ? `The sheet "${sheetName}" has been edited since csc-report wrote it. Run again with --replace-report to replace it, or rename it in Excel to keep it.`
-        : `The workbook already has a sheet "${sheetName}" that csc-report did not write. Run again with --replace-report to replace it, or rename it in Excel to keep it.`,
-    );
-    this.name = "ReportSheetConflict";
-  }
-}
 
 /** Options of {@link writeReportPackage}. */
 export interface ReportPackageOptions {
@@ -157,52 +107,12 @@ function withAttr(openTag: string, name: string, value: string): string {
     : openTag.replace(/\s*(\/?)>$/, ` ${name}="${escapeXml(value)}"$1>`);
 }
 
-/** The parts reachable from the package root through relationships, given each .rels part's text. */
-function reachable(pkg: XlsxPackage, relsText: (relsPart: string) => string | undefined): Set<string> {
-  const seen = new Set<string>();
-  const queue = [""];
-  while (queue.length) {
-    const part = queue.pop() ?? "";
-    const rels = part === "" ? "_rels/.rels" : relsPartOf(part);
-    const text = relsText(rels.toLowerCase());
-    if (text === undefined) continue;
-    scanXml(text, (t) => {
-      if (t.closing || t.local !== "Relationship") return;
-      const a = attributes(t.attrText);
-      if (a.get("TargetMode") === "External") return;
-      const target = pkg.resolve(part, a.get("Target") ?? "").toLowerCase();
-      if (!seen.has(target) && pkg.has(target)) {
-        seen.add(target);
-        queue.push(target);
-      }
-    });
-  }
-  return seen;
-}
-
 /** A part name not used in the package: `${dir}sheet${n}.xml` with the smallest free n. */
 function freePartName(pkg: XlsxPackage, dir: string): string {
   for (let n = 1; ; n++) {
     const name = `${dir}worksheets/sheet${n}.xml`;
     if (!pkg.has(name)) return name;
   }
-}
-
-/**
- * The calculation chain (§18.6.2) without the entries of sheet `sheetId`, or undefined when no
- * entry is left. An entry without `i` is on the sheet of the entry before it.
- */
-function calcChainWithout(text: string, sheetId: number): string | undefined {
-  const edits: TextEdit[] = [];
-  let current = "";
-  let kept = 0;
-  scanXml(text, (t) => {
-    if (t.closing || t.local !== "c") return;
-    current = attributes(t.attrText).get("i") ?? current;
-    if (current === String(sheetId)) edits.push({ start: t.start, end: t.end, text: "" });
-    else kept++;
-  });
-  return kept ? applyEdits(text, edits) : undefined;
 }
 
 const encoder = new TextEncoder();

@@ -107,6 +107,10 @@ describe("generate keeps everything in the input", () => {
       "xl/metadata.xml",
     ])
       expect(before.has(p)).toBe(true);
+    const notes = before.get("xl/worksheets/sheet7.xml")?.toString("utf8") ?? "";
+    for (const feature of ['hidden="1"', "<hyperlink ", 't="dataTable"', 'cm="1"', "<drawing "])
+      expect(notes).toContain(feature);
+    expect(before.get("xl/worksheets/sheet5.xml")?.toString("utf8")).toMatch(/<sheetProtection[^>]*password=/);
     const edited = ["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml", "xl/styles.xml"];
     expect([...after.keys()].filter((n) => !before.has(n))).toEqual([part]);
     for (const [name, bytes] of before) {
