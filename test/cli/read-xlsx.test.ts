@@ -14,6 +14,8 @@ import { readWorkbookBytes } from "../../src/cli/read-xlsx";
 import { run, tempDir } from "./helpers";
 import { ensureDebianTools, libreOfficeConvert, PYTHON } from "./debian";
 
+const root = join(__dirname, "..", "..");
+
 describe("a package as any writer may make it", () => {
   it("follows relationships to parts under any name and reads every cell type", async () => {
     const { raw } = readWorkbookBytes(await pack(oddPackage(false)));
@@ -91,6 +93,21 @@ describe("files other writers saved", () => {
       ?.async("string");
     expect(wbRels).toContain('Target="/xl/worksheets/sheet1.xml"');
     expect((await run("validate", file, "--json")).out).toBe(expected);
+  });
+
+  it("reads a workbook the Open XML SDK wrote (office-addin-dev-settings' template): exit 1 for its missing sheets, not 2", async () => {
+    const template = join(
+      root,
+      "node_modules",
+      "office-addin-dev-settings",
+      "templates",
+      "ExcelWorkbookWithContent.xlsx",
+    );
+    const r = await run("validate", template, "--json");
+    expect(r.err).toBe("");
+    expect(r.code).toBe(1);
+    const { issues } = JSON.parse(r.out) as { issues: { code: string }[] };
+    expect(issues.map((i) => i.code)).toContain("sheet-missing");
   });
 
   it.each([

@@ -139,3 +139,34 @@ it("replacing a foreign report sheet takes its drawing, chart and calculation-ch
   expect(sheets.get("Safeguarding Report")).toContain("21,188");
   expect(sheets.get("Notes")).toContain("4");
 }, 180_000);
+
+it("writes into a workbook the Open XML SDK wrote: no styles part, a byte-order mark, prefixed elements", async () => {
+  // office-addin-dev-settings' template, as Microsoft's tooling wrote it.
+  const template = join(
+    __dirname,
+    "..",
+    "..",
+    "node_modules",
+    "office-addin-dev-settings",
+    "templates",
+    "ExcelWorkbookWithTaskPane.xlsx",
+  );
+  const input = readFileSync(template);
+  const read = readWorkbookBytes(input);
+  expect(read.raw.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+  const out = writeReportPackage(read, samplePlan());
+  const after = await entries(out.bytes);
+  // A styles part is created (with its relationship and content type) for the report's formats.
+  expect(after.get("xl/styles.xml")?.toString("utf8")).toContain("<cellXfs count=");
+  expect(after.get("xl/_rels/workbook.xml.rels")?.toString("utf8")).toMatch(
+    /relationships\/styles" Target="styles.xml"/,
+  );
+  expect(after.get("[Content_Types].xml")?.toString("utf8")).toContain('PartName="/xl/styles.xml"');
+  for (const [name, bytes] of await entries(input))
+    if (!["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml"].includes(name))
+      expect({ name, same: after.get(name)?.equals(bytes) }).toEqual({ name, same: true });
+  const file = join(dir, "sdk-out.xlsx");
+  writeFileSync(file, out.bytes);
+  const report = libreOfficeSheets(file).get("Safeguarding Report") ?? "";
+  expect(report).toContain('Assessments completed,"18,496","18,003","19,712","15,924","21,188"');
+}, 120_000);
