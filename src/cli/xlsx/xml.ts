@@ -100,11 +100,15 @@ export function decodeExcelEscapes(s: string): string {
   return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
-/** The inverse of {@link decodeExcelEscapes}: control characters and literal `_xHHHH_` escaped. */
+/**
+ * The inverse of {@link decodeExcelEscapes}: control characters and literal `_xHHHH_` escaped.
+ * A carriage return is escaped too (as Excel writes it): XML readers turn a literal one into a
+ * line feed.
+ */
 export function encodeExcelEscapes(s: string): string {
   return s.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1").replace(
     // eslint-disable-next-line no-control-regex
-    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g,
+    /[\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF]/g,
     (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
   );
 }
