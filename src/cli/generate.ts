@@ -3,12 +3,14 @@
  * validates the workbook and, when it has no errors, writes a copy with the Safeguarding
  * Report sheet (and the HTML report when asked). Exit codes as the validate command:
  * 0 written, 1 validation errors or a report year with no figures (nothing written), 2
- * unreadable input, bad arguments or an output refused or not written (nothing written).
+ * unreadable input, bad arguments, an output refused or not written, or a sheet at the report's
+ * name that csc-report did not write (without --replace-report); nothing is written then.
  *
- * The steps stay apart: check the outputs, read and validate, compute every output's bytes,
- * then one writeOutputs call that checks again and writes them all or none (./output.ts).
+ * The steps stay apart: check the outputs, read the input once (validation and the package
+ * edit use the same bytes), validate, compute every output's bytes, then one writeOutputs call
+ * that checks again and writes them all or none (./output.ts).
  */
-import ExcelJS from "exceljs";
+import { readFile } from "node:fs/promises";
 import { formatPeriod, parsePeriod } from "../core/dates/periods";
 import { buildReportPlan } from "../core/report/build";
 import { renderReportHtml } from "../core/report/html";
@@ -17,8 +19,8 @@ import { reportYearProblem } from "../core/workbook/years";
 import type { QuarterStyle } from "../core/workbook/model";
 import { reason } from "./io";
 import { OutputError, checkOutputs, writeOutputs, type NamedPath, type OutputFile, type WriteOptions } from "./output";
-import { readWorkbookFile } from "./read-xlsx";
-import { writeReportSheet } from "./xlsx-report";
+import { readWorkbookBytes, type WorkbookFile } from "./read-xlsx";
+import { ReportSheetConflict, writeReportPackage } from "./xlsx-report";
 
 /** Options of {@link generateCommand}. */
 export interface GenerateOptions extends Pick<WriteOptions, "fs" | "beforeCommit"> {
@@ -31,6 +33,8 @@ export interface GenerateOptions extends Pick<WriteOptions, "fs" | "beforeCommit
   readonly quarterStyle?: QuarterStyle;
   /** Replace outputs that exist. */
   readonly force?: boolean;
+  /** Replace a sheet at the report's name that csc-report did not write, or one edited since. */
+  readonly replaceReport?: boolean;
   /** Where messages go (default console.log / console.error). */
   readonly log?: (line: string) => void;
   readonly error?: (line: string) => void;
@@ -73,17 +77,15 @@ export async function generateCommand(input: string, options: GenerateOptions): 
     return refused(e, error);
   }
 
-  let raw;
-  const workbook = new ExcelJS.Workbook();
+  let file: WorkbookFile;
   try {
-    raw = await readWorkbookFile(input);
-    await workbook.xlsx.readFile(input);
+    file = readWorkbookBytes(await readFile(input));
   } catch (e) {
     error(`csc-report: cannot read the input "${input}": ${reason(e)}`);
     return 2;
   }
 
-  const { issues, data } = validateWorkbook(raw);
+  const { issues, data } = validateWorkbook(file.raw);
   const errors = issues.filter((i) => i.severity === "error");
   if (errors.length > 0 || !data) {
     error(
@@ -104,8 +106,15 @@ export async function generateCommand(input: string, options: GenerateOptions): 
 
   // Every output's content first; then one call writes them all or none.
   const plan = buildReportPlan(data, { year, quarterStyle: options.quarterStyle });
-  writeReportSheet(workbook, plan);
-  const files: OutputFile[] = [{ ...xlsxOut, data: new Uint8Array(await workbook.xlsx.writeBuffer()) }];
+  let written;
+  try {
+    written = writeReportPackage(file, plan, { replaceReport: options.replaceReport === true });
+  } catch (e) {
+    if (!(e instanceof ReportSheetConflict)) throw e;
+    error(`csc-report: ${e.message} Nothing was written.`);
+    return 2;
+  }
+  const files: OutputFile[] = [{ ...xlsxOut, data: written.bytes }];
   if (htmlOut) files.push({ ...htmlOut, data: renderReportHtml(plan) });
   try {
     await writeOutputs(source, files, write);
@@ -113,7 +122,9 @@ export async function generateCommand(input: string, options: GenerateOptions): 
     return refused(e, error);
   }
 
-  log(`Wrote the ${plan.reportYear} report sheet "${plan.sheetName}" to -o "${options.output}".`);
+  log(
+    `Wrote the ${plan.reportYear} report sheet "${written.sheetName}" to -o "${options.output}"${written.replaced ? " (replacing the previous one)" : ""}.`,
+  );
   if (options.html !== undefined) log(`Wrote the HTML report to --html "${options.html}".`);
   for (const o of plan.omitted) log(`Not included: ${o.reason}`);
   const warnings = issues.length - errors.length;

@@ -2,7 +2,7 @@
  * csc-report: the add-in's validation and report generation over .xlsx files.
  *   csc-report template <out.xlsx> [--sample] [--force]
  *   csc-report validate <file.xlsx> [--json]
- *   csc-report generate <in.xlsx> -o <out.xlsx> [--year 2021-22] [--html report.html] [--quarter-style range] [--force]
+ *   csc-report generate <in.xlsx> -o <out.xlsx> [--year 2021-22] [--html report.html] [--quarter-style range] [--force] [--replace-report]
  *   csc-report --version
  * Exit codes: 0 success (warnings allowed), 1 validation errors, 2 bad arguments, an
  * unreadable input or an output refused or not written (then nothing was written), always
@@ -20,7 +20,7 @@ import { packageVersion } from "./repo-files";
 export type { Io } from "./io";
 export { terminalSafe } from "./terminal";
 export { removeTemporariesNow } from "./output";
-export { readWorkbookFile, rawFromWorkbook, toRawValue } from "./read-xlsx";
+export { readWorkbookFile, readWorkbookBytes } from "./read-xlsx";
 export { writeWorkbookTemplate, buildTemplateWorkbook, loadSampleWorkbook, samplePath } from "./template";
 export { validateCommand, issuesJson, issuesText, summaryLine } from "./validate";
 
@@ -87,10 +87,15 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .option("--html <file>", "also write the report as accessible HTML")
     .option("--quarter-style <style>", 'quarter labels: "end-month" (Jun-2019) or "range" (Apr-Jun 2019)')
     .option("--force", "replace -o and --html if they exist")
+    .option(
+      "--replace-report",
+      "replace a sheet at the report's name that csc-report did not write, or one edited since",
+    )
     .action(async (input: string, opts: GenerateArgs) => {
       const code = await generateCommand(input, {
         output: opts.output,
         force: opts.force === true,
+        replaceReport: opts.replaceReport === true,
         ...hook,
         ...(opts.year !== undefined ? { year: opts.year } : {}),
         ...(opts.html !== undefined ? { html: opts.html } : {}),
@@ -110,6 +115,7 @@ interface GenerateArgs {
   readonly html?: string;
   readonly quarterStyle?: string;
   readonly force?: boolean;
+  readonly replaceReport?: boolean;
 }
 
 /**

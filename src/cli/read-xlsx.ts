@@ -1,146 +1,222 @@
 /**
- * The CLI's reader port: an .xlsx file (ExcelJS) as a RawWorkbook. Tables come from the
- * sheet's Excel tables; a sheet without a table yields its cells from A1, so validation can
- * find a plain block and say so. The file is only read, never written.
+ * The CLI's reader port: an .xlsx package as a RawWorkbook, read straight from its parts.
+ * Every part is found by following relationships (root -> workbook -> sheets -> tables),
+ * so files saved by Excel, LibreOffice, openpyxl, ExcelJS or the Open XML SDK read alike.
+ * Tables come from each sheet's table parts (with or without a header row or totals row);
+ * a sheet without a table yields its cells from A1, so validation can find a plain block
+ * and say so. Memory follows the cells stored: a sheet's `cells` rows are sparse (a row or
+ * cell not in the file is a hole), and a table's body rows without a stored cell share one
+ * blank row. The file is only read, never written.
  */
-import { Workbook, type Worksheet } from "exceljs";
+import { readFile } from "node:fs/promises";
 import type { RawSheet, RawTable, RawValue, RawWorkbook } from "../core/workbook/raw";
 import { parseA1 } from "../core/workbook/address";
 import { MAX_FORMAT_ROWS } from "../core/workbook/number-format";
+import { dateStyles, readSharedStrings, readSheetCells, styleFormatCodes, type CellContext } from "./xlsx/cells";
+import { NotXlsxError, openPackage, relType, type XlsxPackage } from "./xlsx/package";
+import { child, children, decodeExcelEscapes, prefixedAttr } from "./xlsx/xml";
 
-const MS_PER_DAY = 86_400_000;
-/** Serial of 1970-01-01 in Excel's 1900 date system. */
-const UNIX_EPOCH_SERIAL = 25_569;
-
-/** A JS Date (as ExcelJS yields a date cell, in UTC) as an Excel serial; the time of day stays as a fraction. */
-export function serialFromDate(d: Date): number {
-  return d.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL;
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null;
-}
-
-/**
- * An ExcelJS cell value as a raw value: dates as serials, formulas as their cached result,
- * rich text and hyperlinks as their plain text, error values as their text ("#N/A").
- */
-export function toRawValue(v: unknown): RawValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
-  if (v instanceof Date) return serialFromDate(v);
-  if (isRecord(v)) {
-    if ("formula" in v || "sharedFormula" in v) return "result" in v ? toRawValue(v.result) : null;
-    if (Array.isArray(v.richText))
-      return v.richText.map((r: unknown) => (isRecord(r) && typeof r.text === "string" ? r.text : "")).join("");
-    if (typeof v.text === "string") return v.text; // hyperlink
-    if (typeof v.error === "string") return v.error;
-  }
-  return null;
-}
-
-interface TableModel {
+/** A sheet as the workbook part lists it. */
+export interface SheetEntry {
   readonly name: string;
-  readonly ref: string;
-  readonly totalsRow: boolean;
+  readonly sheetId: number;
+  /** The workbook relationship id of the sheet's part. */
+  readonly rId: string;
+  /** Zero-based position in the workbook's sheet list (a defined name's localSheetId). */
+  readonly index: number;
+  /** The sheet's part name, when its relationship resolves to one. */
+  readonly part: string | undefined;
+  /** The relationship type's last segment: "worksheet", "chartsheet", "dialogsheet"... */
+  readonly kind: string;
 }
 
-/** The tables of a sheet, whether loaded from a file (`tableRef`) or just added (`ref` + rows). */
-function tableModels(ws: Worksheet): TableModel[] {
-  const tables: unknown = (ws as unknown as { tables?: unknown }).tables;
-  if (!isRecord(tables)) return [];
-  const out: TableModel[] = [];
-  for (const t of Object.values(tables)) {
-    const model = isRecord(t) && isRecord(t.table) ? t.table : isRecord(t) && isRecord(t.model) ? t.model : undefined;
-    if (!model) continue;
-    const ref = typeof model.tableRef === "string" ? model.tableRef : typeof model.ref === "string" ? model.ref : "";
-    if (!ref) continue;
-    out.push({ name: typeof model.name === "string" ? model.name : "", ref, totalsRow: model.totalsRow === true });
-  }
-  return out;
+/** A workbook file as read: its package (for the package edit), its sheets, and the raw grids. */
+export interface WorkbookFile {
+  readonly pkg: XlsxPackage;
+  readonly sheets: readonly SheetEntry[];
+  readonly raw: RawWorkbook;
+  /** The worksheet parts (lower-cased names) that hold formulas. */
+  readonly formulaParts: ReadonlySet<string>;
 }
 
-function cellValue(ws: Worksheet, row: number, col: number): RawValue {
-  // 1-based for ExcelJS
-  return toRawValue(ws.getRow(row + 1).getCell(col + 1).value);
+interface TableSpec {
+  readonly name: string;
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+  readonly headerRows: number;
+  readonly totalsRows: number;
+  readonly columnNames: readonly string[];
 }
 
-/**
- * The number format codes of a table body (rows `first`..`last`, 0-based sheet rows), for
- * the date-in-a-count check; undefined past MAX_FORMAT_ROWS rows (a long log needs none).
- * A cell without a style is "General", as Excel shows it.
- */
-function bodyFormats(ws: Worksheet, first: number, last: number, left: number, width: number): string[][] | undefined {
-  if (last - first + 1 > MAX_FORMAT_ROWS) return undefined;
-  const out: string[][] = [];
-  for (let r = first; r <= last; r++) {
-    const row = ws.getRow(r + 1);
-    const codes: string[] = [];
-    for (let c = 0; c < width; c++) codes.push(row.getCell(left + c + 1).numFmt || "General");
-    out.push(codes);
-  }
-  return out;
-}
-
-/**
- * A table's grid. The header row is assumed present: ExcelJS reads an absent
- * headerRowCount (Excel's default of 1) as "no header", so its flag cannot be trusted.
- */
-function readTable(ws: Worksheet, t: TableModel): RawTable | undefined {
-  const [from = "", to = from] = t.ref.split(":");
-  const start = parseA1(from.replace(/\$/g, ""));
-  const end = parseA1(to.replace(/\$/g, ""));
+/** A table part (§18.5.1.2 table): its range, header and totals row counts and column names. */
+function readTableSpec(pkg: XlsxPackage, part: string): TableSpec | undefined {
+  const t = pkg.xml(part);
+  const [from = "", to = from] = (t.attrs.get("ref") ?? "").replace(/\$/g, "").toUpperCase().split(":");
+  const start = parseA1(from);
+  const end = parseA1(to);
   if (!start || !end) return undefined;
-  const width = end.col - start.col + 1;
-  const headers: string[] = [];
-  for (let c = 0; c < width; c++) {
-    const v = cellValue(ws, start.row, start.col + c);
-    headers.push(v === null ? "" : String(v));
-  }
-  const last = end.row - (t.totalsRow ? 1 : 0);
-  const rows: RawValue[][] = [];
-  for (let r = start.row + 1; r <= last; r++) {
-    const row = ws.getRow(r + 1);
-    const values: RawValue[] = new Array<RawValue>(width);
-    for (let c = 0; c < width; c++) values[c] = toRawValue(row.getCell(start.col + c + 1).value);
-    rows.push(values);
-  }
-  const numberFormats = bodyFormats(ws, start.row + 1, last, start.col, width);
   return {
-    name: t.name,
-    sheet: ws.name,
+    name: t.attrs.get("displayName") ?? t.attrs.get("name") ?? "",
     top: start.row,
     left: start.col,
-    headers,
-    rows,
-    ...(numberFormats ? { numberFormats } : {}),
+    bottom: end.row,
+    right: end.col,
+    // headerRowCount defaults to 1 and totalsRowCount to 0 (§18.5.1.2).
+    headerRows: Number(t.attrs.get("headerRowCount") ?? 1) > 0 ? 1 : 0,
+    totalsRows: Number(t.attrs.get("totalsRowCount") ?? 0) > 0 ? 1 : 0,
+    columnNames: children(child(t, "tableColumns"), "tableColumn").map((c) =>
+      decodeExcelEscapes(c.attrs.get("name") ?? ""),
+    ),
   };
 }
 
-/** The used cells of a sheet from A1 (for sheets without tables). */
-function readCells(ws: Worksheet): RawValue[][] {
-  const cells: RawValue[][] = [];
-  const rowCount = ws.actualRowCount === 0 ? 0 : ws.rowCount;
-  const colCount = ws.columnCount;
-  for (let r = 0; r < rowCount; r++) {
-    const row = ws.getRow(r + 1);
-    const values: RawValue[] = [];
-    for (let c = 0; c < colCount; c++) values.push(toRawValue(row.getCell(c + 1).value));
-    cells.push(values);
+/** Collects one table's header and body cells as the sheet is read. */
+class TableGrid {
+  readonly width: number;
+  readonly bodyTop: number;
+  readonly bodyBottom: number;
+  readonly headerCells: RawValue[];
+  readonly rows: (RawValue[] | undefined)[];
+  /**
+   * The body cells' number format codes, for the date-in-a-count check; only for bodies of at
+   * most MAX_FORMAT_ROWS rows (a long log needs none). A cell not stored is "General".
+   */
+  private readonly formats: (string[] | undefined)[] | undefined;
+
+  constructor(
+    readonly spec: TableSpec,
+    private readonly formatCodes: readonly string[],
+  ) {
+    this.width = spec.right - spec.left + 1;
+    this.bodyTop = spec.top + spec.headerRows;
+    this.bodyBottom = spec.bottom - spec.totalsRows;
+    this.headerCells = new Array<RawValue>(this.width).fill(null);
+    this.rows = [];
+    this.formats = this.bodyBottom - this.bodyTop + 1 <= MAX_FORMAT_ROWS ? [] : undefined;
   }
-  return cells;
+
+  /** Takes the cell when it is inside the table. */
+  take(row: number, col: number, value: RawValue, style: number): boolean {
+    const s = this.spec;
+    if (row < s.top || row > s.bottom || col < s.left || col > s.right) return false;
+    if (s.headerRows && row === s.top) this.headerCells[col - s.left] = value;
+    else if (row >= this.bodyTop && row <= this.bodyBottom) {
+      const i = row - this.bodyTop;
+      let r = this.rows[i];
+      if (!r) {
+        r = new Array<RawValue>(this.width).fill(null);
+        this.rows[i] = r;
+      }
+      r[col - s.left] = value;
+      if (this.formats) {
+        const f = (this.formats[i] ??= new Array<string>(this.width).fill("General"));
+        f[col - s.left] = this.formatCodes[style] ?? "General";
+      }
+    }
+    return true;
+  }
+
+  table(sheet: string): RawTable {
+    const s = this.spec;
+    const headers = this.headerCells.map((v, i) =>
+      s.headerRows && v !== null && String(v) !== "" ? String(v) : (s.columnNames[i] ?? ""),
+    );
+    const count = Math.max(0, this.bodyBottom - this.bodyTop + 1);
+    const blank: readonly RawValue[] = Object.freeze(new Array<RawValue>(this.width).fill(null));
+    const rows: (readonly RawValue[])[] = new Array<readonly RawValue[]>(count);
+    for (let i = 0; i < count; i++) rows[i] = this.rows[i] ?? blank;
+    const formats = this.formats;
+    const general: readonly string[] = Object.freeze(new Array<string>(this.width).fill("General"));
+    const numberFormats = formats ? Array.from({ length: count }, (_, i) => formats[i] ?? general) : undefined;
+    // Without a header row, `top` is the row above the body, so body row i is still at top + 1 + i.
+    return {
+      name: s.name,
+      sheet,
+      top: this.bodyTop - 1,
+      left: s.left,
+      headers,
+      rows,
+      ...(numberFormats ? { numberFormats } : {}),
+    };
+  }
 }
 
-/** An ExcelJS workbook as a RawWorkbook. */
-export function rawFromWorkbook(wb: Workbook): RawWorkbook {
-  const sheets: RawSheet[] = [];
-  wb.eachSheet((ws) => {
-    const tables = tableModels(ws)
-      .map((t) => readTable(ws, t))
-      .filter((t): t is RawTable => t !== undefined);
-    sheets.push(tables.length ? { name: ws.name, tables } : { name: ws.name, tables, cells: readCells(ws) });
+/** The sheets the workbook part lists, in order, with their parts resolved. */
+function sheetEntries(pkg: XlsxPackage): SheetEntry[] {
+  const wb = pkg.xml(pkg.workbookPart);
+  const rels = pkg.rels(pkg.workbookPart);
+  return children(child(wb, "sheets"), "sheet").map((s, index) => {
+    const rId = prefixedAttr(s.attrs, "id") ?? "";
+    const rel = rels.find((r) => r.id === rId);
+    return {
+      name: s.attrs.get("name") ?? "",
+      sheetId: Number(s.attrs.get("sheetId") ?? 0),
+      rId,
+      index,
+      part: rel && !rel.external ? rel.target : undefined,
+      kind: rel ? relType(rel) : "",
+    };
   });
-  return { sheets };
+}
+
+function readSheet(
+  pkg: XlsxPackage,
+  entry: SheetEntry & { part: string },
+  ctx: CellContext,
+  formatCodes: readonly string[],
+): { sheet: RawSheet; formulas: boolean } {
+  const grids = pkg
+    .rels(entry.part)
+    .filter((r) => relType(r) === "table" && !r.external && pkg.has(r.target))
+    .map((r) => readTableSpec(pkg, r.target))
+    .filter((t): t is TableSpec => t !== undefined)
+    .map((t) => new TableGrid(t, formatCodes));
+  const cells: RawValue[][] = [];
+  const formulas = readSheetCells(pkg.bytes(entry.part), ctx, (row, col, value, style) => {
+    if (grids.length) {
+      for (const g of grids) if (g.take(row, col, value, style)) return;
+      return;
+    }
+    // Sparse: only the rows and cells stored are set.
+    (cells[row] ??= [])[col] = value;
+  });
+  const tables = grids.map((g) => g.table(entry.name));
+  return { sheet: tables.length ? { name: entry.name, tables } : { name: entry.name, tables, cells }, formulas };
+}
+
+/**
+ * Reads an .xlsx package's bytes.
+ * @throws NotZipError / NotXlsxError when the bytes are not an .xlsx workbook;
+ *   PackageLimitError when a part would expand past the stated limit.
+ */
+export function readWorkbookBytes(bytes: Uint8Array): WorkbookFile {
+  const pkg = openPackage(bytes);
+  const wb = pkg.xml(pkg.workbookPart);
+  const date1904 = /^(1|true)$/i.test(child(wb, "workbookPr")?.attrs.get("date1904") ?? "");
+  const rels = pkg.rels(pkg.workbookPart);
+  const sst = rels.find((r) => relType(r) === "sharedStrings" && !r.external && pkg.has(r.target));
+  const styles = rels.find((r) => relType(r) === "styles" && !r.external && pkg.has(r.target));
+  const stylesXml = styles ? pkg.xml(styles.target) : undefined;
+  const ctx: CellContext = {
+    sharedStrings: sst ? readSharedStrings(pkg.bytes(sst.target)) : [],
+    dateStyles: dateStyles(stylesXml),
+    date1904,
+  };
+  const formatCodes = styleFormatCodes(stylesXml);
+  const sheets = sheetEntries(pkg);
+  const raw: RawSheet[] = [];
+  const formulaParts = new Set<string>();
+  for (const s of sheets) {
+    if (s.kind !== "worksheet") continue; // chart sheets and dialog sheets hold no cells
+    if (s.part === undefined || !pkg.has(s.part))
+      throw new NotXlsxError(`the part of the sheet "${s.name}" is missing: the file is damaged`);
+    const read = readSheet(pkg, { ...s, part: s.part }, ctx, formatCodes);
+    raw.push(read.sheet);
+    if (read.formulas) formulaParts.add(s.part.toLowerCase());
+  }
+  return { pkg, sheets, raw: { sheets: raw }, formulaParts };
 }
 
 /**
@@ -148,7 +224,5 @@ export function rawFromWorkbook(wb: Workbook): RawWorkbook {
  * @throws when the file is missing or not an .xlsx workbook.
  */
 export async function readWorkbookFile(path: string): Promise<RawWorkbook> {
-  const wb = new Workbook();
-  await wb.xlsx.readFile(path);
-  return rawFromWorkbook(wb);
+  return readWorkbookBytes(await readFile(path)).raw;
 }

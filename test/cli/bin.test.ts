@@ -17,36 +17,13 @@ import {
 } from "node:fs";
 import { join } from "node:path";
 import { buildTemplateWorkbook, loadSampleWorkbook } from "../../src/cli/template";
-import { snapshot, tempDir } from "./helpers";
+import { ensureCliBuilt, snapshot, tempDir } from "./helpers";
 
 const root = join(__dirname, "..", "..");
 const bin = join(root, "bin", "csc-report.js");
-const entry = join(root, "build", "cli", "cli", "index.js");
 
-/** The newest modification time of the .ts files under `dir`. */
-function newest(dir: string): number {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : e.name.endsWith(".ts") ? statSync(p).mtimeMs : 0);
-  }
-  return t;
-}
-
-beforeAll(() => {
-  // Build when missing or older than the sources, so the binary tested is the code under test.
-  if (!existsSync(entry) || statSync(entry).mtimeMs < newest(join(root, "src", "cli"))) {
-    try {
-      execFileSync(
-        process.execPath,
-        [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.cli.json"],
-        { cwd: root, stdio: "pipe" },
-      );
-    } catch {
-      // tsc still emits when another module has a type error; the tests below fail if nothing was built.
-    }
-  }
-}, 180_000);
+// Build when missing or older than the sources, so the binary tested is the code under test.
+beforeAll(ensureCliBuilt, 180_000);
 
 const cli = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: "utf8" });
 

@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Workbook } from "exceljs";
-import { rawFromWorkbook } from "../../src/cli/read-xlsx";
+import { readWorkbookBytes } from "../../src/cli/read-xlsx";
 import { run, tempDir } from "./helpers";
 
 const dir = tempDir();
@@ -96,7 +96,7 @@ describe("validate", () => {
     const wb = new Workbook();
     await wb.xlsx.readFile(sample);
     const uasc = wb.getWorksheet("UASC");
-    const raw = rawFromWorkbook(wb).sheets.find((s) => s.name === "UASC")?.tables[0];
+    const raw = readWorkbookBytes(readFileSync(sample)).raw.sheets.find((s) => s.name === "UASC")?.tables[0];
     if (!uasc || !raw) throw new Error("no UASC");
     wb.removeWorksheet(uasc.id);
     const block = wb.addWorksheet("UASC");

@@ -1,7 +1,7 @@
 /**
  * The ReportPlan: everything the "Safeguarding Report" sheet shows, as plain data (no
  * functions, no classes), built by `buildReportPlan` in core and applied by a writer
- * (`src/excel` over Office.js, `src/cli/xlsx-report.ts` over ExcelJS, `html.ts` as HTML).
+ * (`src/excel` over Office.js, `src/cli/xlsx-report.ts` as an .xlsx package edit, `html.ts` as HTML).
  * Plan, then apply (Univer's command/mutation split): every decision (which periods, what
  * labels, formats, where each block sits, chart colours and alt text) is made here, so a
  * writer only writes these values and formats into these ranges and adds these charts.

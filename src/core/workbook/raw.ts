@@ -1,12 +1,12 @@
 /**
  * The reader port: the raw cell grids of the performance workbook, as any host yields them
- * (Office.js in `src/excel`, ExcelJS in `src/cli`, plain arrays in tests). Validation turns
+ * (Office.js in `src/excel`, the .xlsx package reader in `src/cli`, plain arrays in tests). Validation turns
  * a RawWorkbook into issues and, when there is no error, into PerformanceData.
  */
 
 /**
  * A raw cell value as the host reports it. Dates arrive as Excel serial numbers (Office.js
- * `range.values` does this; the ExcelJS reader converts its Date objects); blanks as `null`
+ * `range.values` does this; the .xlsx reader gives date-formatted numbers as 1900-system serials); blanks as `null`
  * or `""`; numbers typed as text stay strings ("19,712 "), so validation can flag them.
  */
 export type RawValue = string | number | boolean | null;
@@ -38,7 +38,9 @@ export interface RawSheet {
   readonly tables: readonly RawTable[];
   /**
    * The used range's values from A1, when the host read them: lets validation find a
-   * dataset the officer typed as a plain block (no Excel table) and say so.
+   * dataset the officer typed as a plain block (no Excel table) and say so. May be sparse: a
+   * row or cell the file does not store is a hole (read it as `cells[r]?.[c] ?? null`), so a
+   * stray cell at XFD1048576 does not make a 1,048,576 x 16,384 grid.
    */
   readonly cells?: readonly (readonly RawValue[])[];
 }

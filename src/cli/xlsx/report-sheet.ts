@@ -1,0 +1,164 @@
+/**
+ * The report sheet's part (a SpreadsheetML worksheet, ECMA-376 Part 1 §18.3) written from a
+ * ReportPlan: the tables (number formats, bold row labels, the header row in white on blue
+ * as the add-in draws it, thin borders), headlines, headings and notes, and the column
+ * widths. Text goes in as inline strings (§18.3.1.53 is), so the workbook's shared string
+ * table, and every index into it, stays as it was. The report has no formulas.
+ *
+ * Charts: this writer does not draw charts (DrawingML chart parts); a note on the sheet says
+ * the charts are in the HTML report and in the add-in.
+ */
+import type { ReportPlan } from "../../core/report/plan";
+import { parseA1 } from "../../core/workbook/address";
+import { a1 } from "../../core/workbook/address";
+import { fingerprintValues } from "../../core/fingerprint";
+import { builtinFormatId, type CellLook, type StyleBook } from "./styles";
+import { encodeExcelEscapes, escapeXml } from "./xml";
+
+/** The note the CLI writes where the plan leaves room for the writer's own note. */
+export const CHARTS_NOTE =
+  "Charts: this file was written by the csc-report command line, which does not draw Excel charts. " +
+  "The charts are in the HTML report (csc-report generate --html) and are drawn natively by the add-in's Generate report.";
+
+/** The add-in's header fill and text colours (src/excel/report.ts): white on it is 8.9:1. */
+const HEADER_FILL = "1F4E79";
+const HEADER_TEXT = "FFFFFF";
+
+type Value = number | string;
+
+/** The cells of the report sheet: row -> column -> value and format. */
+class Cells {
+  readonly rows = new Map<number, Map<number, { v: Value | null; s: number }>>();
+
+  constructor(private readonly styles: StyleBook) {}
+
+  set(row: number, col: number, v: Value | null, look: CellLook): void {
+    let r = this.rows.get(row);
+    if (!r) this.rows.set(row, (r = new Map()));
+    r.set(col, {
+      v: typeof v === "number" && !Number.isFinite(v) ? null : v === "" ? null : v,
+      s: this.styles.xf(look),
+    });
+  }
+
+  at(address: string, v: Value, look: CellLook): void {
+    const p = parseA1(address.split(":")[0] ?? "");
+    if (p) this.set(p.row, p.col, v, look);
+  }
+
+  /** The stored values in row-major order, as [address, value] pairs: what the mark fingerprints. */
+  values(): [string, Value][] {
+    const out: [string, Value][] = [];
+    for (const r of [...this.rows.keys()].sort((a, b) => a - b)) {
+      const row = this.rows.get(r);
+      if (!row) continue;
+      for (const c of [...row.keys()].sort((a, b) => a - b)) {
+        const v = row.get(c)?.v;
+        if (v !== null && v !== undefined) out.push([a1(r, c), v]);
+      }
+    }
+    return out;
+  }
+}
+
+/**
+ * The fingerprint of a report sheet's stored values (row-major, blanks left out), the same
+ * whether taken from the cells written or from the sheet read back after Excel re-saved it.
+ */
+export function reportFingerprint(values: readonly (readonly [string, Value])[]): string {
+  return fingerprintValues(values);
+}
+
+/** The fingerprint of a sheet as read (sparse rows of raw values). */
+export function sheetFingerprint(cells: readonly (readonly unknown[])[] | undefined): string {
+  const out: [string, Value][] = [];
+  cells?.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if ((typeof v === "number" || typeof v === "string") && v !== "") out.push([a1(r, c), v]);
+      else if (typeof v === "boolean") out.push([a1(r, c), String(v)]);
+    }),
+  );
+  return reportFingerprint(out);
+}
+
+function fillCells(plan: ReportPlan, cells: Cells): void {
+  const general = builtinFormatId("General");
+  for (const b of plan.blocks) {
+    if (b.kind === "table") {
+      cells.at(b.anchor.address, b.title, { numFmtId: general, bold: true, size: 12 });
+      const { range, values, numberFormats, boldRows } = b.grid;
+      values.forEach((rowValues, r) =>
+        rowValues.forEach((v, c) => {
+          const fmt = numberFormats[r]?.[c] ?? "General";
+          const header = boldRows.includes(r);
+          cells.set(range.row + r, range.col + c, v, {
+            numFmtId: typeof v === "number" ? builtinFormatId(fmt) : general,
+            bold: header || c === 0,
+            border: true,
+            ...(header ? { fill: HEADER_FILL, color: HEADER_TEXT } : {}),
+            ...(r === 0 ? { wrap: true, horizontal: c === 0 ? "left" : "center" } : {}),
+          });
+        }),
+      );
+      for (const n of b.notes) cells.at(n.address, n.text, { numFmtId: general, italic: true });
+    } else if (b.kind === "headlines") {
+      cells.at(b.anchor.address, b.title, { numFmtId: general, bold: true, size: 13 });
+      for (const h of b.items) cells.at(h.address, h.text, { numFmtId: general });
+    } else if (b.kind === "note") cells.at(b.anchor.address, b.text, { numFmtId: general, italic: true });
+    else cells.at(b.anchor.address, b.text, { numFmtId: general, bold: true, size: b.level === 1 ? 16 : 13 });
+  }
+  cells.at(plan.writerNoteAddress, CHARTS_NOTE, { numFmtId: general, italic: true });
+}
+
+function cellXml(r: number, c: number, cell: { v: Value | null; s: number }): string {
+  const ref = a1(r, c);
+  if (cell.v === null) return `<c r="${ref}" s="${cell.s}"/>`;
+  if (typeof cell.v === "number") return `<c r="${ref}" s="${cell.s}"><v>${String(cell.v)}</v></c>`;
+  const text = escapeXml(encodeExcelEscapes(cell.v));
+  const space = /^\s|\s$/.test(cell.v) ? ' xml:space="preserve"' : "";
+  return `<c r="${ref}" s="${cell.s}" t="inlineStr"><is><t${space}>${text}</t></is></c>`;
+}
+
+/** The report sheet part and the fingerprint of its values. */
+export interface ReportSheetPart {
+  readonly xml: string;
+  readonly fingerprint: string;
+}
+
+/**
+ * Writes the plan as a worksheet part.
+ * @param ns the SpreadsheetML and relationships namespaces of the workbook (transitional or strict).
+ */
+export function reportSheetXml(
+  plan: ReportPlan,
+  styles: StyleBook,
+  ns: { main: string; rel: string },
+): ReportSheetPart {
+  const cells = new Cells(styles);
+  fillCells(plan, cells);
+  const rows = [...cells.rows.keys()].sort((a, b) => a - b);
+  let maxCol = 0;
+  const body = rows
+    .map((r) => {
+      const row = cells.rows.get(r) ?? new Map<number, { v: Value | null; s: number }>();
+      const cols = [...row.keys()].sort((a, b) => a - b);
+      maxCol = Math.max(maxCol, cols.at(-1) ?? 0);
+      return `<row r="${r + 1}">${cols.map((c) => cellXml(r, c, row.get(c) ?? { v: null, s: 0 })).join("")}</row>`;
+    })
+    .join("");
+  const cols = plan.columnWidths
+    .map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`)
+    .join("");
+  const dimension = rows.length ? `A1:${a1(rows.at(-1) ?? 0, maxCol)}` : "A1";
+  const xml =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    `<worksheet xmlns="${ns.main}" xmlns:r="${ns.rel}">` +
+    `<dimension ref="${dimension}"/>` +
+    '<sheetViews><sheetView workbookViewId="0"/></sheetViews>' +
+    '<sheetFormatPr defaultRowHeight="15"/>' +
+    (cols ? `<cols>${cols}</cols>` : "") +
+    `<sheetData>${body}</sheetData>` +
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    "</worksheet>";
+  return { xml, fingerprint: reportFingerprint(cells.values()) };
+}

@@ -1,0 +1,72 @@
+/**
+ * Debian tools the package tests run: LibreOffice (a real spreadsheet client that opens the
+ * output) and Python's openpyxl (a real writer of the officer's workbook). Installed with
+ * apt-get when missing and we may (root), as scripts/test.js does for Chromium; otherwise the
+ * test fails saying what to install.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+/** Debian's own Python, which python3-openpyxl installs into (not a pyenv or venv one). */
+export const PYTHON = "/usr/bin/python3";
+export const SOFFICE = "/usr/bin/soffice";
+
+const has = (module: string) => spawnSync(PYTHON, ["-c", `import ${module}`]).status === 0;
+
+/** Makes sure LibreOffice Calc, openpyxl and PIL (for openpyxl's images) are installed. */
+export function ensureDebianTools(): void {
+  const missing = [
+    ...(existsSync(SOFFICE) ? [] : ["libreoffice-calc-nogui"]),
+    ...(existsSync(PYTHON) && has("openpyxl") ? [] : ["python3-openpyxl"]),
+    ...(existsSync(PYTHON) && has("PIL") ? [] : ["python3-pil"]),
+  ];
+  if (missing.length === 0) return;
+  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+  if (!isRoot || !existsSync("/usr/bin/apt-get"))
+    throw new Error(`These tests need Debian's ${missing.join(", ")}: sudo apt-get install ${missing.join(" ")}`);
+  execFileSync(
+    "sh",
+    [
+      "-c",
+      `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${missing.join(" ")}`,
+    ],
+    { stdio: "pipe" },
+  );
+}
+
+/**
+ * Converts `file` with LibreOffice headless (its own profile, so parallel runs do not collide).
+ * @param filter the --convert-to argument ("xlsx", or "csv:...:-1" for one CSV per sheet).
+ * @returns the files LibreOffice wrote.
+ */
+export function libreOfficeConvert(file: string, filter: string): string[] {
+  const out = mkdtempSync(join(tmpdir(), "csc-lo-"));
+  const profile = mkdtempSync(join(tmpdir(), "csc-lo-profile-"));
+  execFileSync(
+    SOFFICE,
+    [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", filter, "--outdir", out, file],
+    { stdio: "pipe", timeout: 120_000 },
+  );
+  return readdirSync(out).map((f) => join(out, f));
+}
+
+/** Every sheet of `file` as CSV text, by sheet name, the cells as LibreOffice displays them. */
+export function libreOfficeSheets(file: string): Map<string, string> {
+  // Comma, double quote, UTF-8, from line 1, formatted as shown, every sheet (-1).
+  const files = libreOfficeConvert(
+    file,
+    "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1",
+  );
+  const base = file.replace(/^.*\//, "").replace(/\.xlsx$/, "");
+  return new Map(
+    files.map((f) => [
+      f
+        .replace(/^.*\//, "")
+        .slice(base.length + 1)
+        .replace(/\.csv$/, ""),
+      readFileSync(f, "utf8"),
+    ]),
+  );
+}
