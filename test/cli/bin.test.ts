@@ -1,20 +1,11 @@
 /**
  * csc-report as a real child process through bin/csc-report.js, the way `npx csc-report`
- * runs it. Builds build/cli with tsc first when it is missing. The cases that need a real
+ * runs it. Builds build/cli with tsc first when it is missing or older than the sources. The cases that need a real
  * process are here: a pipe closed by its reader, a real write failure (a file-size limit,
  * EFBIG), a kill half way, a folder the user may not write (as a non-root user).
  */
-import { execFileSync, spawn, spawnSync } from "node:child_process";
-import {
-  chmodSync,
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildTemplateWorkbook, loadSampleWorkbook } from "../../src/cli/template";
 import { ensureCliBuilt, snapshot, tempDir } from "./helpers";
