@@ -12,7 +12,7 @@ export const SCREENSHOTS = path.resolve(__dirname, "..", "..", "docs", "screensh
 /** WCAG 2.2 AA, as the issues require (axe-core tags). */
 export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
-/** Launches headless Chromium with the flags from DESIGN.md (no network side-channels). */
+/** Launches headless Chromium with flags that keep it off the network (no background requests, no updates, no sync). */
 export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",

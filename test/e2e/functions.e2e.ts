@@ -1,5 +1,5 @@
 /**
- * The Functions panel in the preview (issue 5): "Insert example" writes the formula into
+ * The Functions panel in the preview: "Insert example" writes the formula into
  * the selected cell, and the grid shows the value the real custom functions compute.
  */
 import * as path from "path";
@@ -18,7 +18,7 @@ describe("functions in the preview", () => {
   it("shows the demo sheet's CSC formulas computed", async () => {
     const { page } = await openPreview(browser);
     await showSheet(page, "Functions demo");
-    // G2: =CSC.WORKDAYS("2020-04-01","2020-06-09") is 45 (DESIGN.md's worked example).
+    // G2: =CSC.WORKDAYS("2020-04-01","2020-06-09") is 45 (the worked example in docs/domain.md).
     await expect(gridCell(page, "G2").textContent()).resolves.toBe("45");
     await expect(gridCell(page, "G5").textContent()).resolves.toBe("192");
     await page.close();
