@@ -50,6 +50,12 @@ describe("a package as any writer may make it", () => {
           [null, null],
           ["C2", null],
         ],
+        // Each body cell's number format, from its style (the date one from styles.xml).
+        numberFormats: [
+          ["General", "dd/mm/yyyy"],
+          ["General", "General"],
+          ["General", "General"],
+        ],
       },
     ]);
   });
