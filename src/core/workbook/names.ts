@@ -6,6 +6,7 @@
  * readers (Office.js and the CLI's .xlsx reader) honour them.
  */
 import type { DatasetId } from "./layout";
+import type { RawName, RawTable, RawWorkbook } from "./raw";
 
 /** The defined name of each dataset. */
 export const DATASET_NAMES: Readonly<Record<DatasetId, string>> = {
@@ -29,4 +30,31 @@ export function datasetNameFor(dataset: DatasetId): string {
  */
 export function sameName(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
+}
+
+/** `tblFoo`, `tblFoo[]`, `tblFoo[#All]` (or `[#Data]`, `[#Headers]`): a whole-table reference. */
+const TABLE_REF = /^=?\s*([A-Za-z_\\][\w.\\]*)\s*(?:\[\s*(?:#(?:All|Data|Headers))?\s*\])?\s*$/i;
+
+/**
+ * What a `CSC_` name refers to: the table it names (a table reference resolves to the whole
+ * table, header row and all), or the range the reader read. Undefined when it refers to
+ * nothing readable (#REF!, a deleted table or sheet, a constant).
+ */
+export function resolveName(raw: RawWorkbook, n: RawName): RawTable | undefined {
+  const m = TABLE_REF.exec(n.formula);
+  if (m) {
+    const want = (m[1] ?? "").toLowerCase();
+    for (const sheet of raw.sheets) {
+      const t = sheet.tables.find((x) => x.name.toLowerCase() === want);
+      if (t) return t;
+    }
+    return undefined;
+  }
+  return n.range;
+}
+
+/** The `CSC_` name defined for `dataset`, if the workbook has one. */
+export function nameFor(raw: RawWorkbook, dataset: DatasetId): RawName | undefined {
+  const want = datasetNameFor(dataset);
+  return raw.names?.find((n) => sameName(n.name, want));
 }
