@@ -50,6 +50,12 @@ describe("a package as any writer may make it", () => {
           [null, null],
           ["C2", null],
         ],
+        // A short body's number formats (for the date-in-a-count check); a cell not stored is "General".
+        numberFormats: [
+          ["General", "dd/mm/yyyy"],
+          ["General", "General"],
+          ["General", "General"],
+        ],
       },
     ]);
   });

@@ -6,7 +6,8 @@
  * readers (Office.js and the CLI's .xlsx reader) honour them.
  */
 import type { DatasetId } from "./layout";
-import type { RawName, RawTable, RawWorkbook } from "./raw";
+import type { RawName, RawTable, RawValue, RawWorkbook } from "./raw";
+import { parseRange, splitSheet } from "../address";
 
 /** The defined name of each dataset. */
 export const DATASET_NAMES: Readonly<Record<DatasetId, string>> = {
@@ -57,4 +58,57 @@ export function resolveName(raw: RawWorkbook, n: RawName): RawTable | undefined 
 export function nameFor(raw: RawWorkbook, dataset: DatasetId): RawName | undefined {
   const want = datasetNameFor(dataset);
   return raw.names?.find((n) => sameName(n.name, want));
+}
+
+/** A defined name's sheet range: `'My Sheet'!$B$3:$H$12`, zero-based and inclusive. */
+export interface NamedRange {
+  readonly sheet: string;
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/**
+ * The sheet range a defined name's reference gives, or undefined for anything else (a table
+ * reference, #REF!, a constant, a formula, a range with no sheet). A reader reads these cells.
+ */
+export function namedRange(formula: string): NamedRange | undefined {
+  const body = formula.trim().replace(/^=/, "");
+  const { sheet, local } = splitSheet(body);
+  if (!sheet || sheet.includes("#REF!")) return undefined;
+  const r = parseRange(local);
+  return r ? { sheet, ...r } : undefined;
+}
+
+const cellText = (v: RawValue | undefined): string => (v === null || v === undefined ? "" : String(v));
+
+/**
+ * A sheet range's cells read like a table ({@link RawName.range}): the first row is the
+ * header row, the rest the body (either orientation: locate.ts tells them apart).
+ * @param values the range's rows from its top-left cell (missing cells are blank).
+ * @param formats the body rows' number formats, when the reader has them.
+ */
+export function rangeAsTable(
+  r: NamedRange,
+  values: readonly (readonly RawValue[] | undefined)[],
+  formats?: readonly (readonly string[] | undefined)[],
+): RawTable {
+  const width = r.right - r.left + 1;
+  const row = (i: number): RawValue[] => Array.from({ length: width }, (_, c) => values[i]?.[c] ?? null);
+  const height = r.bottom - r.top + 1;
+  const rows: RawValue[][] = [];
+  for (let i = 1; i < height; i++) rows.push(row(i));
+  const numberFormats = formats
+    ? rows.map((_, i) => Array.from({ length: width }, (_, c) => formats[i]?.[c] ?? "General"))
+    : undefined;
+  return {
+    name: "",
+    sheet: r.sheet,
+    top: r.top,
+    left: r.left,
+    headers: row(0).map(cellText),
+    rows,
+    ...(numberFormats ? { numberFormats } : {}),
+  };
 }
