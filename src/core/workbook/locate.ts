@@ -62,22 +62,60 @@ function findBlock(sheet: RawSheet, spec: DatasetSpec): RawTable | undefined {
     let width = 0;
     while (c + width < row.length && headerText(row[c + width]).trim() !== "") width++;
     const headers = row.slice(c, c + width).map(headerText);
-    const rows: RawValue[][] = [];
-    for (let rr = r + 1; rr < cells.length; rr++) {
-      const src = cells[rr] ?? [];
-      const body: RawValue[] = [];
-      let any = false;
-      for (let k = 0; k < width; k++) {
-        const v = src[c + k] ?? null;
-        if (v !== null && !(typeof v === "string" && v.trim() === "")) any = true;
-        body.push(v);
-      }
-      if (!any) break; // a blank row ends the block
-      rows.push(body);
-    }
-    return { name: "", sheet: sheet.name, top: r, left: c, headers, rows };
+    return { name: "", sheet: sheet.name, top: r, left: c, headers, rows: blockRows(cells, r + 1, c, width) };
   }
   return undefined;
+}
+
+/**
+ * A plain block with the periods across: the first cell (of the first 50 rows) holding a
+ * measure's name, under a header row whose next cell reads as a period. The block runs right
+ * to the first blank header cell and down to the first blank row.
+ */
+function findAcrossBlock(sheet: RawSheet, spec: DatasetSpec): RawTable | undefined {
+  const cells = sheet.cells;
+  if (!cells) return undefined;
+  const measures = new Set(spec.columns.slice(1).map((c) => normaliseHeader(c.header)));
+  for (let r = 1; r < Math.min(cells.length, HEADER_SEARCH_ROWS); r++) {
+    const row = cells[r] ?? [];
+    const c = row.findIndex((v) => measures.has(normaliseHeader(headerText(v))));
+    if (c < 0) continue;
+    for (let h = r - 1; h >= Math.max(0, r - spec.columns.length); h--) {
+      const header = cells[h] ?? [];
+      let width = 1;
+      while (c + width < header.length && headerText(header[c + width]).trim() !== "") width++;
+      const headerValues = Array.from({ length: width }, (_, k) => header[c + k] ?? null);
+      const block: RawTable = {
+        name: "",
+        sheet: sheet.name,
+        top: h,
+        left: c,
+        headers: headerValues.map(headerText),
+        headerValues,
+        rows: blockRows(cells, h + 1, c, width),
+      };
+      if (isAcross(block, spec)) return block;
+    }
+  }
+  return undefined;
+}
+
+/** A block's body: rows from `top`, `width` cells from `left`, up to the first blank row. */
+function blockRows(cells: readonly (readonly RawValue[])[], top: number, left: number, width: number): RawValue[][] {
+  const rows: RawValue[][] = [];
+  for (let rr = top; rr < cells.length; rr++) {
+    const src = cells[rr] ?? [];
+    const body: RawValue[] = [];
+    let any = false;
+    for (let k = 0; k < width; k++) {
+      const v = src[left + k] ?? null;
+      if (v !== null && !(typeof v === "string" && v.trim() === "")) any = true;
+      body.push(v);
+    }
+    if (!any) break; // a blank row ends the block
+    rows.push(body);
+  }
+  return rows;
 }
 
 /**
@@ -106,7 +144,11 @@ export function locateDataset(raw: RawWorkbook, spec: DatasetSpec, sink: Finding
     }
     sheetName = sheet.name;
     const want = normaliseHeader(spec.columns[0]?.header ?? "");
-    found = sheet.tables.find((t) => t.headers.some((h) => normaliseHeader(h) === want)) ?? findBlock(sheet, spec);
+    found =
+      sheet.tables.find((t) => t.headers.some((h) => normaliseHeader(h) === want)) ??
+      sheet.tables.find((t) => isAcross(t, spec)) ??
+      findBlock(sheet, spec) ??
+      findAcrossBlock(sheet, spec);
     if (!found) {
       sink.add(finding("table-missing", sheet.name, "A1", params));
       return undefined;

@@ -102,12 +102,14 @@ export function rangeAsTable(
   const numberFormats = formats
     ? rows.map((_, i) => Array.from({ length: width }, (_, c) => formats[i]?.[c] ?? "General"))
     : undefined;
+  const header = row(0);
   return {
     name: "",
     sheet: r.sheet,
     top: r.top,
     left: r.left,
-    headers: row(0).map(cellText),
+    headers: header.map(cellText),
+    headerValues: header,
     rows,
     ...(numberFormats ? { numberFormats } : {}),
   };

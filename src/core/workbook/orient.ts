@@ -31,10 +31,17 @@ export function isAcross(table: RawTable, spec: DatasetSpec): boolean {
   const kind = periodKind(spec);
   const periodHeader = normaliseHeader(spec.columns[0]?.header ?? "");
   if (!kind || table.headers.some((h) => normaliseHeader(h) === periodHeader)) return false;
-  return table.headers.slice(1).some((h) => {
-    const p = readPeriod(h, kind, spec.snapshot);
-    return p !== null && !isProblem(p);
-  });
+  return headerCells(table)
+    .slice(1)
+    .some((h) => {
+      const p = readPeriod(h, kind, spec.snapshot);
+      return p !== null && !isProblem(p);
+    });
+}
+
+/** The header row's cells: as stored when the reader gave them (a range, a block), else the texts. */
+function headerCells(table: RawTable): readonly RawValue[] {
+  return table.headerValues ?? table.headers;
 }
 
 /**
@@ -47,8 +54,9 @@ export function transpose(table: RawTable, spec: DatasetSpec): RawTable {
   const rows: RawValue[][] = [];
   const formats: string[][] = [];
   const nf = table.numberFormats;
-  for (let j = 1; j < table.headers.length; j++) {
-    rows.push([table.headers[j] ?? "", ...table.rows.map((r) => r[j] ?? null)]);
+  const periods = headerCells(table);
+  for (let j = 1; j < periods.length; j++) {
+    rows.push([periods[j] ?? null, ...table.rows.map((r) => r[j] ?? null)]);
     // The header row's formats are not read: a period typed as text is "General" here.
     if (nf) formats.push(["General", ...table.rows.map((_, i) => nf[i]?.[j] ?? "General")]);
   }

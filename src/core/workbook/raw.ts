@@ -21,6 +21,12 @@ export interface RawTable {
   readonly left: number;
   /** Header texts as written. */
   readonly headers: readonly string[];
+  /**
+   * Optional: the header row's values as stored, for a plain range or block, whose header
+   * cells need not be text (Excel keeps `Jun-2017` typed in a cell as the date 1 June 2017).
+   * An Excel table's headers are always text, so tables need none.
+   */
+  readonly headerValues?: readonly RawValue[];
   /** Body rows, each as long as `headers`. */
   readonly rows: readonly (readonly RawValue[])[];
   /**

@@ -75,6 +75,7 @@ const RawTableSchema = z.object({
   top: z.number().int().nonnegative(),
   left: z.number().int().nonnegative(),
   headers: z.array(z.string()),
+  headerValues: z.array(RawValueSchema).optional(),
   rows: z.array(z.array(RawValueSchema)),
   numberFormats: z.array(z.array(z.string())).optional(),
 });

@@ -127,3 +127,42 @@ describe("orientation detection", () => {
     expect(validateWorkbook(blankCaption).data).toEqual(validateWorkbook(S).data);
   });
 });
+
+describe("finding an across dataset without its table name", () => {
+  const sheetWith = (
+    raw: RawWorkbook,
+    sheet: string,
+    edit: (s: RawWorkbook["sheets"][number]) => RawWorkbook["sheets"][number],
+  ) => ({
+    ...raw,
+    sheets: raw.sheets.map((s) => (s.name === sheet ? edit(s) : s)),
+  });
+  const uascAcross = across(S, ["tblUASC"]).sheets.find((s) => s.name === "UASC")?.tables[0];
+  if (!uascAcross) throw new Error("no UASC table");
+
+  it("reads an across table under the officer's own name on the layout's sheet, with a warning", () => {
+    const raw = sheetWith(S, "UASC", (s) => ({ ...s, tables: [{ ...uascAcross, name: "tblMyUasc" }] }));
+    const result = validateWorkbook(raw);
+    expect(result.issues.map(where)).toContain("table-renamed@UASC!A1");
+    expect(result.data).toEqual(validateWorkbook(S).data);
+  });
+
+  it("reads an across block typed without a table, quarters Excel turned into dates included", () => {
+    // Excel keeps Jun-2017 typed in a plain cell as the date 1 June 2017 (serial 42887).
+    const headerValues: (string | number)[] = [...uascAcross.headers];
+    headerValues[1] = 42887;
+    const cells = [[], [], [null, ...headerValues], ...uascAcross.rows.map((r) => [null, ...r])];
+    const raw = sheetWith(S, "UASC", (s) => ({ name: s.name, tables: [], cells }));
+    const result = validateWorkbook(raw);
+    expect(result.issues.map(where)).toContain("no-table@UASC!B3");
+    expect(result.data).toEqual(validateWorkbook(S).data);
+  });
+
+  it("names the officer's cell in an across block", () => {
+    const rows = uascAcross.rows.map((r, m) => (m === 1 ? r.map((v, j) => (j === 13 ? null : v)) : r));
+    const cells = [[], [], [null, ...uascAcross.headers], ...rows.map((r) => [null, ...r])];
+    const raw = sheetWith(S, "UASC", (s) => ({ name: s.name, tables: [], cells }));
+    // Care leavers (second measure, sheet row 5) for the 13th quarter (column O).
+    expect(validateWorkbook(raw).issues.map(where)).toContain("blank@UASC!O5");
+  });
+});
