@@ -157,7 +157,11 @@ function cscNames(wb: XmlElement): { name: string; formula: string }[] {
 /** Collects the cells of one defined name's sheet range as its sheet is read. */
 class RangeGrid {
   readonly values: RawValue[][] = [];
-  readonly formats: string[][] | undefined;
+  /**
+   * The body's number formats, kept for the first MAX_FORMAT_ROWS rows and passed on when the
+   * body (cut to its last stored row) is no longer, as for a table.
+   */
+  private readonly formats: string[][] = [];
   /** The last row holding a stored cell, so `$A$1:$H$1048576` yields the rows written, not a million. */
   private lastRow: number;
 
@@ -166,20 +170,20 @@ class RangeGrid {
     private readonly formatCodes: readonly string[],
   ) {
     this.lastRow = range.top;
-    this.formats = range.bottom - range.top <= MAX_FORMAT_ROWS ? [] : undefined;
   }
 
   take(row: number, col: number, value: RawValue, style: number): void {
     const r = this.range;
     if (row < r.top || row > r.bottom || col < r.left || col > r.right) return;
     (this.values[row - r.top] ??= [])[col - r.left] = value;
-    if (this.formats && row > r.top)
+    if (row > r.top && row - r.top <= MAX_FORMAT_ROWS)
       (this.formats[row - r.top - 1] ??= [])[col - r.left] = this.formatCodes[style] ?? "General";
     this.lastRow = Math.max(this.lastRow, row);
   }
 
   table(): RawTable {
-    return rangeAsTable({ ...this.range, bottom: this.lastRow }, this.values, this.formats);
+    const short = this.lastRow - this.range.top <= MAX_FORMAT_ROWS;
+    return rangeAsTable({ ...this.range, bottom: this.lastRow }, this.values, short ? this.formats : undefined);
   }
 }
 

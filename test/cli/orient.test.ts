@@ -3,7 +3,8 @@
  * periods across the columns, as tables and as plain ranges mapped by CSC_ names. `validate`
  * and `generate` give what they give for the layout's own form.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { ZipArchive, writeZip } from "../../src/cli/xlsx/zip";
 import { join } from "node:path";
 import { Workbook } from "exceljs";
 import { generateCommand } from "../../src/cli/generate";
@@ -51,3 +52,49 @@ describe("a workbook with every period dataset across", () => {
     expect(got.html).toContain("UASC");
   });
 });
+
+describe("a CSC_ name over whole columns", () => {
+  it("reads the rows that hold something, on a sheet of the officer's own", async () => {
+    const wb: Workbook = buildTemplateWorkbook(loadSampleWorkbook());
+    const contacts = wb.getWorksheet("Contacts");
+    if (!contacts) throw new Error("no Contacts sheet");
+    wb.removeWorksheet(contacts.id);
+    const t = loadSampleWorkbook().sheets.find((s) => s.name === "Contacts")?.tables[0];
+    if (!t) throw new Error("no contacts");
+    const ws = wb.addWorksheet("My figures");
+    [t.headers, ...t.rows].forEach((r, i) => r.forEach((v, c) => (ws.getCell(i + 1, c + 2).value = v)));
+    ws.getCell(3, 4).value = -1; // Referrals 2018-19, in column D of the officer's sheet
+    const file = join(dir, "columns.xlsx");
+    writeFileSync(
+      file,
+      withDefinedName(new Uint8Array(await wb.xlsx.writeBuffer()), "CSC_Contacts", "'My figures'!$B:$E"),
+    );
+    const lines: string[] = [];
+    await validateCommand(file, { json: true }, { stdout: (s) => lines.push(s), stderr: () => undefined });
+    const { issues } = JSON.parse(lines.join("\n")) as { issues: { code: string; sheet: string; cell: string }[] };
+    const mine = issues.filter((i) => i.sheet === "My figures" || i.sheet === "Contacts");
+    expect(mine.map((i) => `${i.code}@${i.sheet}!${i.cell}`)).toEqual(["negative@My figures!D3"]);
+  });
+});
+
+/**
+ * The package with a workbook-scoped defined name added to xl/workbook.xml (ExcelJS writes no
+ * whole-column name), through the CLI's own ZIP code: every other part copied as it was.
+ */
+function withDefinedName(bytes: Uint8Array, name: string, ref: string): Uint8Array {
+  const zip = new ZipArchive(bytes);
+  const xml = `<definedNames><definedName name="${name}">${ref.replace(/'/g, "&apos;")}</definedName></definedNames>`;
+  return writeZip(
+    zip.entries.map((entry) =>
+      entry.name === "xl/workbook.xml"
+        ? {
+            kind: "new" as const,
+            name: entry.name,
+            data: new TextEncoder().encode(
+              new TextDecoder().decode(zip.read(entry)).replace("</sheets>", `</sheets>${xml}`),
+            ),
+          }
+        : { kind: "copy" as const, from: zip, entry },
+    ),
+  );
+}

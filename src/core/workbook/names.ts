@@ -7,7 +7,10 @@
  */
 import type { DatasetId } from "./layout";
 import type { RawName, RawTable, RawValue, RawWorkbook } from "./raw";
-import { parseRange, splitSheet } from "../address";
+import { parseCell, parseRange, splitSheet } from "../address";
+
+/** Rows on a worksheet ("Excel specifications and limits": 1,048,576 rows). */
+const SHEET_ROWS = 1_048_576;
 
 /** The defined name of each dataset. */
 export const DATASET_NAMES: Readonly<Record<DatasetId, string>> = {
@@ -51,7 +54,11 @@ export function resolveName(raw: RawWorkbook, n: RawName): RawTable | undefined 
     }
     return undefined;
   }
-  return n.range;
+  // A range over exactly a table's cells (a name made from the table's selection) is that table.
+  const r = n.range;
+  if (!r) return undefined;
+  const same = raw.sheets.find((s) => s.name.toLowerCase() === r.sheet.toLowerCase());
+  return same?.tables.find((t) => t.top === r.top && t.left === r.left && t.headers.length === r.headers.length) ?? r;
 }
 
 /** The `CSC_` name defined for `dataset`, if the workbook has one. */
@@ -76,7 +83,13 @@ export interface NamedRange {
 export function namedRange(formula: string): NamedRange | undefined {
   const body = formula.trim().replace(/^=/, "");
   const { sheet, local } = splitSheet(body);
-  if (!sheet || sheet.includes("#REF!")) return undefined;
+  if (!sheet || body.includes("#REF!")) return undefined;
+  // Whole columns ($B:$H): every row; the readers cut it to the rows that hold something.
+  const cols = /^\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})$/.exec(local);
+  const a = cols && parseCell(`${cols[1] ?? ""}1`);
+  const b = cols && parseCell(`${cols[2] ?? ""}${SHEET_ROWS}`);
+  if (a && b)
+    return { sheet, top: 0, left: Math.min(a.col, b.col), bottom: SHEET_ROWS - 1, right: Math.max(a.col, b.col) };
   const r = parseRange(local);
   return r ? { sheet, ...r } : undefined;
 }

@@ -1,6 +1,6 @@
 /** Datasets mapped by `CSC_<Dataset>` defined names to the officer's own tables and ranges. */
 import { validateWorkbook } from "../../../src/core/workbook/validate";
-import { DATASET_NAMES, datasetNameFor } from "../../../src/core/workbook/names";
+import { DATASET_NAMES, datasetNameFor, namedRange, rangeAsTable } from "../../../src/core/workbook/names";
 import { LAYOUT } from "../../../src/core/workbook/layout";
 import type { RawTable, RawWorkbook } from "../../../src/core/workbook/raw";
 import { acrossTable, sampleRaw, where } from "./helpers";
@@ -92,5 +92,31 @@ describe("a CSC_ name", () => {
     expect(issue?.message).toContain("CSC_Contacts");
     expect(issue?.message).toContain("Referrals");
     expect(result.data).toBeUndefined();
+  });
+});
+
+describe("namedRange", () => {
+  it.each([
+    ["='My figures'!$B$3:$G$6", { sheet: "My figures", top: 2, left: 1, bottom: 5, right: 6 }],
+    ["Contacts!A1:D6", { sheet: "Contacts", top: 0, left: 0, bottom: 5, right: 3 }],
+    ["='It''s mine'!$B:$D", { sheet: "It's mine", top: 0, left: 1, bottom: 1_048_575, right: 3 }],
+  ])("reads %s", (formula, expected) => {
+    expect(namedRange(formula)).toEqual(expected);
+  });
+
+  it.each(["=#REF!", "=#REF!$A$1:$B$2", "=tblMine[#All]", "=0.07", "=$A$1:$B$2"])("gives nothing for %s", (formula) => {
+    expect(namedRange(formula)).toBeUndefined();
+  });
+});
+
+describe("a CSC_ name over exactly a table's cells", () => {
+  it("is that table: no warning that the table is a second copy of itself", () => {
+    const range = rangeAsTable(
+      { sheet: "Contacts", top: 0, left: 0, bottom: contacts.rows.length, right: contacts.headers.length - 1 },
+      [contacts.headers, ...contacts.rows],
+    );
+    const result = validateWorkbook({ ...S, names: [{ name: "CSC_Contacts", formula: "=Contacts!$A$1:$D$6", range }] });
+    expect(result.issues.map(where)).toEqual(validateWorkbook(S).issues.map(where));
+    expect(result.data).toEqual(validateWorkbook(S).data);
   });
 });
