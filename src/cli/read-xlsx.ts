@@ -9,12 +9,13 @@
  * blank row. The file is only read, never written.
  */
 import { readFile } from "node:fs/promises";
-import type { RawSheet, RawTable, RawValue, RawWorkbook } from "../core/workbook/raw";
+import type { RawName, RawSheet, RawTable, RawValue, RawWorkbook } from "../core/workbook/raw";
+import { namedRange, rangeAsTable, type NamedRange } from "../core/workbook/names";
 import { parseA1 } from "../core/workbook/address";
 import { MAX_FORMAT_ROWS } from "../core/workbook/number-format";
 import { dateStyles, readSharedStrings, readSheetCells, styleFormatCodes, type CellContext } from "./xlsx/cells";
 import { NotXlsxError, openPackage, relType, type XlsxPackage } from "./xlsx/package";
-import { child, children, decodeExcelEscapes, prefixedAttr } from "./xlsx/xml";
+import { child, children, decodeExcelEscapes, prefixedAttr, type XmlElement } from "./xlsx/xml";
 
 /** A sheet as the workbook part lists it. */
 export interface SheetEntry {
@@ -143,6 +144,49 @@ class TableGrid {
   }
 }
 
+/**
+ * The workbook-scoped `CSC_` defined names (§18.2.5 definedName: one without localSheetId is
+ * the workbook's), the names that map a dataset to the officer's own table or range.
+ */
+function cscNames(wb: XmlElement): { name: string; formula: string }[] {
+  return children(child(wb, "definedNames"), "definedName")
+    .filter((d) => d.attrs.get("localSheetId") === undefined && /^CSC_/i.test(d.attrs.get("name") ?? ""))
+    .map((d) => ({ name: d.attrs.get("name") ?? "", formula: d.text.trim() }));
+}
+
+/** Collects the cells of one defined name's sheet range as its sheet is read. */
+class RangeGrid {
+  readonly values: RawValue[][] = [];
+  /**
+   * The body's number formats, kept for the first MAX_FORMAT_ROWS rows and passed on when the
+   * body (cut to its last stored row) is no longer, as for a table.
+   */
+  private readonly formats: string[][] = [];
+  /** The last row holding a stored cell, so `$A$1:$H$1048576` yields the rows written, not a million. */
+  private lastRow: number;
+
+  constructor(
+    readonly range: NamedRange,
+    private readonly formatCodes: readonly string[],
+  ) {
+    this.lastRow = range.top;
+  }
+
+  take(row: number, col: number, value: RawValue, style: number): void {
+    const r = this.range;
+    if (row < r.top || row > r.bottom || col < r.left || col > r.right) return;
+    (this.values[row - r.top] ??= [])[col - r.left] = value;
+    if (row > r.top && row - r.top <= MAX_FORMAT_ROWS)
+      (this.formats[row - r.top - 1] ??= [])[col - r.left] = this.formatCodes[style] ?? "General";
+    this.lastRow = Math.max(this.lastRow, row);
+  }
+
+  table(): RawTable {
+    const short = this.lastRow - this.range.top <= MAX_FORMAT_ROWS;
+    return rangeAsTable({ ...this.range, bottom: this.lastRow }, this.values, short ? this.formats : undefined);
+  }
+}
+
 /** The sheets the workbook part lists, in order, with their parts resolved. */
 function sheetEntries(pkg: XlsxPackage): SheetEntry[] {
   const wb = pkg.xml(pkg.workbookPart);
@@ -166,6 +210,7 @@ function readSheet(
   entry: SheetEntry & { part: string },
   ctx: CellContext,
   formatCodes: readonly string[],
+  ranges: readonly RangeGrid[],
 ): { sheet: RawSheet; formulas: boolean } {
   const grids = pkg
     .rels(entry.part)
@@ -175,6 +220,7 @@ function readSheet(
     .map((t) => new TableGrid(t, formatCodes));
   const cells: RawValue[][] = [];
   const formulas = readSheetCells(pkg.bytes(entry.part), ctx, (row, col, value, style) => {
+    for (const r of ranges) r.take(row, col, value, style);
     if (grids.length) {
       for (const g of grids) if (g.take(row, col, value, style)) return;
       return;
@@ -206,17 +252,29 @@ export function readWorkbookBytes(bytes: Uint8Array): WorkbookFile {
   };
   const formatCodes = styleFormatCodes(stylesXml);
   const sheets = sheetEntries(pkg);
+  const names = cscNames(wb).map((n) => {
+    const range = namedRange(n.formula);
+    // Sheet names compare case-insensitively in Excel references.
+    const sheet = range && sheets.find((s) => s.name.toLowerCase() === range.sheet.toLowerCase());
+    return { ...n, grid: range && sheet ? new RangeGrid({ ...range, sheet: sheet.name }, formatCodes) : undefined };
+  });
   const raw: RawSheet[] = [];
   const formulaParts = new Set<string>();
   for (const s of sheets) {
     if (s.kind !== "worksheet") continue; // chart sheets and dialog sheets hold no cells
     if (s.part === undefined || !pkg.has(s.part))
       throw new NotXlsxError(`the part of the sheet "${s.name}" is missing: the file is damaged`);
-    const read = readSheet(pkg, { ...s, part: s.part }, ctx, formatCodes);
+    const ranges = names.flatMap((n) => (n.grid?.range.sheet === s.name ? [n.grid] : []));
+    const read = readSheet(pkg, { ...s, part: s.part }, ctx, formatCodes, ranges);
     raw.push(read.sheet);
     if (read.formulas) formulaParts.add(s.part.toLowerCase());
   }
-  return { pkg, sheets, raw: { sheets: raw }, formulaParts };
+  const rawNames: RawName[] = names.map((n) => ({
+    name: n.name,
+    formula: n.formula,
+    ...(n.grid ? { range: n.grid.table() } : {}),
+  }));
+  return { pkg, sheets, raw: { sheets: raw, ...(rawNames.length ? { names: rawNames } : {}) }, formulaParts };
 }
 
 /**

@@ -18,7 +18,8 @@
  */
 import { formatRange } from "../core/address";
 import type { Slicer } from "../core/slices";
-import type { RawSheet, RawTable, RawValue, RawWorkbook } from "../core/workbook/raw";
+import type { RawName, RawSheet, RawTable, RawValue, RawWorkbook } from "../core/workbook/raw";
+import { namedRange, rangeAsTable, type NamedRange } from "../core/workbook/names";
 import { readNumberFormats, wantsFormats, type FormatTarget } from "./read-formats";
 
 /** Most rows read in one request. */
@@ -74,6 +75,11 @@ export async function readWorkbook(options: ReadOptions = {}): Promise<RawWorkbo
   return Excel.run(async (context) => {
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name");
+    // The workbook-scoped names ("Workbook.names: a collection of workbook-scoped named items",
+    // learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-names-member);
+    // NamedItem.name 1.1, formula 1.7, scope 1.4, all within the manifest's ExcelApi 1.9.
+    const definedNames = context.workbook.names;
+    definedNames.load("items/name,items/formula,items/scope");
     await context.sync();
 
     // One request for every sheet's tables and used range.
@@ -134,6 +140,7 @@ export async function readWorkbook(options: ReadOptions = {}): Promise<RawWorkbo
       };
       tablesBySheet.set(t.sheet, [...(tablesBySheet.get(t.sheet) ?? []), table]);
     }
+    const named = namedBlocks(definedNames.items, perSheet, blocks, formatTargets);
     const cellsBySheet = new Map<string, RawValue[][]>();
     for (const s of perSheet) {
       if (s.tables.items.length > 0 || s.used.isNullObject) continue;
@@ -152,8 +159,64 @@ export async function readWorkbook(options: ReadOptions = {}): Promise<RawWorkbo
       const cells = cellsBySheet.get(s.name);
       return { name: s.name, tables: tablesBySheet.get(s.name) ?? [], ...(cells ? { cells } : {}) };
     });
-    return { sheets };
+    const names: RawName[] = named.map((n) =>
+      n.read
+        ? { name: n.name, formula: n.formula, range: rangeAsTable(n.read.range, n.read.values, n.read.formats) }
+        : { name: n.name, formula: n.formula },
+    );
+    return names.length ? { sheets, names } : { sheets };
   });
+}
+
+/** A `CSC_` name as read: its sheet range's cells (with the body's formats) go into `read`. */
+interface NamedRead {
+  readonly name: string;
+  readonly formula: string;
+  readonly read?: { range: NamedRange; values: RawValue[][]; formats?: string[][] };
+}
+
+/**
+ * Queues the cells of every workbook-scoped `CSC_` name that refers to a sheet range (names.ts)
+ * with the tables' blocks, so they are read in the same bounded requests. A table reference
+ * needs no read (core resolves it to the table); one to a missing sheet stays unread, and
+ * validation reports the name. A range past the sheet's used range is cut to it, so
+ * `$A$1:$H$1048576` reads the rows that hold something.
+ */
+function namedBlocks(
+  items: readonly Excel.NamedItem[],
+  sheets: readonly { name: string; used: Excel.Range }[],
+  blocks: Block[],
+  formatTargets: FormatTarget[],
+): NamedRead[] {
+  return items
+    .filter((n) => n.scope === "Workbook" && /^CSC_/i.test(n.name))
+    .map((n) => {
+      const ref = namedRange(n.formula);
+      // Sheet names compare case-insensitively in Excel references.
+      const sheet = ref && sheets.find((s) => s.name.toLowerCase() === ref.sheet.toLowerCase());
+      if (!ref || !sheet) return { name: n.name, formula: n.formula };
+      const usedBottom = sheet.used.isNullObject ? ref.top : sheet.used.rowIndex + sheet.used.rowCount - 1;
+      const range: NamedRange = {
+        ...ref,
+        sheet: sheet.name,
+        bottom: Math.max(ref.top, Math.min(ref.bottom, usedBottom)),
+      };
+      const rows = range.bottom - range.top + 1;
+      const cols = range.right - range.left + 1;
+      const values: RawValue[][] = [];
+      blocks.push({ sheet: sheet.name, top: range.top, left: range.left, rows, cols, sink: values });
+      const formats: string[][] | undefined = wantsFormats(rows - 1) ? [] : undefined;
+      if (formats && rows > 1)
+        formatTargets.push({
+          sheet: sheet.name,
+          top: range.top + 1,
+          left: range.left,
+          rows: rows - 1,
+          cols,
+          sink: formats,
+        });
+      return { name: n.name, formula: n.formula, read: { range, values, ...(formats ? { formats } : {}) } };
+    });
 }
 
 /** Where a block's reading stands. */

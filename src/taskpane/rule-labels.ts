@@ -13,6 +13,8 @@ export const RULE_LABELS: Readonly<Record<IssueCode, string>> = {
   "no-table": "Figures not in an Excel table",
   "table-duplicate": "Second table of the same figures",
   "column-missing": "Column missing",
+  "name-broken": "Mapped table not found",
+  "name-headers": "Mapped table lacks a column",
   "no-data": "No figures",
   "setting-missing": "Setting missing",
   "setting-default": "Setting defaulted",

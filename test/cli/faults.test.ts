@@ -8,6 +8,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Workbook } from "exceljs";
 import { run, tempDir } from "./helpers";
+import type { Layout } from "../fixtures/workbooks/layouts";
+import { applyLayout } from "./layout-xlsx";
 
 interface Fault {
   readonly name: string;
@@ -15,6 +17,7 @@ interface Fault {
   readonly cell: string;
   readonly value: string | number | null | { readonly date: string };
   readonly numberFormat?: string;
+  readonly layout?: Layout;
   readonly code: string | null;
   readonly severity: "error" | "warning" | null;
 }
@@ -40,6 +43,7 @@ beforeAll(async () => {
 async function withFault(f: Fault, i: number): Promise<string> {
   const wb = new Workbook();
   await wb.xlsx.readFile(sample);
+  if (f.layout) applyLayout(wb, f.sheet, f.layout);
   const ws = wb.getWorksheet(f.sheet);
   if (!ws) throw new Error(`no sheet ${f.sheet}`);
   const v = f.value;

@@ -8,10 +8,12 @@ import { join } from "node:path";
 import { readWorkbook, validateWorkbookInExcel, CHUNK_BYTES, CHUNK_ROWS } from "../../src/excel";
 import { serialFromIso } from "../../src/core/dates/serial";
 import { parseA1 } from "../../src/core/workbook/address";
+import { formatRange } from "../../src/core/address";
 import { Slicer } from "../../src/core/slices";
 import { validateWorkbook } from "../../src/core/workbook/validate";
 import { withHost } from "./harness";
 import type { FakeWorkbook } from "../fake-excel";
+import { acrossGrid, placement, specOfSheet, type Layout } from "../fixtures/workbooks/layouts";
 
 interface Fault {
   readonly name: string;
@@ -19,6 +21,7 @@ interface Fault {
   readonly cell: string;
   readonly value: string | number | null | { readonly date: string };
   readonly numberFormat?: string;
+  readonly layout?: Layout;
   readonly code: string | null;
 }
 const faults = (
@@ -42,6 +45,7 @@ describe("validateWorkbookInExcel", () => {
   // The CLI's fault table (test/fixtures/workbooks/faults.json), through the Excel adapter.
   it.each(faults.map((f) => [f.name, f] as const))("%s", async (_name, f) => {
     host = withHost("sample");
+    if (f.layout) applyLayout(host.wb, f.sheet, f.layout);
     const v = f.value;
     // In Office.js a null in `values` leaves the cell as it is; "" empties it.
     const value = v === null ? "" : typeof v === "object" ? serialFromIso(v.date) : v;
@@ -55,10 +59,50 @@ describe("validateWorkbookInExcel", () => {
     const before = host.wb.snapshot();
     const { issues, data } = await validateWorkbookInExcel();
     const here = issues.filter((i) => i.sheet === f.sheet && i.cell === f.cell).map((i) => i.code);
-    if (f.code === null) expect(here).toEqual([]);
-    else expect(here).toContain(f.code);
+    if (f.code === null) {
+      expect(here).toEqual([]);
+      expect(issues.filter((i) => i.severity === "error")).toEqual([]); // as the CLI's exit code 0
+    } else expect(here).toContain(f.code);
     if (issues.some((i) => i.severity === "error")) expect(data).toBeUndefined();
     expect(host.wb.snapshot()).toEqual(before);
+  });
+
+  it("honours a CSC_ name that refers to a renamed table on a sheet of the officer's own", async () => {
+    host = withHost("sample");
+    const down = await validateWorkbookInExcel();
+    const table = host.wb.findTable("tblContacts");
+    if (!table) throw new Error("no tblContacts");
+    table.name = "tblMyContacts";
+    host.wb.renameSheet(table.sheet, "My figures");
+    host.wb.names.push({
+      name: "CSC_Contacts",
+      formula: "=tblMyContacts[#All]",
+      comment: "",
+      visible: true,
+      deleted: false,
+    });
+    const mapped = await validateWorkbookInExcel();
+    expect(mapped.issues).toEqual(down.issues);
+    expect(mapped.data).toEqual(down.data);
+  });
+
+  it("reports a CSC_ name left pointing at a deleted sheet (#REF!) by its name", async () => {
+    host = withHost("sample");
+    const sheet = host.wb.addSheet("Old figures");
+    host.wb.names.push({
+      name: "CSC_Contacts",
+      formula: "='Old figures'!$A$1:$F$4",
+      comment: "",
+      visible: true,
+      deleted: false,
+    });
+    host.wb.deleteSheet(sheet);
+    const { issues, data } = await validateWorkbookInExcel();
+    const issue = issues.find((i) => i.code === "name-broken");
+    expect(issue?.message).toContain("CSC_Contacts");
+    expect(issue?.message).toContain("#REF!");
+    expect(issue?.sheet).toBe("Contacts");
+    expect(data).toBeUndefined();
   });
 
   it("gives the thread back during a long validation and finds what the one-shot run finds", async () => {
@@ -192,3 +236,24 @@ describe("readWorkbook", () => {
     expect(host.wb.stats.responses.some((r) => r.bytes > 5_000_000)).toBe(true);
   }, 60_000);
 });
+
+/** Rebuilds a sheet of the host's sample in a fault-table layout (layouts.ts), from its own cells. */
+function applyLayout(wb: FakeWorkbook, sheetName: string, layout: Layout): void {
+  const sheet = wb.requireSheet(sheetName);
+  const table = wb.findTable(specOfSheet(sheetName).table);
+  if (!table) throw new Error(`no table on ${sheetName}`);
+  const { rect } = table;
+  const grid = acrossGrid(
+    sheetName,
+    wb.getValues(
+      sheetName,
+      formatRange({ top: rect.startRow, left: rect.startCol, bottom: rect.endRow, right: rect.endCol }),
+    ),
+  );
+  wb.removeTable(table);
+  wb.clearRect(sheet, rect);
+  const at = placement(layout, sheetName, grid.length, grid[0]?.length ?? 0);
+  wb.setValues(sheetName, at.address, grid);
+  if (layout === "across") wb.addTable(sheetName, at.address, table.name);
+  if (at.name) wb.names.push({ ...at.name, comment: "", visible: true, deleted: false });
+}

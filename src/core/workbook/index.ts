@@ -2,6 +2,7 @@
 export { validateWorkbook, type ValidationResult } from "./validate";
 export { LAYOUT, SETTINGS_ROWS, NUMBER_FORMATS, datasetSpec, normaliseHeader, normaliseLabel } from "./layout";
 export type { ColumnKind, ColumnSpec, DatasetId, DatasetSpec, SettingSpec } from "./layout";
+export { DATASET_NAMES, datasetNameFor } from "./names";
 export { ISSUE_CODES, type Issue, type IssueCode, type Finding, type Severity, type Params } from "./issues";
 export { EN, renderFinding, formatNumber, type Wording } from "./messages";
 export { a1, columnLetters, parseA1 } from "./address";

@@ -13,6 +13,8 @@ export const ISSUE_CODES = {
   "no-table": "warning",
   "table-duplicate": "warning",
   "column-missing": "error",
+  "name-broken": "error",
+  "name-headers": "error",
   "no-data": "error",
   "setting-missing": "error",
   "setting-default": "warning",

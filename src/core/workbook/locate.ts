@@ -1,6 +1,8 @@
 /**
- * Finding each dataset in a RawWorkbook: by table name first (a table keeps its name when
- * its sheet is renamed), then on the expected sheet by its header row. A table under
+ * Finding each dataset in a RawWorkbook: by its `CSC_<Dataset>` defined name first (the
+ * officer's own table or range, names.ts), then by table name (a table keeps its name when
+ * its sheet is renamed), then on the expected sheet by its header row. A table with its
+ * periods across the columns is turned into the down form the rules read (orient.ts). A table under
  * another name, or a plain block typed without a table, is used with a warning; a missing
  * sheet, table or required column is a structure error naming what was expected.
  */
@@ -8,7 +10,10 @@ import type { RawSheet, RawTable, RawValue, RawWorkbook } from "./raw";
 import type { DatasetSpec } from "./layout";
 import { normaliseHeader } from "./layout";
 import { a1 } from "./address";
-import { finding, type FindingSink } from "./issues";
+import { finding, type FindingSink, type Params } from "./issues";
+import { cellAddress, isAcross, lineLabel, transpose } from "./orient";
+import { nameFor, resolveName } from "./names";
+import type { RawName } from "./raw";
 
 /** A dataset found in the workbook, with its columns matched to the layout. */
 export interface LocatedTable {
@@ -24,6 +29,15 @@ export interface LocatedTable {
   readonly columnIndex: readonly number[];
   /** The body cells' number formats when the reader gave them (RawTable.numberFormats). */
   readonly numberFormats?: readonly (readonly string[])[];
+  /**
+   * True when the officer's table has its periods across the columns: `top`, `left`,
+   * `headers` and `rows` are then its down form (orient.ts), and {@link at} transposes back.
+   */
+  readonly across: boolean;
+  /** The officer's A1 cell for a cell (row, col) of the down form: every finding names this. */
+  at(row: number, col: number): string;
+  /** How a message names a down-form row: "row 5", or "column E" when across. */
+  line(row: number): string;
 }
 
 /** How many rows from the top of a sheet to search for a plain block's header row. */
@@ -48,22 +62,60 @@ function findBlock(sheet: RawSheet, spec: DatasetSpec): RawTable | undefined {
     let width = 0;
     while (c + width < row.length && headerText(row[c + width]).trim() !== "") width++;
     const headers = row.slice(c, c + width).map(headerText);
-    const rows: RawValue[][] = [];
-    for (let rr = r + 1; rr < cells.length; rr++) {
-      const src = cells[rr] ?? [];
-      const body: RawValue[] = [];
-      let any = false;
-      for (let k = 0; k < width; k++) {
-        const v = src[c + k] ?? null;
-        if (v !== null && !(typeof v === "string" && v.trim() === "")) any = true;
-        body.push(v);
-      }
-      if (!any) break; // a blank row ends the block
-      rows.push(body);
-    }
-    return { name: "", sheet: sheet.name, top: r, left: c, headers, rows };
+    return { name: "", sheet: sheet.name, top: r, left: c, headers, rows: blockRows(cells, r + 1, c, width) };
   }
   return undefined;
+}
+
+/**
+ * A plain block with the periods across: the first cell (of the first 50 rows) holding a
+ * measure's name, under a header row whose next cell reads as a period. The block runs right
+ * to the first blank header cell and down to the first blank row.
+ */
+function findAcrossBlock(sheet: RawSheet, spec: DatasetSpec): RawTable | undefined {
+  const cells = sheet.cells;
+  if (!cells) return undefined;
+  const measures = new Set(spec.columns.slice(1).map((c) => normaliseHeader(c.header)));
+  for (let r = 1; r < Math.min(cells.length, HEADER_SEARCH_ROWS); r++) {
+    const row = cells[r] ?? [];
+    const c = row.findIndex((v) => measures.has(normaliseHeader(headerText(v))));
+    if (c < 0) continue;
+    for (let h = r - 1; h >= Math.max(0, r - spec.columns.length); h--) {
+      const header = cells[h] ?? [];
+      let width = 1;
+      while (c + width < header.length && headerText(header[c + width]).trim() !== "") width++;
+      const headerValues = Array.from({ length: width }, (_, k) => header[c + k] ?? null);
+      const block: RawTable = {
+        name: "",
+        sheet: sheet.name,
+        top: h,
+        left: c,
+        headers: headerValues.map(headerText),
+        headerValues,
+        rows: blockRows(cells, h + 1, c, width),
+      };
+      if (isAcross(block, spec)) return block;
+    }
+  }
+  return undefined;
+}
+
+/** A block's body: rows from `top`, `width` cells from `left`, up to the first blank row. */
+function blockRows(cells: readonly (readonly RawValue[])[], top: number, left: number, width: number): RawValue[][] {
+  const rows: RawValue[][] = [];
+  for (let rr = top; rr < cells.length; rr++) {
+    const src = cells[rr] ?? [];
+    const body: RawValue[] = [];
+    let any = false;
+    for (let k = 0; k < width; k++) {
+      const v = src[left + k] ?? null;
+      if (v !== null && !(typeof v === "string" && v.trim() === "")) any = true;
+      body.push(v);
+    }
+    if (!any) break; // a blank row ends the block
+    rows.push(body);
+  }
+  return rows;
 }
 
 /**
@@ -72,6 +124,8 @@ function findBlock(sheet: RawSheet, spec: DatasetSpec): RawTable | undefined {
  *   except for an absent optional dataset).
  */
 export function locateDataset(raw: RawWorkbook, spec: DatasetSpec, sink: FindingSink): LocatedTable | undefined {
+  const named = nameFor(raw, spec.id);
+  if (named) return locateNamed(raw, spec, named, sink);
   const tableName = spec.table.toLowerCase();
   let found: RawTable | undefined;
   // The containing sheet's name, not RawTable.sheet: issues must name a sheet that exists.
@@ -81,12 +135,7 @@ export function locateDataset(raw: RawWorkbook, spec: DatasetSpec, sink: Finding
     sheetName = sheet.name;
     if (found) break;
   }
-  const params = {
-    sheet: spec.sheet,
-    table: spec.table,
-    headers: listHeaders(spec),
-    header: spec.columns[0]?.header ?? "",
-  };
+  const params = structureParams(spec);
   if (!found) {
     const sheet = raw.sheets.find((s) => normaliseHeader(s.name) === normaliseHeader(spec.sheet));
     if (!sheet) {
@@ -95,7 +144,11 @@ export function locateDataset(raw: RawWorkbook, spec: DatasetSpec, sink: Finding
     }
     sheetName = sheet.name;
     const want = normaliseHeader(spec.columns[0]?.header ?? "");
-    found = sheet.tables.find((t) => t.headers.some((h) => normaliseHeader(h) === want)) ?? findBlock(sheet, spec);
+    found =
+      sheet.tables.find((t) => t.headers.some((h) => normaliseHeader(h) === want)) ??
+      sheet.tables.find((t) => isAcross(t, spec)) ??
+      findBlock(sheet, spec) ??
+      findAcrossBlock(sheet, spec);
     if (!found) {
       sink.add(finding("table-missing", sheet.name, "A1", params));
       return undefined;
@@ -106,6 +159,29 @@ export function locateDataset(raw: RawWorkbook, spec: DatasetSpec, sink: Finding
   }
   reportDuplicates(raw, spec, found, sheetName, sink);
   return matchColumns(spec, found, sheetName, sink);
+}
+
+function structureParams(spec: DatasetSpec): Params {
+  return { sheet: spec.sheet, table: spec.table, headers: listHeaders(spec), header: spec.columns[0]?.header ?? "" };
+}
+
+/**
+ * A dataset mapped by its `CSC_` name. The name takes precedence over the layout's table and
+ * sheet; one that refers to nothing is an error naming it (the layout's table is not used
+ * instead: the officer chose this mapping, and figures read from elsewhere would mislead).
+ */
+function locateNamed(raw: RawWorkbook, spec: DatasetSpec, named: RawName, sink: FindingSink): LocatedTable | undefined {
+  const target = resolveName(raw, named);
+  const params = { ...structureParams(spec), name: named.name, formula: named.formula.replace(/^=?/, "=") };
+  if (!target) {
+    // An issue names a sheet that exists where it can: the layout's sheet, else the first.
+    const sheet = raw.sheets.find((s) => normaliseHeader(s.name) === normaliseHeader(spec.sheet)) ?? raw.sheets[0];
+    sink.add(finding("name-broken", sheet?.name ?? spec.sheet, "A1", params));
+    return undefined;
+  }
+  const sheetName = raw.sheets.find((s) => s.tables.includes(target))?.name ?? target.sheet;
+  reportDuplicates(raw, spec, target, sheetName, sink);
+  return matchColumns(spec, target, sheetName, sink, params);
 }
 
 /**
@@ -139,12 +215,21 @@ function reportDuplicates(
   }
 }
 
+/**
+ * Matches the layout's columns (in an across table, its measures) to the table's headers.
+ * `named`: the parameters of the `CSC_` name the table was found by, so a missing column
+ * is reported against the name.
+ */
 function matchColumns(
   spec: DatasetSpec,
-  table: RawTable,
+  officers: RawTable,
   sheetName: string,
   sink: FindingSink,
+  named?: Params,
 ): LocatedTable | undefined {
+  const across = isAcross(officers, spec);
+  const table = across ? transpose(officers, spec) : officers;
+  const at = (row: number, col: number): string => cellAddress(across, row, col);
   const normalised = table.headers.map((h) => normaliseHeader(headerText(h)));
   const columnIndex: number[] = [];
   let ok = true;
@@ -154,14 +239,14 @@ function matchColumns(
     if (index < 0 && column.required) {
       ok = false;
       // Name the header cell at the column's place in the layout: a renamed header is usually there.
-      const at = table.headers.length === 0 ? 0 : Math.min(i, table.headers.length - 1);
-      sink.add(
-        finding("column-missing", sheetName, a1(table.top, table.left + at), {
-          column: column.header,
-          table: table.name || spec.table,
-          headers: table.headers.length ? table.headers.map(headerText).join(" | ") : "(none)",
-        }),
-      );
+      const place = table.headers.length === 0 ? 0 : Math.min(i, table.headers.length - 1);
+      const detail = {
+        column: column.header,
+        table: table.name || spec.table,
+        headers: table.headers.length ? table.headers.map(headerText).join(" | ") : "(none)",
+      };
+      const code = named ? "name-headers" : "column-missing";
+      sink.add(finding(code, sheetName, at(table.top, table.left + place), { ...named, ...detail }));
     }
   });
   if (!ok) return undefined;
@@ -175,5 +260,8 @@ function matchColumns(
     rows: table.rows,
     columnIndex,
     ...(table.numberFormats ? { numberFormats: table.numberFormats } : {}),
+    across,
+    at,
+    line: (row) => lineLabel(across, row),
   };
 }

@@ -73,9 +73,23 @@ export const EN: Readonly<Record<IssueCode, Wording>> = {
     hint: (p) =>
       `the headers here are ${t(p, "headers")}; add a column headed "${t(p, "column")}" or give a renamed header its name back`,
   },
+  "name-broken": {
+    message: (p) =>
+      `the defined name ${t(p, "name")} refers to ${t(p, "formula")}, which is not a table or range in this workbook`,
+    hint: (p) =>
+      `point ${t(p, "name")} at the ${t(p, "sheet")} figures (Formulas > Name Manager, or the pane's "Use my own table"), or delete the name to use the table ${t(p, "table")}`,
+  },
+  "name-headers": {
+    message: (p) => `the defined name ${t(p, "name")} refers to ${t(p, "formula")}, which has no "${t(p, "column")}"`,
+    hint: (p) =>
+      `the headers there are ${t(p, "headers")}; name a measure "${t(p, "column")}", or point ${t(p, "name")} at the right cells, header row first (Formulas > Name Manager, or the pane's "Use my own table")`,
+  },
   "no-data": {
     message: (p) => `${t(p, "table")} has no rows of figures`,
-    hint: () => "add a row under the header for each period, oldest first",
+    hint: (p) =>
+      p.across
+        ? "add a column for each period, oldest first, with the period in the header row"
+        : "add a row under the header for each period, oldest first",
   },
   "setting-missing": {
     message: (p) => `setting "${t(p, "setting")}" not found`,
@@ -204,7 +218,8 @@ export const EN: Readonly<Record<IssueCode, Wording>> = {
   },
   "report-year-missing": {
     message: (p) => `${t(p, "table")} has no figures for the report year ${t(p, "year")}`,
-    hint: (p) => `add the ${t(p, "year")} ${t(p, "kindNoun")} after the last row, or check the Report year setting`,
+    hint: (p) =>
+      `add the ${t(p, "year")} ${t(p, "kindNoun")} after the last ${t(p, "line") || "row"}, or check the Report year setting`,
   },
   "trend-jump": {
     message: (p) =>

@@ -21,6 +21,12 @@ export interface RawTable {
   readonly left: number;
   /** Header texts as written. */
   readonly headers: readonly string[];
+  /**
+   * Optional: the header row's values as stored, for a plain range or block, whose header
+   * cells need not be text (Excel keeps `Jun-2017` typed in a cell as the date 1 June 2017).
+   * An Excel table's headers are always text, so tables need none.
+   */
+  readonly headerValues?: readonly RawValue[];
   /** Body rows, each as long as `headers`. */
   readonly rows: readonly (readonly RawValue[])[];
   /**
@@ -45,7 +51,26 @@ export interface RawSheet {
   readonly cells?: readonly (readonly RawValue[])[];
 }
 
+/**
+ * A workbook-scoped defined name, as the reader found it. Only the names core looks for
+ * (`CSC_<Dataset>`, names.ts) need be given.
+ */
+export interface RawName {
+  /** The name as defined ("CSC_Assessments"). */
+  readonly name: string;
+  /** The reference as written, without or with "=": "tblFoo[#All]", "'My Sheet'!$B$3:$H$12", "#REF!". */
+  readonly formula: string;
+  /**
+   * A sheet range's cells read like a table: the first row as `headers` (text as shown), the
+   * rest as `rows`, `name` "". Absent for a table reference (core resolves it by the table's
+   * name) and for a reference the reader could not read (deleted sheet, #REF!).
+   */
+  readonly range?: RawTable;
+}
+
 /** The whole workbook as read. */
 export interface RawWorkbook {
   readonly sheets: readonly RawSheet[];
+  /** The workbook-scoped defined names the reader found (`CSC_<Dataset>`). */
+  readonly names?: readonly RawName[];
 }

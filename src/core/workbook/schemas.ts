@@ -69,22 +69,23 @@ export const UascQuarterSchema = z.object({
 
 /** The shape of a RawWorkbook, for JSON read from disk (the sample workbook). */
 const RawValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+const RawTableSchema = z.object({
+  name: z.string(),
+  sheet: z.string(),
+  top: z.number().int().nonnegative(),
+  left: z.number().int().nonnegative(),
+  headers: z.array(z.string()),
+  headerValues: z.array(RawValueSchema).optional(),
+  rows: z.array(z.array(RawValueSchema)),
+  numberFormats: z.array(z.array(z.string())).optional(),
+});
 export const RawWorkbookSchema = z.object({
   sheets: z.array(
     z.object({
       name: z.string(),
-      tables: z.array(
-        z.object({
-          name: z.string(),
-          sheet: z.string(),
-          top: z.number().int().nonnegative(),
-          left: z.number().int().nonnegative(),
-          headers: z.array(z.string()),
-          rows: z.array(z.array(RawValueSchema)),
-          numberFormats: z.array(z.array(z.string())).optional(),
-        }),
-      ),
+      tables: z.array(RawTableSchema),
       cells: z.array(z.array(RawValueSchema)).optional(),
     }),
   ),
+  names: z.array(z.object({ name: z.string(), formula: z.string(), range: RawTableSchema.optional() })).optional(),
 });

@@ -12,7 +12,7 @@ import { locateDataset, type LocatedTable } from "./locate";
 import { FindingSink, finding, type Finding, type Issue } from "./issues";
 import { isBlankValue } from "./cells";
 import { renderFinding } from "./messages";
-import { a1, parseA1 } from "./address";
+import { parseA1 } from "./address";
 import { readSettings } from "./rules/settings";
 import { readPeriodTable, type PeriodTable } from "./rules/table";
 import { checkRows } from "./rules/rows";
@@ -74,8 +74,10 @@ export function* validationSteps(raw: RawWorkbook): Steps<ValidationResult> {
     tables.set(id, read);
     if (!t.rows.some((r) => !r.every(isBlankValue))) {
       // Name the first body row (an Excel table always has one), else the header.
-      const cell = t.rows.length ? a1(t.top + 1, t.left + (t.columnIndex[0] ?? 0)) : read.lastPeriodCell;
-      sink.add(finding("no-data", t.sheet, cell, { table: t.name || t.spec.table }));
+      const cell = t.rows.length ? t.at(t.top + 1, t.left + (t.columnIndex[0] ?? 0)) : read.lastPeriodCell;
+      sink.add(
+        finding("no-data", t.sheet, cell, { table: t.name || t.spec.table, ...(t.across ? { across: 1 } : {}) }),
+      );
     }
     checkRows(read, sink);
     checkTrends(read, threshold, sink);

@@ -89,3 +89,38 @@ export function withLog(rows: RawValue[][], raw: RawWorkbook = sampleRaw()): Raw
     ],
   };
 }
+
+/** The period datasets' tables in the sample. */
+export const PERIOD_TABLES = ["tblAssessments", "tblChildProtection", "tblLookedAfter", "tblContacts", "tblUASC"];
+
+/**
+ * One table turned the published reports' way, at the same top-left cell: a caption (the
+ * sheet's name) then the periods across the header row, the measures down the first column.
+ * Number formats are transposed with the cells.
+ */
+export function acrossTable(t: RawTable): RawTable {
+  const text = (v: RawValue | undefined): string => (v === null || v === undefined ? "" : String(v));
+  const nf = t.numberFormats;
+  return {
+    name: t.name,
+    sheet: t.sheet,
+    top: t.top,
+    left: t.left,
+    headers: [t.sheet, ...t.rows.map((r) => text(r[0]))],
+    rows: t.headers.slice(1).map((h, m) => [h, ...t.rows.map((r) => r[m + 1] ?? null)]),
+    ...(nf
+      ? { numberFormats: t.headers.slice(1).map((_, m) => ["General", ...nf.map((r) => r[m + 1] ?? "General")]) }
+      : {}),
+  };
+}
+
+/** A copy of `raw` with the named tables (by default every period table) turned across. */
+export function across(raw: RawWorkbook, tables: readonly string[] = PERIOD_TABLES): RawWorkbook {
+  return {
+    ...raw,
+    sheets: raw.sheets.map((s) => ({
+      ...s,
+      tables: s.tables.map((t) => (tables.includes(t.name) ? acrossTable(t) : t)),
+    })),
+  };
+}

@@ -5,7 +5,6 @@
  */
 import type { Period } from "../model";
 import type { LocatedTable } from "../locate";
-import { a1 } from "../address";
 import { finding, type FindingSink, type Params } from "../issues";
 import {
   isBlankValue,
@@ -75,7 +74,7 @@ export function readPeriodTable(t: LocatedTable, sink: FindingSink): PeriodTable
   const periodKind = periodSpec?.kind === "year" || periodSpec?.kind === "quarter" ? periodSpec.kind : "period";
   const cellOf = (row: number, key: string): string => {
     const k = spec.columns.findIndex((c) => c.key === key);
-    return a1(row, t.left + Math.max(0, columnIndex[k] ?? 0));
+    return t.at(row, t.left + Math.max(0, columnIndex[k] ?? 0));
   };
   const periodCol = t.left + (columnIndex[0] ?? 0);
 
@@ -88,10 +87,10 @@ export function readPeriodTable(t: LocatedTable, sink: FindingSink): PeriodTable
     const p = readPeriod(raw[columnIndex[0] ?? 0], periodKind, spec.snapshot, isDateCell(t, i, columnIndex[0] ?? 0));
     if (p === null) {
       sink.add(
-        finding("blank", t.sheet, a1(row, periodCol), { what: `row ${row + 1}`, column: periodSpec?.header ?? "" }),
+        finding("blank", t.sheet, t.at(row, periodCol), { what: t.line(row), column: periodSpec?.header ?? "" }),
       );
     } else if (isProblem(p))
-      reportProblem(sink, t, a1(row, periodCol), p, { column: periodSpec?.header ?? "" }, "period");
+      reportProblem(sink, t, t.at(row, periodCol), p, { column: periodSpec?.header ?? "" }, "period");
     found.push({ row, i, raw, period: p === null || isProblem(p) ? undefined : p });
   }
   checkSequence(t, found, sink, periodCol);
@@ -104,17 +103,17 @@ export function readPeriodTable(t: LocatedTable, sink: FindingSink): PeriodTable
   const rows: PeriodRow[] = [];
   for (const f of found) {
     const values: Record<string, number | undefined> = {};
-    const what = f.period ? periodLabel(f.period) : `row ${f.row + 1}`;
+    const what = f.period ? periodLabel(f.period) : t.line(f.row);
     spec.columns.forEach((c, k) => {
       if (k === 0 || (columnIndex[k] ?? -1) < 0) return;
       const col = t.left + (columnIndex[k] ?? 0);
       const v = c.kind === "share" ? readShare(f.raw[columnIndex[k] ?? 0]) : readCount(f.raw[columnIndex[k] ?? 0]);
       if (c.kind === "count" && typeof v === "number" && !Number.isNaN(v) && isDateCell(t, f.i, columnIndex[k] ?? 0)) {
         // The officer sees a date; the report would print its serial as a count of children.
-        sink.add(finding("date-in-count", t.sheet, a1(f.row, col), dateInCount(v, c.header, what)), c.key);
+        sink.add(finding("date-in-count", t.sheet, t.at(f.row, col), dateInCount(v, c.header, what)), c.key);
         values[c.key] = undefined;
       } else if (isProblem(v)) {
-        reportProblem(sink, t, a1(f.row, col), v, { column: c.header, what }, c.key);
+        reportProblem(sink, t, t.at(f.row, col), v, { column: c.header, what }, c.key);
         values[c.key] = v.value;
       } else if (Number.isNaN(v)) {
         values[c.key] = undefined;
@@ -123,14 +122,14 @@ export function readPeriodTable(t: LocatedTable, sink: FindingSink): PeriodTable
           const params: Record<string, string> = { what, column: c.header };
           if (f.period && firstOfKind)
             Object.assign(params, { first: periodLabel(firstOfKind), kindNoun: kindNoun(f.period.kind) });
-          sink.add(finding("blank", t.sheet, a1(f.row, col), params), c.key);
+          sink.add(finding("blank", t.sheet, t.at(f.row, col), params), c.key);
         }
       } else values[c.key] = v;
     });
     if (f.period) rows.push({ row: f.row, period: f.period, values });
   }
   const lastRow = found.length ? (found[found.length - 1]?.row ?? t.top) : t.top;
-  return { table: t, rows, cell: cellOf, lastPeriodCell: a1(lastRow, periodCol) };
+  return { table: t, rows, cell: cellOf, lastPeriodCell: t.at(lastRow, periodCol) };
 }
 
 /** Duplicated, out-of-order and missing periods, checked separately for years and quarters. */
@@ -153,12 +152,12 @@ function checkSequence(
       }
       if (f.period.kind !== kind) continue;
       const ordinal = periodOrdinal(f.period);
-      const cell = a1(f.row, periodCol);
+      const cell = t.at(f.row, periodCol);
       const label = periodLabel(f.period);
       const dup = seen.get(ordinal);
       if (dup !== undefined) {
         sink.add(
-          finding("period-duplicate", t.sheet, cell, { period: label, firstCell: a1(dup, periodCol) }),
+          finding("period-duplicate", t.sheet, cell, { period: label, firstCell: t.at(dup, periodCol) }),
           "period",
         );
         continue;
@@ -177,7 +176,7 @@ function checkSequence(
           finding(
             "period-missing",
             t.sheet,
-            a1(last.row, periodCol),
+            t.at(last.row, periodCol),
             {
               after: periodLabel(last.period),
               from: periodLabel(periodFromOrdinal(kind, last.ordinal + 1)),

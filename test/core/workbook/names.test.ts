@@ -1,0 +1,122 @@
+/** Datasets mapped by `CSC_<Dataset>` defined names to the officer's own tables and ranges. */
+import { validateWorkbook } from "../../../src/core/workbook/validate";
+import { DATASET_NAMES, datasetNameFor, namedRange, rangeAsTable } from "../../../src/core/workbook/names";
+import { LAYOUT } from "../../../src/core/workbook/layout";
+import type { RawTable, RawWorkbook } from "../../../src/core/workbook/raw";
+import { acrossTable, sampleRaw, where } from "./helpers";
+
+const S = sampleRaw();
+
+/** The sample with the Contacts sheet replaced by `table` on "My figures", mapped by `formula`. */
+function mapped(formula: string, table: RawTable | undefined, range?: RawTable): RawWorkbook {
+  const sheets = S.sheets.filter((s) => s.name !== "Contacts");
+  return {
+    sheets: [...sheets, { name: "My figures", tables: table ? [table] : [] }],
+    names: [{ name: "CSC_Contacts", formula, ...(range ? { range } : {}) }],
+  };
+}
+
+const contacts = S.sheets.find((s) => s.name === "Contacts")?.tables[0] as RawTable;
+const moved = (t: RawTable, name: string, top = 2, left = 1): RawTable => ({
+  ...t,
+  name,
+  sheet: "My figures",
+  top,
+  left,
+});
+
+describe("DATASET_NAMES", () => {
+  it("gives every dataset its CSC_ name", () => {
+    expect(LAYOUT.map((d) => datasetNameFor(d.id))).toEqual([
+      "CSC_Settings",
+      "CSC_Assessments",
+      "CSC_ChildProtection",
+      "CSC_LookedAfter",
+      "CSC_Contacts",
+      "CSC_UASC",
+      "CSC_AssessmentLog",
+    ]);
+    expect(Object.keys(DATASET_NAMES)).toHaveLength(LAYOUT.length);
+  });
+});
+
+describe("a CSC_ name", () => {
+  const down = validateWorkbook(S);
+
+  it.each(["=tblMine[#All]", "tblMine", "=TBLMINE[]"])("%s maps a table under the officer's own name", (formula) => {
+    const result = validateWorkbook(mapped(formula, moved(contacts, "tblMine")));
+    expect(result.issues.map(where)).toEqual(down.issues.map(where));
+    expect(result.data).toEqual(down.data);
+  });
+
+  it("maps a sheet range with periods across, and names the officer's cells", () => {
+    const range = moved(
+      acrossTable({
+        ...contacts,
+        rows: contacts.rows.map((r, i) => (i === 1 ? [r[0] ?? null, r[1] ?? null, -1, r[3] ?? null] : r)),
+      }),
+      "",
+    );
+    const result = validateWorkbook(mapped("='My figures'!$B$3:$G$6", undefined, range));
+    // Referrals for 2018-19: the second measure (sheet row 5), the second period (column D).
+    expect(result.issues.map(where)).toContain("negative@My figures!D5");
+  });
+
+  it("takes precedence over the layout's table", () => {
+    const raw: RawWorkbook = {
+      sheets: [...S.sheets, { name: "My figures", tables: [moved(contacts, "tblMine")] }],
+      names: [{ name: "csc_contacts", formula: "=tblMine[#All]" }],
+    };
+    const issues = validateWorkbook(raw).issues;
+    // The layout's tblContacts has the same headers: it is not read, and the officer is told.
+    expect(issues.map(where)).toContain("table-duplicate@Contacts!A1");
+  });
+
+  it("that refers to nothing is an error naming it, not a fall-back to the layout's table", () => {
+    const raw: RawWorkbook = { ...S, names: [{ name: "CSC_Contacts", formula: "=#REF!" }] };
+    const result = validateWorkbook(raw);
+    const issue = result.issues.find((i) => i.code === "name-broken");
+    expect(issue && where(issue)).toBe("name-broken@Contacts!A1");
+    expect(issue?.message).toContain("CSC_Contacts");
+    expect(issue?.message).toContain("=#REF!");
+    expect(issue?.hint).toContain("Name Manager");
+    expect(issue?.hint).toContain("Use my own table");
+    expect(result.data).toBeUndefined();
+  });
+
+  it("to a range without a needed measure names the measure and the name", () => {
+    const range = moved({ ...contacts, headers: ["Year", "Contacts", "Refs", "Re-referrals"] }, "");
+    const result = validateWorkbook(mapped("='My figures'!$B$3:$E$8", undefined, range));
+    const issue = result.issues.find((i) => i.code === "name-headers");
+    expect(issue && where(issue)).toBe("name-headers@My figures!D3");
+    expect(issue?.message).toContain("CSC_Contacts");
+    expect(issue?.message).toContain("Referrals");
+    expect(result.data).toBeUndefined();
+  });
+});
+
+describe("namedRange", () => {
+  it.each([
+    ["='My figures'!$B$3:$G$6", { sheet: "My figures", top: 2, left: 1, bottom: 5, right: 6 }],
+    ["Contacts!A1:D6", { sheet: "Contacts", top: 0, left: 0, bottom: 5, right: 3 }],
+    ["='It''s mine'!$B:$D", { sheet: "It's mine", top: 0, left: 1, bottom: 1_048_575, right: 3 }],
+  ])("reads %s", (formula, expected) => {
+    expect(namedRange(formula)).toEqual(expected);
+  });
+
+  it.each(["=#REF!", "=#REF!$A$1:$B$2", "=tblMine[#All]", "=0.07", "=$A$1:$B$2"])("gives nothing for %s", (formula) => {
+    expect(namedRange(formula)).toBeUndefined();
+  });
+});
+
+describe("a CSC_ name over exactly a table's cells", () => {
+  it("is that table: no warning that the table is a second copy of itself", () => {
+    const range = rangeAsTable(
+      { sheet: "Contacts", top: 0, left: 0, bottom: contacts.rows.length, right: contacts.headers.length - 1 },
+      [contacts.headers, ...contacts.rows],
+    );
+    const result = validateWorkbook({ ...S, names: [{ name: "CSC_Contacts", formula: "=Contacts!$A$1:$D$6", range }] });
+    expect(result.issues.map(where)).toEqual(validateWorkbook(S).issues.map(where));
+    expect(result.data).toEqual(validateWorkbook(S).data);
+  });
+});
