@@ -36,7 +36,7 @@ export interface ColumnMatch {
   readonly status: "matched" | "unsure" | "missing" | "periods";
   /** The label used: the exact match, or the best resemblance until the officer chooses. */
   readonly chosen?: Candidate;
-  /** The labels to choose from (best first) when unsure. */
+  /** The labels to choose from: those resembling it, best first, or (missing) every label left over. */
   readonly candidates: readonly Candidate[];
 }
 
@@ -172,7 +172,9 @@ export function matchHeaders(dataset: DatasetId, edges: TableEdges): HeaderMatch
     const hit = exact.get(column.key);
     if (hit) return { column, status: "matched", chosen: hit, candidates: [hit] };
     const candidates = offers.get(column.key) ?? [];
-    if (candidates.length === 0) return { column, status: "missing", candidates };
+    // Nothing resembles it: the officer may still choose any label no other column has.
+    if (candidates.length === 0)
+      return { column, status: "missing", candidates: labels.filter((l) => !claimed.has(l.index)) };
     const chosen = defaults.get(column.key);
     return chosen ? { column, status: "unsure", chosen, candidates } : { column, status: "unsure", candidates };
   });
@@ -194,7 +196,7 @@ export function chooseLabel(match: HeaderMatch, key: string, index: number | und
       const pick = c.candidates.find((x) => x.index === index);
       return pick ? { ...c, chosen: pick } : { column: c.column, status: c.status, candidates: c.candidates };
     }
-    if (index !== undefined && c.status === "unsure" && c.chosen?.index === index) {
+    if (index !== undefined && (c.status === "unsure" || c.status === "missing") && c.chosen?.index === index) {
       return { column: c.column, status: c.status, candidates: c.candidates };
     }
     return c;
