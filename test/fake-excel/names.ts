@@ -4,7 +4,7 @@
 import { formatA1, quoteSheetName } from "./address";
 import { valueTypeOf } from "./cells";
 import type { FakeRequestContext } from "./context";
-import { FakeErrorCodes, officeError } from "./errors";
+import { FakeErrorCodes, invalidArgument, officeError } from "./errors";
 import type { NamedItemState, RangeTarget, SheetState } from "./model";
 import { FakeCollection } from "./collection";
 import { defineProxyProperties, FakeClientObject, type PropTable, Ref } from "./proxy";
@@ -81,6 +81,16 @@ export function deleteTableInNames(wb: FakeWorkbook, table: string): void {
   }
 }
 
+/**
+ * A name's comment: "The comment text cannot exceed 255 characters"
+ * (https://learn.microsoft.com/en-us/office/vba/api/excel.name.comment). What Office.js
+ * answers past that is undocumented; the host refuses (stricter).
+ */
+function checkedComment(comment: string): string {
+  if (comment.length > 255) throw invalidArgument("A name's comment can't be longer than 255 characters.");
+  return comment;
+}
+
 function nameProps(wb: FakeWorkbook): PropTable<NamedItemState> {
   // NamedItem.type is "Range" for a name referring to cells, its value the address
   // (https://learn.microsoft.com/en-us/javascript/api/excel/excel.nameditem#excel-excel-nameditem-value-member).
@@ -92,7 +102,7 @@ function nameProps(wb: FakeWorkbook): PropTable<NamedItemState> {
   return {
     name: { get: (n) => n.name },
     formula: { get: (n) => n.formula, set: (n, v) => (n.formula = asString(v, "formula")) },
-    comment: { get: (n) => n.comment, set: (n, v) => (n.comment = asString(v, "comment")) },
+    comment: { get: (n) => n.comment, set: (n, v) => (n.comment = checkedComment(asString(v, "comment"))) },
     visible: { get: (n) => n.visible, set: (n, v) => (n.visible = asBoolean(v, "visible")) },
     scope: { get: (n) => (n.scope ? "Worksheet" : "Workbook") },
     type: {
@@ -152,7 +162,7 @@ export class FakeNamedItemCollection extends FakeCollection<NamedItemState, Fake
         const item: NamedItemState = {
           name,
           formula,
-          comment: comment ?? "",
+          comment: checkedComment(comment ?? ""),
           visible: true,
           deleted: false,
           ...(scope ? { scope } : {}),

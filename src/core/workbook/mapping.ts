@@ -72,8 +72,8 @@ export function describeTarget(target: MappingTarget): string {
 }
 
 /**
- * Excel keeps at most 255 characters of a name's comment (Name Manager's "Comment" box,
- * "Define and use names in formulas", link above).
+ * A name's comment holds at most 255 characters ("The comment text cannot exceed 255
+ * characters", https://learn.microsoft.com/en-us/office/vba/api/excel.name.comment).
  */
 export const MAX_NAME_COMMENT = 255;
 
