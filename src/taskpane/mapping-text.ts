@@ -37,11 +37,14 @@ export function columnText(c: ColumnMatch): string {
   return c.column.required ? "Not found: choose where it is." : "Not found (optional).";
 }
 
-/** The labels the officer chose where the match was not exact, for the name's comment. */
+/**
+ * The labels the officer chose where the match was not exact, for the name's comment; an
+ * unsure column the officer said is not in the table is recorded with an empty label.
+ */
 export function chosenHeaders(match: HeaderMatch): ChosenHeader[] {
   return match.columns
-    .filter((c) => c.status !== "matched" && c.status !== "periods" && c.chosen)
-    .map((c) => ({ header: c.column.header, label: c.chosen!.label }));
+    .filter((c) => c.status === "unsure" || (c.status === "missing" && c.chosen))
+    .map((c) => ({ header: c.column.header, label: c.chosen?.label ?? "" }));
 }
 
 /** Applies the choices a saved name's comment records, where the labels are still there. */
@@ -49,8 +52,9 @@ export function withSavedChoices(match: HeaderMatch, comment: string): HeaderMat
   let m = match;
   for (const { header, label } of chosenFromComment(comment)) {
     const col = m.columns.find((c) => c.column.header === header);
-    const pick = col?.candidates.find((x) => x.label === label);
-    if (col && pick && col.status !== "matched") m = chooseLabel(m, col.column.key, pick.index);
+    if (!col || col.status === "matched" || col.status === "periods") continue;
+    const pick = col.candidates.find((x) => x.label === label);
+    if (pick || label === "") m = chooseLabel(m, col.column.key, pick?.index);
   }
   return m;
 }

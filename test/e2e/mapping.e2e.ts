@@ -22,6 +22,8 @@ interface NameRow {
 }
 interface Host {
   addSheet: (name: string) => unknown;
+  findSheet: (name: string) => unknown;
+  selection: unknown;
   setValues: (s: string, a: string, v: unknown[][]) => void;
   addTable: (s: string, a: string, n: string) => string;
   names: NameRow[];
@@ -88,6 +90,36 @@ describe("use my own tables", () => {
     await page.getByRole("button", { name: "Remove" }).click();
     await page.getByText("Contacts is read from its own sheet again").waitFor();
     expect(await names(page)).toEqual(before);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("uses selected cells with the years across, matching the labels down the first column", async () => {
+    const { page, errors } = await openPreview(browser);
+    await page.evaluate(() => {
+      const wb = (window as unknown as { __cscPreview: { workbook: Host } }).__cscPreview.workbook;
+      wb.addSheet("LAC by year");
+      wb.setValues("LAC by year", "C4:F5", [
+        ["Measure", "2019-20", "2020-21", "2021-22"],
+        ["Children looked after at 31 March", 410, 425, 431],
+      ]);
+      // The officer selects C4:F5 (rows 3-4, columns 2-5, zero-based).
+      wb.selection = { sheet: wb.findSheet("LAC by year"), rect: { startRow: 3, startCol: 2, endRow: 4, endCol: 5 } };
+    });
+    await page.getByRole("button", { name: "Use my own tables" }).click();
+    await page.getByRole("combobox", { name: "Dataset" }).selectOption({ label: "Looked After" });
+    await page.getByRole("button", { name: "Use the selected cells" }).click();
+    await page.getByText("Using the selected cells LAC by year!C4:F5.").waitFor();
+    await page.getByText("Years or quarters run across the header row").waitFor();
+    const columns = page.getByRole("list", { name: "Columns" });
+    await expect(columns.textContent()).resolves.toContain("Read from the header row.");
+    await expect(columns.textContent()).resolves.toContain("Probably “Children looked after at 31 March”");
+    expect(await axeScan(page, "#taskpane")).toEqual([]);
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByText("Looked After now comes from LAC by year!C4:F5").waitFor();
+    const saved = (await names(page)).find((n) => n.name === "CSC_LookedAfter");
+    expect(saved?.formula).toBe("='LAC by year'!$C$4:$F$5");
+    expect(saved?.workbookScoped).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });
