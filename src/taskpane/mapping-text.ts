@@ -22,6 +22,13 @@ export function currentText(id: DatasetId, m: CurrentMapping): string {
     : `Your cells ${describeTarget(m.target)}.`;
 }
 
+/** What the dataset is read from now, in a few words for the list of all datasets. */
+export function shortText(m: CurrentMapping): string {
+  if (m.state === "none") return "its own sheet";
+  if (m.state === "broken") return "your own table, no longer there";
+  return `${m.target.kind === "table" ? "your table" : "your cells"} ${describeTarget(m.target)}`;
+}
+
 /** How the table holds the figures. */
 export function orientationText(match: HeaderMatch): string {
   return match.orientation === "rows"

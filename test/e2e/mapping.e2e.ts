@@ -3,8 +3,9 @@
  * is matched against a dataset's columns, saved as the workbook name CSC_<Dataset> that the
  * in-memory workbook then holds, and removed again; the section passes axe-core.
  */
+import * as path from "path";
 import type { Browser, Page } from "playwright-core";
-import { axeScan, launch, openPreview } from "./browser";
+import { axeScan, launch, openPreview, SCREENSHOTS } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -73,6 +74,8 @@ describe("use my own tables", () => {
     await page.getByText("Choose where “Year” is before saving.").waitFor();
     await year.selectOption({ label: "Financial year" });
     await expect(save.isDisabled()).resolves.toBe(false);
+    await columns.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SCREENSHOTS, "own-tables.png") });
     await expect(page.getByRole("combobox", { name: "Where is “Re-referrals”?" }).inputValue()).resolves.toBe("3");
     expect(await axeScan(page, "#taskpane")).toEqual([]);
     await save.click();
@@ -87,6 +90,9 @@ describe("use my own tables", () => {
       },
     ]);
     await expect(page.getByTestId("mapping-current").textContent()).resolves.toContain("Your table MyContacts");
+    await expect(page.getByRole("list", { name: "What each dataset uses now" }).textContent()).resolves.toContain(
+      "Contacts: your table MyContacts",
+    );
     await page.getByRole("button", { name: "Remove" }).click();
     await page.getByText("Contacts is read from its own sheet again").waitFor();
     expect(await names(page)).toEqual(before);

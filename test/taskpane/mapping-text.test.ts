@@ -5,6 +5,7 @@ import {
   columnText,
   currentText,
   orientationText,
+  shortText,
   withSavedChoices,
 } from "../../src/taskpane/mapping-text";
 
@@ -22,6 +23,10 @@ describe("own-table wording", () => {
         edges,
       }),
     ).toBe("Your cells My Sheet!B3:H12.");
+    expect(shortText({ state: "none" })).toBe("its own sheet");
+    expect(shortText({ state: "set", target: { kind: "table", table: "Mine" }, comment: "", edges })).toBe(
+      "your table Mine",
+    );
   });
 
   it("says how each column was found and how the table is laid out", () => {

@@ -23,7 +23,7 @@ import {
   saveMapping,
   type MappingState,
 } from "../../excel";
-import { chosenHeaders, currentText, datasetTitle, withSavedChoices } from "../mapping-text";
+import { chosenHeaders, currentText, datasetTitle, shortText, withSavedChoices } from "../mapping-text";
 import { ErrorBar } from "./ErrorBar";
 import { MappingMatch } from "./MappingMatch";
 
@@ -142,7 +142,7 @@ export function MappingPanel() {
         <ul className={s.summary} aria-label="What each dataset uses now">
           {LAYOUT.map((d) => (
             <li key={d.id}>
-              {datasetTitle(d.id)}: {currentText(d.id, state.mappings[d.id])}
+              {datasetTitle(d.id)}: {shortText(state.mappings[d.id])}
             </li>
           ))}
         </ul>

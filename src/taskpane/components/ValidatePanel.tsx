@@ -104,6 +104,17 @@ export function ValidatePanel({ validation }: ValidatePanelProps) {
           Clear highlights
         </Button>
       </div>
+      <div className={s.row}>
+        <Button
+          className={s.button}
+          aria-expanded={ownTables}
+          aria-controls="csc-own-tables"
+          onClick={() => setOwnTables((v) => !v)}
+        >
+          Use my own tables
+        </Button>
+      </div>
+      <div id="csc-own-tables">{ownTables && <MappingPanel />}</div>
       {running && (
         <Field label="Reading the workbook" validationMessage={progress?.label ?? ""} validationState="none">
           <ProgressBar value={pct} max={1} thickness="large" />
@@ -128,17 +139,6 @@ export function ValidatePanel({ validation }: ValidatePanelProps) {
         </Text>
       )}
       {issues.length > 0 && <IssueList issues={issues} onSelect={onSelect} />}
-      <div className={s.row}>
-        <Button
-          className={s.button}
-          aria-expanded={ownTables}
-          aria-controls="csc-own-tables"
-          onClick={() => setOwnTables((v) => !v)}
-        >
-          Use my own tables
-        </Button>
-      </div>
-      <div id="csc-own-tables">{ownTables && <MappingPanel />}</div>
     </div>
   );
 }
