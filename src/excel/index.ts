@@ -34,3 +34,13 @@ export {
   type Survivor,
   type ApplyResult,
 } from "./report";
+export {
+  readMappingState,
+  readSelection,
+  saveMapping,
+  removeMapping,
+  MappingProblem,
+  type CurrentMapping,
+  type MappingState,
+  type TableChoice,
+} from "./mapping";

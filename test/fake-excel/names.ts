@@ -4,13 +4,13 @@
 import { formatA1, quoteSheetName } from "./address";
 import { valueTypeOf } from "./cells";
 import type { FakeRequestContext } from "./context";
-import { FakeErrorCodes, officeError } from "./errors";
-import type { NamedItemState, SheetState } from "./model";
+import { FakeErrorCodes, invalidArgument, officeError } from "./errors";
+import type { NamedItemState, RangeTarget, SheetState } from "./model";
 import { FakeCollection } from "./collection";
 import { defineProxyProperties, FakeClientObject, type PropTable, Ref } from "./proxy";
 import { asBoolean, asString } from "./validate";
 import { FakeRange } from "./range";
-import { validateTableName } from "./table-model";
+import { bodyRect, validateTableName } from "./table-model";
 import type { FakeWorkbook } from "./workbook";
 
 const aliveName = (n: NamedItemState): boolean => !n.deleted;
@@ -23,12 +23,86 @@ function constantOf(formula: string): string | number | boolean {
   return body !== "" && Number.isFinite(n) ? n : body;
 }
 
+/** `=tblFoo[#All]`, `=tblFoo[]` or `=tblFoo`: the table's name and whether the headers are included. */
+function structuredRef(formula: string): { table: string; all: boolean } | undefined {
+  const m = /^=([A-Za-z_\\][A-Za-z0-9_.\\]*)(\[(?:#All)?\])?$/i.exec(formula.trim());
+  return m ? { table: m[1]!, all: /#All/i.test(m[2] ?? "") } : undefined;
+}
+
+/**
+ * The cells a name refers to: a sheet-qualified A1 reference, or a table's structured
+ * reference ("=tblFoo[#All]" the whole table, "=tblFoo" or "=tblFoo[]" its data body), which
+ * Excel accepts as a name's "Refers to" and keeps up to date as the table grows, moves or is
+ * renamed ("Using structured references with Excel tables",
+ * https://support.microsoft.com/en-us/office/using-structured-references-with-excel-tables-f5ed2452-2337-4f71-bed3-c8ae6d2b276e).
+ * Other structured references (a column, #Headers) are not modelled: undefined, as for constants.
+ */
+export function nameTarget(wb: FakeWorkbook, formula: string): RangeTarget | undefined {
+  const s = structuredRef(formula);
+  if (s) {
+    const t = wb.findTable(s.table);
+    if (!t) return undefined;
+    return { sheet: t.sheet, rect: s.all ? { ...t.rect } : bodyRect(t) };
+  }
+  const a = wb.tryParseRef(formula);
+  const sheet = a?.sheet === undefined ? undefined : wb.findSheet(a.sheet);
+  if (!a || !sheet) return undefined;
+  return { sheet, rect: { startRow: a.startRow, startCol: a.startCol, endRow: a.endRow, endCol: a.endCol } };
+}
+
+/** A table renamed: names referring to it follow (structured references update, page above). */
+export function renameTableInNames(wb: FakeWorkbook, from: string, to: string): void {
+  for (const n of wb.names) {
+    const s = structuredRef(n.formula);
+    if (s && s.table.toLowerCase() === from.toLowerCase()) n.formula = n.formula.replace(s.table, to);
+  }
+}
+
+/**
+ * A table converted to a range: names referring to it now refer to its cells by address
+ * ("structured references used in formulas turn into regular cell references", "Convert an
+ * Excel table to a range of data",
+ * https://support.microsoft.com/en-us/office/convert-an-excel-table-to-a-range-of-data-0b90fe3c-e6b8-4ac6-a5b2-79b8d8d93f8c).
+ */
+export function convertTableInNames(wb: FakeWorkbook, table: string): void {
+  for (const n of wb.names) {
+    const s = structuredRef(n.formula);
+    const target = s && s.table.toLowerCase() === table.toLowerCase() ? nameTarget(wb, n.formula) : undefined;
+    if (target)
+      n.formula = `=${quoteSheetName(target.sheet.name)}!${formatA1(target.rect, undefined, { absolute: true })}`;
+  }
+}
+
+/** A table deleted (or its sheet): names referring to it hold `=#REF!`, as a deleted range's do. */
+export function deleteTableInNames(wb: FakeWorkbook, table: string): void {
+  for (const n of wb.names) {
+    const s = structuredRef(n.formula);
+    if (s && s.table.toLowerCase() === table.toLowerCase()) n.formula = "=#REF!";
+  }
+}
+
+/**
+ * A name's comment: "The comment text cannot exceed 255 characters"
+ * (https://learn.microsoft.com/en-us/office/vba/api/excel.name.comment). What Office.js
+ * answers past that is undocumented; the host refuses (stricter).
+ */
+function checkedComment(comment: string): string {
+  if (comment.length > 255) throw invalidArgument("A name's comment can't be longer than 255 characters.");
+  return comment;
+}
+
 function nameProps(wb: FakeWorkbook): PropTable<NamedItemState> {
-  const isRange = (n: NamedItemState): boolean => wb.tryParseRef(n.formula) !== undefined;
+  // NamedItem.type is "Range" for a name referring to cells, its value the address
+  // (https://learn.microsoft.com/en-us/javascript/api/excel/excel.nameditem#excel-excel-nameditem-value-member).
+  const isRange = (n: NamedItemState): boolean => nameTarget(wb, n.formula) !== undefined;
+  const addressOf = (n: NamedItemState): string => {
+    const t = nameTarget(wb, n.formula);
+    return t ? `${quoteSheetName(t.sheet.name)}!${formatA1(t.rect, undefined, { absolute: true })}` : "";
+  };
   return {
     name: { get: (n) => n.name },
     formula: { get: (n) => n.formula, set: (n, v) => (n.formula = asString(v, "formula")) },
-    comment: { get: (n) => n.comment, set: (n, v) => (n.comment = asString(v, "comment")) },
+    comment: { get: (n) => n.comment, set: (n, v) => (n.comment = checkedComment(asString(v, "comment"))) },
     visible: { get: (n) => n.visible, set: (n, v) => (n.visible = asBoolean(v, "visible")) },
     scope: { get: (n) => (n.scope ? "Worksheet" : "Workbook") },
     type: {
@@ -38,7 +112,7 @@ function nameProps(wb: FakeWorkbook): PropTable<NamedItemState> {
         return t === "Empty" ? "String" : t;
       },
     },
-    value: { get: (n) => (isRange(n) ? n.formula.replace(/^=/, "") : constantOf(n.formula)) },
+    value: { get: (n) => (isRange(n) ? addressOf(n) : constantOf(n.formula)) },
   };
 }
 
@@ -88,7 +162,7 @@ export class FakeNamedItemCollection extends FakeCollection<NamedItemState, Fake
         const item: NamedItemState = {
           name,
           formula,
-          comment: comment ?? "",
+          comment: checkedComment(comment ?? ""),
           visible: true,
           deleted: false,
           ...(scope ? { scope } : {}),
@@ -149,13 +223,12 @@ export class FakeNamedItem
       this.context,
       () => {
         const n = this.ref.resolve("NamedItem.getRange");
-        const a = wb.tryParseRef(n.formula);
-        const sheet = a?.sheet === undefined ? undefined : wb.findSheet(a.sheet);
-        if (!a || !sheet) {
+        const target = nameTarget(wb, n.formula);
+        if (!target) {
           if (orNull) return null;
           throw officeError(FakeErrorCodes.invalidReference, `The name '${n.name}' doesn't refer to a range.`);
         }
-        return { sheet, rect: { startRow: a.startRow, startCol: a.startCol, endRow: a.endRow, endCol: a.endCol } };
+        return target;
       },
       `${this.path}.getRange()`,
       orNull,

@@ -2,6 +2,7 @@
  * Excel.Table and its collections. Ranges returned by a table read the sheet's cells, so
  * a table "tracks" the sheet. https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-tables
  */
+import { convertTableInNames, renameTableInNames } from "./names";
 import { type CellRect, parseA1 } from "./address";
 import type { FakeRequestContext } from "./context";
 import { invalidArgument, itemNotFound } from "./errors";
@@ -125,6 +126,7 @@ function tableProps(wb: FakeWorkbook): PropTable<TableState> {
       set: (t, v) => {
         const name = asString(v, "name");
         validateTableName(wb, name, t);
+        renameTableInNames(wb, t.name, name);
         t.name = name;
       },
     },
@@ -223,6 +225,7 @@ export class FakeTable
       { call: "convertToRange" },
       (t) => {
         range.ref.bind({ sheet: t.sheet, rect: { ...t.rect } });
+        convertTableInNames(this.context.host, t.name);
         this.context.host.removeTable(t);
       },
       "convertToRange",

@@ -30,6 +30,7 @@ import { openWorkbookInto, saveWorkbook, type SavedWorkbook } from "./persist";
 import { assertSheetWritable, assertStructureEditable, type ProtectionState } from "./protection";
 import { deleteSheetInFormulas, renameSheetInFormulas } from "./structure";
 import { createTable } from "./table-model";
+import { deleteTableInNames } from "./names";
 
 const INVALID_SHEET_CHARS = /[\\/?*[\]:]/;
 
@@ -415,6 +416,7 @@ export class FakeWorkbook {
     const i = this.tables.indexOf(t);
     if (i >= 0) this.tables.splice(i, 1);
     t.deleted = true;
+    deleteTableInNames(this, t.name);
   }
 
   /** Removes a chart. */

@@ -7,20 +7,14 @@ import { Link, makeStyles, tokens } from "@fluentui/react-components";
 import type { Issue } from "../../core/workbook/issues";
 import { cellRef, groupIssues, plural } from "../issue-groups";
 import { SeverityTag } from "./SeverityIcon";
+import { ITEM_STYLE, LIST_STYLE } from "./list-styles";
 
 const useStyles = makeStyles({
   sheet: { margin: "16px 0 4px", fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   counts: { fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
   rule: { margin: "8px 0 4px", fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "6px" },
-  item: {
-    display: "flex",
-    flexDirection: "column",
-    gap: "2px",
-    padding: "6px 8px",
-    borderLeft: `3px solid ${tokens.colorNeutralStroke1}`,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
+  list: LIST_STYLE,
+  item: ITEM_STYLE,
   link: { minHeight: "24px", textAlign: "left", fontSize: tokens.fontSizeBase300, wordBreak: "break-word" },
   hint: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });

@@ -12,6 +12,7 @@ import type { ValidationState } from "../hooks/useValidation";
 import { cellRef, plural, summaryText } from "../issue-groups";
 import { ErrorBar } from "./ErrorBar";
 import { IssueList } from "./IssueList";
+import { MappingPanel } from "./MappingPanel";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "12px" },
@@ -35,6 +36,7 @@ export function ValidatePanel({ validation }: ValidatePanelProps) {
   const [status, setStatus] = useState("");
   const [highlighted, setHighlighted] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [ownTables, setOwnTables] = useState(false);
 
   useEffect(() => {
     let live = true;
@@ -102,6 +104,17 @@ export function ValidatePanel({ validation }: ValidatePanelProps) {
           Clear highlights
         </Button>
       </div>
+      <div className={s.row}>
+        <Button
+          className={s.button}
+          aria-expanded={ownTables}
+          aria-controls="csc-own-tables"
+          onClick={() => setOwnTables((v) => !v)}
+        >
+          Use my own tables
+        </Button>
+      </div>
+      <div id="csc-own-tables">{ownTables && <MappingPanel />}</div>
       {running && (
         <Field label="Reading the workbook" validationMessage={progress?.label ?? ""} validationState="none">
           <ProgressBar value={pct} max={1} thickness="large" />
