@@ -9,22 +9,13 @@
  */
 import { formatCell, parseRange, quoteSheet, splitSheet, type RangeAddress } from "../address";
 import type { DatasetId } from "./layout";
+import { datasetNameFor } from "./names";
 
-/** The defined-name suffix of each dataset (`CSC_` + this). */
-const NAME_SUFFIX: Readonly<Record<DatasetId, string>> = {
-  settings: "Settings",
-  assessments: "Assessments",
-  childProtection: "ChildProtection",
-  lookedAfter: "LookedAfter",
-  contacts: "Contacts",
-  uasc: "UASC",
-  assessmentLog: "AssessmentLog",
-};
-
-/** The workbook-scoped defined name that maps `dataset` to the officer's own table or range ("CSC_Assessments"). */
-export function mappingNameFor(dataset: DatasetId): string {
-  return `CSC_${NAME_SUFFIX[dataset]}`;
-}
+/**
+ * The workbook-scoped defined name that maps `dataset` to the officer's own table or range
+ * ("CSC_Assessments"): the one list in names.ts, which the readers honour.
+ */
+export const mappingNameFor: (dataset: DatasetId) => string = datasetNameFor;
 
 /** What a mapping name refers to: a table, or a block of cells on a sheet (header row first). */
 export type MappingTarget =
