@@ -85,7 +85,7 @@ export class FakeRequestContext {
     const ops = this.pending;
     this.pending = [];
     const wb = this.host;
-    const fault = wb.beginSync();
+    const fault = wb.beginSync(ops.length);
     const requestBytes = jsonBytes(ops.map((o) => o.request));
     wb.stats.requests.push({ bytes: requestBytes, statements: ops.length });
     wb.stats.maxRequestBytes = Math.max(wb.stats.maxRequestBytes, requestBytes);

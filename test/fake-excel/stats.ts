@@ -24,7 +24,10 @@ export interface FakeExcelLimits {
 
 /** A scheduled failure (see {@link FakeWorkbook.failOnSync}). */
 export interface SyncFault {
-  atSync: number;
+  /** The sync (counted from the workbook's start) that fails; absent for a fault by size. */
+  atSync?: number;
+  /** Fail the first sync from now carrying at least this many statements (see {@link FakeWorkbook.failOnSyncOfSize}). */
+  minStatements?: number;
   code: FakeErrorCode;
   partial: boolean;
   /** Apply statements 0..atStatement-1 of the sync, then fail (see {@link FailOnSyncOptions.atStatement}). */

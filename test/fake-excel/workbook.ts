@@ -147,10 +147,40 @@ export class FakeWorkbook {
     });
   }
 
-  /** Called by the context at each sync: counts it and returns the fault scheduled for it, if any. */
-  beginSync(): SyncFault | undefined {
+  /**
+   * Makes the first sync from now that carries at least `minStatements` statements fail, with
+   * the same options as {@link failOnSync}. For tests that target a batch by what it does (the
+   * large commit of a refresh) rather than by how many syncs come before it, which depends on
+   * the reading and validating the pane does first.
+   */
+  failOnSyncOfSize(
+    minStatements: number,
+    code: FakeErrorCode = FakeErrorCodes.generalException,
+    options: FailOnSyncOptions = {},
+  ): void {
+    if (!Number.isInteger(minStatements) || minStatements < 1)
+      throw new RangeError("failOnSyncOfSize: minStatements must be a positive integer");
+    const { atStatement } = options;
+    if (atStatement !== undefined && (!Number.isInteger(atStatement) || atStatement < 0)) {
+      throw new RangeError("failOnSyncOfSize: atStatement must be a non-negative integer");
+    }
+    this.faults.push({
+      minStatements,
+      code,
+      partial: options.partial ?? false,
+      ...(atStatement === undefined ? {} : { atStatement }),
+    });
+  }
+
+  /**
+   * Called by the context at each sync with its statement count: counts the sync and returns
+   * the fault scheduled for it, if any.
+   */
+  beginSync(statements = 0): SyncFault | undefined {
     this.stats.syncs++;
-    const i = this.faults.findIndex((f) => f.atSync === this.stats.syncs);
+    const i = this.faults.findIndex(
+      (f) => f.atSync === this.stats.syncs || (f.minStatements !== undefined && statements >= f.minStatements),
+    );
     if (i < 0) return undefined;
     const [fault] = this.faults.splice(i, 1);
     return fault;
