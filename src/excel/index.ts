@@ -34,3 +34,4 @@ export {
   type Survivor,
   type ApplyResult,
 } from "./report";
+export { setUpWorkbook, isWorkbookEmpty, SetupBlocked, type SetupBlock, type SetupResult } from "./setup";
