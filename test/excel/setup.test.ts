@@ -10,6 +10,7 @@ import { LAYOUT } from "../../src/core/workbook/layout";
 import { SAMPLE_LABEL, SAMPLE_NOTE } from "../../src/core/workbook/setup";
 import { loadSampleWorkbook } from "../../src/cli/template";
 import { sheetsSnapshot, withHost } from "./harness";
+import { TYPED } from "../fixtures/typed-figures";
 
 let host: ReturnType<typeof withHost> | undefined;
 afterEach(() => host?.done());
@@ -181,3 +182,16 @@ function withHostWorkbook(): string {
   h.done();
   return saved;
 }
+
+describe("a set-up workbook, typed into", () => {
+  it("validates with no error once the officer's figures are typed in, the tables growing as rows are typed", async () => {
+    host = withHost(empty());
+    await setUpWorkbook();
+    for (const [sheet, rows] of Object.entries(TYPED)) host.wb.typeValues(sheet, "A2", rows);
+    expect(host.wb.findTable("tblUASC")?.rect.endRow).toBe(4);
+    expect(host.wb.getCell("UASC", "C5")?.numberFormat).toBe("#,##0");
+    const { issues, data } = await validateWorkbookInExcel();
+    expect(issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(data?.uasc).toHaveLength(4);
+  });
+});

@@ -306,7 +306,7 @@ export function describeSetup(plan: SetupPlan): { added: string[]; left: string[
   const added = plan.add.map(
     (t) =>
       `${t.newSheet ? `Sheet “${t.sheet}” with table ${t.table}` : `Table ${t.table} on the empty sheet “${t.sheet}”`}` +
-      ` (${t.headers.join(", ")})${plan.sample ? `, ${t.rows.length} rows of sample figures` : ""}.`,
+      `${plan.sample ? `: ${t.rows.length} rows of sample figures` : ""}.`,
   );
   const left = plan.kept.map((k) => {
     switch (k.reason) {
@@ -319,4 +319,22 @@ export function describeSetup(plan: SetupPlan): { added: string[]; left: string[
     }
   });
   return { added, left };
+}
+
+/** Issue codes that say a dataset is not in the workbook at all. */
+const ABSENT = new Set(["sheet-missing", "table-missing"]);
+
+/**
+ * True when validation found none of the layout's required datasets (each one's sheet or
+ * table missing): a new workbook, where setting it up is the first thing to offer.
+ */
+export function findsNoDataset(issues: readonly { readonly code: string; readonly sheet: string }[]): boolean {
+  return LAYOUT.filter((d) => !d.optional).every((d) =>
+    issues.some((i) => ABSENT.has(i.code) && normaliseHeader(i.sheet) === normaliseHeader(d.sheet)),
+  );
+}
+
+/** True when validation found some dataset missing (its sheet or its table). */
+export function findsMissingDataset(issues: readonly { readonly code: string }[]): boolean {
+  return issues.some((i) => ABSENT.has(i.code));
 }

@@ -1,0 +1,76 @@
+/**
+ * First run in the preview: an empty workbook is offered "Set up workbook" instead of a list
+ * of missing sheets; setting up adds the tables, the officer types figures into them (the
+ * tables grow), validation finds no error and the report is generated. The sample option fills
+ * an empty workbook with labelled sample figures. Screenshots for the README.
+ */
+import * as path from "path";
+import type { Browser, Page } from "playwright-core";
+import { axeScan, generate, launch, openPreview, SCREENSHOTS, showSheet, typeIntoTable } from "./browser";
+import { TYPED } from "../fixtures/typed-figures";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const summary = (page: Page) => page.getByTestId("validation-summary");
+
+async function validateEmpty(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Validate workbook" }).click();
+  await expect(summary(page).textContent()).resolves.toBe("No performance tables in this workbook yet");
+}
+
+describe("setting up a workbook in the preview", () => {
+  it("offers Set up workbook on an empty workbook, then the typed figures validate clean and make the report", async () => {
+    const { page, errors } = await openPreview(browser, "empty");
+    await validateEmpty(page);
+    const pane = page.locator("#taskpane");
+    const card = page.getByTestId("setup-card");
+    await card.waitFor();
+    // The offer, not six "sheet missing" errors.
+    await expect(pane.textContent()).resolves.not.toMatch(/missing/i);
+    await expect(card.textContent()).resolves.toContain("Or use your own tables");
+    await expect(card.getByRole("checkbox").count()).resolves.toBe(1);
+    expect(await axeScan(page, "#taskpane")).toEqual([]);
+    await page.screenshot({ path: path.join(SCREENSHOTS, "first-run.png") });
+
+    await card.getByRole("button", { name: "Set up workbook" }).click();
+    await page.getByText("Workbook set up: type your figures into the new tables").waitFor();
+    const added = page.getByRole("list", { name: "Added" }).getByRole("listitem");
+    await expect(added.count()).resolves.toBe(7);
+    await page.locator('table.grid[data-sheet="Settings"]').waitFor();
+    await summary(page).waitFor();
+    await page.getByRole("button", { name: "Re-validate" }).and(page.locator(":enabled")).waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, "setup-done.png") });
+
+    for (const [sheet, rows] of Object.entries(TYPED)) await typeIntoTable(page, sheet, "A2", rows);
+    await page.getByRole("button", { name: "Re-validate" }).click();
+    await expect(summary(page).textContent()).resolves.toMatch(/^0 errors/);
+    await showSheet(page, "UASC");
+    await expect(page.locator("table.grid").textContent()).resolves.toContain("Mar-2022");
+
+    await page.getByRole("tab", { name: "Report" }).click();
+    await page.getByRole("combobox", { name: "Report year" }).and(page.locator(":enabled")).waitFor();
+    await generate(page, "2021-22", /^Apr-Jun 2019/);
+    const report = (await page.locator('table.grid[data-sheet="Safeguarding Report"]').textContent()) ?? "";
+    expect(report).toContain("153,033");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("fills an empty workbook with the sample figures when asked, labelled as sample", async () => {
+    const { page } = await openPreview(browser, "empty");
+    await validateEmpty(page);
+    await page.getByRole("checkbox", { name: /sample figures/ }).check();
+    await page.getByRole("button", { name: "Set up workbook" }).click();
+    await page.getByText("Workbook set up with sample figures").waitFor();
+    await expect(summary(page).textContent()).resolves.toMatch(/^0 errors/);
+    await showSheet(page, "Settings");
+    await expect(page.locator("table.grid").textContent()).resolves.toContain("(sample figures)");
+    await page.close();
+  });
+});
