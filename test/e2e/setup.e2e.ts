@@ -6,7 +6,7 @@
  */
 import * as path from "path";
 import type { Browser, Page } from "playwright-core";
-import { axeScan, generate, launch, openPreview, SCREENSHOTS, showSheet, typeIntoTable } from "./browser";
+import { axeScan, generate, gridCell, launch, openPreview, SCREENSHOTS, showSheet, typeIntoTable } from "./browser";
 import { TYPED } from "../fixtures/typed-figures";
 
 let browser: Browser;
@@ -45,6 +45,12 @@ describe("setting up a workbook in the preview", () => {
     await page.locator('table.grid[data-sheet="Settings"]').waitFor();
     await summary(page).waitFor();
     await page.getByRole("button", { name: "Re-validate" }).and(page.locator(":enabled")).waitFor();
+    // A cell of a new table says what goes in it, as Excel's input message does.
+    await showSheet(page, "Assessments");
+    await gridCell(page, "B2").click();
+    await expect(page.getByTestId("input-message").textContent()).resolves.toContain(
+      "Assessments completed: a whole number of 0 or more",
+    );
     await page.screenshot({ path: path.join(SCREENSHOTS, "setup-done.png") });
 
     for (const [sheet, rows] of Object.entries(TYPED)) await typeIntoTable(page, sheet, "A2", rows);
