@@ -64,7 +64,8 @@ async function readShape(
   const perSheet = sheets.items.map((ws) => {
     ws.tables.load("items/name");
     ws.protection.load("protected");
-    const used = ws.getUsedRangeOrNullObject(true);
+    // Formatted cells count too (valuesOnly false): a table is never put over cells someone formatted.
+    const used = ws.getUsedRangeOrNullObject(false);
     return { ws, used };
   });
   await context.sync();

@@ -120,12 +120,17 @@ describe("setUpWorkbook", () => {
   it("puts a table on an empty sheet of the dataset's name, and reports a table name taken by a defined name", async () => {
     const wb = empty();
     wb.addSheet("Contacts");
+    // A sheet with only a formatted cell is in use: no table goes over it.
+    wb.addSheet("Looked After");
+    wb.updateCell(wb.requireSheet("Looked After"), 3, 3, (c) => (c.numberFormat = "0.0"));
     wb.names.push({ name: "tblUASC", formula: "=Sheet1!$A$1", comment: "", visible: true, deleted: false });
     host = withHost(wb);
     const result = await setUpWorkbook();
     expect(wb.findTable("tblContacts")?.sheet.name).toBe("Contacts");
     expect(result.added.find((l) => l.includes("tblContacts"))).toMatch(/empty sheet “Contacts”/);
     expect(wb.findSheet("UASC")).toBeUndefined();
+    expect(wb.findTable("tblLookedAfter")).toBeUndefined();
+    expect(result.left.find((l) => l.includes("“Looked After”"))).toMatch(/other things/);
     expect(result.left.find((l) => l.includes("tblUASC"))).toMatch(/already used/);
   });
 

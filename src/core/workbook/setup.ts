@@ -17,7 +17,7 @@ import { bodyFormats, findSampleTable, rowsFor, settingsRows } from "./template-
 /** What the plan needs to know about one sheet. */
 export interface SheetShape {
   readonly name: string;
-  /** True when any cell holds a value or formula. */
+  /** True when any cell holds a value, a formula or a format of its own (the sheet is in use). */
   readonly hasValues: boolean;
   readonly tables: readonly { readonly name: string; readonly headers: readonly string[] }[];
 }
