@@ -6,7 +6,17 @@
  */
 import * as path from "path";
 import type { Browser, Page } from "playwright-core";
-import { axeScan, generate, gridCell, launch, openPreview, SCREENSHOTS, showSheet, typeIntoTable } from "./browser";
+import {
+  axeScan,
+  generate,
+  gridCell,
+  launch,
+  openPreview,
+  SCREENSHOTS,
+  showSheet,
+  snapshotSheets,
+  typeIntoTable,
+} from "./browser";
 import { TYPED } from "../fixtures/typed-figures";
 
 let browser: Browser;
@@ -77,6 +87,28 @@ describe("setting up a workbook in the preview", () => {
     await expect(summary(page).textContent()).resolves.toMatch(/^0 errors/);
     await showSheet(page, "Settings");
     await expect(page.locator("table.grid").textContent()).resolves.toContain("(sample figures)");
+    await page.close();
+  });
+
+  it("opens on the set-up offer from the ribbon's command, and adds nothing to a complete workbook", async () => {
+    const { page } = await openPreview(browser, "sample");
+    await page.getByRole("tab", { name: "Report" }).click();
+    // What the ribbon's "Set up workbook" does once the pane is open: requestCommand("setup").
+    await page.evaluate(() => {
+      const bus = (globalThis as unknown as Record<symbol, { listener?: (c: string) => void }>)[
+        Symbol.for("csc.taskpane.commandBus")
+      ];
+      bus?.listener?.("setup");
+    });
+    const button = page.getByTestId("setup-card").getByRole("button", { name: "Set up workbook" });
+    await button.waitFor();
+    await expect(page.getByRole("tab", { name: "Validate" }).getAttribute("aria-selected")).resolves.toBe("true");
+    await expect(button.evaluate((b) => b === document.activeElement)).resolves.toBe(true);
+    const before = await snapshotSheets(page);
+    await button.click();
+    await page.getByText("Nothing to add").waitFor();
+    await expect(page.getByRole("list", { name: "Left as they were" }).getByRole("listitem").count()).resolves.toBe(6);
+    expect(await snapshotSheets(page)).toEqual(before);
     await page.close();
   });
 });
