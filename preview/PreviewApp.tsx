@@ -6,6 +6,7 @@
 import { useCallback, useState } from "react";
 import { formatA1 } from "../test/fake-excel/address";
 import { formatText } from "../test/fake-excel/cells";
+import { dataValidationAt } from "../test/fake-excel/data-validation";
 import type { FakeWorkbook } from "../test/fake-excel/workbook";
 import { App } from "../src/taskpane/App";
 import { Grid } from "./Grid";
@@ -40,6 +41,9 @@ export function PreviewApp({ wb, variantLabel }: PreviewAppProps) {
 
   const sel = wb.selection && sheet && wb.selection.sheet === sheet ? wb.selection : undefined;
   const selCell = sel ? wb.cell(sel.sheet, sel.rect.startRow, sel.rect.startCol) : undefined;
+  // Excel shows a validated cell's input message when it is selected; so does the preview.
+  const validation = sel ? dataValidationAt(sel.sheet, sel.rect.startRow, sel.rect.startCol) : undefined;
+  const inputMessage = validation?.prompt.showPrompt && validation.prompt.message ? validation.prompt : undefined;
   const formulaText = selCell ? (selCell.formula ?? formatText(selCell.value, selCell.numberFormat)) : "";
 
   return (
@@ -66,6 +70,11 @@ export function PreviewApp({ wb, variantLabel }: PreviewAppProps) {
               </select>
             </label>
           </div>
+          {inputMessage && (
+            <div className="input-message" role="status" data-testid="input-message">
+              <strong>{inputMessage.title}</strong> {inputMessage.message}
+            </div>
+          )}
           {sheet ? (
             <Grid wb={wb} sheet={sheet} version={version} onSelect={onSelect} zoom={zoom} />
           ) : (

@@ -6,15 +6,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Workbook, type Worksheet } from "exceljs";
-import {
-  LAYOUT,
-  NUMBER_FORMATS,
-  SETTINGS_ROWS,
-  normaliseHeader,
-  normaliseLabel,
-  type DatasetSpec,
-} from "../core/workbook/layout";
-import type { RawTable, RawValue, RawWorkbook } from "../core/workbook/raw";
+import { LAYOUT, type DatasetSpec } from "../core/workbook/layout";
+import type { RawValue, RawWorkbook } from "../core/workbook/raw";
+import { bodyFormats, findSampleTable, rowsFor, settingsRows } from "../core/workbook/template-rows";
 import { RawWorkbookSchema } from "../core/workbook/schemas";
 import { writeOutputs, type WriteOptions } from "./output";
 import { repoFile } from "./repo-files";
@@ -31,39 +25,6 @@ export function samplePath(): string {
 export function loadSampleWorkbook(path = samplePath()): RawWorkbook {
   const json: unknown = JSON.parse(readFileSync(path, "utf8"));
   return RawWorkbookSchema.parse(json);
-}
-
-function findTable(raw: RawWorkbook, spec: DatasetSpec): RawTable | undefined {
-  for (const s of raw.sheets) {
-    const t = s.tables.find((x) => x.name.toLowerCase() === spec.table.toLowerCase());
-    if (t) return t;
-  }
-  return raw.sheets.find((s) => normaliseHeader(s.name) === normaliseHeader(spec.sheet))?.tables[0];
-}
-
-/** A dataset's rows in layout column order, taken from a raw table by header. */
-function rowsFor(spec: DatasetSpec, t: RawTable | undefined): RawValue[][] {
-  if (!t) return [];
-  const index = spec.columns.map((c) => t.headers.findIndex((h) => normaliseHeader(h) === normaliseHeader(c.header)));
-  return t.rows.map((r) => index.map((i) => (i < 0 ? null : (r[i] ?? null))));
-}
-
-/** Settings rows: every layout setting with its label, the value from the sample or the usual default. */
-function settingsRows(t: RawTable | undefined): RawValue[][] {
-  return SETTINGS_ROWS.map((s) => {
-    const row = t?.rows.find((r) => typeof r[0] === "string" && normaliseLabel(r[0]) === normaliseLabel(s.label));
-    const value = row ? (row[1] ?? null) : t ? null : (s.fallback ?? null);
-    return [s.label, value];
-  });
-}
-
-/** Number format of a Settings value cell, by the setting's kind. */
-function settingFormat(label: RawValue): string {
-  const spec = SETTINGS_ROWS.find(
-    (s) => typeof label === "string" && normaliseLabel(s.label) === normaliseLabel(label),
-  );
-  if (!spec) return "General";
-  return spec.numberFormat ?? (spec.kind === "share" ? "0%" : spec.kind === "count" ? "#,##0" : "@");
 }
 
 function addDataset(wb: Workbook, spec: DatasetSpec, rows: RawValue[][]): Worksheet {
@@ -84,12 +45,9 @@ function addDataset(wb: Workbook, spec: DatasetSpec, rows: RawValue[][]): Worksh
   });
   const header = ws.getRow(1);
   header.font = { bold: true };
-  body.forEach((r, i) => {
+  bodyFormats(spec, body).forEach((formats, i) => {
     const row = ws.getRow(i + 2);
-    spec.columns.forEach((c, k) => {
-      row.getCell(k + 1).numFmt =
-        spec.id === "settings" && k === 1 ? settingFormat(r[0] ?? null) : NUMBER_FORMATS[c.kind];
-    });
+    formats.forEach((f, k) => (row.getCell(k + 1).numFmt = f));
   });
   return ws;
 }
@@ -105,7 +63,7 @@ export function buildTemplateWorkbook(sample?: RawWorkbook): Workbook {
   const wb = new Workbook();
   wb.creator = "csc-report";
   for (const spec of LAYOUT) {
-    const t = sample ? findTable(sample, spec) : undefined;
+    const t = sample ? findSampleTable(sample, spec) : undefined;
     if (spec.id === "settings") {
       addDataset(wb, spec, settingsRows(t));
       continue;

@@ -1,34 +1,29 @@
-import { requestCommand } from "../taskpane/command-bus";
+import { type PaneCommand, requestCommand } from "../taskpane/command-bus";
 
 /**
  * Ribbon commands (ExecuteFunction actions in manifest.xml). They run in the shared runtime,
  * so they can open the task pane and hand it work.
  */
 
-/** "Validate workbook": opens the pane on the Validate tab and starts a validation. */
-async function validateWorkbookCommand(event: Office.AddinCommands.Event): Promise<void> {
-  try {
-    await Office.addin.showAsTaskpane();
-    requestCommand("validate");
-  } finally {
-    event.completed();
-  }
-}
-
-/**
- * "Generate report": opens the pane on the Report tab, which validates the workbook again, so
- * it never offers figures from an earlier check (the shared runtime outlives them).
- */
-async function openReportCommand(event: Office.AddinCommands.Event): Promise<void> {
-  try {
-    await Office.addin.showAsTaskpane();
-    requestCommand("report");
-  } finally {
-    event.completed();
-  }
+/** A ribbon command that opens the pane and hands it `cmd`, then completes the event. */
+function openPaneOn(cmd: PaneCommand): (event: Office.AddinCommands.Event) => Promise<void> {
+  return async (event) => {
+    try {
+      await Office.addin.showAsTaskpane();
+      requestCommand(cmd);
+    } finally {
+      event.completed();
+    }
+  };
 }
 
 Office.onReady(() => {
-  Office.actions.associate("validateWorkbookCommand", validateWorkbookCommand);
-  Office.actions.associate("openReportCommand", openReportCommand);
+  // "Validate workbook": the Validate tab, and a validation starts.
+  Office.actions.associate("validateWorkbookCommand", openPaneOn("validate"));
+  // "Generate report": the Report tab, which validates the workbook again, so it never offers
+  // figures from an earlier check (the shared runtime outlives them).
+  Office.actions.associate("openReportCommand", openPaneOn("report"));
+  // "Set up workbook": the set-up offer, which says what it will add (and, on an empty
+  // workbook, offers the sample figures) before anything is written.
+  Office.actions.associate("setUpWorkbookCommand", openPaneOn("setup"));
 });

@@ -44,3 +44,4 @@ export {
   type MappingState,
   type TableChoice,
 } from "./mapping";
+export { setUpWorkbook, isWorkbookEmpty, SetupBlocked, type SetupBlock, type SetupResult } from "./setup";

@@ -40,8 +40,13 @@ export function App() {
   const runRef = useRef(validation);
   runRef.current = validation;
 
+  const [setupRequest, setSetupRequest] = useState(0);
+
   const onCommand = useCallback((cmd: PaneCommand) => {
-    if (cmd === "validate") {
+    if (cmd === "setup") {
+      setTab("validate");
+      setSetupRequest((n) => n + 1);
+    } else if (cmd === "validate") {
       setTab("validate");
       void runRef.current.run();
     } else {
@@ -86,7 +91,7 @@ export function App() {
                   ? "Generate the report"
                   : "CSC functions"}
             </h2>
-            {t.id === "validate" && <ValidatePanel validation={validation} />}
+            {t.id === "validate" && <ValidatePanel validation={validation} setupRequest={setupRequest} />}
             {t.id === "report" && <ReportPanel validation={validation} onGoToValidate={() => setTab("validate")} />}
             {t.id === "functions" && <FunctionsPanel />}
           </div>

@@ -9,7 +9,7 @@
  */
 
 /** What the ribbon can ask the pane to do. */
-export type PaneCommand = "validate" | "report";
+export type PaneCommand = "validate" | "report" | "setup";
 
 type Listener = (cmd: PaneCommand) => void;
 
@@ -32,7 +32,7 @@ function state(): BusState {
 
 /** True for a value that names a pane command. */
 export function isPaneCommand(value: unknown): value is PaneCommand {
-  return value === "validate" || value === "report";
+  return value === "validate" || value === "report" || value === "setup";
 }
 
 /**

@@ -172,16 +172,34 @@ export async function generate(page: Page, year: string, style: RegExp): Promise
 }
 
 /** Sets cells of the preview's in-memory workbook, as the officer typing would. */
-export async function typeIntoWorkbook(page: Page, sheet: string, address: string, values: unknown[][]): Promise<void> {
+export function typeIntoWorkbook(page: Page, sheet: string, address: string, values: unknown[][]): Promise<void> {
+  return callWorkbook(page, "setValues", sheet, address, values);
+}
+
+/**
+ * Types rows into the preview's workbook as the officer would, below a table's last row too:
+ * the table grows to take them, as Excel's does (FakeWorkbook.typeValues).
+ */
+export function typeIntoTable(page: Page, sheet: string, address: string, values: unknown[][]): Promise<void> {
+  return callWorkbook(page, "typeValues", sheet, address, values);
+}
+
+async function callWorkbook(
+  page: Page,
+  method: "setValues" | "typeValues",
+  sheet: string,
+  address: string,
+  values: unknown[][],
+): Promise<void> {
   await page.evaluate(
-    ([s, a, v]) => {
+    ([m, s, a, v]) => {
       const wb = (
         window as unknown as {
-          __cscPreview: { workbook: { setValues: (s: string, a: string, v: unknown[][]) => void } };
+          __cscPreview: { workbook: Record<string, (s: string, a: string, v: unknown[][]) => void> };
         }
       ).__cscPreview.workbook;
-      wb.setValues(s, a, v);
+      wb[m]?.(s, a, v);
     },
-    [sheet, address, values] as const,
+    [method, sheet, address, values] as const,
   );
 }

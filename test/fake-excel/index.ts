@@ -33,6 +33,7 @@ export {
 export { type CellData, type CellFormat, type CellScalar, formatText, serialToDate, utf8Length } from "./cells";
 export { type ChartModel } from "./chart-model";
 export { conditionalStyleAt } from "./conditional-format";
+export { dataValidationAt, sheetDataValidations, type DataValidationState } from "./data-validation";
 export { PLACEHOLDER_PNG_BASE64 } from "./chart";
 export { type ExcelRunFn, excelRun, FakeRequestContext } from "./context";
 export { FakeErrorCodes, FakeOfficeError, isOfficeError } from "./errors";

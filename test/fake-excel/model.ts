@@ -4,6 +4,7 @@
  */
 import type { CellRect } from "./address";
 import type { CellData, CellScalar } from "./cells";
+import type { DataValidationState } from "./data-validation";
 
 /** Worksheet visibility, as Excel.SheetVisibility. */
 export type SheetVisibility = "Visible" | "Hidden" | "VeryHidden";
@@ -21,6 +22,8 @@ export interface SheetState {
   conditionalFormats?: ConditionalFormatState[];
   /** Present while the sheet is protected (see protection.ts). */
   protection?: { password: string };
+  /** Data validations on this sheet (see data-validation.ts). */
+  dataValidations?: DataValidationState[];
 }
 
 /** A conditional format of type Custom: a formula rule and the fill/font it applies. */

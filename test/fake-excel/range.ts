@@ -3,6 +3,7 @@
  * https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-ranges-get
  */
 import { FakeConditionalFormatCollection } from "./conditional-format";
+import { FakeDataValidation } from "./data-validation";
 import {
   type CellRect,
   formatA1,
@@ -171,7 +172,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements RangeSur
   }
 
   protected override navChildren(): Record<string, Loadable> {
-    return { format: this.format, worksheet: this.worksheet };
+    return { format: this.format, worksheet: this.worksheet, dataValidation: this.dataValidation };
   }
 
   /** `range.format`: fill, font, column width, alignment. */
@@ -186,6 +187,14 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements RangeSur
   get conditionalFormats(): FakeConditionalFormatCollection {
     this.cfProxy ??= new FakeConditionalFormatCollection(this.context, this.ref, `${this.path}.conditionalFormats`);
     return this.cfProxy;
+  }
+
+  private dvProxy: FakeDataValidation | undefined;
+
+  /** The range's data validation (ExcelApi 1.8; see data-validation.ts). */
+  get dataValidation(): FakeDataValidation {
+    this.dvProxy ??= new FakeDataValidation(this.context, this.ref, `${this.path}.dataValidation`);
+    return this.dvProxy;
   }
 
   private sheetProxy: FakeWorksheet | undefined;

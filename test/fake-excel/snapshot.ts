@@ -2,6 +2,7 @@
  * Deep JSON of a FakeWorkbook's document state, for "nothing changed" assertions.
  */
 import { sheetConditionalFormats } from "./conditional-format";
+import { sheetDataValidations } from "./data-validation";
 import { formatA1, rectColumnCount, rectRowCount } from "./address";
 import { chartToJson } from "./chart-model";
 import { cellKey, type Json, parseCellKey, type RangeTarget, type SheetState } from "./model";
@@ -27,12 +28,21 @@ export function snapshotWorkbook(wb: FakeWorkbook): Json {
       fill: c.fill ?? null,
       fontColor: c.fontColor ?? null,
     }));
+    const dvs = sheetDataValidations(s).map((d) => ({
+      address: formatA1(d.rect),
+      type: d.type,
+      rule: JSON.parse(JSON.stringify(d.rule)) as Json,
+      prompt: { ...d.prompt },
+      errorAlert: { ...d.errorAlert },
+      ignoreBlanks: d.ignoreBlanks,
+    }));
     return {
       name: s.name,
       visibility: s.visibility,
       cells,
       columnWidths: widths,
       ...(cfs.length ? { conditionalFormats: cfs } : {}),
+      ...(dvs.length ? { dataValidations: dvs } : {}),
       ...(s.protection ? { protected: true } : {}),
     };
   };

@@ -23,6 +23,7 @@ import {
 } from "./formula-refs";
 import { cellKey, type ConditionalFormatState, parseCellKey, type RangeTarget, type SheetState } from "./model";
 import { assertSheetWritable } from "./protection";
+import { sheetDataValidations } from "./data-validation";
 import type { FakeWorkbook } from "./workbook";
 
 const conditionalFormatsOf = (sheet: SheetState): ConditionalFormatState[] =>
@@ -106,6 +107,11 @@ export function insertDown(wb: FakeWorkbook, target: RangeTarget): RangeTarget {
   if (cfs.some((c) => !withinCols(c.rect, ins))) {
     throw invalidArgument("The fake host does not split a conditional format's range across an insertion.");
   }
+  // Data validation moves with its cells too; what is pushed past the last row is gone, as the cells are.
+  const dvs = sheetDataValidations(sheet).filter((d) => overlapsCols(d.rect, ins) && d.rect.endRow >= ins.atRow);
+  if (dvs.some((d) => !withinCols(d.rect, ins))) {
+    throw invalidArgument("The fake host does not split a data validation's range across an insertion.");
+  }
   // Cells pushed past the last row are lost in Excel only if empty; refuse otherwise.
   for (const key of sheet.cells.keys()) {
     const { row, col } = parseCellKey(key);
@@ -124,6 +130,11 @@ export function insertDown(wb: FakeWorkbook, target: RangeTarget): RangeTarget {
   }
   for (const t of tables) t.rect = moveRect(t.rect, ins) ?? t.rect;
   for (const c of cfs) c.rect = moveRect(c.rect, ins) ?? c.rect;
+  for (const d of dvs) {
+    const start = d.rect.startRow >= ins.atRow ? d.rect.startRow + count : d.rect.startRow;
+    if (start >= MAX_ROWS) d.deleted = true;
+    else d.rect = { ...d.rect, startRow: start, endRow: Math.min(MAX_ROWS - 1, d.rect.endRow + count) };
+  }
   for (const chart of wb.charts) {
     for (const s of chart.series) {
       for (const ref of [s.values, s.xValues, s.nameRef]) {

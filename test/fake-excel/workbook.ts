@@ -500,6 +500,38 @@ export class FakeWorkbook {
     this.writeGrid(sheet, rect.startRow, rect.startCol, values, "seed");
   }
 
+  /**
+   * Types values into the grid as an officer would (strings kept as text, as {@link setValues}),
+   * with Excel's table auto-expansion: a row typed directly below a table (no totals row), in
+   * its columns, joins the table, and takes the number format of the table's row above where it
+   * has none. "To add a row at the bottom of the table, start typing in a cell below the last
+   * table row. The table expands to include the new row" (Resize a table by adding or removing
+   * rows and columns, https://support.microsoft.com/en-us/office/resize-a-table-by-adding-or-removing-rows-and-columns-e65ae4bb-e44b-43f4-ad8b-7d68784f1165).
+   */
+  typeValues(sheetName: string, address: string, values: unknown[][]): void {
+    const { sheet, rect } = this.target(sheetName, address);
+    values.forEach((row, i) => {
+      const r = rect.startRow + i;
+      const table = this.tables.find(
+        (t) =>
+          t.sheet === sheet &&
+          !t.showTotals &&
+          t.rect.endRow + 1 === r &&
+          rect.startCol >= t.rect.startCol &&
+          rect.startCol <= t.rect.endCol,
+      );
+      if (table) {
+        for (let c = table.rect.startCol; c <= table.rect.endCol; c++) {
+          const above = this.cell(sheet, r - 1, c)?.numberFormat;
+          if (above !== undefined && this.cell(sheet, r, c)?.numberFormat === undefined)
+            this.updateCell(sheet, r, c, (cell) => (cell.numberFormat = above));
+        }
+        table.rect = { ...table.rect, endRow: r };
+      }
+      this.writeGrid(sheet, r, rect.startCol, [row], "seed");
+    });
+  }
+
   /** Seeds a formula with its cached value (what `values` shows without {@link evaluate}). */
   setFormula(sheetName: string, address: string, formula: string, cachedValue: CellScalar = ""): void {
     const { sheet, rect } = this.target(sheetName, address);

@@ -6,13 +6,15 @@
 import { Button, Field, makeStyles, ProgressBar, Text, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { Issue } from "../../core/workbook/issues";
-import { clearHighlights, hasHighlights, highlightIssues, selectCell } from "../../excel";
+import { findsMissingDataset, findsNoDataset } from "../../core/workbook/setup";
+import { clearHighlights, hasHighlights, highlightIssues, selectCell, type SetupResult } from "../../excel";
 import { errorText } from "../errors";
 import type { ValidationState } from "../hooks/useValidation";
 import { cellRef, plural, summaryText } from "../issue-groups";
 import { ErrorBar } from "./ErrorBar";
 import { IssueList } from "./IssueList";
 import { MappingPanel } from "./MappingPanel";
+import { SetupCard, SetupDone } from "./SetupCard";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "12px" },
@@ -26,10 +28,12 @@ const useStyles = makeStyles({
 /** Props of {@link ValidatePanel}. */
 export interface ValidatePanelProps {
   readonly validation: ValidationState;
+  /** Bumped by the ribbon's "Set up workbook": shows the set-up offer and focuses its button. */
+  readonly setupRequest?: number;
 }
 
 /** The Validate tab's content. */
-export function ValidatePanel({ validation }: ValidatePanelProps) {
+export function ValidatePanel({ validation, setupRequest = 0 }: ValidatePanelProps) {
   const s = useStyles();
   const { running, progress, result, error, run, dismissError } = validation;
   const [actionError, setActionError] = useState<string | undefined>();
@@ -37,6 +41,12 @@ export function ValidatePanel({ validation }: ValidatePanelProps) {
   const [highlighted, setHighlighted] = useState(false);
   const [busy, setBusy] = useState(false);
   const [ownTables, setOwnTables] = useState(false);
+  const [setupAsked, setSetupAsked] = useState(false);
+  const [setupDone, setSetupDone] = useState<SetupResult | undefined>();
+
+  useEffect(() => {
+    if (setupRequest > 0) setSetupAsked(true);
+  }, [setupRequest]);
 
   useEffect(() => {
     let live = true;
@@ -83,8 +93,26 @@ export function ValidatePanel({ validation }: ValidatePanelProps) {
       setStatus(`Restored the formatting of ${plural(n, "cell")}.`);
     });
 
+  const onSetupDone = (r: SetupResult) => {
+    setSetupDone(r);
+    setSetupAsked(false);
+    if (r.added.length > 0) setStatus("");
+    void run({ fresh: true });
+  };
+
   const pct = progress && progress.total > 0 ? Math.min(1, progress.done / progress.total) : undefined;
   const issues = result?.issues ?? [];
+  const settled = result !== undefined && !running;
+  // A workbook with none of the tables: offer to set it up rather than list six missing sheets.
+  const noDataset = settled && findsNoDataset(issues);
+  const setupMode = noDataset
+    ? "new"
+    : settled && findsMissingDataset(issues)
+      ? "missing"
+      : setupAsked
+        ? "any"
+        : undefined;
+  const listed = noDataset ? [] : issues;
 
   return (
     <div className={s.root}>
@@ -97,7 +125,7 @@ export function ValidatePanel({ validation }: ValidatePanelProps) {
         </Button>
       </div>
       <div className={s.row} role="group" aria-label="Highlights">
-        <Button className={s.button} onClick={onHighlight} disabled={running || busy || issues.length === 0}>
+        <Button className={s.button} onClick={onHighlight} disabled={running || busy || listed.length === 0}>
           Highlight
         </Button>
         <Button className={s.button} onClick={onClear} disabled={running || busy || !highlighted}>
@@ -123,9 +151,9 @@ export function ValidatePanel({ validation }: ValidatePanelProps) {
       <ErrorBar message={error} onDismiss={dismissError} title="Validation" />
       <ErrorBar message={actionError} onDismiss={() => setActionError(undefined)} />
       <div role="status" aria-live="polite" aria-atomic="true">
-        {result && !running && (
+        {settled && (
           <p className={s.summary} data-testid="validation-summary">
-            {summaryText(issues)}
+            {noDataset ? "No performance tables in this workbook yet" : summaryText(issues)}
           </p>
         )}
         {status && <p className={s.status}>{status}</p>}
@@ -133,12 +161,16 @@ export function ValidatePanel({ validation }: ValidatePanelProps) {
       {result && !running && issues.length === 0 && (
         <Text as="p">No problems found: the workbook is ready for the report.</Text>
       )}
-      {result && result.errors > 0 && !running && (
+      {setupDone && <SetupDone result={setupDone} />}
+      {setupMode && (
+        <SetupCard mode={setupMode} onDone={onSetupDone} focus={setupAsked} onUseOwnTables={() => setOwnTables(true)} />
+      )}
+      {result && result.errors > 0 && !running && !noDataset && (
         <Text as="p" className={s.note}>
           Errors block the report; warnings do not. Choose an issue to select its cell.
         </Text>
       )}
-      {issues.length > 0 && <IssueList issues={issues} onSelect={onSelect} />}
+      {listed.length > 0 && <IssueList issues={listed} onSelect={onSelect} />}
     </div>
   );
 }
