@@ -148,10 +148,15 @@ class TableGrid {
  * The workbook-scoped `CSC_` defined names (§18.2.5 definedName: one without localSheetId is
  * the workbook's), the names that map a dataset to the officer's own table or range.
  */
-function cscNames(wb: XmlElement): { name: string; formula: string }[] {
+function cscNames(wb: XmlElement): { name: string; formula: string; comment: string }[] {
   return children(child(wb, "definedNames"), "definedName")
     .filter((d) => d.attrs.get("localSheetId") === undefined && /^CSC_/i.test(d.attrs.get("name") ?? ""))
-    .map((d) => ({ name: d.attrs.get("name") ?? "", formula: d.text.trim() }));
+    .map((d) => ({
+      name: d.attrs.get("name") ?? "",
+      formula: d.text.trim(),
+      // §18.2.5 definedName@comment: what Name Manager shows as the name's comment.
+      comment: decodeExcelEscapes(d.attrs.get("comment") ?? ""),
+    }));
 }
 
 /** Collects the cells of one defined name's sheet range as its sheet is read. */
@@ -272,6 +277,7 @@ export function readWorkbookBytes(bytes: Uint8Array): WorkbookFile {
   const rawNames: RawName[] = names.map((n) => ({
     name: n.name,
     formula: n.formula,
+    ...(n.comment ? { comment: n.comment } : {}),
     ...(n.grid ? { range: n.grid.table() } : {}),
   }));
   return { pkg, sheets, raw: { sheets: raw, ...(rawNames.length ? { names: rawNames } : {}) }, formulaParts };

@@ -77,9 +77,9 @@ export async function readWorkbook(options: ReadOptions = {}): Promise<RawWorkbo
     worksheets.load("items/name");
     // The workbook-scoped names ("Workbook.names: a collection of workbook-scoped named items",
     // learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-names-member);
-    // NamedItem.name 1.1, formula 1.7, scope 1.4, all within the manifest's ExcelApi 1.9.
+    // NamedItem.name 1.1, formula 1.7, scope and comment 1.4, all within the manifest's ExcelApi 1.9.
     const definedNames = context.workbook.names;
-    definedNames.load("items/name,items/formula,items/scope");
+    definedNames.load("items/name,items/formula,items/scope,items/comment");
     await context.sync();
 
     // One request for every sheet's tables and used range.
@@ -159,11 +159,12 @@ export async function readWorkbook(options: ReadOptions = {}): Promise<RawWorkbo
       const cells = cellsBySheet.get(s.name);
       return { name: s.name, tables: tablesBySheet.get(s.name) ?? [], ...(cells ? { cells } : {}) };
     });
-    const names: RawName[] = named.map((n) =>
-      n.read
-        ? { name: n.name, formula: n.formula, range: rangeAsTable(n.read.range, n.read.values, n.read.formats) }
-        : { name: n.name, formula: n.formula },
-    );
+    const names: RawName[] = named.map((n) => ({
+      name: n.name,
+      formula: n.formula,
+      ...(n.comment ? { comment: n.comment } : {}),
+      ...(n.read ? { range: rangeAsTable(n.read.range, n.read.values, n.read.formats) } : {}),
+    }));
     return names.length ? { sheets, names } : { sheets };
   });
 }
@@ -172,6 +173,7 @@ export async function readWorkbook(options: ReadOptions = {}): Promise<RawWorkbo
 interface NamedRead {
   readonly name: string;
   readonly formula: string;
+  readonly comment: string;
   readonly read?: { range: NamedRange; values: RawValue[][]; formats?: string[][] };
 }
 
@@ -194,7 +196,7 @@ function namedBlocks(
       const ref = namedRange(n.formula);
       // Sheet names compare case-insensitively in Excel references.
       const sheet = ref && sheets.find((s) => s.name.toLowerCase() === ref.sheet.toLowerCase());
-      if (!ref || !sheet) return { name: n.name, formula: n.formula };
+      if (!ref || !sheet) return { name: n.name, formula: n.formula, comment: n.comment };
       const usedBottom = sheet.used.isNullObject ? ref.top : sheet.used.rowIndex + sheet.used.rowCount - 1;
       const range: NamedRange = {
         ...ref,
@@ -215,7 +217,12 @@ function namedBlocks(
           cols,
           sink: formats,
         });
-      return { name: n.name, formula: n.formula, read: { range, values, ...(formats ? { formats } : {}) } };
+      return {
+        name: n.name,
+        formula: n.formula,
+        comment: n.comment,
+        read: { range, values, ...(formats ? { formats } : {}) },
+      };
     });
 }
 

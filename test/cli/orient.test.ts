@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { Workbook } from "exceljs";
 import { generateCommand } from "../../src/cli/generate";
 import { validateCommand } from "../../src/cli/validate";
+import { mappingComment } from "../../src/core/workbook/mapping";
 import { buildTemplateWorkbook, loadSampleWorkbook } from "../../src/cli/template";
 import type { Layout } from "../fixtures/workbooks/layouts";
 import { applyLayout } from "./layout-xlsx";
@@ -77,13 +78,38 @@ describe("a CSC_ name over whole columns", () => {
   });
 });
 
+describe("a CSC_ name's comment", () => {
+  it("carries the officer's header choices to the CLI as to the add-in", async () => {
+    const wb: Workbook = buildTemplateWorkbook(loadSampleWorkbook());
+    const contacts = wb.getWorksheet("Contacts");
+    if (!contacts) throw new Error("no Contacts sheet");
+    contacts.getCell("A1").value = "Financial year";
+    const base = join(dir, "choices-base.xlsx");
+    writeFileSync(base, new Uint8Array(await buildTemplateWorkbook(loadSampleWorkbook()).xlsx.writeBuffer()));
+    const file = join(dir, "choices.xlsx");
+    const { comment } = mappingComment("Contacts and referrals", [{ header: "Year", label: "Financial year" }]);
+    writeFileSync(
+      file,
+      withDefinedName(new Uint8Array(await wb.xlsx.writeBuffer()), "CSC_Contacts", "tblContacts[#All]", comment),
+    );
+    const issuesOf = async (f: string): Promise<string[]> => {
+      const lines: string[] = [];
+      await validateCommand(f, { json: true }, { stdout: (s) => lines.push(s), stderr: () => undefined });
+      const { issues } = JSON.parse(lines.join("\n")) as { issues: { code: string; sheet: string; cell: string }[] };
+      return issues.map((i) => `${i.code}@${i.sheet}!${i.cell}`);
+    };
+    expect(await issuesOf(file)).toEqual(await issuesOf(base));
+  });
+});
+
 /**
  * The package with a workbook-scoped defined name added to xl/workbook.xml (ExcelJS writes no
  * whole-column name), through the CLI's own ZIP code: every other part copied as it was.
  */
-function withDefinedName(bytes: Uint8Array, name: string, ref: string): Uint8Array {
+function withDefinedName(bytes: Uint8Array, name: string, ref: string, comment?: string): Uint8Array {
   const zip = new ZipArchive(bytes);
-  const xml = `<definedNames><definedName name="${name}">${ref.replace(/'/g, "&apos;")}</definedName></definedNames>`;
+  const note = comment === undefined ? "" : ` comment="${comment.replace(/&/g, "&amp;").replace(/"/g, "&quot;")}"`;
+  const xml = `<definedNames><definedName name="${name}"${note}>${ref.replace(/'/g, "&apos;")}</definedName></definedNames>`;
   return writeZip(
     zip.entries.map((entry) =>
       entry.name === "xl/workbook.xml"

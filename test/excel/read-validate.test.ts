@@ -10,6 +10,7 @@ import { serialFromIso } from "../../src/core/dates/serial";
 import { parseA1 } from "../../src/core/workbook/address";
 import { formatRange } from "../../src/core/address";
 import { Slicer } from "../../src/core/slices";
+import { mappingComment } from "../../src/core/workbook/mapping";
 import { validateWorkbook } from "../../src/core/workbook/validate";
 import { withHost } from "./harness";
 import type { FakeWorkbook } from "../fake-excel";
@@ -78,6 +79,24 @@ describe("validateWorkbookInExcel", () => {
       name: "CSC_Contacts",
       formula: "=tblMyContacts[#All]",
       comment: "",
+      visible: true,
+      deleted: false,
+    });
+    const mapped = await validateWorkbookInExcel();
+    expect(mapped.issues).toEqual(down.issues);
+    expect(mapped.data).toEqual(down.data);
+  });
+
+  it("reads the officer's header choices from a CSC_ name's comment", async () => {
+    host = withHost("sample");
+    const down = await validateWorkbookInExcel();
+    const table = host.wb.findTable("tblContacts");
+    if (!table) throw new Error("no tblContacts");
+    host.wb.setValues(table.sheet.name, "A1", [["Financial year"]]); // the officer's own header for Year
+    host.wb.names.push({
+      name: "CSC_Contacts",
+      formula: "=tblContacts[#All]",
+      comment: mappingComment("Contacts and referrals", [{ header: "Year", label: "Financial year" }]).comment,
       visible: true,
       deleted: false,
     });

@@ -12,6 +12,7 @@ import { normaliseHeader } from "./layout";
 import { a1 } from "./address";
 import { finding, type FindingSink, type Params } from "./issues";
 import { cellAddress, isAcross, lineLabel, transpose } from "./orient";
+import { chosenFromComment } from "./mapping";
 import { nameFor, resolveName } from "./names";
 import type { RawName } from "./raw";
 
@@ -181,7 +182,26 @@ function locateNamed(raw: RawWorkbook, spec: DatasetSpec, named: RawName, sink: 
   }
   const sheetName = raw.sheets.find((s) => s.tables.includes(target))?.name ?? target.sheet;
   reportDuplicates(raw, spec, target, sheetName, sink);
-  return matchColumns(spec, target, sheetName, sink, params);
+  return matchColumns(spec, withChosenHeaders(target, named.comment), sheetName, sink, params);
+}
+
+/**
+ * The table with the officer's own labels read as the dataset's column names where the pane
+ * recorded that choice in the name's comment ("Financial year" chosen for Year): in the
+ * header row, and in the first column, where a table with the periods across keeps its
+ * measures. Only cells equal to a chosen label (ignoring case and spacing) change; the table's
+ * position stays, so findings still point at the officer's cells.
+ */
+function withChosenHeaders(table: RawTable, comment: string | undefined): RawTable {
+  const chosen = comment ? chosenFromComment(comment) : [];
+  if (chosen.length === 0) return table;
+  const byLabel = new Map(chosen.map((c) => [normaliseHeader(c.label), c.header]));
+  const relabel = (v: RawValue): RawValue => (typeof v === "string" ? (byLabel.get(normaliseHeader(v)) ?? v) : v);
+  return {
+    ...table,
+    headers: table.headers.map((h) => String(relabel(h))),
+    rows: table.rows.map((r) => (r.length > 0 && typeof r[0] === "string" ? [relabel(r[0]), ...r.slice(1)] : r)),
+  };
 }
 
 /**

@@ -61,6 +61,12 @@ export interface RawName {
   /** The reference as written, without or with "=": "tblFoo[#All]", "'My Sheet'!$B$3:$H$12", "#REF!". */
   readonly formula: string;
   /**
+   * The name's comment, as Name Manager shows it. The pane's "Use my own tables" records there
+   * which of the officer's headers stands for which of the dataset's columns, where the match
+   * was unsure ("Columns chosen: Year = Financial year.", mapping.ts).
+   */
+  readonly comment?: string;
+  /**
    * A sheet range's cells read like a table: the first row as `headers` (text as shown), the
    * rest as `rows`, `name` "". Absent for a table reference (core resolves it by the table's
    * name) and for a reference the reader could not read (deleted sheet, #REF!).

@@ -3,6 +3,7 @@ import { validateWorkbook } from "../../../src/core/workbook/validate";
 import { DATASET_NAMES, datasetNameFor, namedRange, rangeAsTable } from "../../../src/core/workbook/names";
 import { LAYOUT } from "../../../src/core/workbook/layout";
 import type { RawTable, RawWorkbook } from "../../../src/core/workbook/raw";
+import { mappingComment } from "../../../src/core/workbook/mapping";
 import { acrossTable, sampleRaw, where } from "./helpers";
 
 const S = sampleRaw();
@@ -118,5 +119,54 @@ describe("a CSC_ name over exactly a table's cells", () => {
     const result = validateWorkbook({ ...S, names: [{ name: "CSC_Contacts", formula: "=Contacts!$A$1:$D$6", range }] });
     expect(result.issues.map(where)).toEqual(validateWorkbook(S).issues.map(where));
     expect(result.data).toEqual(validateWorkbook(S).data);
+  });
+});
+
+describe("the officer's choices recorded with a CSC_ name", () => {
+  const down = validateWorkbook(S);
+  /** The Contacts table under the officer's own headers ("Financial year", "Contacts received"). */
+  const own = moved(
+    {
+      ...contacts,
+      headers: contacts.headers.map((h) =>
+        h === "Year" ? "Financial year" : h === "Contacts" ? "Contacts received" : h,
+      ),
+    },
+    "tblMine",
+  );
+  const withComment = (comment?: string): RawWorkbook => {
+    const raw = mapped("=tblMine[#All]", own);
+    return { ...raw, names: (raw.names ?? []).map((n) => ({ ...n, ...(comment ? { comment } : {}) })) };
+  };
+
+  it("reads the officer's labels as the columns they chose, with the same issues and figures", () => {
+    const { comment } = mappingComment("Contacts and referrals", [
+      { header: "Year", label: "Financial year" },
+      { header: "Contacts", label: "Contacts received" },
+    ]);
+    const result = validateWorkbook(withComment(comment));
+    expect(result.issues.map(where)).toEqual(down.issues.map(where));
+    expect(result.data).toEqual(down.data);
+  });
+
+  it("without the choices, the name lacks the columns (one error for each)", () => {
+    const result = validateWorkbook(withComment());
+    expect(result.issues.filter((i) => i.severity === "error").map((i) => i.code)).toEqual([
+      "name-headers",
+      "name-headers",
+    ]);
+    expect(result.data).toBeUndefined();
+  });
+
+  it("applies them to the measures of a table with the periods across", () => {
+    const across = moved(acrossTable(contacts), "");
+    const relabelled: RawTable = {
+      ...across,
+      rows: across.rows.map((r) => (r[0] === "Contacts" ? ["Contacts received", ...r.slice(1)] : r)),
+    };
+    const { comment } = mappingComment("Contacts and referrals", [{ header: "Contacts", label: "Contacts received" }]);
+    const raw = mapped("='My figures'!$B$3:$G$6", undefined, relabelled);
+    const result = validateWorkbook({ ...raw, names: (raw.names ?? []).map((n) => ({ ...n, comment })) });
+    expect(result.data?.contacts).toEqual(down.data?.contacts);
   });
 });
