@@ -1,13 +1,15 @@
 /**
  * `csc-report template`: writes the performance workbook as the layout describes it, one
  * sheet per dataset, each with a real Excel table, number formats, widths and a frozen
- * header row; with --sample, filled from assets/sample/sample-workbook.json.
+ * header row, and an "About" sheet describing the layout (guide.ts); with --sample, filled
+ * from assets/sample/sample-workbook.json.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Workbook, type Worksheet } from "exceljs";
 import { LAYOUT, type DatasetSpec } from "../core/workbook/layout";
 import type { RawValue, RawWorkbook } from "../core/workbook/raw";
+import { GUIDE_SHEET, layoutGuide } from "../core/workbook/guide";
 import { bodyFormats, findSampleTable, rowsFor, settingsRows } from "../core/workbook/template-rows";
 import { RawWorkbookSchema } from "../core/workbook/schemas";
 import { writeOutputs, type WriteOptions } from "./output";
@@ -58,8 +60,11 @@ function addDataset(wb: Workbook, spec: DatasetSpec, rows: RawValue[][]): Worksh
  *   sheet name, and by header); the assessment log sheet is written only when it has rows.
  *   Without it, an empty template: settings labels (with the usual limit and threshold)
  *   and one blank row per table.
+ * @param options.guide also add the "About" sheet describing the layout (guide.ts), as
+ *   `csc-report template` writes it; off by default, so a workbook built for a test or a
+ *   fixture has the layout's sheets only.
  */
-export function buildTemplateWorkbook(sample?: RawWorkbook): Workbook {
+export function buildTemplateWorkbook(sample?: RawWorkbook, options: { readonly guide?: boolean } = {}): Workbook {
   const wb = new Workbook();
   wb.creator = "csc-report";
   for (const spec of LAYOUT) {
@@ -72,7 +77,29 @@ export function buildTemplateWorkbook(sample?: RawWorkbook): Workbook {
     if (sample && spec.optional && rows.length === 0) continue;
     addDataset(wb, spec, rows);
   }
+  if (options.guide) addGuide(wb);
   return wb;
+}
+
+/** The "About" sheet: the layout, both orientations and the CSC_ names, as text. */
+function addGuide(wb: Workbook): void {
+  const ws = wb.addWorksheet(GUIDE_SHEET);
+  [34, 18, 20, 60, 24].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  layoutGuide().forEach((cells, r) => {
+    const row = ws.getRow(r + 1);
+    cells.forEach((text, c) => {
+      const cell = row.getCell(c + 1);
+      cell.value = text;
+      // Text as text: "2019-20" must stay a label, not become a date (Excel's Text format).
+      cell.numFmt = "@";
+      cell.alignment = { wrapText: text.length > 60, vertical: "top" };
+    });
+  });
+  // Headings are the rows of one short cell; the dataset list's header row is bold too.
+  layoutGuide().forEach((cells, r) => {
+    if (cells.length === 1 && (cells[0]?.length ?? 0) < 60) ws.getRow(r + 1).font = { bold: true, size: 12 };
+    if (cells[0] === "Dataset") ws.getRow(r + 1).font = { bold: true };
+  });
 }
 
 /** Options of {@link writeWorkbookTemplate}. */
@@ -86,7 +113,7 @@ export interface TemplateOptions extends WriteOptions {
  * @throws {OutputError} when the file exists and `force` is not set, or it cannot be written.
  */
 export async function writeWorkbookTemplate(path: string, options: TemplateOptions = {}): Promise<void> {
-  const wb = buildTemplateWorkbook(options.sample ? loadSampleWorkbook() : undefined);
+  const wb = buildTemplateWorkbook(options.sample ? loadSampleWorkbook() : undefined, { guide: !options.sample });
   const data = new Uint8Array(await wb.xlsx.writeBuffer());
   await writeOutputs(undefined, [{ label: "the output", path, data }], options);
 }
