@@ -1,7 +1,8 @@
 /** Jest: ts-jest transpiles only (isolatedModules); `npm run typecheck` does the type checking once. */
 module.exports = {
   testEnvironment: "node",
-  roots: ["<rootDir>/test"],
+  // The in-memory Excel host's own tests run with the add-in's (packages/fake-excel/test).
+  roots: ["<rootDir>/test", "<rootDir>/packages"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   testPathIgnorePatterns: ["/node_modules/", "/test/e2e/"],
   transform: {
@@ -11,4 +12,6 @@ module.exports = {
     ],
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  // The workspace package by name, also where node_modules predates the workspace's link.
+  moduleNameMapper: { "^@csc/fake-excel$": "<rootDir>/packages/fake-excel/src/index.ts" },
 };

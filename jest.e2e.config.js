@@ -28,4 +28,6 @@ module.exports = {
     ],
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  // The workspace package by name, also where node_modules predates the workspace's link.
+  moduleNameMapper: { "^@csc/fake-excel$": "<rootDir>/packages/fake-excel/src/index.ts" },
 };

@@ -114,7 +114,11 @@ module.exports = async (env = {}, argv = {}) => {
       filename: "[name].js",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".json"],
+      // The in-memory Excel host (preview only): the workspace package, by its source.
+      alias: { "@csc/fake-excel": path.resolve(__dirname, "packages/fake-excel/src/index.ts") },
+    },
     module: {
       rules: [
         {

@@ -15,8 +15,7 @@
  */
 import { performance } from "node:perf_hooks";
 import { loadWorkbook } from "../preview/load-sample";
-import { installGlobalExcel, type FakeWorkbook } from "../test/fake-excel";
-import { FakeRequestContext } from "../test/fake-excel/context";
+import { installGlobalExcel, type FakeWorkbook, FakeRequestContext } from "@csc/fake-excel";
 import { Slicer } from "../src/core/slices";
 import { readWorkbook, validateWorkbookInExcel, yieldToEventLoop, CHUNK_ROWS, SLICE_BUDGET_MS } from "../src/excel";
 import { validateWorkbook } from "../src/core/workbook/validate";

@@ -6,8 +6,7 @@
  */
 import { performance } from "node:perf_hooks";
 import { loadWorkbook } from "../preview/load-sample";
-import { emulateExcelApi, installGlobalExcel } from "../test/fake-excel";
-import { parseTypedEntry } from "../test/fake-excel/typed-input";
+import { emulateExcelApi, installGlobalExcel, parseTypedEntry } from "@csc/fake-excel";
 import { validateWorkbookInExcel } from "../src/excel";
 import { serialFromYmd } from "../src/core/dates/serial";
 

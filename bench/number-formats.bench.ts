@@ -7,7 +7,7 @@
  * Run: npx tsx bench/number-formats.bench.ts
  */
 import { loadWorkbook } from "../preview/load-sample";
-import { installGlobalExcel } from "../test/fake-excel";
+import { installGlobalExcel } from "@csc/fake-excel";
 import { readWorkbook, CHUNK_ROWS } from "../src/excel";
 import { MAX_FORMAT_ROWS } from "../src/core/workbook/number-format";
 import { serialFromYmd } from "../src/core/dates/serial";

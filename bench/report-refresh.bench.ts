@@ -7,7 +7,7 @@
  */
 import { performance } from "node:perf_hooks";
 import { loadWorkbook } from "../preview/load-sample";
-import { FakeWorkbook, installGlobalExcel } from "../test/fake-excel";
+import { FakeWorkbook, installGlobalExcel } from "@csc/fake-excel";
 import { applyReportPlan, validateWorkbookInExcel } from "../src/excel";
 import { REPORT_SETTING } from "../src/excel/report";
 import { buildReportPlan } from "../src/core/report/build";

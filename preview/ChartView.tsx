@@ -3,8 +3,7 @@
  * columns or lines with markers, title, axis titles, data labels and a legend, the way the
  * report's native Excel charts are set up. A preview stand-in, not a full chart engine.
  */
-import type { ChartModel } from "../test/fake-excel/chart-model";
-import { formatText } from "../test/fake-excel/cells";
+import { type ChartModel, formatText } from "@csc/fake-excel";
 
 const PALETTE = ["#1F4E79", "#A5461B", "#3B6E22", "#6B2C91"];
 const MARKERS = ["circle", "square", "diamond", "triangle"] as const;

@@ -5,10 +5,7 @@
  * their positions. Cell text is rendered as React text (never HTML).
  */
 import { memo, useEffect, useRef, type KeyboardEvent } from "react";
-import { columnToLetters } from "../test/fake-excel/address";
-import { formatText } from "../test/fake-excel/cells";
-import { DEFAULT_COLUMN_WIDTH, type SheetState } from "../test/fake-excel/model";
-import type { FakeWorkbook } from "../test/fake-excel/workbook";
+import { columnToLetters, formatText, DEFAULT_COLUMN_WIDTH, type SheetState, type FakeWorkbook } from "@csc/fake-excel";
 import { ChartView } from "./ChartView";
 
 /** Points to CSS pixels. */

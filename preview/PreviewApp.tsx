@@ -4,10 +4,7 @@
  * a 350 px column, as Excel shows an add-in.
  */
 import { useCallback, useState } from "react";
-import { formatA1 } from "../test/fake-excel/address";
-import { formatText } from "../test/fake-excel/cells";
-import { dataValidationAt } from "../test/fake-excel/data-validation";
-import type { FakeWorkbook } from "../test/fake-excel/workbook";
+import { formatA1, formatText, dataValidationAt, type FakeWorkbook } from "@csc/fake-excel";
 import { App } from "../src/taskpane/App";
 import { Grid } from "./Grid";
 import { useWorkbookVersion } from "./useWorkbookVersion";

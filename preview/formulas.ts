@@ -7,9 +7,7 @@
  * function is #NAME?, as an unknown name is in Excel. Pure: no DOM.
  */
 import * as F from "../src/functions/functions";
-import { parseA1 } from "../test/fake-excel/address";
-import { type CellScalar, ERROR_VALUES } from "../test/fake-excel/cells";
-import type { FakeWorkbook, FormulaEvaluator } from "../test/fake-excel/workbook";
+import { parseA1, type CellScalar, ERROR_VALUES, type FakeWorkbook, type FormulaEvaluator } from "@csc/fake-excel";
 
 type Fn = (...args: never[]) => CellScalar;
 

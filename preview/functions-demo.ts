@@ -6,7 +6,7 @@
  */
 import { serialFromIso } from "../src/core/dates/serial";
 import { FUNCTION_EXAMPLES } from "../src/functions/examples";
-import type { FakeWorkbook } from "../test/fake-excel/workbook";
+import type { FakeWorkbook } from "@csc/fake-excel";
 
 /** The demo sheet's name. */
 export const DEMO_SHEET = "Functions demo";

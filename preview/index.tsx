@@ -8,7 +8,7 @@
  */
 import "./custom-functions-shim";
 import { createRoot } from "react-dom/client";
-import { emulateExcelApi, installGlobalExcel, type FakePlatform } from "../test/fake-excel";
+import { emulateExcelApi, installGlobalExcel, type FakePlatform } from "@csc/fake-excel";
 import { PREVIEW_EXCEL_API } from "./excel-api";
 import { createEvaluator } from "./formulas";
 import { loadWorkbook, parseVariant } from "./load-sample";

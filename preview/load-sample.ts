@@ -16,8 +16,7 @@ import sampleJson from "../assets/sample/sample-workbook.json";
 import { LAYOUT, SETTINGS_ROWS, type ColumnKind } from "../src/core/workbook/layout";
 import type { RawTable, RawValue } from "../src/core/workbook/raw";
 import { writeFunctionsDemo } from "./functions-demo";
-import { FakeWorkbook } from "../test/fake-excel/workbook";
-import { formatA1 } from "../test/fake-excel/address";
+import { FakeWorkbook, formatA1 } from "@csc/fake-excel";
 
 /** The workbooks the preview can load. */
 export type SampleVariant = "sample" | "fault" | "xss" | "empty";

@@ -5,7 +5,7 @@
  * (a click that selects a cell, a sheet tab).
  */
 import { useCallback, useEffect, useState } from "react";
-import type { FakeWorkbook } from "../test/fake-excel/workbook";
+import type { FakeWorkbook } from "@csc/fake-excel";
 
 /** Returns a version number that changes after each sync, and a function to bump it. */
 export function useWorkbookVersion(wb: FakeWorkbook): { version: number; bump: () => void } {

@@ -6,7 +6,7 @@
  */
 import * as path from "path";
 import ts from "typescript";
-import { compareVersions, parseVersion, requiredExcelApi, type Version } from "../fake-excel/api-sets";
+import { compareVersions, parseVersion, requiredExcelApi, type Version } from "@csc/fake-excel";
 import { manifestExcelApi } from "./harness";
 
 const ROOT = path.join(__dirname, "../..");

@@ -16,7 +16,7 @@ import {
 import { buildReportPlan } from "../../src/core/report/build";
 import { parsePeriod } from "../../src/core/dates/periods";
 import type { FinancialYear } from "../../src/core/workbook/model";
-import { emulatedExcelApi, isOfficeError, parseVersion } from "../fake-excel";
+import { emulatedExcelApi, isOfficeError, parseVersion } from "@csc/fake-excel";
 import { PREVIEW_EXCEL_API } from "../../preview/excel-api";
 import { manifestExcelApi, withHost } from "./harness";
 

@@ -5,8 +5,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { emulateExcelApi, installGlobalExcel } from "../fake-excel";
-import type { FakeWorkbook } from "../fake-excel";
+import { emulateExcelApi, installGlobalExcel, type FakeWorkbook } from "@csc/fake-excel";
 import { loadWorkbook, type SampleVariant } from "../../preview/load-sample";
 
 /** The `MinVersion` of `<Set Name="ExcelApi">` in manifest.xml's `<Requirements>` ("1.8"). */

@@ -6,7 +6,7 @@
  */
 import { clearHighlights, hasHighlights, highlightIssues, validateWorkbookInExcel } from "../../src/excel";
 import { HIGHLIGHT_RULE, isHighlightRule } from "../../src/excel/highlight";
-import { conditionalStyleAt, FakeWorkbook } from "../fake-excel";
+import { conditionalStyleAt, FakeWorkbook } from "@csc/fake-excel";
 import { withHost } from "./harness";
 
 /** Inserts two entire rows above row 3 of the UASC sheet, as an officer would. */

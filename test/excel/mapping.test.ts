@@ -7,7 +7,7 @@
 import { chooseLabel, matchHeaders, missingRequired } from "../../src/core/workbook/header-match";
 import { chosenFromComment, mappingComment } from "../../src/core/workbook/mapping";
 import { MappingProblem, readMappingState, readSelection, removeMapping, saveMapping } from "../../src/excel";
-import { FakeWorkbook } from "../fake-excel";
+import { FakeWorkbook } from "@csc/fake-excel";
 import { withHost } from "./harness";
 
 let host: ReturnType<typeof withHost> | undefined;

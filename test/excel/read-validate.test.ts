@@ -13,7 +13,7 @@ import { Slicer } from "../../src/core/slices";
 import { mappingComment } from "../../src/core/workbook/mapping";
 import { validateWorkbook } from "../../src/core/workbook/validate";
 import { withHost } from "./harness";
-import type { FakeWorkbook } from "../fake-excel";
+import type { FakeWorkbook } from "@csc/fake-excel";
 import { acrossGrid, placement, specOfSheet, type Layout } from "../fixtures/workbooks/layouts";
 
 interface Fault {

@@ -17,7 +17,7 @@ import type { ReportPlan, TableBlock } from "../../src/core/report/plan";
 import { parsePeriod } from "../../src/core/dates/periods";
 import type { FinancialYear } from "../../src/core/workbook/model";
 import { createEvaluator } from "../../preview/formulas";
-import { FakeWorkbook, formatA1, parseA1 } from "../fake-excel";
+import { FakeWorkbook, formatA1, parseA1 } from "@csc/fake-excel";
 import { withHost } from "./harness";
 
 const SHEET = "Safeguarding Report";

@@ -4,7 +4,7 @@
  * workbook with some of them gets only the missing ones and its own cells stay byte for byte;
  * the sample figures only on an empty workbook, labelled; protection stops it before any write.
  */
-import { FakeWorkbook, dataValidationAt } from "../fake-excel";
+import { FakeWorkbook, dataValidationAt } from "@csc/fake-excel";
 import { SetupBlocked, setUpWorkbook, validateWorkbookInExcel } from "../../src/excel";
 import { LAYOUT } from "../../src/core/workbook/layout";
 import { SAMPLE_LABEL, SAMPLE_NOTE } from "../../src/core/workbook/setup";

@@ -1,5 +1,5 @@
 /** Which way the pane saves a file, by the platform Office reports. */
-import { installGlobalExcel, FakeWorkbook, type FakePlatform } from "../fake-excel";
+import { installGlobalExcel, FakeWorkbook, type FakePlatform } from "@csc/fake-excel";
 import { saveRoute, safeFileName } from "../../src/taskpane/download";
 
 describe("saveRoute", () => {

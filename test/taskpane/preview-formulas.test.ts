@@ -2,7 +2,7 @@
 import "../../preview/custom-functions-shim";
 import { createEvaluator, parseFormula } from "../../preview/formulas";
 import { loadWorkbook, parseVariant, XSS_SHEET_NAME } from "../../preview/load-sample";
-import { FakeWorkbook } from "../../test/fake-excel/workbook";
+import { FakeWorkbook } from "@csc/fake-excel";
 
 describe("preview formulas", () => {
   const wb = FakeWorkbook.fromSheets({

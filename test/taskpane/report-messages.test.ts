@@ -1,7 +1,7 @@
 /** The Report tab's words for protection, a failed refresh and an interrupted one. */
 import { ReportBlocked, ReportRefreshFailed } from "../../src/excel";
 import { recoveredMessage, reportFailureMessage } from "../../src/taskpane/report-messages";
-import { FakeOfficeError } from "../fake-excel";
+import { FakeOfficeError } from "@csc/fake-excel";
 
 const cause = new FakeOfficeError("GeneralException");
 

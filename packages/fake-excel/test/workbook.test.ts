@@ -4,7 +4,7 @@
  * https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-named-items
  * https://learn.microsoft.com/en-us/office/dev/add-ins/develop/persisting-add-in-state-and-settings
  */
-import { createFakeExcel, FakeWorkbook } from "./index";
+import { createFakeExcel, FakeWorkbook } from "../src";
 
 describe("worksheets", () => {
   test("add, rename, move, hide, activate, delete", async () => {

@@ -5,7 +5,7 @@
  * "A range is limited to five million cells for get operations").
  * Error codes: https://learn.microsoft.com/en-us/office/dev/add-ins/testing/application-specific-api-error-handling
  */
-import { createFakeExcel } from "./index";
+import { createFakeExcel } from "../src";
 
 const big = (rows: number, cols: number, width: number): string[][] =>
   Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => `${r}:${c}:`.padEnd(width, "x")));

@@ -3,7 +3,7 @@
  * statement, sheet rename/delete rewriting formulas, save and reopen with new ids, row
  * insertion moving cells and everything that points at them, copyFrom, and protection.
  */
-import { createFakeExcel, excelRun, isOfficeError } from "./index";
+import { createFakeExcel, excelRun, isOfficeError } from "../src";
 
 const codeOf = (p: Promise<unknown>): Promise<string> =>
   p.then(

@@ -2,7 +2,7 @@
  * Range behaviour: https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-ranges-get
  * and https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-ranges-set-get-values
  */
-import { createFakeExcel } from "./index";
+import { createFakeExcel } from "../src";
 
 type Run = ReturnType<typeof createFakeExcel>["run"];
 

@@ -1,4 +1,12 @@
-import { columnToLetters, formatA1, lettersToColumn, MAX_COLS, MAX_ROWS, parseA1, quoteSheetName } from "./address";
+import {
+  columnToLetters,
+  formatA1,
+  lettersToColumn,
+  MAX_COLS,
+  MAX_ROWS,
+  parseA1,
+  quoteSheetName,
+} from "../src/address";
 
 describe("address convention: zero-based rows/cols, inclusive ends", () => {
   test("A1 is (0,0)-(0,0) and B2:C4 is rows 1..3, cols 1..2", () => {

@@ -1,14 +1,15 @@
 /**
  * Builds the table "Excel class member -> requirement set" that the in-memory host enforces
- * (test/fake-excel/api-sets.ts), from the `[Api set: ExcelApi x.y]` notes of @types/office-js:
+ * (src/api-sets.ts), from the `[Api set: ExcelApi x.y]` notes of @types/office-js:
  * each member of each `Excel.*` class carries one in its JSDoc, as on Microsoft Learn's
  * reference pages (https://learn.microsoft.com/en-us/javascript/api/excel).
  *
  * Generated rather than parsed at test time so that the browser preview, which runs the same
- * host, has the table without node_modules; test/fake-excel/api-sets.test.ts regenerates it
+ * host, has the table without node_modules; test/api-sets.test.ts regenerates it
  * and fails when the checked-in file is stale (after an @types/office-js update).
  *
- * Usage: `npx tsx scripts/excel-api-sets.ts` (writes test/fake-excel/excel-api-sets.generated.ts)
+ * Usage, from the repository root: `npx tsx packages/fake-excel/scripts/excel-api-sets.ts`
+ * (writes packages/fake-excel/src/excel-api-sets.generated.ts)
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -94,13 +95,14 @@ export function renderTable(table: ExcelApiTable, source: string): string {
   ].join("\n");
 }
 
-/** Where the typings and the generated file live, from the repository root. */
-export const TYPES_PATH = "node_modules/@types/office-js/index.d.ts";
-export const GENERATED_PATH = "test/fake-excel/excel-api-sets.generated.ts";
+/** The typings the table is read from, as Node resolves them from this package. */
+export const TYPES_PATH = require.resolve("@types/office-js/index.d.ts");
+/** Where the generated table lives, from this package's folder. */
+export const GENERATED_PATH = "src/excel-api-sets.generated.ts";
 
 async function main(): Promise<void> {
   const root = path.resolve(__dirname, "..");
-  const table = buildExcelApiTable(fs.readFileSync(path.join(root, TYPES_PATH), "utf8"));
+  const table = buildExcelApiTable(fs.readFileSync(TYPES_PATH, "utf8"));
   const out = path.join(root, GENERATED_PATH);
   // Loaded here only: prettier's ESM loading does not run inside Jest, which imports this file.
   const prettier = await import("prettier");

@@ -3,7 +3,7 @@
  * https://learn.microsoft.com/en-us/office/dev/add-ins/develop/application-specific-api-model
  * and https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-core-concepts
  */
-import { createFakeExcel, FakeWorkbook, excelRun } from "./index";
+import { createFakeExcel, FakeWorkbook, excelRun } from "../src";
 
 function fixture(): ReturnType<typeof createFakeExcel> {
   return createFakeExcel({

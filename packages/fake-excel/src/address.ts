@@ -8,7 +8,6 @@
  * Pure TypeScript: no Node or DOM APIs, so the preview can bundle it.
  */
 import { invalidArgument } from "./errors";
-import { columnLetters } from "../../src/core/address";
 
 /** Rows in an Excel worksheet (Excel specifications and limits). */
 export const MAX_ROWS = 1_048_576;
@@ -39,7 +38,9 @@ export function columnToLetters(col: number): string {
   if (!Number.isInteger(col) || col < 0 || col >= MAX_COLS) {
     throw invalidArgument(`Column index ${col} is outside the sheet.`);
   }
-  return columnLetters(col);
+  let s = "";
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
 }
 
 /** "A" -> 0, "AA" -> 26 (case-insensitive). */

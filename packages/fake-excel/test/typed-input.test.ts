@@ -1,5 +1,5 @@
-import { dateSerial, isDateTimeFormat, parseTypedEntry, type TypedEntry } from "./typed-input";
-import { createFakeExcel, formatText } from "./index";
+import { dateSerial, isDateTimeFormat, parseTypedEntry, type TypedEntry } from "../src/typed-input";
+import { createFakeExcel, formatText } from "../src";
 
 const YEAR = 2026; // the "current year" Excel assumes for "Jun-19" or "6/1"
 const serial = (y: number, m: number, d: number): number => dateSerial(y, m, d) ?? NaN;

@@ -1,7 +1,7 @@
 /**
  * Charts: https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-charts
  */
-import { createFakeExcel, PLACEHOLDER_PNG_BASE64 } from "./index";
+import { createFakeExcel, PLACEHOLDER_PNG_BASE64 } from "../src";
 
 const DATA = [
   ["Year", "CP plans", "CLA"],

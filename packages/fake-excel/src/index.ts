@@ -23,6 +23,7 @@ export {
 } from "./address";
 export {
   apiNotFound,
+  compareVersions,
   emulateExcelApi,
   emulatedExcelApi,
   isSetSupported,
@@ -30,7 +31,15 @@ export {
   requiredExcelApi,
   type Version,
 } from "./api-sets";
-export { type CellData, type CellFormat, type CellScalar, formatText, serialToDate, utf8Length } from "./cells";
+export {
+  type CellData,
+  type CellFormat,
+  type CellScalar,
+  ERROR_VALUES,
+  formatText,
+  serialToDate,
+  utf8Length,
+} from "./cells";
 export { type ChartModel } from "./chart-model";
 export { conditionalStyleAt } from "./conditional-format";
 export { dataValidationAt, sheetDataValidations, type DataValidationState } from "./data-validation";
@@ -38,9 +47,10 @@ export { PLACEHOLDER_PNG_BASE64 } from "./chart";
 export { type ExcelRunFn, excelRun, FakeRequestContext } from "./context";
 export { FakeErrorCodes, FakeOfficeError, isOfficeError } from "./errors";
 export { createOfficeGlobal, installGlobalExcel, type FakePlatform } from "./globals";
-export { type Json } from "./model";
+export { DEFAULT_COLUMN_WIDTH, type Json, type SheetState } from "./model";
 export { type SavedWorkbook } from "./persist";
 export { FakeClientResult } from "./proxy";
+export { parseTypedEntry } from "./typed-input";
 export {
   type FailOnSyncOptions,
   type FakeExcelLimits,

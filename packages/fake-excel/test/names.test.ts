@@ -4,7 +4,7 @@
  * https://learn.microsoft.com/en-us/javascript/api/excel/excel.nameditem
  * https://learn.microsoft.com/en-us/office/vba/api/excel.name.comment
  */
-import { createFakeExcel, isOfficeError } from "./index";
+import { createFakeExcel, isOfficeError } from "../src";
 
 function workbookWithTable() {
   const fx = createFakeExcel({

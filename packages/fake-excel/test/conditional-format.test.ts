@@ -3,7 +3,7 @@
  * https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-conditional-formatting
  * https://learn.microsoft.com/en-us/javascript/api/excel/excel.conditionalformatcollection
  */
-import { conditionalStyleAt, createFakeExcel } from ".";
+import { conditionalStyleAt, createFakeExcel } from "../src";
 
 describe("conditional formats", () => {
   it("adds a Custom format whose id is readable only after load and sync", async () => {

@@ -1,16 +1,13 @@
 import * as fs from "fs";
-import * as path from "path";
-import { buildExcelApiTable, GENERATED_PATH, TYPES_PATH } from "../../scripts/excel-api-sets";
-import { checkMember, emulateExcelApi, isSetSupported, parseVersion, requiredExcelApi } from "./api-sets";
-import { EXCEL_API_SETS } from "./excel-api-sets.generated";
-import { createFakeExcel, createOfficeGlobal, isOfficeError } from "./index";
-
-const ROOT = path.join(__dirname, "../..");
+import { buildExcelApiTable, GENERATED_PATH, TYPES_PATH } from "../scripts/excel-api-sets";
+import { checkMember, emulateExcelApi, isSetSupported, parseVersion, requiredExcelApi } from "../src/api-sets";
+import { EXCEL_API_SETS } from "../src/excel-api-sets.generated";
+import { createFakeExcel, createOfficeGlobal, isOfficeError } from "../src";
 
 describe("the requirement-set table", () => {
-  it(`is fresh: ${GENERATED_PATH} is what scripts/excel-api-sets.ts makes of @types/office-js`, () => {
-    const table = buildExcelApiTable(fs.readFileSync(path.join(ROOT, TYPES_PATH), "utf8"));
-    // If this fails after updating @types/office-js, run `npx tsx scripts/excel-api-sets.ts`.
+  it(`is fresh: ${GENERATED_PATH} is what packages/fake-excel/scripts/excel-api-sets.ts makes of @types/office-js`, () => {
+    const table = buildExcelApiTable(fs.readFileSync(TYPES_PATH, "utf8"));
+    // If this fails after updating @types/office-js, run `npx tsx packages/fake-excel/scripts/excel-api-sets.ts`.
     expect(EXCEL_API_SETS).toEqual(table);
   });
 

@@ -3,7 +3,7 @@
  * TableCollection.add (hasHeaders=false inserts a generated header row and shifts the data
  * down): https://learn.microsoft.com/en-us/javascript/api/excel/excel.tablecollection
  */
-import { createFakeExcel } from "./index";
+import { createFakeExcel } from "../src";
 
 const DATA = [
   ["Quarter", "Contacts", "Referrals"],

@@ -3,7 +3,7 @@
  * Office.onReady, Office.context.document.settings) runs unmodified on the fake host.
  * https://learn.microsoft.com/en-us/office/dev/add-ins/develop/application-specific-api-model
  */
-import { FakeWorkbook, installGlobalExcel } from "./index";
+import { FakeWorkbook, installGlobalExcel } from "../src";
 
 /** Written exactly as production code in src/excel would be. */
 async function writeHeadline(text: string): Promise<string> {

@@ -3,7 +3,7 @@
  * error alert read back, clear() removes it, stricter refusals (a second rule, a partial
  * overlap, over-long titles), protection, ExcelApi 1.8, and insertion moving it.
  */
-import { createFakeExcel, dataValidationAt, emulateExcelApi, isOfficeError } from "./index";
+import { createFakeExcel, dataValidationAt, emulateExcelApi, isOfficeError } from "../src";
 
 async function setRule(fx: ReturnType<typeof createFakeExcel>, address: string, rule: unknown): Promise<void> {
   await fx.run(async (ctx) => {
