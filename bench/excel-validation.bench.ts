@@ -14,7 +14,7 @@
  * Run: npx tsx bench/excel-validation.bench.ts
  */
 import { performance } from "node:perf_hooks";
-import { loadWorkbook } from "../preview/load-sample";
+import { loadWorkbook } from "../support/sample-workbook";
 import { installGlobalExcel, type FakeWorkbook, FakeRequestContext } from "@csc/fake-excel";
 import { Slicer } from "../src/core/slices";
 import { readWorkbook, validateWorkbookInExcel, yieldToEventLoop, CHUNK_ROWS, SLICE_BUDGET_MS } from "../src/excel";

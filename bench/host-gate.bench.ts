@@ -5,7 +5,7 @@
  * Run: npx tsx bench/host-gate.bench.ts
  */
 import { performance } from "node:perf_hooks";
-import { loadWorkbook } from "../preview/load-sample";
+import { loadWorkbook } from "../support/sample-workbook";
 import { emulateExcelApi, installGlobalExcel, parseTypedEntry } from "@csc/fake-excel";
 import { validateWorkbookInExcel } from "../src/excel";
 import { serialFromYmd } from "../src/core/dates/serial";

@@ -6,7 +6,7 @@
  * log's formats too would have cost (one 20,000-row chunk measured, times ten).
  * Run: npx tsx bench/number-formats.bench.ts
  */
-import { loadWorkbook } from "../preview/load-sample";
+import { loadWorkbook } from "../support/sample-workbook";
 import { installGlobalExcel } from "@csc/fake-excel";
 import { readWorkbook, CHUNK_ROWS } from "../src/excel";
 import { MAX_FORMAT_ROWS } from "../src/core/workbook/number-format";

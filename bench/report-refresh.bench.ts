@@ -6,7 +6,7 @@
  * Run: npx tsx bench/report-refresh.bench.ts
  */
 import { performance } from "node:perf_hooks";
-import { loadWorkbook } from "../preview/load-sample";
+import { loadWorkbook } from "../support/sample-workbook";
 import { FakeWorkbook, installGlobalExcel } from "@csc/fake-excel";
 import { applyReportPlan, validateWorkbookInExcel } from "../src/excel";
 import { REPORT_SETTING } from "../src/excel/report";

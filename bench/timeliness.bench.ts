@@ -15,12 +15,12 @@
  * 3-5 run on the first 100,000 pairs (a HyperFormula sheet of a million rows does not fit
  * the machine) and are scaled to 1,000,000. Figures only: nothing here asserts a time.
  */
-import "../test/functions/custom-functions-mock";
+import "../support/custom-functions-runtime";
 import { HyperFormula } from "hyperformula";
 import { bankHolidaysOfYear, englandAndWales } from "../src/core/dates/holidays";
 import { dayOfWeek, serialFromYmd } from "../src/core/dates/serial";
 import { timeliness, type TimelinessResult } from "../src/core/indicators/timeliness";
-import { buildEngine } from "../test/functions/hyperformula-plugin";
+import { buildEngine } from "../support/hyperformula-plugin";
 import { prng } from "./prng";
 
 const ROWS = 1_000_000;

@@ -2,16 +2,16 @@
  * Browser preview entry (`npm run preview`, development only): an in-memory Excel host
  * loaded with the sample workbook, the add-in's custom functions computing `=CSC.*` cells,
  * and the real task pane beside a grid view. `?workbook=fault|xss|empty` picks a variant
- * (see load-sample.ts); `?platform=web|windows|mac` the Office platform the fake `Office`
+ * (see support/sample-workbook.ts); `?platform=web|windows|mac` the Office platform the fake `Office`
  * global reports (Office on the web by default), so the pane's platform-dependent behaviour
  * (saving files: download on the web, in the pane on desktop) can be seen and tested.
  */
-import "./custom-functions-shim";
+import "../support/custom-functions-runtime";
 import { createRoot } from "react-dom/client";
 import { emulateExcelApi, installGlobalExcel, type FakePlatform } from "@csc/fake-excel";
-import { PREVIEW_EXCEL_API } from "./excel-api";
-import { createEvaluator } from "./formulas";
-import { loadWorkbook, parseVariant } from "./load-sample";
+import { PREVIEW_EXCEL_API } from "../support/excel-api";
+import { createEvaluator } from "../support/formulas";
+import { loadWorkbook, parseVariant } from "../support/sample-workbook";
 import { PreviewApp } from "./PreviewApp";
 
 const variant = parseVariant(window.location.search);

@@ -10,7 +10,7 @@ import { buildReportPlan } from "../../src/core/report/build";
 import { renderReportHtml } from "../../src/core/report/html";
 import { validateWorkbook } from "../../src/core/workbook/validate";
 import type { RawWorkbook } from "../../src/core/workbook/raw";
-import { sampleTables } from "../../preview/load-sample";
+import { sampleTables } from "../../support/sample-workbook";
 import {
   axeScan,
   generate,

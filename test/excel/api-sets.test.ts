@@ -17,7 +17,7 @@ import { buildReportPlan } from "../../src/core/report/build";
 import { parsePeriod } from "../../src/core/dates/periods";
 import type { FinancialYear } from "../../src/core/workbook/model";
 import { emulatedExcelApi, isOfficeError, parseVersion } from "@csc/fake-excel";
-import { PREVIEW_EXCEL_API } from "../../preview/excel-api";
+import { PREVIEW_EXCEL_API } from "../../support/excel-api";
 import { manifestExcelApi, withHost } from "./harness";
 
 let host: ReturnType<typeof withHost> | undefined;

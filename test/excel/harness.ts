@@ -6,7 +6,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { emulateExcelApi, installGlobalExcel, type FakeWorkbook } from "@csc/fake-excel";
-import { loadWorkbook, type SampleVariant } from "../../preview/load-sample";
+import { loadWorkbook, type SampleVariant } from "../../support/sample-workbook";
 
 /** The `MinVersion` of `<Set Name="ExcelApi">` in manifest.xml's `<Requirements>` ("1.8"). */
 export function manifestExcelApi(manifestPath = path.join(__dirname, "../../manifest.xml")): string {

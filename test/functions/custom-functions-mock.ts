@@ -12,7 +12,7 @@ import {
   installCustomFunctionsShim,
   PLATFORMS,
   type Platform,
-} from "../../preview/custom-functions-shim";
+} from "../../support/custom-functions-runtime";
 
 export { blankCell, ErrorCode, PLATFORMS, type Platform };
 /** CustomFunctions.Error as the runtime defines it: a code and a message (kept for #VALUE! and #N/A only). */

@@ -2,7 +2,7 @@ import { PLATFORMS } from "./custom-functions-mock";
 import { serialFromIso } from "../../src/core/dates/serial";
 import { FUNCTION_EXAMPLES } from "../../src/functions/examples";
 import { setClock } from "../../src/functions/clock";
-import { buildEngine as build } from "./hyperformula-plugin";
+import { buildEngine as build } from "../../support/hyperformula-plugin";
 
 const d = (iso: string): number => serialFromIso(iso) ?? NaN;
 

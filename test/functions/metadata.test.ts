@@ -2,7 +2,7 @@ import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import path from "node:path";
 import { FUNCTION_EXAMPLES } from "../../src/functions/examples";
 import * as csc from "../../src/functions/functions";
-import { VOLATILE } from "./hyperformula-plugin";
+import { VOLATILE } from "../../support/hyperformula-plugin";
 
 const NINE = [
   "WORKDAYS",

@@ -2,7 +2,7 @@ import { buildReportPlan } from "../../src/core/report/build";
 import { validateWorkbook } from "../../src/core/workbook/validate";
 import type { RawWorkbook } from "../../src/core/workbook/raw";
 import { planCharts, planHeadlines, planTables, reportYears, yearFromLabel } from "../../src/taskpane/report-model";
-import { sampleTables } from "../../preview/load-sample";
+import { sampleTables } from "../../support/sample-workbook";
 
 function sampleData() {
   const tables = sampleTables();

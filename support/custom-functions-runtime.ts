@@ -2,7 +2,7 @@
  * Outside Excel (the preview, Jest) there is no CustomFunctions runtime, yet the custom functions' wrappers
  * (src/functions/convert.ts) build `CustomFunctions.Error` values. This defines the small
  * part they use, with Office's own ErrorCode strings, and a no-op `associate` (the metadata
- * plugin's loader appends associate calls to functions.ts). Imported first by the preview; the unit tests use it too.
+ * plugin's loader appends associate calls to functions.ts). Imported first by the preview; the unit tests and the HyperFormula plugin use it too.
  *
  * It models two things Excel does that the functions must live with:
  * - only #VALUE! and #N/A show a custom message; any other code is shown bare

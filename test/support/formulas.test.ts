@@ -1,7 +1,7 @@
 /** The preview's formula evaluator (preview/formulas.ts) over the real custom functions. */
-import "../../preview/custom-functions-shim";
-import { createEvaluator, parseFormula } from "../../preview/formulas";
-import { loadWorkbook, parseVariant, XSS_SHEET_NAME } from "../../preview/load-sample";
+import "../../support/custom-functions-runtime";
+import { createEvaluator, parseFormula } from "../../support/formulas";
+import { loadWorkbook, parseVariant, XSS_SHEET_NAME } from "../../support/sample-workbook";
 import { FakeWorkbook } from "@csc/fake-excel";
 
 describe("preview formulas", () => {

@@ -22,8 +22,8 @@ import {
   SimpleRangeValue,
   type ImplementedFunctions,
 } from "hyperformula";
-import * as csc from "../../src/functions/functions";
-import { blankCell, MockCustomFunctionsError, type Platform } from "./custom-functions-mock";
+import * as csc from "../src/functions/functions";
+import { blankCell, CustomFunctionError, type Platform } from "./custom-functions-runtime";
 
 /** The call HyperFormula hands a plugin method (its ProcedureAst): the argument ASTs. */
 type Ast = { readonly args: Parameters<FunctionPlugin["runFunction"]>[0] };
@@ -94,7 +94,7 @@ export class CscPlugin extends FunctionPlugin {
       try {
         return fn(...args.map(toExcel));
       } catch (e) {
-        if (e instanceof MockCustomFunctionsError)
+        if (e instanceof CustomFunctionError)
           return new HfCellError(ERROR_TYPES[e.code] ?? ErrorType.ERROR, e.message || undefined);
         throw e;
       }
