@@ -57,7 +57,10 @@ function grid<T>(t: RangeTarget, cell: (r: number, c: number) => T): T[][] {
 
 /**
  * Writes a 2D array (shape must match the range, else InvalidArgument) or a single
- * value to every cell, as Excel does when a scalar is assigned to a multi-cell range.
+ * value to every cell, as Excel does when a scalar is assigned to a multi-cell range
+ * (Learn, "Fundamental programming concepts", section "Update all cells in a range":
+ * https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-core-concepts; the
+ * `Excel.Range` reference: "If the argument is a single value, it will be applied to all cells").
  */
 export function writeCells(t: RangeTarget, value: unknown, writeOne: (r: number, c: number, v: unknown) => void): void {
   const rows = rectRowCount(t.rect);

@@ -201,7 +201,12 @@ export class FakeWorkbook {
     return s;
   }
 
-  /** Checks a new sheet name against Excel's rules and existing sheets. */
+  /**
+   * Checks a new sheet name against Excel's rules (not blank, at most 31 characters, none of
+   * \ / ? * [ ] :, no apostrophe first or last:
+   * https://support.microsoft.com/en-us/office/rename-a-worksheet-3f1f7148-ee83-404d-8ef0-9ff99fbad1f9)
+   * and existing sheets (names are unique whatever their case).
+   */
   validateSheetName(name: string, except?: SheetState): void {
     if (name.length === 0 || name.length > 31 || INVALID_SHEET_CHARS.test(name) || /^'|'$/.test(name)) {
       throw invalidArgument(`'${name}' is not a valid worksheet name.`);

@@ -159,7 +159,8 @@ export class FakeWorksheet
 
   /**
    * The used range; for a blank sheet Excel returns the top-left cell, as documented for
-   * Worksheet.getUsedRange. `valuesOnly` ignores format-only cells.
+   * Worksheet.getUsedRange (https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getusedrange-member(1)).
+   * `valuesOnly` ignores format-only cells.
    */
   getUsedRange(valuesOnly?: boolean): FakeRange {
     const wb = this.context.host;
