@@ -14,8 +14,7 @@ import {
   validateWorkbookInExcel,
 } from "../../src/excel";
 import { buildReportPlan } from "../../src/core/report/build";
-import { parsePeriod } from "../../src/core/dates/periods";
-import type { FinancialYear } from "../../src/core/workbook/model";
+import { type FinancialYear, parsePeriod } from "../../src/core/dates/periods";
 import { emulatedExcelApi, isOfficeError, parseVersion } from "../fake-excel";
 import { PREVIEW_EXCEL_API } from "../../preview/excel-api";
 import { manifestExcelApi, withHost } from "./harness";

@@ -7,8 +7,7 @@
 import { applyReportPlan, validateWorkbookInExcel } from "../../src/excel";
 import { buildReportPlan } from "../../src/core/report/build";
 import type { ReportPlan, TableBlock } from "../../src/core/report/plan";
-import { parsePeriod } from "../../src/core/dates/periods";
-import type { FinancialYear } from "../../src/core/workbook/model";
+import { type FinancialYear, parsePeriod } from "../../src/core/dates/periods";
 import { formatCell, parseA1 } from "../fake-excel";
 import { withHost } from "./harness";
 

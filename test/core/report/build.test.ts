@@ -1,6 +1,7 @@
 import { buildReportPlan } from "../../../src/core/report/build";
 import type { ReportPlan, TableBlock } from "../../../src/core/report/plan";
-import type { FinancialYear, PerformanceData } from "../../../src/core/workbook/model";
+import type { PerformanceData } from "../../../src/core/workbook/model";
+import type { FinancialYear } from "../../../src/core/dates/periods";
 import { sampleData } from "./fixture";
 
 const fy = (startYear: number): FinancialYear => ({ kind: "year", startYear });
