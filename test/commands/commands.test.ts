@@ -6,7 +6,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { resetCommandBus, subscribeCommands } from "../../src/taskpane/command-bus";
+import { resetCommandBus, subscribeCommands } from "../../src/commands/command-bus";
 
 type Handler = (event: { completed: () => void }) => Promise<void>;
 
