@@ -1,9 +1,51 @@
 // ESLint flat config: typescript-eslint's recommended rules, the Office add-in rules
-// (eslint-plugin-office-addins: load/sync discipline), React hooks left to review.
+// (eslint-plugin-office-addins: load/sync discipline), the layers' import boundaries and who
+// may touch the Office globals (docs/architecture.md), React hooks left to review.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import officeAddins from "eslint-plugin-office-addins";
 import globals from "globals";
+import layers from "./scripts/eslint/layers.mjs";
+
+/** What each layer may import: the layers below it and the packages its job needs. */
+const LAYERS = {
+  "src/core": { layers: ["src/core"], packages: ["zod"] },
+  "src/excel": { layers: ["src/core", "src/excel"], packages: [] },
+  "src/functions": { layers: ["src/core", "src/functions"], packages: [] },
+  "src/commands": { layers: ["src/commands"], packages: [] },
+  "src/taskpane": {
+    layers: ["src/core", "src/excel", "src/functions", "src/commands", "src/taskpane", "assets/sample"],
+    packages: ["react", "react-dom", "@fluentui/*"],
+  },
+  "src/cli": { layers: ["src/core", "src/cli"], packages: ["node:*", "exceljs", "commander"] },
+};
+
+/** The Office.js globals. Only src/excel calls them, bar the entry points listed below. */
+const OFFICE_GLOBALS = ["Excel", "Office", "OfficeExtension", "CustomFunctions"];
+/**
+ * The thin entry points that must touch one Office global themselves: the pane and the ribbon
+ * wait for Office.onReady (and the ribbon associates its actions and opens the pane), and the
+ * custom functions throw CustomFunctions.Error, the only error Excel shows as #VALUE! etc.
+ */
+const OFFICE_ENTRY_POINTS = {
+  "src/taskpane/index.tsx": ["Office"],
+  "src/commands/commands.ts": ["Office"],
+  "src/functions/convert.ts": ["CustomFunctions"],
+};
+
+/** no-restricted-globals and no-restricted-syntax for the Office globals but `allowed`. */
+function officeGlobalsBut(allowed) {
+  const names = OFFICE_GLOBALS.filter((g) => !allowed.includes(g));
+  const message = "Office.js is called only from src/excel (docs/architecture.md): use its functions.";
+  return {
+    "no-restricted-globals": ["error", ...names.map((name) => ({ name, message }))],
+    // `globalThis.Office` and `(globalThis as ...).Excel` are the same reach by another road.
+    "no-restricted-syntax": [
+      "error",
+      { selector: `MemberExpression[property.name=/^(${names.join("|")})$/]`, message },
+    ],
+  };
+}
 
 export default tseslint.config(
   { ignores: ["dist/**", "build/**", "node_modules/**", "coverage/**"] },
@@ -42,8 +84,22 @@ export default tseslint.config(
       },
     },
   },
+  ...Object.entries(LAYERS).map(([dir, allow]) => ({
+    files: [`${dir}/**/*.{ts,tsx}`],
+    plugins: { layers },
+    rules: { "layers/imports": ["error", { layer: dir, ...allow }] },
+  })),
   {
-    files: ["**/*.{js,cjs}", "scripts/**", "bench/**", "test/**", "src/cli/**", "bin/**"],
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/excel/**", ...Object.keys(OFFICE_ENTRY_POINTS)],
+    rules: officeGlobalsBut([]),
+  },
+  ...Object.entries(OFFICE_ENTRY_POINTS).map(([file, allowed]) => ({
+    files: [file],
+    rules: officeGlobalsBut(allowed),
+  })),
+  {
+    files: ["**/*.{js,cjs,mjs}", "scripts/**", "bench/**", "test/**", "src/cli/**", "bin/**"],
     languageOptions: { globals: { ...globals.node } },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },

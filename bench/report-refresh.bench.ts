@@ -11,8 +11,7 @@ import { FakeWorkbook, installGlobalExcel } from "@csc/fake-excel";
 import { applyReportPlan, validateWorkbookInExcel } from "../src/excel";
 import { REPORT_SETTING } from "../src/excel/report";
 import { buildReportPlan } from "../src/core/report/build";
-import { parsePeriod } from "../src/core/dates/periods";
-import type { FinancialYear } from "../src/core/workbook/model";
+import { type FinancialYear, parsePeriod } from "../src/core/dates/periods";
 
 const RUNS = 7;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;

@@ -11,12 +11,11 @@
  * that checks again and writes them all or none (./output.ts).
  */
 import { readFile } from "node:fs/promises";
-import { formatPeriod, parsePeriod } from "../core/dates/periods";
+import { formatPeriod, parsePeriod, type QuarterStyle } from "../core/dates/periods";
 import { buildReportPlan } from "../core/report/build";
 import { renderReportHtml } from "../core/report/html";
 import { validateWorkbook } from "../core/workbook/validate";
 import { reportYearProblem } from "../core/workbook/years";
-import type { QuarterStyle } from "../core/workbook/model";
 import { reason } from "./io";
 import { OutputError, checkOutputs, writeOutputs, type NamedPath, type OutputFile, type WriteOptions } from "./output";
 import { readWorkbookBytes, type WorkbookFile } from "./read-xlsx";

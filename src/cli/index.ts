@@ -13,7 +13,7 @@ import { Command, CommanderError } from "commander";
 import { validateCommand } from "./validate";
 import { writeWorkbookTemplate } from "./template";
 import { generateCommand } from "./generate";
-import type { QuarterStyle } from "../core/workbook/model";
+import type { QuarterStyle } from "../core/dates/periods";
 import { processIo, reason, safeIo, type Io } from "./io";
 import { packageVersion } from "./repo-files";
 

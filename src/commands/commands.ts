@@ -1,4 +1,4 @@
-import { type PaneCommand, requestCommand } from "../taskpane/command-bus";
+import { type PaneCommand, requestCommand } from "./command-bus";
 
 /**
  * Ribbon commands (ExecuteFunction actions in manifest.xml). They run in the shared runtime,

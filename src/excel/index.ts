@@ -20,6 +20,7 @@ export {
   type ValidationResult,
 } from "./validate";
 export { selectCell, insertFormula } from "./navigate";
+export { officePlatform } from "./platform";
 export { highlightIssues, clearHighlights, hasHighlights } from "./highlight";
 export {
   inspectReportSheet,

@@ -12,7 +12,7 @@
  * Errors whose reason matters are #VALUE! or #N/A, the only ones whose message Excel shows.
  */
 import { isBlank } from "../core/dates/parse";
-import { financialYearOf, formatPeriod, quarterOf } from "../core/dates/periods";
+import { financialYearOf, formatPeriod, quarterOf, type QuarterStyle } from "../core/dates/periods";
 import { workdayDue as coreWorkdayDue, workdaysElapsed } from "../core/dates/workdays";
 import {
   pctChange as corePctChange,
@@ -21,7 +21,6 @@ import {
 } from "../core/indicators/arithmetic";
 import { timeliness as coreTimeliness } from "../core/indicators/timeliness";
 import { uascQuota as coreUascQuota } from "../core/indicators/uasc";
-import type { QuarterStyle } from "../core/workbook/model";
 import { today } from "./clock";
 import {
   asMatrix,

@@ -1,11 +1,11 @@
 /**
  * The task pane: three tabs (Validate, Report, Functions) over one shared validation state.
- * The ribbon's commands reach it through the command bus (command-bus.ts), so a command
+ * The ribbon's commands reach it through the command bus (src/commands/command-bus.ts), so a command
  * given while the pane is still opening is delivered once it has mounted.
  */
 import { FluentProvider, makeStyles, Tab, TabList, tokens, webLightTheme } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { type PaneCommand, subscribeCommands } from "./command-bus";
+import { type PaneCommand, subscribeCommands } from "../commands/command-bus";
 import { FunctionsPanel } from "./components/FunctionsPanel";
 import { ReportPanel } from "./components/ReportPanel";
 import { ValidatePanel } from "./components/ValidatePanel";

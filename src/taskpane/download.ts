@@ -22,21 +22,18 @@
  * itself: the chart as an image, the HTML report as text to copy (see ChartSave.tsx and
  * HtmlReportSave.tsx).
  */
+import { officePlatform } from "../excel";
 
 /** How the pane saves a file here: the browser's download, or shown in the pane to copy. */
 export type SaveRoute = "download" | "in-pane";
 
 /**
- * The route for this Office: a download in Office on the web (Office.context.platform is
- * "OfficeOnline"), the pane everywhere else, and the pane when the platform is unknown (never
- * a download that silently does nothing). Office.context.diagnostics.platform is read when
- * context.platform is absent (learn.microsoft.com/javascript/api/office/office.platformtype).
+ * The route for this Office: a download in Office on the web (the platform is "OfficeOnline"),
+ * the pane everywhere else, and the pane when the platform is unknown (never a download that
+ * silently does nothing).
  */
 export function saveRoute(): SaveRoute {
-  const office = (globalThis as { Office?: { context?: { platform?: unknown; diagnostics?: { platform?: unknown } } } })
-    .Office;
-  const platform = office?.context?.platform ?? office?.context?.diagnostics?.platform;
-  return platform === "OfficeOnline" ? "download" : "in-pane";
+  return officePlatform() === "OfficeOnline" ? "download" : "in-pane";
 }
 
 /** Decodes base64 into bytes. */

@@ -12,7 +12,8 @@
 import { buildReportPlan } from "../core/report/build";
 import type { ReportPlan } from "../core/report/plan";
 import type { Issue } from "../core/workbook/issues";
-import type { FinancialYear, PerformanceData } from "../core/workbook/model";
+import type { PerformanceData } from "../core/workbook/model";
+import type { FinancialYear } from "../core/dates/periods";
 import type { QuarterStyleChoice } from "./report-model";
 import { errorText } from "./errors";
 

@@ -14,8 +14,7 @@ import {
 } from "../../src/excel";
 import { buildReportPlan } from "../../src/core/report/build";
 import type { ReportPlan, TableBlock } from "../../src/core/report/plan";
-import { parsePeriod } from "../../src/core/dates/periods";
-import type { FinancialYear } from "../../src/core/workbook/model";
+import { type FinancialYear, parsePeriod } from "../../src/core/dates/periods";
 import { createEvaluator } from "../../support/formulas";
 import { FakeWorkbook, formatA1, parseA1 } from "@csc/fake-excel";
 import { withHost } from "./harness";

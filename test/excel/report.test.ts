@@ -15,8 +15,7 @@ import {
 import { BACKUP_SHEET, BUILD_SHEET, JOURNAL_SETTING } from "../../src/excel/report";
 import { buildReportPlan } from "../../src/core/report/build";
 import type { ReportPlan, TableBlock } from "../../src/core/report/plan";
-import { parsePeriod } from "../../src/core/dates/periods";
-import type { FinancialYear } from "../../src/core/workbook/model";
+import { type FinancialYear, parsePeriod } from "../../src/core/dates/periods";
 import { sheetsSnapshot, withHost } from "./harness";
 
 const SHEET = "Safeguarding Report";

@@ -4,8 +4,7 @@
  * after validating appears in the report; an error typed after validating blocks it.
  */
 import { applyReportPlan, validateWorkbookInExcel } from "../../src/excel";
-import { parsePeriod } from "../../src/core/dates/periods";
-import type { FinancialYear } from "../../src/core/workbook/model";
+import { type FinancialYear, parsePeriod } from "../../src/core/dates/periods";
 import type { TableBlock } from "../../src/core/report/plan";
 import { planFromFreshFigures, type Revalidate } from "../../src/taskpane/report-flow";
 import { planHeadlines } from "../../src/taskpane/report-model";

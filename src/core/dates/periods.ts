@@ -5,8 +5,25 @@
  * ("Apr-Jun 2019", as in the 2021-22 report). Financial-year quarters Q1..Q4 start in April
  * (Q1 = Apr-Jun), as in DfE and ONS quarterly returns.
  */
-import type { FinancialYear, Period, Quarter, QuarterStyle } from "../workbook/model";
 import { serialFromYmd, ymdFromSerial, type Serial } from "./serial";
+
+/** A financial year, 1 April `startYear` to 31 March `startYear + 1` ("2019-20"). */
+export interface FinancialYear {
+  readonly kind: "year";
+  readonly startYear: number;
+}
+
+/** A quarter, identified by the year and month (3, 6, 9 or 12) in which it ends ("Jun-2017" = Apr-Jun 2017). */
+export interface Quarter {
+  readonly kind: "quarter";
+  readonly endYear: number;
+  readonly endMonth: 3 | 6 | 9 | 12;
+}
+
+export type Period = FinancialYear | Quarter;
+
+/** How quarters are labelled: "Jun-2017" (quarter-end month, 2019-20 report) or "Apr-Jun 2019" (2021-22 report). */
+export type QuarterStyle = "end-month" | "range";
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"] as const;
 const LABELS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;

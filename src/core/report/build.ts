@@ -3,9 +3,9 @@
  * year, as plain data (see plan.ts), from validated PerformanceData. Pure: the same data
  * and options always give the same plan.
  */
-import { formatPeriod, periodEndSerial } from "../dates/periods";
+import { type FinancialYear, formatPeriod, periodEndSerial, type QuarterStyle } from "../dates/periods";
 import { isoFromSerial, type Serial } from "../dates/serial";
-import type { FinancialYear, PerformanceData, QuarterStyle } from "../workbook/model";
+import type { PerformanceData } from "../workbook/model";
 import type { TableContent } from "./content";
 import * as H from "./headlines";
 import { layoutReport } from "./layout";

@@ -4,9 +4,16 @@
  * ("209%", "21%", "4% (62)"); percentage change is (new - old) / old, as the
  * reports compute it (see docs/domain.md).
  */
-import { formatPeriod, periodEndSerial, periodOrdinal, samePeriod } from "../dates/periods";
+import {
+  type FinancialYear,
+  formatPeriod,
+  periodEndSerial,
+  periodOrdinal,
+  type Quarter,
+  samePeriod,
+} from "../dates/periods";
 import type { Serial } from "../dates/serial";
-import type { FinancialYear, PerformanceData, Quarter } from "../workbook/model";
+import type { PerformanceData } from "../workbook/model";
 import { pctChange, roundHalfUp, ntsRate, uascQuota } from "./figures";
 import { formatValue } from "./format";
 import { TEMPLATES, direction, fill, longDate, monthYear } from "./wording";

@@ -6,8 +6,17 @@
  * the latest quarter of the following year for children looked after; the 13 quarters to
  * the June after the report year for UASC care leavers.
  */
-import { formatPeriod, periodOrdinal, quarterFromOrdinal, samePeriod } from "../dates/periods";
-import type { FinancialYear, Period, PerformanceData, Quarter, QuarterStyle } from "../workbook/model";
+import {
+  type FinancialYear,
+  formatPeriod,
+  type Period,
+  periodOrdinal,
+  type Quarter,
+  quarterFromOrdinal,
+  type QuarterStyle,
+  samePeriod,
+} from "../dates/periods";
+import type { PerformanceData } from "../workbook/model";
 import { chartFor } from "./charts";
 import type { TableContent } from "./content";
 import { formatValue } from "./format";

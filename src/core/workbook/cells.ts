@@ -5,9 +5,8 @@
  */
 import { CellError } from "../errors";
 import { toSerial } from "../dates/parse";
-import { formatPeriod, parsePeriod, periodFromDate } from "../dates/periods";
+import { formatPeriod, parsePeriod, type Period, periodFromDate } from "../dates/periods";
 import { ukFromSerial } from "../dates/serial";
-import type { Period } from "./model";
 import type { IssueCode, Params } from "./issues";
 
 /** Something wrong with a cell. `value` is the reading still usable by later rules ("19,712 " -> 19712). */

@@ -4,24 +4,7 @@
  * ExcelJS or the DOM.
  */
 import type { Serial } from "../dates/serial";
-
-/** A financial year, 1 April `startYear` to 31 March `startYear + 1` ("2019-20"). */
-export interface FinancialYear {
-  readonly kind: "year";
-  readonly startYear: number;
-}
-
-/** A quarter, identified by the year and month (3, 6, 9 or 12) in which it ends ("Jun-2017" = Apr-Jun 2017). */
-export interface Quarter {
-  readonly kind: "quarter";
-  readonly endYear: number;
-  readonly endMonth: 3 | 6 | 9 | 12;
-}
-
-export type Period = FinancialYear | Quarter;
-
-/** How quarters are labelled: "Jun-2017" (quarter-end month, 2019-20 report) or "Apr-Jun 2019" (2021-22 report). */
-export type QuarterStyle = "end-month" | "range";
+import type { FinancialYear, Period, Quarter } from "../dates/periods";
 
 /** A cell on a sheet: sheet name and A1 address ("C14"). */
 export interface CellRef {

@@ -5,8 +5,8 @@
  * refuses it (exit 1) and the task pane does not offer it; this module gives both the list
  * and the reason in one wording.
  */
-import type { FinancialYear, PerformanceData } from "./model";
-import { formatPeriod } from "../dates/periods";
+import type { PerformanceData } from "./model";
+import { type FinancialYear, formatPeriod } from "../dates/periods";
 
 /** The financial years with yearly figures in any dataset, newest first. */
 export function yearsWithFigures(data: PerformanceData): FinancialYear[] {

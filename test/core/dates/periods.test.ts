@@ -4,16 +4,17 @@ import {
   formatPeriod,
   nextPeriod,
   parsePeriod,
-  periodFromDate,
+  type Period,
   periodEndSerial,
+  periodFromDate,
   periodOrdinal,
   periodStartSerial,
+  type Quarter,
   quarterFromOrdinal,
   quarterOf,
   samePeriod,
 } from "../../../src/core/dates/periods";
 import { serialFromIso } from "../../../src/core/dates/serial";
-import type { Period, Quarter } from "../../../src/core/workbook/model";
 
 const fy = (startYear: number): Period => ({ kind: "year", startYear });
 const q = (endYear: number, endMonth: Quarter["endMonth"]): Quarter => ({ kind: "quarter", endYear, endMonth });

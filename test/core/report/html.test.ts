@@ -27,13 +27,14 @@ describe("renderReportHtml", () => {
   it("has a <table> with caption and scoped headers for every table", () => {
     const found = html.match(/<table[\s\S]*?<\/table>/g) ?? [];
     expect(found).toHaveLength(tables.length);
-    for (const t of found) {
+    found.forEach((t, i) => {
       expect(t).toMatch(/<caption>[^<]+<\/caption>/);
       const ths = t.match(/<th\b[^>]*>/g) ?? [];
-      expect(ths.length).toBeGreaterThan(0);
+      // One header cell per column of the header row, and one per body row (its label).
+      expect(ths).toHaveLength((tables[i]?.header.length ?? 0) + (tables[i]?.rows.length ?? 0));
       for (const th of ths) expect(th).toMatch(/scope="(col|row)"/);
       expect(t).toMatch(/<th scope="row">/);
-    }
+    });
     // The caption names the periods, so it does not repeat the heading above it.
     expect(html).toContain("<caption>UASC Care Leavers, Apr-Jun 2019 to Apr-Jun 2022</caption>");
     expect(html).toContain("<td>153,033</td>");

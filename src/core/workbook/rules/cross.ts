@@ -3,10 +3,9 @@
  * uses, and looked-after UASC are compared with the National Transfer Scheme threshold
  * (NTS protocol: 0.07% of the under-18 population from 1 July 2016, 0.1% from 24 August 2022).
  */
-import type { FinancialYear } from "../model";
 import { finding, type FindingSink } from "../issues";
 import { periodLabel, shareText } from "../cells";
-import { financialYearOf, formatPeriod, periodEndSerial } from "../../dates/periods";
+import { type FinancialYear, financialYearOf, formatPeriod, periodEndSerial } from "../../dates/periods";
 import { isCellError } from "../../errors";
 import { ntsRate, uascQuota } from "../../indicators";
 import type { PeriodTable } from "./table";

@@ -5,14 +5,14 @@
  * twice, a limit or population of 0 and a population estimate much older than the report
  * year are reported at their cell.
  */
-import type { FinancialYear, Settings } from "../model";
+import type { Settings } from "../model";
 import type { LocatedTable } from "../locate";
 import { SETTINGS_ROWS, normaliseLabel, type SettingSpec } from "../layout";
 import { a1 } from "../address";
 import { finding, type FindingSink } from "../issues";
 import { isBlankValue, isProblem, readCount, readPeriod, readShare, shareText, shown, shownAsDate } from "../cells";
 import { ymdFromSerial } from "../../dates/serial";
-import { formatPeriod } from "../../dates/periods";
+import { type FinancialYear, formatPeriod } from "../../dates/periods";
 import { dateInCount, isDateCell, reportProblem } from "./table";
 
 /**

@@ -3,7 +3,6 @@
  * UASC): every cell read as its column's kind, blank required figures flagged, and the
  * period sequence checked per kind (unreadable, duplicated, out of order, missing).
  */
-import type { Period } from "../model";
 import type { LocatedTable } from "../locate";
 import { finding, type FindingSink, type Params } from "../issues";
 import {
@@ -17,7 +16,7 @@ import {
   shownAsDate,
   type CellProblem,
 } from "../cells";
-import { periodOrdinal, quarterFromOrdinal } from "../../dates/periods";
+import { type Period, periodOrdinal, quarterFromOrdinal } from "../../dates/periods";
 import { isDateFormat } from "../number-format";
 
 /** One data row with a readable period. */

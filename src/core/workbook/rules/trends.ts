@@ -6,10 +6,9 @@
  * percentage (0.0093 for 93%) or a slipped digit, and a relative change means little
  * for a share near 0.
  */
-import type { Period } from "../model";
 import { finding, type FindingSink, type Params } from "../issues";
 import { periodLabel, shareText } from "../cells";
-import { comparePeriods, periodEndSerial } from "../../dates/periods";
+import { comparePeriods, type Period, periodEndSerial } from "../../dates/periods";
 import type { PeriodRow, PeriodTable } from "./table";
 
 /**

@@ -1,4 +1,4 @@
-import { requestCommand, resetCommandBus, subscribeCommands } from "../../src/taskpane/command-bus";
+import { requestCommand, resetCommandBus, subscribeCommands } from "../../src/commands/command-bus";
 
 describe("command bus", () => {
   beforeEach(() => resetCommandBus());

@@ -1,5 +1,5 @@
 /**
- * A tiny command bus between the ribbon commands (src/commands/commands.ts) and the task pane.
+ * A tiny command bus between the ribbon commands (commands.ts, beside it) and the task pane.
  *
  * Why a global: the ribbon commands and the pane run in the same shared runtime (one window)
  * but are separate webpack entries, so a module-level variable would exist once per bundle.
