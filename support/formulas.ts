@@ -1,187 +1,85 @@
 /**
- * The preview's formula evaluator (FakeWorkbook.evaluate): computes `=CSC.NAME(arg, ...)`
- * with the add-in's real custom functions (src/functions/functions.ts), so a cell holding a
- * CSC formula shows what Excel would show. Arguments: numbers, "strings" ("" escapes a
- * quote), TRUE/FALSE, cell references and ranges (optionally 'Sheet name'!A1:B9), nested CSC
- * calls, and omitted optional arguments. A bare reference (=B2) is followed. Any other
- * function is #NAME?, as an unknown name is in Excel. Pure: no DOM.
+ * A formula engine for the in-memory host (FakeWorkbook.evaluate), used by the preview and the
+ * tests: HyperFormula with the CSC functions plugged in (hyperformula-plugin.ts), over the
+ * workbook's cells, so `=CSC.TIMELINESS(B2:B9,C2:C9)`, `=SUM(B1:C1)` or `=B2` show what Excel
+ * would show. The engine is rebuilt when a cell changes (the workbook has no change event, so
+ * each read compares the cells' contents with the engine's).
+ *
+ * What reaches HyperFormula is what the cell holds: a formula, or a typed value (text stays
+ * text: it is passed with a leading apostrophe, so "2020-04" or "=1" in a text cell is not
+ * read again). A formula that refers to an empty cell shows 0, as in Excel. HyperFormula's own
+ * error kinds map to Excel's: an unparsable formula (#ERROR!) is #NAME?, as the formula bar
+ * would not take it; a circular reference (#CYCLE!) is #VALUE!, where Excel warns and shows 0,
+ * so that the preview makes it visible.
  */
-import * as F from "../src/functions/functions";
-import { parseA1, type CellScalar, ERROR_VALUES, type FakeWorkbook, type FormulaEvaluator } from "@csc/fake-excel";
+import { DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
+import { ERROR_VALUES, parseA1, type CellScalar, type FakeWorkbook, type FormulaEvaluator } from "@csc/fake-excel";
+import { type Platform } from "./custom-functions-runtime";
+import { buildWorkbookEngine } from "./hyperformula-plugin";
 
-type Fn = (...args: never[]) => CellScalar;
+/** A sheet's contents as HyperFormula takes them: rows of formulas and typed values. */
+type Grid = RawCellContent[][];
 
-/** The CSC functions by Excel name. */
-const FUNCTIONS: Readonly<Record<string, Fn>> = {
-  "CSC.WORKDAYS": F.workdays as Fn,
-  "CSC.WORKDAY_DUE": F.workdayDue as Fn,
-  "CSC.TIMELINESS": F.timeliness as Fn,
-  "CSC.UASC_QUOTA": F.uascQuota as Fn,
-  "CSC.PCT_CHANGE": F.pctChange as Fn,
-  "CSC.RATE_PER_10K": F.ratePer10k as Fn,
-  "CSC.FINANCIAL_YEAR": F.financialYear as Fn,
-  "CSC.QUARTER": F.quarter as Fn,
-  "CSC.RAG": F.rag as Fn,
-};
-
-/** A parsed expression. */
-type Node =
-  | { kind: "lit"; value: CellScalar }
-  | { kind: "omitted" }
-  | { kind: "ref"; sheet: string | undefined; address: string }
-  | { kind: "call"; name: string; args: Node[] };
-
-class ParseError extends Error {}
-
-/** Parses the text after "=". Throws ParseError on anything it does not understand. */
-export function parseFormula(formula: string): Node {
-  const src = formula.startsWith("=") ? formula.slice(1) : formula;
-  let i = 0;
-  const ws = (): void => {
-    while (i < src.length && /\s/.test(src[i] ?? "")) i++;
-  };
-  const expr = (): Node => {
-    ws();
-    const ch = src[i];
-    if (ch === undefined) throw new ParseError("unexpected end");
-    if (ch === '"') {
-      let out = "";
-      i++;
-      for (;;) {
-        const c = src[i];
-        if (c === undefined) throw new ParseError("unterminated string");
-        i++;
-        if (c === '"') {
-          if (src[i] === '"') {
-            out += '"';
-            i++;
-          } else break;
-        } else out += c;
-      }
-      return { kind: "lit", value: out };
-    }
-    const num = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?%?/.exec(src.slice(i));
-    if (num && !/^[A-Za-z]/.test(src.slice(i + num[0].length))) {
-      i += num[0].length;
-      const t = num[0];
-      return { kind: "lit", value: t.endsWith("%") ? Number(t.slice(0, -1)) / 100 : Number(t) };
-    }
-    let sheet: string | undefined;
-    if (ch === "'") {
-      const end = src.indexOf("'!", i + 1);
-      if (end < 0) throw new ParseError("bad sheet name");
-      sheet = src.slice(i + 1, end).replaceAll("''", "'");
-      i = end + 2;
-    }
-    const word = /^[A-Za-z_$][A-Za-z0-9_.$]*/.exec(src.slice(i));
-    if (!word) throw new ParseError(`unexpected "${src.slice(i, i + 10)}"`);
-    i += word[0].length;
-    if (sheet === undefined && src[i] === "!") {
-      sheet = word[0];
-      i++;
-      const cell = /^\$?[A-Za-z]{1,3}\$?\d+(:\$?[A-Za-z]{1,3}\$?\d+)?/.exec(src.slice(i));
-      if (!cell) throw new ParseError("bad reference");
-      i += cell[0].length;
-      return { kind: "ref", sheet, address: cell[0] };
-    }
-    if (sheet !== undefined) {
-      const rest = /^(:\$?[A-Za-z]{1,3}\$?\d+)?/.exec(src.slice(i));
-      i += rest?.[0].length ?? 0;
-      return { kind: "ref", sheet, address: word[0] + (rest?.[0] ?? "") };
-    }
-    ws();
-    if (src[i] === "(") {
-      i++;
-      const args: Node[] = [];
-      ws();
-      if (src[i] === ")") {
-        i++;
-        return { kind: "call", name: word[0].toUpperCase(), args };
-      }
-      for (;;) {
-        ws();
-        args.push(src[i] === "," || src[i] === ")" ? { kind: "omitted" } : expr());
-        ws();
-        if (src[i] === ",") i++;
-        else if (src[i] === ")") {
-          i++;
-          break;
-        } else throw new ParseError("expected , or )");
-      }
-      return { kind: "call", name: word[0].toUpperCase(), args };
-    }
-    if (/^(TRUE|FALSE)$/i.test(word[0])) return { kind: "lit", value: word[0].toUpperCase() === "TRUE" };
-    const range = /^\$?[A-Za-z]{1,3}\$?\d+$/.test(word[0]) ? /^(:\$?[A-Za-z]{1,3}\$?\d+)?/.exec(src.slice(i)) : null;
-    if (!range) throw new ParseError(`unknown name ${word[0]}`);
-    i += range[0].length;
-    return { kind: "ref", sheet: undefined, address: word[0] + range[0] };
-  };
-  const node = expr();
-  ws();
-  if (i !== src.length) throw new ParseError("trailing text");
-  return node;
+/** One cell's content for HyperFormula. */
+function content(value: CellScalar, formula: string | undefined): RawCellContent {
+  if (formula !== undefined) return formula;
+  if (value === "" || value === null) return null;
+  if (typeof value === "string") return ERROR_VALUES.has(value) ? value : `'${value}`;
+  return value;
 }
 
-type Value = CellScalar | CellScalar[][] | undefined;
+/** Every visible-or-not sheet of `wb` as grids, by name. */
+function grids(wb: FakeWorkbook): Record<string, Grid> {
+  const out: Record<string, Grid> = {};
+  for (const sheet of wb.sheets) {
+    if (sheet.deleted) continue;
+    const grid: Grid = [];
+    for (const [key, cell] of sheet.cells) {
+      const comma = key.indexOf(",");
+      const row = Number(key.slice(0, comma));
+      const col = Number(key.slice(comma + 1));
+      const c = content(cell.value, cell.formula);
+      if (c === null) continue;
+      const r = (grid[row] ??= []);
+      r[col] = c;
+    }
+    // HyperFormula wants dense rows: holes become empty cells.
+    for (let i = 0; i < grid.length; i++) grid[i] = Array.from(grid[i] ?? [], (v) => v ?? null);
+    out[sheet.name] = grid;
+  }
+  return out;
+}
 
-function isError(v: Value): v is string {
-  return typeof v === "string" && ERROR_VALUES.has(v);
+/** HyperFormula's error kinds that Excel has no literal for, as the preview shows them. */
+const HF_ONLY_ERRORS: Readonly<Record<string, string>> = { "#ERROR!": "#NAME?", "#CYCLE!": "#VALUE!" };
+
+/** A HyperFormula cell value as `Range.values` reports it. */
+function toCell(v: unknown): CellScalar {
+  if (v instanceof DetailedCellError)
+    return HF_ONLY_ERRORS[v.value] ?? (ERROR_VALUES.has(v.value) ? v.value : "#VALUE!");
+  if (v === null || v === undefined) return 0;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
+  return "#VALUE!";
 }
 
 /**
- * An evaluator for `wb`. Cycles (a formula reaching its own cell) give #VALUE! rather than
- * recursing forever; Excel would warn of a circular reference.
+ * An evaluator for `wb`, passing blank cells to the CSC functions as `platform` does (Office on
+ * the web by default, as the preview's Office).
  */
-export function createEvaluator(wb: FakeWorkbook): FormulaEvaluator {
-  const active = new Set<string>();
-
-  const evalNode = (node: Node, sheetName: string): Value => {
-    switch (node.kind) {
-      case "lit":
-        return node.value;
-      case "omitted":
-        return undefined;
-      case "ref": {
-        const name = node.sheet ?? sheetName;
-        if (!wb.findSheet(name)) return "#REF!";
-        const values = wb.getValues(name, node.address.replaceAll("$", ""));
-        const rect = parseA1(node.address.replaceAll("$", ""));
-        return rect.startRow === rect.endRow && rect.startCol === rect.endCol ? values[0]?.[0] : values;
-      }
-      case "call": {
-        const fn = FUNCTIONS[node.name];
-        if (!fn) return "#NAME?";
-        const args = node.args.map((a) => evalNode(a, sheetName));
-        const err = args.find((a) => isError(a));
-        if (err !== undefined) return err;
-        try {
-          const out = fn(...(args.map((a) => (a === undefined ? null : a)) as never[]));
-          return typeof out === "number" && !Number.isFinite(out) ? "#NUM!" : out;
-        } catch (e) {
-          const code = typeof e === "object" && e !== null ? (e as { code?: unknown }).code : undefined;
-          return typeof code === "string" && ERROR_VALUES.has(code) ? code : "#VALUE!";
-        }
-      }
+export function createEvaluator(wb: FakeWorkbook, platform: Platform = "web"): FormulaEvaluator {
+  let engine: HyperFormula | undefined;
+  let seen = "";
+  return (_formula, sheet, address) => {
+    const sheets = grids(wb);
+    const key = JSON.stringify(sheets);
+    if (!engine || key !== seen) {
+      engine?.destroy();
+      engine = buildWorkbookEngine(sheets, platform);
+      seen = key;
     }
-  };
-
-  return (formula, sheet, address) => {
-    const key = `${sheet}!${address}`;
-    if (active.has(key)) return "#VALUE!";
-    active.add(key);
-    try {
-      let node: Node;
-      try {
-        node = parseFormula(formula);
-      } catch {
-        return "#NAME?";
-      }
-      const v = evalNode(node, sheet);
-      if (v === undefined) return 0;
-      if (Array.isArray(v)) return v[0]?.[0] ?? 0; // no spilling in the preview: the top-left value
-      return v;
-    } finally {
-      active.delete(key);
-    }
+    const id = engine.getSheetId(sheet);
+    if (id === undefined) return "#REF!";
+    const at = parseA1(address);
+    return toCell(engine.getCellValue({ sheet: id, row: at.startRow, col: at.startCol }));
   };
 }

@@ -1,11 +1,11 @@
 /**
  * The preview's "Functions demo" sheet: a small assessment log (referral and completion
  * dates) and one live CSC formula per function beside its text, so a visitor sees the custom
- * functions compute. The TIMELINESS example of the Functions panel (B2:B9, C2:C9) reads
- * this log when inserted on this sheet.
+ * functions compute (with HyperFormula and the CSC plugin: formulas.ts). The TIMELINESS example
+ * (B2:B9, C2:C9) reads this log, here and when the Functions tab inserts it on this sheet.
  */
 import { serialFromIso } from "../src/core/dates/serial";
-import { FUNCTION_EXAMPLES } from "../src/functions/examples";
+import { CSC_FUNCTIONS } from "../src/functions/catalogue";
 import type { FakeWorkbook } from "@csc/fake-excel";
 
 /** The demo sheet's name. */
@@ -46,11 +46,11 @@ export function writeFunctionsDemo(wb: FakeWorkbook): void {
     for (const c of [1, 2]) wb.updateCell(sheet, r, c, (cell) => (cell.numberFormat = "dd/mm/yyyy"));
   }
   wb.writeGrid(sheet, 0, 4, [["Function", "Formula", "Result"]], "seed");
-  FUNCTION_EXAMPLES.forEach((ex, i) => {
+  CSC_FUNCTIONS.forEach(({ name, example }, i) => {
     // A leading apostrophe keeps the formula as text in the Formula column, as in Excel.
-    wb.writeGrid(sheet, i + 1, 4, [[ex.name, `'${ex.formula}`]], "seed");
-    wb.setFormula(DEMO_SHEET, `G${i + 2}`, ex.formula);
-    const fmt = RESULT_FORMATS[ex.name];
+    wb.writeGrid(sheet, i + 1, 4, [[name, `'${example.formula}`]], "seed");
+    wb.setFormula(DEMO_SHEET, `G${i + 2}`, example.formula);
+    const fmt = RESULT_FORMATS[name];
     if (fmt) wb.updateCell(sheet, i + 1, 6, (cell) => (cell.numberFormat = fmt));
   });
   // Points; together they fit the preview's grid at 1400 px wide, the Result column included.

@@ -1,7 +1,8 @@
 /**
  * The CSC custom functions as a HyperFormula function plugin, so formulas such as
- * =CSC.TIMELINESS(A2:A9,B2:B9) can be evaluated by a real formula engine in tests and in
- * the benchmark. HyperFormula is GPL-3.0 (licenseKey "gpl-v3"): a devDependency only.
+ * =CSC.TIMELINESS(A2:A9,B2:B9) are evaluated by a real formula engine in the tests, the
+ * benchmark and the preview (support/formulas.ts). It lives in support/, not src/: HyperFormula
+ * must never reach the add-in's bundle. HyperFormula is GPL-3.0 (licenseKey "gpl-v3"): a devDependency only.
  *
  * Each function passes its arguments through unchanged except for HyperFormula's own
  * representations (ranges, empty cells, formatted numbers), which become what Excel hands
@@ -9,8 +10,9 @@
  * web passes it or 0 as Excel on Windows desktop does (office-js #4702, office-js #5262, office-js #1951), as
  * the engine's platform says. A thrown CustomFunctions.Error becomes a HyperFormula error
  * with the same type and the message the user would see (none but for #VALUE! and #N/A).
- * UASC_QUOTA is volatile, as its metadata says (@volatile), so HyperFormula recalculates
- * it at every change, as Excel does at every recalculation.
+ * The functions, their parameters and which are volatile (UASC_QUOTA, recalculated at every
+ * change as Excel does at every recalculation) come from the one list in
+ * src/functions/catalogue.ts, which a test holds equal to functions.json.
  */
 import {
   CellError as HfCellError,
@@ -21,7 +23,9 @@ import {
   HyperFormula,
   SimpleRangeValue,
   type ImplementedFunctions,
+  type RawCellContent,
 } from "hyperformula";
+import { CSC_FUNCTIONS, type CscFunction } from "../src/functions/catalogue";
 import * as csc from "../src/functions/functions";
 import { blankCell, CustomFunctionError, type Platform } from "./custom-functions-runtime";
 
@@ -30,31 +34,12 @@ type Ast = { readonly args: Parameters<FunctionPlugin["runFunction"]>[0] };
 type State = Parameters<FunctionPlugin["runFunction"]>[1];
 type Value = ReturnType<FunctionPlugin["runFunction"]>;
 
-/** Excel name -> [export, required arguments, optional arguments]. */
-const TABLE = {
-  "CSC.WORKDAYS": ["workdays", 2, 1],
-  "CSC.WORKDAY_DUE": ["workdayDue", 1, 2],
-  "CSC.TIMELINESS": ["timeliness", 2, 2],
-  "CSC.UASC_QUOTA": ["uascQuota", 1, 2],
-  "CSC.PCT_CHANGE": ["pctChange", 2, 0],
-  "CSC.RATE_PER_10K": ["ratePer10k", 2, 0],
-  "CSC.FINANCIAL_YEAR": ["financialYear", 1, 0],
-  "CSC.QUARTER": ["quarter", 1, 1],
-  "CSC.RAG": ["rag", 3, 1],
-} as const satisfies Record<string, readonly [keyof typeof csc, number, number]>;
-
-export type CscName = keyof typeof TABLE;
-export const CSC_NAMES = Object.keys(TABLE) as CscName[];
-
 const ERROR_TYPES: Record<string, ErrorType> = {
   "#VALUE!": ErrorType.VALUE,
   "#N/A": ErrorType.NA,
   "#DIV/0!": ErrorType.DIV_BY_ZERO,
   "#NUM!": ErrorType.NUM,
 };
-
-/** The functions marked @volatile in functions.ts. */
-export const VOLATILE: ReadonlySet<CscName> = new Set<CscName>(["CSC.UASC_QUOTA"]);
 
 /** How empty cells reach the functions: set by buildEngine for the engine being built or changed. */
 let platform: Platform = "web";
@@ -67,30 +52,28 @@ function toExcel(value: unknown): unknown {
   return value;
 }
 
+/** HyperFormula's declaration of each function: one method per export, its parameters any type. */
 function implemented(): ImplementedFunctions {
   const out: ImplementedFunctions = {};
-  for (const name of CSC_NAMES) {
-    const [method, required, optional] = TABLE[name];
-    out[name] = {
-      method,
+  for (const f of CSC_FUNCTIONS) {
+    out[f.name] = {
+      method: f.implementation,
       vectorizationForbidden: true,
-      isVolatile: VOLATILE.has(name),
-      parameters: [
-        ...Array.from({ length: required }, () => ({ argumentType: FunctionArgumentType.ANY })),
-        ...Array.from({ length: optional }, () => ({ argumentType: FunctionArgumentType.ANY, optionalArg: true })),
-      ],
+      isVolatile: f.volatile,
+      parameters: f.parameters.map((p) => ({ argumentType: FunctionArgumentType.ANY, optionalArg: p.optional })),
     };
   }
   return out;
 }
 
-/** The plugin: one method per function, named as the export it calls. */
+/** The plugin: one method per function, named as the export it calls (added below). */
 export class CscPlugin extends FunctionPlugin {
   static override implementedFunctions = implemented();
 
-  private call(name: CscName, ast: Ast, state: State): Value {
-    const fn = csc[TABLE[name][0]] as (...args: unknown[]) => number | string;
-    return this.runFunction(ast.args, state, this.metadata(name), (...args: unknown[]) => {
+  /** Runs `f` on the call's arguments as Excel would pass them. */
+  call(f: CscFunction, ast: Ast, state: State): Value {
+    const fn = csc[f.implementation] as (...args: unknown[]) => number | string;
+    return this.runFunction(ast.args, state, this.metadata(f.name), (...args: unknown[]) => {
       try {
         return fn(...args.map(toExcel));
       } catch (e) {
@@ -100,42 +83,32 @@ export class CscPlugin extends FunctionPlugin {
       }
     });
   }
-
-  workdays(ast: Ast, state: State): Value {
-    return this.call("CSC.WORKDAYS", ast, state);
-  }
-  workdayDue(ast: Ast, state: State): Value {
-    return this.call("CSC.WORKDAY_DUE", ast, state);
-  }
-  timeliness(ast: Ast, state: State): Value {
-    return this.call("CSC.TIMELINESS", ast, state);
-  }
-  uascQuota(ast: Ast, state: State): Value {
-    return this.call("CSC.UASC_QUOTA", ast, state);
-  }
-  pctChange(ast: Ast, state: State): Value {
-    return this.call("CSC.PCT_CHANGE", ast, state);
-  }
-  ratePer10k(ast: Ast, state: State): Value {
-    return this.call("CSC.RATE_PER_10K", ast, state);
-  }
-  financialYear(ast: Ast, state: State): Value {
-    return this.call("CSC.FINANCIAL_YEAR", ast, state);
-  }
-  quarter(ast: Ast, state: State): Value {
-    return this.call("CSC.QUARTER", ast, state);
-  }
-  rag(ast: Ast, state: State): Value {
-    return this.call("CSC.RAG", ast, state);
-  }
 }
+for (const f of CSC_FUNCTIONS) {
+  (CscPlugin.prototype as unknown as Record<string, (this: CscPlugin, ast: Ast, state: State) => Value>)[
+    f.implementation
+  ] = function (ast, state) {
+    return this.call(f, ast, state);
+  };
+}
+
+/**
+ * GPL-3.0 licence key (a devDependency, never shipped); Excel's row count; results unrounded
+ * (Excel keeps the double a custom function returns; HyperFormula would round to 10 places).
+ */
+const ENGINE_CONFIG = { licenseKey: "gpl-v3", maxRows: 1048576, smartRounding: false } as const;
+/** Excel's TRUE and FALSE literals: HyperFormula has only the functions TRUE() and FALSE(). */
+const BOOLEAN_LITERALS = [
+  { name: "TRUE", expression: "=TRUE()" },
+  { name: "FALSE", expression: "=FALSE()" },
+];
 
 let registered = false;
 
 /** Registers the plugin once, with its names in HyperFormula's default language (enGB). */
 export function registerCscPlugin(): void {
   if (registered) return;
-  const names = Object.fromEntries(CSC_NAMES.map((n) => [n, n]));
+  const names = Object.fromEntries(CSC_FUNCTIONS.map((f) => [f.name, f.name]));
   HyperFormula.registerFunctionPlugin(CscPlugin, { enGB: names });
   registered = true;
 }
@@ -148,5 +121,12 @@ export function registerCscPlugin(): void {
 export function buildEngine(sheet: (string | number | boolean | null)[][], on: Platform = "web"): HyperFormula {
   registerCscPlugin();
   platform = on;
-  return HyperFormula.buildFromArray(sheet, { licenseKey: "gpl-v3", maxRows: 1048576 });
+  return HyperFormula.buildFromArray(sheet, ENGINE_CONFIG, BOOLEAN_LITERALS);
+}
+
+/** The same over named sheets (a whole workbook's contents). */
+export function buildWorkbookEngine(sheets: Record<string, RawCellContent[][]>, on: Platform = "web"): HyperFormula {
+  registerCscPlugin();
+  platform = on;
+  return HyperFormula.buildFromSheets(sheets, ENGINE_CONFIG, BOOLEAN_LITERALS);
 }

@@ -62,13 +62,15 @@ function figureCell(plan: ReportPlan): string {
 
 /**
  * The officer's formula still names the same cell address of the report sheet and shows what
- * that cell holds now (the refresh replaces the sheet's content, not the sheet).
+ * that cell holds now (the refresh replaces the sheet's content, not the sheet); an empty cell
+ * reads as 0 in a formula, as in Excel.
  */
 function expectOfficerFormulaWorks(wb: FakeWorkbook, cell: string): void {
   expect(wb.getCell(MINE, "A1")?.formula).toBe(`='${SHEET}'!${cell}`);
   const value = wb.getValues(MINE, "A1")[0]?.[0];
   expect(value).not.toBe("#REF!");
-  expect(value).toEqual(wb.getValues(SHEET, cell)[0]?.[0]);
+  const held = wb.getValues(SHEET, cell)[0]?.[0];
+  expect(value).toEqual(held === "" ? 0 : held);
 }
 
 describe("report refresh under faults", () => {

@@ -1,6 +1,5 @@
 import { PLATFORMS } from "./custom-functions-mock";
 import { serialFromIso } from "../../src/core/dates/serial";
-import { FUNCTION_EXAMPLES } from "../../src/functions/examples";
 import { setClock } from "../../src/functions/clock";
 import { buildEngine as build } from "../../support/hyperformula-plugin";
 
@@ -114,14 +113,4 @@ describe.each(PLATFORMS)("formulas evaluated by HyperFormula, as on Excel %s", (
     else expect(value).toMatchObject({ message: expect.stringContaining(message) });
     hf.destroy();
   });
-
-  it.each(FUNCTION_EXAMPLES.map((e) => [e.name, e.formula] as const))(
-    "the %s example evaluates without an error",
-    (_name, formula) => {
-      const hf = buildEngine([...sheet().map((r) => [null, ...r]), [formula]]); // B:C hold the log for the examples
-      const value = hf.getCellValue({ sheet: 0, row: 9, col: 0 });
-      expect(typeof value === "number" || typeof value === "string").toBe(true);
-      hf.destroy();
-    },
-  );
 });

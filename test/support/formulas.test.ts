@@ -1,6 +1,6 @@
-/** The preview's formula evaluator (preview/formulas.ts) over the real custom functions. */
+/** The formula engine of the preview and the tests (support/formulas.ts): HyperFormula with the CSC plugin. */
 import "../../support/custom-functions-runtime";
-import { createEvaluator, parseFormula } from "../../support/formulas";
+import { createEvaluator } from "../../support/formulas";
 import { loadWorkbook, parseVariant, XSS_SHEET_NAME } from "../../support/sample-workbook";
 import { FakeWorkbook } from "@csc/fake-excel";
 
@@ -13,7 +13,11 @@ describe("preview formulas", () => {
     "Other sheet": [[274300]],
   });
   wb.evaluate = createEvaluator(wb);
-  const ev = (f: string): unknown => wb.evaluate?.(f, "Data", "Z1");
+  /** The value of `f` typed into Data!Z1. */
+  const ev = (f: string): unknown => {
+    wb.setFormula("Data", "Z1", f);
+    return wb.getValues("Data", "Z1")[0]?.[0];
+  };
 
   it.each([
     ['=CSC.WORKDAYS("2020-04-01","2020-06-09")', 45],
@@ -28,10 +32,12 @@ describe("preview formulas", () => {
     ['=CSC.PCT_CHANGE("x",5)', "#VALUE!"],
     ["=CSC.WORKDAYS(B2,C2)", expect.any(Number)],
     ['=CSC.PCT_CHANGE(137,CSC.UASC_QUOTA(274300,"2020-03-31"))', (192 - 137) / 137],
-    ["=SUM(B1:C1)", "#NAME?"],
+    ["=SUM(B1:C1)", 560], // Excel's own functions compute too
+    ['=CSC.FINANCIAL_YEAR(B2)&" to "&CSC.FINANCIAL_YEAR(C2)', "2020-21 to 2020-21"],
     ["=B1", 137],
     ["=CSC.NOPE(1)", "#NAME?"],
-    ["=CSC.PCT_CHANGE(1,", "#NAME?"],
+    ["=CSC.PCT_CHANGE(1,", "#NAME?"], // a formula Excel would not take
+    ["=A2", 0], // an empty cell reads as 0 in a formula
   ])("%s -> %p", (formula, expected) => {
     expect(ev(formula)).toEqual(expected);
   });
@@ -43,8 +49,28 @@ describe("preview formulas", () => {
     expect(w.getValues("S", "A1")).toEqual([["#VALUE!"]]);
   });
 
-  it("parses quoted sheet names with doubled quotes", () => {
-    expect(parseFormula("='O''Brien'!B2:C3")).toEqual({ kind: "ref", sheet: "O'Brien", address: "B2:C3" });
+  it("reads quoted sheet names with doubled quotes, and text cells as text", () => {
+    const w = FakeWorkbook.fromSheets({
+      "O'Brien": [
+        ["x", 1],
+        ["2020-04", 2],
+      ],
+      S: [[]],
+    });
+    w.evaluate = createEvaluator(w);
+    w.updateCell(w.requireSheet("O'Brien"), 1, 0, (c) => (c.value = "2020-04")); // text, as a Text cell keeps it
+    w.setFormula("S", "A1", "=SUM('O''Brien'!B1:B2)");
+    w.setFormula("S", "B1", "=ISTEXT('O''Brien'!A2)");
+    expect(w.getValues("S", "A1:B1")).toEqual([[3, true]]);
+  });
+
+  it("recomputes after a cell the formula reads changes", () => {
+    const w = FakeWorkbook.fromSheets({ S: [[137, 423]] });
+    w.evaluate = createEvaluator(w);
+    w.setFormula("S", "C1", "=CSC.PCT_CHANGE(A1,B1)");
+    expect(w.getValues("S", "C1")[0]?.[0]).toBeCloseTo(2.09, 2);
+    w.writeGrid(w.requireSheet("S"), 0, 1, [[274]], "seed");
+    expect(w.getValues("S", "C1")).toEqual([[1]]);
   });
 });
 

@@ -1,41 +1,15 @@
-import { FUNCTION_EXAMPLES } from "../../src/functions/examples";
-import { functionDocs, parseFunctionsJson } from "../../src/taskpane/function-docs";
+import { CSC_FUNCTIONS } from "../../src/functions/catalogue";
+import { FUNCTION_DOCS } from "../../src/taskpane/function-docs";
 
 describe("function docs", () => {
-  it("joins functions.json metadata to the examples by name", () => {
-    const meta = parseFunctionsJson({
-      functions: [
-        {
-          id: "WORKDAYS",
-          name: "WORKDAYS",
-          description: "Working days elapsed.",
-          parameters: [
-            { name: "start", description: "Start date." },
-            { name: "end", description: "End date." },
-            { name: "holidays", description: "Holidays.", optional: true },
-          ],
-        },
-      ],
-    });
-    const docs = functionDocs(meta);
-    expect(docs).toHaveLength(FUNCTION_EXAMPLES.length);
-    const w = docs.find((d) => d.name === "CSC.WORKDAYS");
-    expect(w?.signature).toBe("CSC.WORKDAYS(start, end, [holidays])");
-    expect(w?.description).toBe("Working days elapsed.");
+  it("lists every function of the list, in its order", () => {
+    expect(FUNCTION_DOCS.map((d) => d.name)).toEqual(CSC_FUNCTIONS.map((f) => f.name));
   });
 
-  it.each([[null], [{}], [{ functions: "x" }], [{ functions: [1, { description: "no name" }] }]])(
-    "ignores malformed metadata %j",
-    (json) => {
-      expect(parseFunctionsJson(json)).toEqual([]);
-    },
-  );
-
-  it("falls back to the examples' own text without metadata", () => {
-    const docs = functionDocs([]);
-    docs.forEach((d, i) => {
-      expect(d.description).toBe(FUNCTION_EXAMPLES[i]?.explanation);
-      expect(d.signature).toBe(FUNCTION_EXAMPLES[i]?.name);
-    });
+  it("writes signatures as Excel's formula help does, optional arguments in brackets", () => {
+    const doc = (name: string) => FUNCTION_DOCS.find((d) => d.name === name)?.signature;
+    expect(doc("CSC.WORKDAYS")).toBe("CSC.WORKDAYS(start, end, [holidays])");
+    expect(doc("CSC.PCT_CHANGE")).toBe("CSC.PCT_CHANGE(old_value, new_value)");
+    expect(doc("CSC.RAG")).toBe("CSC.RAG(value, green, amber, [higher_is_better])");
   });
 });

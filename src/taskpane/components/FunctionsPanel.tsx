@@ -3,10 +3,10 @@
  * and a worked example, and "Insert example" that writes the example into the selected cell.
  */
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { insertFormula } from "../../excel";
 import { errorText } from "../errors";
-import { type FunctionDoc, functionDocs, loadFunctionDocs } from "../function-docs";
+import { FUNCTION_DOCS, type FunctionDoc } from "../function-docs";
 import { ErrorBar } from "./ErrorBar";
 
 const useStyles = makeStyles({
@@ -37,29 +37,18 @@ const useStyles = makeStyles({
 /** The Functions tab's content. */
 export function FunctionsPanel() {
   const s = useStyles();
-  const [docs, setDocs] = useState<readonly FunctionDoc[]>(() => functionDocs([]));
   // The confirmation shows under the button that was pressed, where the eye (and focus) is.
   const [status, setStatus] = useState<{ name: string; text: string } | undefined>();
   const [error, setError] = useState<{ name: string; text: string } | undefined>();
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    let live = true;
-    void loadFunctionDocs(document.baseURI).then((d) => {
-      if (live) setDocs(d);
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
 
   const insert = async (doc: FunctionDoc) => {
     setError(undefined);
     setStatus(undefined);
     setBusy(true);
     try {
-      const address = await insertFormula(doc.formula);
-      setStatus({ name: doc.name, text: `Wrote ${doc.formula} to ${address}.` });
+      const address = await insertFormula(doc.example.formula);
+      setStatus({ name: doc.name, text: `Wrote ${doc.example.formula} to ${address}.` });
     } catch (e) {
       setError({ name: doc.name, text: `Inserting the example failed: ${errorText(e)}` });
     } finally {
@@ -75,7 +64,7 @@ export function FunctionsPanel() {
         }
       </Text>
       <ul className={s.list}>
-        {docs.map((d) => (
+        {FUNCTION_DOCS.map((d) => (
           <li key={d.name} className={s.item}>
             <h3 className={s.name}>{d.name}</h3>
             <code className={s.code}>{d.signature}</code>
@@ -91,8 +80,8 @@ export function FunctionsPanel() {
               </ul>
             )}
             <span className={s.exampleLabel}>Example</span>
-            <code className={s.code}>{d.formula}</code>
-            <span className={s.explain}>{d.explanation}</span>
+            <code className={s.code}>{d.example.formula}</code>
+            <span className={s.explain}>{d.example.explanation}</span>
             <div>
               <Button
                 size="small"
