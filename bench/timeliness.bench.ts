@@ -22,11 +22,12 @@ import { dayOfWeek, serialFromYmd } from "../src/core/dates/serial";
 import { timeliness, type TimelinessResult } from "../src/core/indicators/timeliness";
 import { buildEngine } from "../support/hyperformula-plugin";
 import { prng } from "./prng";
+import { ASSESSMENT_WORKING_DAYS } from "../src/core/standards";
 
 const ROWS = 1_000_000;
 const SMALL = 100_000;
 const SCALE = ROWS / SMALL;
-const LIMIT = 45;
+const LIMIT = ASSESSMENT_WORKING_DAYS;
 
 // Referrals on working days 2015-2025; completions 0-90 calendar days later (about 0-64 working days).
 const rand = prng(20200401);

@@ -17,7 +17,6 @@ export {
   yieldToEventLoop,
   SLICE_BUDGET_MS,
   type ValidateOptions,
-  type ValidationResult,
 } from "./validate";
 export { selectCell, insertFormula } from "./navigate";
 export { officePlatform } from "./platform";

@@ -4,9 +4,7 @@
  * custom functions and the pane (core/slices.ts says why).
  */
 import { drive, Slicer } from "../core/slices";
-import { validationSteps } from "../core/workbook/validate";
-import type { Issue } from "../core/workbook/issues";
-import type { PerformanceData } from "../core/workbook/model";
+import { validationSteps, type ValidationResult } from "../core/workbook/validate";
 import { readWorkbook, type ProgressListener } from "./read";
 
 /**
@@ -14,13 +12,6 @@ import { readWorkbook, type ProgressListener } from "./read";
  * pause is felt, leaving room for one step to overrun and for Office.js's own work.
  */
 export const SLICE_BUDGET_MS = 25;
-
-/** The result of validating the open workbook. */
-export interface ValidationResult {
-  readonly issues: readonly Issue[];
-  /** Present when there is no error: what the report is built from. */
-  readonly data?: PerformanceData;
-}
 
 /** Options of {@link validateWorkbookInExcel}. */
 export interface ValidateOptions {

@@ -22,6 +22,7 @@ import {
 import { timeliness as coreTimeliness } from "../core/indicators/timeliness";
 import { uascQuota as coreUascQuota } from "../core/indicators/uasc";
 import { today } from "./clock";
+import { ASSESSMENT_WORKING_DAYS } from "../core/standards";
 import {
   asMatrix,
   dateArg,
@@ -57,7 +58,7 @@ export function workdays(start: unknown, end: unknown, holidays?: unknown[][]): 
  * @returns The due date as an Excel date serial (format the cell as a date).
  */
 export function workdayDue(start: unknown, days?: unknown, holidays?: unknown[][]): number {
-  const n = defaultedNumberArg(days, "the number of working days", 45);
+  const n = defaultedNumberArg(days, "the number of working days", ASSESSMENT_WORKING_DAYS);
   return unwrap(coreWorkdayDue(dateArg(start, "start date"), n, holidaysArg(holidays)));
 }
 
@@ -79,7 +80,7 @@ export function timeliness(starts: unknown[][], ends: unknown[][], limit?: unkno
     const shape = (m: unknown[][]): string => `${m.length} x ${m[0]?.length ?? 0}`;
     invalid(`starts and ends must be the same shape (${shape(s)} and ${shape(e)}).`);
   }
-  const n = defaultedNumberArg(limit, "the limit", 45);
+  const n = defaultedNumberArg(limit, "the limit", ASSESSMENT_WORKING_DAYS);
   return unwrap(coreTimeliness(s.flat(), e.flat(), n, holidaysArg(holidays))).share;
 }
 

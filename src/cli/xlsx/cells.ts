@@ -9,12 +9,11 @@
 import { BUILTIN_NUMBER_FORMATS } from "../../core/workbook/number-format";
 import type { RawValue } from "../../core/workbook/raw";
 import { attrIn, child, children, decodeExcelEscapes, scanTagsBytes, unescapeXml, type XmlElement } from "./xml";
+import { UNIX_EPOCH_SERIAL } from "../../core/dates/serial";
 
 /** Days from 1900-01-00 to 1904-01-01 in Excel's serials (1904 serial + this = 1900 serial). */
 const DATE1904_OFFSET = 1462;
 const MS_PER_DAY = 86_400_000;
-/** Serial of 1970-01-01 in the 1900 date system. */
-const UNIX_EPOCH_SERIAL = 25_569;
 
 /** Built-in number formats that show a date (ECMA-376 §18.8.30; 27-36 and 50-58 are East Asian dates). */
 const BUILTIN_DATE_IDS = new Set([14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 34, 35, 36, 50, 51, 52, 53, 54, 57, 58]);

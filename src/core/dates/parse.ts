@@ -6,12 +6,7 @@
  * compared as days everywhere, as DfE table C2 counts days.
  */
 import { CellError } from "../errors";
-import { isValidYmd, serialFromYmd, type Serial } from "./serial";
-
-/** 1900-03-01: Excel's serials before it count the fictitious 29 Feb 1900 (see serial.ts). */
-export const MIN_SERIAL = 61;
-/** 9999-12-31, the last date Excel can show. */
-export const MAX_SERIAL = 2958465;
+import { isValidYmd, MAX_SERIAL, MIN_SERIAL, serialFromYmd, type Serial } from "./serial";
 
 const HINT = "use an Excel date, ISO text (2020-04-01) or UK text (01/04/2020)";
 

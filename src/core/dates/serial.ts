@@ -8,7 +8,19 @@
 /** An Excel date serial (whole days; the time of day is dropped). */
 export type Serial = number;
 
-const DAYS_BEFORE_1970 = 25569; // serial of 1970-01-01
+/**
+ * The serial of 1970-01-01, the Unix epoch: JavaScript's Date counts milliseconds from it, so
+ * serial = ms / 86,400,000 + 25569 (1900 date system: "1900 and 1904 date system in Excel",
+ * learn.microsoft.com/office/troubleshoot/excel/1900-and-1904-date-system).
+ */
+export const UNIX_EPOCH_SERIAL = 25569;
+/** 1900-03-01: Excel's serials before it count the fictitious 29 Feb 1900 (see above). */
+export const MIN_SERIAL = 61;
+/**
+ * 9999-12-31, the last date Excel can show ("Excel specifications and limits": latest date
+ * allowed for calculation, December 31, 9999).
+ */
+export const MAX_SERIAL = 2958465;
 
 /** Days since 1970-01-01 for a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
 function daysFromCivil(y: number, m: number, d: number): number {
@@ -23,12 +35,12 @@ function daysFromCivil(y: number, m: number, d: number): number {
 
 /** The serial of year-month-day (month 1-12). Does not check that the day exists. */
 export function serialFromYmd(year: number, month: number, day: number): Serial {
-  return daysFromCivil(year, month, day) + DAYS_BEFORE_1970;
+  return daysFromCivil(year, month, day) + UNIX_EPOCH_SERIAL;
 }
 
 /** Year, month (1-12) and day of a serial. */
 export function ymdFromSerial(serial: Serial): { year: number; month: number; day: number } {
-  const z = Math.floor(serial) - DAYS_BEFORE_1970 + 719468;
+  const z = Math.floor(serial) - UNIX_EPOCH_SERIAL + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
   const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
@@ -51,7 +63,7 @@ export function isValidYmd(year: number, month: number, day: number): boolean {
 /** Day of the week of a serial: 0 = Sunday ... 6 = Saturday (as Excel's WEEKDAY(x)-1). */
 export function dayOfWeek(serial: Serial): number {
   // 1970-01-01 (serial 25569) was a Thursday (4).
-  return (((Math.floor(serial) - DAYS_BEFORE_1970 + 4) % 7) + 7) % 7;
+  return (((Math.floor(serial) - UNIX_EPOCH_SERIAL + 4) % 7) + 7) % 7;
 }
 
 /** ISO 8601 text (yyyy-mm-dd) of a serial. */

@@ -9,8 +9,8 @@
  */
 import { CellError } from "../errors";
 import { englandAndWales, type HolidayCalendar } from "./holidays";
-import { MAX_SERIAL, MIN_SERIAL } from "./parse";
-import { isoFromSerial, type Serial } from "./serial";
+import { isoFromSerial, MAX_SERIAL, MIN_SERIAL, type Serial } from "./serial";
+import { ASSESSMENT_WORKING_DAYS } from "../standards";
 
 /** 1969-12-29, a Monday: weekday counts are taken from here. */
 const MONDAY = 25566;
@@ -85,7 +85,7 @@ function count(n: number): string {
  */
 export function workdayDue(
   start: Serial,
-  days = 45,
+  days = ASSESSMENT_WORKING_DAYS,
   calendar: HolidayCalendar = englandAndWales(),
 ): Serial | CellError {
   const a = Math.floor(start);

@@ -6,7 +6,9 @@
  */
 import { CellError } from "../errors";
 import { englandAndWales, type HolidayCalendar } from "../dates/holidays";
-import { isBlankDate, MAX_SERIAL, MIN_SERIAL, toSerial } from "../dates/parse";
+import { isBlankDate, toSerial } from "../dates/parse";
+import { MAX_SERIAL, MIN_SERIAL } from "../dates/serial";
+import { ASSESSMENT_WORKING_DAYS } from "../standards";
 import { dayOfWeek, type Serial } from "../dates/serial";
 import { workdaysElapsed } from "../dates/workdays";
 
@@ -91,7 +93,7 @@ function readRow(rawStart: unknown, rawEnd: unknown, row: number): "blank" | "op
 export function timeliness(
   starts: readonly unknown[],
   ends: readonly unknown[],
-  limit = 45,
+  limit = ASSESSMENT_WORKING_DAYS,
   calendar?: HolidayCalendar,
 ): TimelinessResult | CellError {
   if (starts.length !== ends.length) {

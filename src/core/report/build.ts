@@ -8,7 +8,7 @@ import { isoFromSerial, type Serial } from "../dates/serial";
 import type { PerformanceData } from "../workbook/model";
 import type { TableContent } from "./content";
 import * as H from "./headlines";
-import { layoutReport } from "./layout";
+import { layoutReport } from "./placement";
 import type { Headline, ReportPlan } from "./plan";
 import {
   assessmentsTable,

@@ -1,6 +1,6 @@
 /**
  * Report content before layout: which tables, rows, periods and charts, without positions.
- * `layout.ts` turns these into placed plan blocks with A1 addresses.
+ * `placement.ts` turns these into placed plan blocks with A1 addresses.
  */
 import type { ChartSpec, MarkerStyle, TableRow } from "./plan";
 

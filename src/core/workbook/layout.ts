@@ -4,6 +4,7 @@
  * validation rules all read this one description (docs/workbook-layout.md explains it to
  * performance officers).
  */
+import { ASSESSMENT_WORKING_DAYS, DEFAULT_TREND_THRESHOLD } from "../standards";
 
 /** What a column holds, which decides how its cells are read and checked. */
 export type ColumnKind =
@@ -102,9 +103,13 @@ export const SETTINGS_ROWS: readonly SettingSpec[] = [
   { key: "reportYear", label: "Report year", kind: "year" },
   { key: "under18Population", label: "Under-18 population (ONS mid-year estimate)", kind: "count" },
   { key: "populationYear", label: "Population estimate year", kind: "text" },
-  // Working Together to Safeguard Children: assessments within 45 working days of referral.
-  { key: "timelinessLimit", label: "Timeliness limit (working days)", kind: "count", fallback: 45 },
-  { key: "trendThreshold", label: "Trend warning threshold", kind: "share", fallback: 0.25 },
+  {
+    key: "timelinessLimit",
+    label: "Timeliness limit (working days)",
+    kind: "count",
+    fallback: ASSESSMENT_WORKING_DAYS,
+  },
+  { key: "trendThreshold", label: "Trend warning threshold", kind: "share", fallback: DEFAULT_TREND_THRESHOLD },
   // NTS protocol: 0.07% from 1 July 2016, 0.1% from 24 August 2022. Blank: those rates by
   // date; a rate here replaces them (a later protocol change, before this add-in knows it).
   { key: "ntsRate", label: "NTS threshold rate (optional)", kind: "share", optional: true, numberFormat: "0.00%" },

@@ -4,6 +4,7 @@
  * performance officer. To reword an issue, change it here only.
  */
 import type { Finding, Issue, IssueCode, Params } from "./issues";
+import { ASSESSMENT_WORKING_DAYS } from "../standards";
 
 /** A code's wording: a message (what is wrong) and a hint (how to fix it). */
 export interface Wording {
@@ -36,7 +37,7 @@ const ZERO_EFFECT: Readonly<Record<string, string>> = {
 
 /** How to fix a setting of 0, by setting key. */
 const ZERO_HINT: Readonly<Record<string, string>> = {
-  timelinessLimit: "type the limit in working days: 45 (Working Together to Safeguard Children)",
+  timelinessLimit: `type the limit in working days: ${ASSESSMENT_WORKING_DAYS} (Working Together to Safeguard Children)`,
   under18Population: "type the authority's under-18 population from the ONS mid-year estimate (e.g. 274,300)",
   ntsRate:
     "leave the cell blank to use the NTS protocol's rate (0.1% from 24 August 2022), or type the rate with a % sign",

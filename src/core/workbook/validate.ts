@@ -21,6 +21,7 @@ import { checkReportYear, checkUascQuota } from "./rules/cross";
 import { checkLogTimeliness, readLog, type ReadLog } from "./rules/log";
 import { buildPerformanceData } from "./build";
 import { runToEnd, type Steps } from "../slices";
+import { ASSESSMENT_WORKING_DAYS, DEFAULT_TREND_THRESHOLD } from "../standards";
 
 /** The result of {@link validateWorkbook}. */
 export interface ValidationResult {
@@ -65,7 +66,7 @@ export function* validationSteps(raw: RawWorkbook): Steps<ValidationResult> {
   }
 
   const settings = readSettings(located.get("settings"), sink);
-  const threshold = settings.values.trendThreshold ?? 0.25;
+  const threshold = settings.values.trendThreshold ?? DEFAULT_TREND_THRESHOLD;
   const tables = new Map<DatasetId, PeriodTable>();
   for (const id of PERIOD_DATASETS) {
     const t = located.get(id);
@@ -93,7 +94,8 @@ export function* validationSteps(raw: RawWorkbook): Steps<ValidationResult> {
   if (logTable) {
     log = yield* readLog(logTable, sink);
     const assessments = tables.get("assessments");
-    if (assessments) yield* checkLogTimeliness(log, assessments, settings.values.timelinessLimit ?? 45, sink);
+    if (assessments)
+      yield* checkLogTimeliness(log, assessments, settings.values.timelinessLimit ?? ASSESSMENT_WORKING_DAYS, sink);
   }
 
   const findings = sortFindings(sink.finish(), raw);

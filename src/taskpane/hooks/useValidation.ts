@@ -3,15 +3,12 @@
  * result, and any failure as text for a MessageBar.
  */
 import { useCallback, useRef, useState } from "react";
-import type { PerformanceData } from "../../core/workbook/model";
-import type { Issue } from "../../core/workbook/issues";
+import type { ValidationResult } from "../../core/workbook/validate";
 import { type Progress, validateWorkbookInExcel } from "../../excel";
 import { errorText } from "../errors";
 
-/** The outcome of one validation run. */
-export interface ValidationResult {
-  readonly issues: readonly Issue[];
-  readonly data?: PerformanceData;
+/** One validation run as the pane shows it: core's result and how many issues are errors. */
+export interface PaneValidation extends ValidationResult {
   readonly errors: number;
 }
 
@@ -19,14 +16,14 @@ export interface ValidationResult {
 export interface ValidationState {
   readonly running: boolean;
   readonly progress: Progress | undefined;
-  readonly result: ValidationResult | undefined;
+  readonly result: PaneValidation | undefined;
   readonly error: string | undefined;
   /**
    * Runs a validation. A second call while one runs returns the same promise, unless
    * `fresh` is set: then it waits for that run and starts another, which reads the workbook
    * as it is now (the running one may have read it before the officer's last edit).
    */
-  readonly run: (options?: { readonly fresh?: boolean }) => Promise<ValidationResult | undefined>;
+  readonly run: (options?: { readonly fresh?: boolean }) => Promise<PaneValidation | undefined>;
   readonly dismissError: () => void;
 }
 
@@ -34,11 +31,11 @@ export interface ValidationState {
 export function useValidation(): ValidationState {
   const [running, setRunning] = useState(false);
   const [progress, setProgress] = useState<Progress | undefined>();
-  const [result, setResult] = useState<ValidationResult | undefined>();
+  const [result, setResult] = useState<PaneValidation | undefined>();
   const [error, setError] = useState<string | undefined>();
-  const inFlight = useRef<Promise<ValidationResult | undefined> | undefined>(undefined);
+  const inFlight = useRef<Promise<PaneValidation | undefined> | undefined>(undefined);
 
-  const start = useCallback((): Promise<ValidationResult | undefined> => {
+  const start = useCallback((): Promise<PaneValidation | undefined> => {
     const p = (async () => {
       setRunning(true);
       setError(undefined);
@@ -46,7 +43,7 @@ export function useValidation(): ValidationState {
       try {
         const r = await validateWorkbookInExcel({ onProgress: (pr) => setProgress(pr) });
         const errors = r.issues.filter((i) => i.severity === "error").length;
-        const next: ValidationResult = { issues: r.issues, errors, ...(r.data ? { data: r.data } : {}) };
+        const next: PaneValidation = { issues: r.issues, errors, ...(r.data ? { data: r.data } : {}) };
         setResult(next);
         return next;
       } catch (e) {
@@ -63,7 +60,7 @@ export function useValidation(): ValidationState {
   }, []);
 
   const run = useCallback(
-    (options?: { readonly fresh?: boolean }): Promise<ValidationResult | undefined> => {
+    (options?: { readonly fresh?: boolean }): Promise<PaneValidation | undefined> => {
       const current = inFlight.current;
       if (!current) return start();
       return options?.fresh ? current.then(() => inFlight.current ?? start()) : current;

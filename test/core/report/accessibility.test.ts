@@ -1,7 +1,7 @@
 import { buildReportPlan } from "../../../src/core/report/build";
 import { SERIES_COLOURS, TEXT_COLOUR, contrastRatio, relativeLuminance } from "../../../src/core/report/contrast";
 import { formatValue, gridRange } from "../../../src/core/report/format";
-import { CHART_HEIGHT_PT, CHART_WIDTH_PT, columnPt } from "../../../src/core/report/layout";
+import { CHART_HEIGHT_PT, CHART_WIDTH_PT, columnPt } from "../../../src/core/report/placement";
 import type { ChartSpec, ReportPlan, TableBlock } from "../../../src/core/report/plan";
 import { sampleData } from "./fixture";
 

@@ -10,7 +10,7 @@ import type { LocatedTable } from "../locate";
 import { a1 } from "../address";
 import { finding, type FindingSink } from "../issues";
 import { isBlankValue, isProblem, periodLabel, readDate, shareText } from "../cells";
-import { serialFromYmd, ukFromSerial } from "../../dates/serial";
+import { serialFromYmd, ukFromSerial, UNIX_EPOCH_SERIAL } from "../../dates/serial";
 import { isCellError } from "../../errors";
 import { timeliness } from "../../indicators";
 import { SHARE_TOLERANCE } from "./rows";
@@ -38,7 +38,7 @@ function yearFinder(): (serial: number) => number {
   return (serial) => {
     if (serial >= lo && serial <= hi) return year;
     // Find the financial year holding `serial` from the calendar year estimate.
-    let y = Math.floor((serial - 25569) / 365.2425) + 1970;
+    let y = Math.floor((serial - UNIX_EPOCH_SERIAL) / 365.2425) + 1970;
     while (serialFromYmd(y, 4, 1) > serial) y--;
     while (serialFromYmd(y + 1, 4, 1) <= serial) y++;
     lo = serialFromYmd(y, 4, 1);
