@@ -41,6 +41,14 @@ export interface GenerateOptions extends Pick<WriteOptions, "fs" | "beforeCommit
 
 const MAX_LISTED = 20;
 
+/** The command's words for a report sheet it will not replace, by the conflict's code. */
+const CONFLICT_TEXT: Readonly<Record<ReportSheetConflict["code"], (sheet: string) => string>> = {
+  "report-sheet-edited": (sheet) =>
+    `The sheet "${sheet}" has been edited since csc-report wrote it. Run again with --replace-report to replace it, or rename it in Excel to keep it.`,
+  "report-sheet-foreign": (sheet) =>
+    `The workbook already has a sheet "${sheet}" that csc-report did not write. Run again with --replace-report to replace it, or rename it in Excel to keep it.`,
+};
+
 /**
  * Runs `generate`.
  * @returns the exit code: 0 written; 1 validation errors or a year with no figures
@@ -110,7 +118,7 @@ export async function generateCommand(input: string, options: GenerateOptions): 
     written = writeReportPackage(file, plan, { replaceReport: options.replaceReport === true });
   } catch (e) {
     if (!(e instanceof ReportSheetConflict)) throw e;
-    error(`csc-report: ${e.message} Nothing was written.`);
+    error(`csc-report: ${CONFLICT_TEXT[e.code](e.sheetName)} Nothing was written.`);
     return 2;
   }
   const files: OutputFile[] = [{ ...xlsxOut, data: written.bytes }];

@@ -44,4 +44,5 @@ export {
   type MappingState,
   type TableChoice,
 } from "./mapping";
+export { ExcelFailure, isExcelFailure, type ExcelFailureCode, type ExcelFailureParams } from "./failures";
 export { setUpWorkbook, isWorkbookEmpty, SetupBlocked, type SetupBlock, type SetupResult } from "./setup";

@@ -10,6 +10,7 @@
  * NamedItem.formula (1.7), WorksheetCollection.load (1.1)
  * (https://learn.microsoft.com/en-us/javascript/api/excel/excel.nameditemcollection).
  */
+import { ExcelFailure } from "./failures";
 import { columnLetters, parseRange, quoteSheet, splitSheet, type RangeAddress } from "../core/address";
 import type { TableEdges } from "../core/workbook/header-match";
 import { LAYOUT, type DatasetId } from "../core/workbook/layout";
@@ -41,8 +42,14 @@ export interface MappingState {
   readonly mappings: Readonly<Record<DatasetId, CurrentMapping>>;
 }
 
-/** A problem with the officer's choice, in words for the pane. */
-export class MappingProblem extends Error {
+/** A problem with the officer's choice; the pane words it from its code. */
+export class MappingProblem extends ExcelFailure<
+  | "selection-too-small"
+  | "selection-whole-columns"
+  | "selection-not-one-block"
+  | "mapping-table-gone"
+  | "mapping-sheet-gone"
+> {
   override readonly name = "MappingProblem";
 }
 
@@ -130,13 +137,13 @@ export async function readSelection(): Promise<{ target: MappingTarget; edges: T
     sel.worksheet.load("name");
     await context.sync();
     if (sel.rowCount < 2) {
-      throw new MappingProblem("Select the whole table: its header row and at least one row of figures.");
+      throw new MappingProblem("selection-too-small", {});
     }
     if (sel.rowCount > MAX_SELECTION_ROWS) {
-      throw new MappingProblem("Select just the table's cells, not whole columns.");
+      throw new MappingProblem("selection-whole-columns", {});
     }
     const range = parseRange(splitSheet(sel.address).local);
-    if (!range) throw new MappingProblem("Select one block of cells: the table, header row first.");
+    if (!range) throw new MappingProblem("selection-not-one-block", {});
     const edges = queueEdges(sel.worksheet, range);
     await context.sync();
     return { target: { kind: "range", sheet: sel.worksheet.name, range }, edges: edgesOf(edges) };
@@ -158,11 +165,9 @@ export async function saveMapping(dataset: DatasetId, target: MappingTarget, com
         : wb.worksheets.getItemOrNullObject(target.sheet).load("name");
     await context.sync();
     if (check.isNullObject) {
-      throw new MappingProblem(
-        target.kind === "table"
-          ? `The table ${target.table} is no longer in the workbook. Pick it again.`
-          : `The sheet ${quoteSheet(target.sheet)} is no longer in the workbook. Select the range again.`,
-      );
+      throw target.kind === "table"
+        ? new MappingProblem("mapping-table-gone", { table: target.table })
+        : new MappingProblem("mapping-sheet-gone", { sheet: quoteSheet(target.sheet) });
     }
     const formula = mappingFormula(target);
     if (existing.isNullObject) wb.names.add(name, formula, comment);

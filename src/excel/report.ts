@@ -26,6 +26,7 @@
  * next refresh (and when the pane opens), so a refresh interrupted by closing the pane is put
  * right. The number of syncs is the same whatever the number of tables and charts.
  */
+import { ExcelFailure } from "./failures";
 import type { ReportPlan } from "../core/report/plan";
 import { fingerprintValues } from "../core/fingerprint";
 import { planChartSpecs, planWidths, writeCells, writeChartsAndWidths } from "./report-write";
@@ -51,13 +52,11 @@ export type ReportSheetState = "absent" | "ours" | "edited" | "foreign";
 export type Survivor = "previous report kept" | "new report complete";
 
 /** Thrown when the report sheet exists but is not (or no longer) the add-in's own. */
-export class ReportSheetConflict extends Error {
-  constructor(readonly state: "edited" | "foreign") {
-    super(
-      state === "edited"
-        ? "The Safeguarding Report sheet has been edited by hand since it was generated. Replace it?"
-        : "A sheet called Safeguarding Report exists but was not made by this add-in. Replace it?",
-    );
+export class ReportSheetConflict extends ExcelFailure<"report-sheet-edited" | "report-sheet-foreign"> {
+  readonly state: "edited" | "foreign";
+  constructor(state: "edited" | "foreign", sheet: string) {
+    super(state === "edited" ? "report-sheet-edited" : "report-sheet-foreign", { sheet });
+    this.state = state;
     this.name = "ReportSheetConflict";
   }
 }
@@ -72,21 +71,23 @@ export type ReportBlock = "workbook-structure-protected" | "report-sheet-protect
  */
 export const REFRESH_API = { set: "ExcelApi", version: "1.9" } as const;
 
-const BLOCK_MESSAGES: Record<ReportBlock, (sheet: string) => string> = {
-  "workbook-structure-protected": () =>
-    "The workbook's structure is protected, so the add-in can't add the sheets it needs.",
-  "report-sheet-protected": (sheet) => `The sheet “${sheet}” is protected, so the add-in can't write the report on it.`,
-  "excel-too-old": () =>
-    `This version of Excel does not offer what a safe refresh needs (${REFRESH_API.set} ${REFRESH_API.version}).`,
-};
-
 /** Thrown, with nothing written, when protection would make the refresh fail half way. */
-export class ReportBlocked extends Error {
-  constructor(
-    readonly reason: ReportBlock,
-    readonly sheetName: string,
-  ) {
-    super(BLOCK_MESSAGES[reason](sheetName));
+export class ReportBlocked extends ExcelFailure<
+  "report-structure-protected" | "report-sheet-protected" | "excel-too-old"
+> {
+  readonly reason: ReportBlock;
+  readonly sheetName: string;
+  constructor(reason: ReportBlock, sheetName: string) {
+    super(
+      reason === "excel-too-old"
+        ? "excel-too-old"
+        : reason === "report-sheet-protected"
+          ? "report-sheet-protected"
+          : "report-structure-protected",
+      reason === "excel-too-old" ? { set: REFRESH_API.set, version: REFRESH_API.version } : { sheet: sheetName },
+    );
+    this.reason = reason;
+    this.sheetName = sheetName;
     this.name = "ReportBlocked";
   }
 }
@@ -97,14 +98,16 @@ export class ReportBlocked extends Error {
  * run, "recovery pending": the journal stays and the next refresh (or opening the pane)
  * finishes the recovery.
  */
-export class ReportRefreshFailed extends Error {
-  constructor(
-    readonly survived: "previous report kept" | "recovery pending",
-    /** A report sheet existed before this refresh (undefined when the failure came before we could tell). */
-    readonly hadReport: boolean | undefined,
-    override readonly cause: unknown,
-  ) {
-    super(`The report refresh failed: ${cause instanceof Error ? cause.message : String(cause)}`);
+export class ReportRefreshFailed extends ExcelFailure<"refresh-failed"> {
+  readonly survived: "previous report kept" | "recovery pending";
+  /** A report sheet existed before this refresh (undefined when the failure came before we could tell). */
+  readonly hadReport: boolean | undefined;
+  override readonly cause: unknown;
+  constructor(survived: "previous report kept" | "recovery pending", hadReport: boolean | undefined, cause: unknown) {
+    super("refresh-failed", { why: cause instanceof Error ? cause.message : String(cause) });
+    this.survived = survived;
+    this.hadReport = hadReport;
+    this.cause = cause;
     this.name = "ReportRefreshFailed";
   }
 }
@@ -348,7 +351,7 @@ export async function applyReportPlan(plan: ReportPlan, opts: { replace: boolean
     if (facts.structureProtected) throw new ReportBlocked("workbook-structure-protected", plan.sheetName);
     if (facts.sheetProtected) throw new ReportBlocked("report-sheet-protected", plan.sheetName);
     if ((facts.state === "edited" || facts.state === "foreign") && !opts.replace) {
-      throw new ReportSheetConflict(facts.state);
+      throw new ReportSheetConflict(facts.state, plan.sheetName);
     }
     await runRefresh(plan, facts, () => (committed = true));
     return result;

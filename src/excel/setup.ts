@@ -10,6 +10,7 @@
  * failure can leave some sheets added; setting up again plans from what is there then and adds
  * the rest, as every step only adds what the workbook lacks.
  */
+import { ExcelFailure } from "./failures";
 import {
   describeSetup,
   isEmptyWorkbook,
@@ -26,17 +27,18 @@ import { columnLetters } from "../core/workbook/address";
 /** Why nothing was set up. */
 export type SetupBlock = "workbook-structure-protected" | "sheet-protected";
 
-/** Thrown, with nothing written, when protection would refuse the set-up. */
-export class SetupBlocked extends Error {
-  constructor(
-    readonly reason: SetupBlock,
-    readonly sheetName?: string,
-  ) {
+/** Thrown, with nothing written, when protection would refuse the set-up; the pane words it from its code. */
+export class SetupBlocked extends ExcelFailure<"setup-structure-protected" | "setup-sheet-protected"> {
+  readonly reason: SetupBlock;
+  readonly sheetName?: string;
+  constructor(reason: SetupBlock, sheetName?: string) {
+    const structure = reason === "workbook-structure-protected";
     super(
-      reason === "workbook-structure-protected"
-        ? "The workbook's structure is protected, so sheets can't be added. Choose Review > Protect Workbook to unprotect it, then set up again."
-        : `The sheet “${sheetName ?? ""}” is protected, so its table can't be added. Choose Review > Unprotect Sheet on it, then set up again.`,
+      structure ? "setup-structure-protected" : "setup-sheet-protected",
+      structure ? {} : { sheet: sheetName ?? "" },
     );
+    this.reason = reason;
+    if (sheetName !== undefined) this.sheetName = sheetName;
     this.name = "SetupBlocked";
   }
 }

@@ -13,6 +13,7 @@
  * - a plain number (values, counts, thresholds): a blank is 0, as in Excel's arithmetic;
  * - a TRUE/FALSE switch or a style text: 0 or blank means the default.
  */
+import { ERROR_MESSAGES as M } from "../core/error-messages";
 import { CellError, type CellErrorType } from "../core/errors";
 import { SortedHolidays, type HolidayCalendar } from "../core/dates/holidays";
 import { isBlank, isBlankDate, toSerial } from "../core/dates/parse";
@@ -67,7 +68,7 @@ export function asMatrix(value: unknown): unknown[][] {
 
 /** A date argument as a serial (a date-time is its day); a blank (null or 0) is #VALUE! naming the argument. */
 export function dateArg(value: unknown, what: string): Serial {
-  if (isBlankDate(value)) invalid(`The ${what} is blank.`);
+  if (isBlankDate(value)) invalid(M.dateBlank(what));
   return unwrap(toSerial(value)) as Serial;
 }
 
@@ -96,7 +97,7 @@ export function switchArg(value: unknown, what: string, fallback: boolean): bool
   if (typeof value === "boolean") return value;
   const text = typeof value === "string" ? value.trim().toUpperCase() : "";
   if (text === "TRUE" || text === "FALSE") return text === "TRUE";
-  return invalid(`${what} must be TRUE or FALSE (got ${typeof value === "string" ? `"${value}"` : String(value)}).`);
+  return invalid(M.notSwitch(what, value));
 }
 
 /**
@@ -114,7 +115,7 @@ export function holidaysArg(value: unknown): HolidayCalendar | undefined {
       if (isBlankDate(cell)) return;
       const serial = toSerial(cell);
       const where = row.length === 1 ? `row ${r + 1}` : `row ${r + 1}, column ${c + 1}`;
-      if (serial instanceof CellError) invalid(`Holidays, ${where}: ${serial.message}`);
+      if (serial instanceof CellError) invalid(M.holiday(where, serial.message));
       else if (serial !== null) days.push(serial);
     }),
   );

@@ -11,6 +11,7 @@
  * on the web, 0 on Windows desktop: see convert.ts) gives the same answer on both.
  * Errors whose reason matters are #VALUE! or #N/A, the only ones whose message Excel shows.
  */
+import { ERROR_MESSAGES as M } from "../core/error-messages";
 import { isBlank } from "../core/dates/parse";
 import { financialYearOf, formatPeriod, quarterOf, type QuarterStyle } from "../core/dates/periods";
 import { workdayDue as coreWorkdayDue, workdaysElapsed } from "../core/dates/workdays";
@@ -78,7 +79,7 @@ export function timeliness(starts: unknown[][], ends: unknown[][], limit?: unkno
   const sameShape = s.length === e.length && s.every((row, i) => row.length === (e[i]?.length ?? -1));
   if (!sameShape) {
     const shape = (m: unknown[][]): string => `${m.length} x ${m[0]?.length ?? 0}`;
-    invalid(`starts and ends must be the same shape (${shape(s)} and ${shape(e)}).`);
+    invalid(M.rangesNotSameShape(shape(s), shape(e)));
   }
   const n = defaultedNumberArg(limit, "the limit", ASSESSMENT_WORKING_DAYS);
   return unwrap(coreTimeliness(s.flat(), e.flat(), n, holidaysArg(holidays))).share;
@@ -96,7 +97,7 @@ export function timeliness(starts: unknown[][], ends: unknown[][], limit?: unkno
  */
 export function uascQuota(population: unknown, as_of?: unknown, rate?: unknown): number {
   const pop = numberArg(population, "the population");
-  if (pop === 0) invalid("The under-18 population is blank or 0: give the ONS mid-year estimate.");
+  if (pop === 0) invalid(M.under18Blank());
   const asOf = optionalDateArg(as_of, "as_of date", today);
   return unwrap(coreUascQuota(pop, asOf, defaultedNumberArg(rate, "the rate", undefined)));
 }
@@ -147,7 +148,7 @@ export function financialYear(date: unknown): string {
 export function quarter(date: unknown, style?: unknown): string {
   const serial = dateArg(date, "date");
   const s = style === 0 || isBlank(style) ? "end-month" : String(style).trim().toLowerCase();
-  if (s !== "end-month" && s !== "range") invalid(`style must be "end-month" or "range" (got "${String(style)}").`);
+  if (s !== "end-month" && s !== "range") invalid(M.quarterStyle(style));
   return formatPeriod(quarterOf(serial), s as QuarterStyle);
 }
 

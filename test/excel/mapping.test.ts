@@ -105,8 +105,9 @@ describe("own-table mapping", () => {
     host = withHost(officersWorkbook());
     await select("Other data", "B3");
     await expect(readSelection()).rejects.toThrow(MappingProblem);
+    await expect(readSelection()).rejects.toMatchObject({ code: "selection-too-small" });
     await select("Other data", "B:D");
-    await expect(readSelection()).rejects.toThrow("not whole columns");
+    await expect(readSelection()).rejects.toMatchObject({ code: "selection-whole-columns" });
   });
 
   it("changing a mapping keeps one name with the new reference and comment; removing it leaves the workbook as before", async () => {
@@ -139,9 +140,10 @@ describe("own-table mapping", () => {
 
   it("says the table is gone rather than writing a name to nothing", async () => {
     host = withHost(officersWorkbook());
-    await expect(saveMapping("uasc", { kind: "table", table: "Nope" }, "")).rejects.toThrow(
-      "The table Nope is no longer in the workbook",
-    );
+    await expect(saveMapping("uasc", { kind: "table", table: "Nope" }, "")).rejects.toMatchObject({
+      code: "mapping-table-gone",
+      params: { table: "Nope" },
+    });
     expect(host.wb.names).toEqual([]);
   });
 

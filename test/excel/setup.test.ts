@@ -156,7 +156,7 @@ describe("setUpWorkbook", () => {
     const before = wb.snapshot();
     const failure = await setUpWorkbook().catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(SetupBlocked);
-    expect((failure as Error).message).toMatch(/Review > Protect Workbook/);
+    expect(failure).toMatchObject({ code: "setup-structure-protected" });
     expect(wb.snapshot()).toEqual(before);
   });
 
@@ -166,7 +166,10 @@ describe("setUpWorkbook", () => {
     wb.requireSheet("Settings").protection = { password: "" };
     host = withHost(wb);
     const before = wb.snapshot();
-    await expect(setUpWorkbook()).rejects.toThrow(/“Settings” is protected.*Unprotect Sheet/);
+    await expect(setUpWorkbook()).rejects.toMatchObject({
+      code: "setup-sheet-protected",
+      params: { sheet: "Settings" },
+    });
     expect(wb.snapshot()).toEqual(before);
   });
 

@@ -47,17 +47,18 @@ export function reportSheetState(file: WorkbookFile, sheetName: string): ReportS
   return sheetFingerprint(raw.cells) === m[1] ? "ours" : "edited";
 }
 
-/** Thrown when the report's name is taken by a sheet csc-report did not write, or one edited since. */
+/**
+ * Thrown when the report's name is taken by a sheet csc-report did not write, or one edited
+ * since. It carries a code; the command words it (generate.ts), not this message.
+ */
 export class ReportSheetConflict extends Error {
+  readonly code: "report-sheet-edited" | "report-sheet-foreign";
   constructor(
     readonly state: "edited" | "foreign",
     readonly sheetName: string,
   ) {
-    super(
-      state === "edited"
-        ? `The sheet "${sheetName}" has been edited since csc-report wrote it. Run again with --replace-report to replace it, or rename it in Excel to keep it.`
-        : `The workbook already has a sheet "${sheetName}" that csc-report did not write. Run again with --replace-report to replace it, or rename it in Excel to keep it.`,
-    );
+    super(`${state === "edited" ? "report-sheet-edited" : "report-sheet-foreign"}: ${sheetName}`);
+    this.code = state === "edited" ? "report-sheet-edited" : "report-sheet-foreign";
     this.name = "ReportSheetConflict";
   }
 }

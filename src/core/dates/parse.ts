@@ -5,17 +5,9 @@
  * fractional serial, or text with a time such as "01/04/2020 17:00") is its day: dates are
  * compared as days everywhere, as DfE table C2 counts days.
  */
+import { ERROR_MESSAGES as M } from "../error-messages";
 import { CellError } from "../errors";
 import { isValidYmd, MAX_SERIAL, MIN_SERIAL, serialFromYmd, type Serial } from "./serial";
-
-const HINT = "use an Excel date, ISO text (2020-04-01) or UK text (01/04/2020)";
-
-function describe(value: unknown): string {
-  if (typeof value === "string") return `"${value}"`;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (value === null || value === undefined) return "a blank";
-  return `a ${typeof value} value`;
-}
 
 /** True for a blank cell as the hosts deliver it: null, undefined, "" or whitespace only. */
 export function isBlank(value: unknown): boolean {
@@ -71,11 +63,11 @@ export function toSerial(value: unknown): Serial | CellError | null {
   if (isBlank(value)) return null;
   if (typeof value === "number") {
     if (Number.isFinite(value) && value >= MIN_SERIAL && value < MAX_SERIAL + 1) return Math.floor(value);
-    return new CellError("#VALUE!", `${describe(value)} is not a date from 1 March 1900 to 31 December 9999: ${HINT}.`);
+    return new CellError("#VALUE!", M.dateOutOfRange(value));
   }
   if (typeof value === "string") {
     const serial = serialFromText(value.trim());
     if (serial !== undefined) return serial;
   }
-  return new CellError("#VALUE!", `${describe(value)} is not a date: ${HINT}.`);
+  return new CellError("#VALUE!", M.notADate(value));
 }

@@ -7,6 +7,7 @@
  * Counts use weekday arithmetic plus an O(1) lookup in the sorted, indexed holiday table
  * per pair, never a day-by-day loop.
  */
+import { ERROR_MESSAGES as M } from "../error-messages";
 import { CellError } from "../errors";
 import { englandAndWales, type HolidayCalendar } from "./holidays";
 import { isoFromSerial, MAX_SERIAL, MIN_SERIAL, type Serial } from "./serial";
@@ -90,15 +91,12 @@ export function workdayDue(
 ): Serial | CellError {
   const a = Math.floor(start);
   const n = Math.trunc(days);
-  if (!Number.isFinite(n))
-    return new CellError("#VALUE!", `The number of working days must be a number (got ${days}).`);
+  if (!Number.isFinite(n)) return new CellError("#VALUE!", M.workingDaysNotNumber(days));
   if (n === 0) return a;
   const tooFar = (): CellError =>
     new CellError(
       "#VALUE!",
-      n > 0
-        ? `The date ${count(n)} working days after ${shown(a)} would fall after 31 December 9999, the last date Excel can show.`
-        : `The date ${count(-n)} working days before ${shown(a)} would fall before 1 March 1900, the first date these functions take.`,
+      n > 0 ? M.dueAfterLastDate(count(n), shown(a)) : M.dueBeforeFirstDate(count(-n), shown(a)),
     );
   // Skip weekends by arithmetic, then move on past the holidays just crossed; each round
   // crosses fewer holidays, so it ends after a few rounds of O(1) counts.

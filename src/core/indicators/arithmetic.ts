@@ -2,6 +2,7 @@
  * The report's headline arithmetic: percentage change, rates per 10,000 children and
  * RAG (red/amber/green) ratings against thresholds.
  */
+import { ERROR_MESSAGES as M } from "../error-messages";
 import { CellError } from "../errors";
 
 /**
@@ -10,9 +11,9 @@ import { CellError } from "../errors";
  */
 export function pctChange(oldValue: number, newValue: number): number | CellError {
   if (!Number.isFinite(oldValue) || !Number.isFinite(newValue)) {
-    return new CellError("#VALUE!", "Both values must be numbers.");
+    return new CellError("#VALUE!", M.changeNotNumbers());
   }
-  if (oldValue === 0) return new CellError("#DIV/0!", "The old value is 0, so a percentage change cannot be computed.");
+  if (oldValue === 0) return new CellError("#DIV/0!", M.changeFromZero());
   return (newValue - oldValue) / oldValue;
 }
 
@@ -24,10 +25,10 @@ export function pctChange(oldValue: number, newValue: number): number | CellErro
  */
 export function ratePer10k(count: number, population: number): number | CellError {
   if (!Number.isFinite(count) || !Number.isFinite(population)) {
-    return new CellError("#VALUE!", "The count and the population must be numbers.");
+    return new CellError("#VALUE!", M.rateNotNumbers());
   }
-  if (population === 0) return new CellError("#DIV/0!", "The population is 0.");
-  if (population < 0) return new CellError("#VALUE!", `The population must be more than 0 (got ${population}).`);
+  if (population === 0) return new CellError("#DIV/0!", M.populationZero());
+  if (population < 0) return new CellError("#VALUE!", M.populationNegative(population));
   return (count / population) * 10000;
 }
 
@@ -42,15 +43,10 @@ export type Rag = "Green" | "Amber" | "Red";
  */
 export function rag(value: number, green: number, amber: number, higherIsBetter = true): Rag | CellError {
   if (![value, green, amber].every(Number.isFinite)) {
-    return new CellError("#VALUE!", "The value and both thresholds must be numbers.");
+    return new CellError("#VALUE!", M.ragNotNumbers());
   }
   if (higherIsBetter ? amber > green : amber < green) {
-    return new CellError(
-      "#VALUE!",
-      higherIsBetter
-        ? `When higher is better the amber threshold (${amber}) must not be above the green one (${green}); give FALSE as higher_is_better when lower values are better.`
-        : `When lower is better the amber threshold (${amber}) must not be below the green one (${green}).`,
-    );
+    return new CellError("#VALUE!", higherIsBetter ? M.ragHigherOrder(amber, green) : M.ragLowerOrder(amber, green));
   }
   const atLeast = (threshold: number): boolean => (higherIsBetter ? value >= threshold : value <= threshold);
   return atLeast(green) ? "Green" : atLeast(amber) ? "Amber" : "Red";

@@ -2,6 +2,7 @@
  * Reading a number from a cell value for the indicators: numbers as they are, numeric
  * text as Excel would coerce it ("1,234" and " 42 " included); anything else is #VALUE!.
  */
+import { ERROR_MESSAGES as M } from "../error-messages";
 import { CellError } from "../errors";
 
 /**
@@ -16,7 +17,5 @@ export function toNumber(value: unknown, what: string): number | CellError {
     const t = value.trim().replace(/,/g, "");
     if (/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(t)) return Number(t);
   }
-  const shown =
-    typeof value === "string" ? `"${value}"` : value === null || value === undefined ? "blank" : String(value);
-  return new CellError("#VALUE!", `${what[0]?.toUpperCase() ?? ""}${what.slice(1)} must be a number (got ${shown}).`);
+  return new CellError("#VALUE!", M.notANumber(what, value));
 }

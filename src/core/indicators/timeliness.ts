@@ -4,6 +4,7 @@
  * Need census, table C2). Working days are counted as in table C2 (see dates/workdays.ts).
  * Open assessments (no end date yet) are not counted, as in the census.
  */
+import { ERROR_MESSAGES as M } from "../error-messages";
 import { CellError } from "../errors";
 import { englandAndWales, type HolidayCalendar } from "../dates/holidays";
 import { isBlankDate, toSerial } from "../dates/parse";
@@ -62,12 +63,12 @@ function readRow(rawStart: unknown, rawEnd: unknown, row: number): "blank" | "op
   const endBlank = isBlankDate(rawEnd);
   if (startBlank && endBlank) return "blank";
   const start = startBlank ? null : toSerial(rawStart);
-  if (start instanceof CellError) return new CellError("#VALUE!", `Row ${row}: start date ${start.message}`);
+  if (start instanceof CellError) return new CellError("#VALUE!", M.rowStartDate(row, start.message));
   const end = endBlank ? null : toSerial(rawEnd);
-  if (end instanceof CellError) return new CellError("#VALUE!", `Row ${row}: end date ${end.message}`);
-  if (start === null) return new CellError("#VALUE!", `Row ${row} has an end date but no start date.`);
+  if (end instanceof CellError) return new CellError("#VALUE!", M.rowEndDate(row, end.message));
+  if (start === null) return new CellError("#VALUE!", M.rowNoStart(row));
   if (end === null) return "open";
-  if (end < start) return new CellError("#VALUE!", `Row ${row}: the end date is before the start date.`);
+  if (end < start) return new CellError("#VALUE!", M.rowEndBeforeStart(row));
   return [start, end];
 }
 
@@ -97,13 +98,10 @@ export function timeliness(
   calendar?: HolidayCalendar,
 ): TimelinessResult | CellError {
   if (starts.length !== ends.length) {
-    return new CellError(
-      "#VALUE!",
-      `The start and end ranges must be the same size (${starts.length} and ${ends.length} cells).`,
-    );
+    return new CellError("#VALUE!", M.rangesNotSameSize(starts.length, ends.length));
   }
   if (!Number.isFinite(limit) || limit < 0) {
-    return new CellError("#VALUE!", `The limit must be a number of working days, 0 or more (got ${limit}).`);
+    return new CellError("#VALUE!", M.limitNotDays(limit));
   }
   const lim = Math.floor(limit);
   const cal = calendar ?? englandAndWales();
@@ -157,10 +155,7 @@ export function timeliness(
     if (workdaysElapsed(row[0], row[1], cal) <= lim) within++;
   }
   if (completed === 0) {
-    return new CellError(
-      "#DIV/0!",
-      `No completed row (with both a start and an end date) to measure${open > 0 ? `: ${open} still open` : ""}.`,
-    );
+    return new CellError("#DIV/0!", M.noCompletedRow(open));
   }
   return { share: within / completed, completed, within, open };
 }

@@ -5,6 +5,7 @@
  * estimate). NTS protocol: 0.07% from 1 July 2016 (when the scheme began), 0.1% from
  * 24 August 2022. Before 1 July 2016 there was no threshold.
  */
+import { ERROR_MESSAGES as M } from "../error-messages";
 import { CellError } from "../errors";
 import { serialFromYmd, type Serial } from "../dates/serial";
 import { roundHalfUp } from "./rounding";
@@ -35,17 +36,14 @@ export function ntsRate(asOf: Serial): number | undefined {
  */
 export function uascQuota(population: number, asOf: Serial, rate?: number): number | CellError {
   if (!Number.isFinite(population) || population < 0) {
-    return new CellError("#VALUE!", `The under-18 population must be a number, 0 or more (got ${population}).`);
+    return new CellError("#VALUE!", M.under18NotCount(population));
   }
   if (rate !== undefined && (!Number.isFinite(rate) || rate < 0 || rate > 1)) {
-    return new CellError("#VALUE!", `The rate must be a share between 0 and 1, e.g. 0.001 for 0.1% (got ${rate}).`);
+    return new CellError("#VALUE!", M.rateNotShare(rate));
   }
   const r = rate ?? ntsRate(Math.floor(asOf)); // a date-time is its day
   if (r === undefined) {
-    return new CellError(
-      "#N/A",
-      "The National Transfer Scheme began on 1 July 2016: there is no threshold before then. Give a date from 1 July 2016 or a rate.",
-    );
+    return new CellError("#N/A", M.beforeTransferScheme());
   }
   return roundHalfUp(population * r, 0);
 }

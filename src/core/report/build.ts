@@ -20,16 +20,7 @@ import {
   type TableResult,
 } from "./tables";
 import { TEMPLATES, fill } from "./wording";
-
-/** What each headline is about, for the note when it is left out. */
-const HEADLINE_TOPICS: Readonly<Record<string, string>> = {
-  uascCareLeaversChange: "Change in UASC care leavers",
-  contactsChange: "Change in contacts",
-  lookedAfterChange: "Change in children looked after",
-  timeliness: "Assessment timeliness",
-  uascQuota: "UASC National Transfer Scheme threshold",
-  uascLookedAfter: "Looked-after UASC",
-};
+import { headlineLeftOut } from "./left-out";
 
 /** Options of {@link buildReportPlan}. */
 export interface BuildOptions {
@@ -92,7 +83,7 @@ export function buildReportPlan(data: PerformanceData, options: BuildOptions = {
     else
       omitted.push({
         id: h.id,
-        reason: fill(TEMPLATES.headlineOmitted, { topic: HEADLINE_TOPICS[h.id] ?? h.id, reason: h.omitted }),
+        reason: headlineLeftOut(h.id, h.omitted),
       });
   }
 

@@ -17,11 +17,12 @@ import type { PerformanceData } from "../workbook/model";
 import { pctChange, roundHalfUp, ntsRate, uascQuota } from "./figures";
 import { formatValue } from "./format";
 import { TEMPLATES, direction, fill, longDate, monthYear } from "./wording";
+import { HEADLINE_REASONS as WHY, type HeadlineId } from "./left-out";
 
 /** A headline before placement, or why it is left out. */
 export type HeadlineResult =
-  | { readonly id: string; readonly text: string; readonly figures: Readonly<Record<string, number | string>> }
-  | { readonly id: string; readonly omitted: string };
+  | { readonly id: HeadlineId; readonly text: string; readonly figures: Readonly<Record<string, number | string>> }
+  | { readonly id: HeadlineId; readonly omitted: string };
 
 const count = (n: number): string => formatValue(n, "#,##0");
 /** Whole percent of a share, half up, of its size: 2.088 -> 209. */
@@ -33,18 +34,16 @@ const wholePct = (share: number): number => roundHalfUp(Math.abs(share) * 100, 0
  * window (the June after the report year).
  */
 export function uascChange(data: PerformanceData, windowEnd: Quarter): HeadlineResult {
-  const id = "uascCareLeaversChange";
+  const id: HeadlineId = "uascCareLeaversChange";
   const withFigure = data.uasc.filter(
     (u) => u.careLeavers !== undefined && periodOrdinal(u.quarter) <= periodOrdinal(windowEnd),
   );
   const base = withFigure[0];
   const end = data.uasc.find((u) => samePeriod(u.quarter, windowEnd));
-  if (!base || base.careLeavers === undefined) return { id, omitted: "the workbook has no UASC care leavers figure" };
-  if (!end || end.careLeavers === undefined)
-    return { id, omitted: `the workbook has no UASC care leavers figure for ${formatPeriod(windowEnd)}` };
+  if (!base || base.careLeavers === undefined) return { id, omitted: WHY.noCareLeavers() };
+  if (!end || end.careLeavers === undefined) return { id, omitted: WHY.noCareLeaversAt(formatPeriod(windowEnd)) };
   const share = pctChange(base.careLeavers, end.careLeavers);
-  if (share === undefined || samePeriod(base.quarter, windowEnd))
-    return { id, omitted: "there is no earlier figure to compare with" };
+  if (share === undefined || samePeriod(base.quarter, windowEnd)) return { id, omitted: WHY.noEarlierFigure() };
   const pct = wholePct(share);
   const figures = {
     pct: `${pct}%`,
@@ -60,13 +59,12 @@ export function uascChange(data: PerformanceData, windowEnd: Quarter): HeadlineR
 
 /** Contacts in the report year against the year before ("21% higher" for 2021-22). */
 export function contactsChange(data: PerformanceData, year: FinancialYear): HeadlineResult {
-  const id = "contactsChange";
+  const id: HeadlineId = "contactsChange";
   const now = data.contacts.find((c) => c.year.startYear === year.startYear);
   const before = data.contacts.find((c) => c.year.startYear === year.startYear - 1);
-  if (!now || !before)
-    return { id, omitted: `the workbook lacks contacts for ${formatPeriod(year)} or the year before` };
+  if (!now || !before) return { id, omitted: WHY.noContacts(formatPeriod(year)) };
   const share = pctChange(before.contacts, now.contacts);
-  if (share === undefined) return { id, omitted: "the previous year's contacts are 0" };
+  if (share === undefined) return { id, omitted: WHY.previousContactsZero() };
   const pct = wholePct(share);
   const figures = {
     pct: `${pct}%`,
@@ -82,17 +80,17 @@ export function contactsChange(data: PerformanceData, year: FinancialYear): Head
 
 /** Children looked after at 31 March of the report year against a year earlier ("a 4% (62) decrease" for 2019-20). */
 export function lookedAfterChange(data: PerformanceData, year: FinancialYear): HeadlineResult {
-  const id = "lookedAfterChange";
+  const id: HeadlineId = "lookedAfterChange";
   const at = (y: number) => data.lookedAfter.find((l) => l.period.kind === "year" && l.period.startYear === y);
   const now = at(year.startYear);
   const before = at(year.startYear - 1);
   if (!now || !before)
     return {
       id,
-      omitted: `the workbook lacks children looked after at 31 March for ${formatPeriod(year)} or the year before`,
+      omitted: WHY.noLookedAfter(formatPeriod(year)),
     };
   const share = pctChange(before.lookedAfter, now.lookedAfter);
-  if (share === undefined) return { id, omitted: "the previous year's figure is 0" };
+  if (share === undefined) return { id, omitted: WHY.previousFigureZero() };
   const pct = wholePct(share);
   const diff = Math.abs(now.lookedAfter - before.lookedAfter);
   const figures = {
@@ -117,13 +115,12 @@ function rateText(rate: number): string {
 
 /** The NTS threshold on `asOf`: rate x under-18 population (NTS protocol; ONS mid-year estimate). */
 export function quota(data: PerformanceData, asOf: Serial): HeadlineResult {
-  const id = "uascQuota";
+  const id: HeadlineId = "uascQuota";
   const s = data.settings;
   // The workbook's NTS rate setting, when given, replaces the protocol's rate for the date.
   const rate = s.ntsRate ?? ntsRate(asOf);
   const q = uascQuota(s.under18Population, asOf, s.ntsRate);
-  if (rate === undefined || q === undefined)
-    return { id, omitted: `no National Transfer Scheme rate applies on ${longDate(asOf)}` };
+  if (rate === undefined || q === undefined) return { id, omitted: WHY.noTransferRate(longDate(asOf)) };
   const figures = {
     rate: rateText(rate),
     rateValue: rate,
@@ -142,14 +139,13 @@ export function quota(data: PerformanceData, asOf: Serial): HeadlineResult {
  * September after it (the reports go to Cabinet in the autumn: "As of 30 September 2020 ... is 74").
  */
 export function uascLookedAfter(data: PerformanceData, year: FinancialYear): HeadlineResult {
-  const id = "uascLookedAfter";
+  const id: HeadlineId = "uascLookedAfter";
   const from = periodOrdinal({ kind: "quarter", endYear: year.startYear, endMonth: 6 });
   const to = periodOrdinal({ kind: "quarter", endYear: year.startYear + 1, endMonth: 9 });
   const latest = [...data.uasc]
     .reverse()
     .find((u) => u.lookedAfter !== undefined && periodOrdinal(u.quarter) >= from && periodOrdinal(u.quarter) <= to);
-  if (!latest || latest.lookedAfter === undefined)
-    return { id, omitted: `the workbook has no looked-after UASC figure from ${formatPeriod(year)} on` };
+  if (!latest || latest.lookedAfter === undefined) return { id, omitted: WHY.noUascLookedAfter(formatPeriod(year)) };
   const figures = {
     asOfDate: longDate(periodEndSerial(latest.quarter)),
     la: data.settings.localAuthority,
@@ -161,9 +157,9 @@ export function uascLookedAfter(data: PerformanceData, year: FinancialYear): Hea
 
 /** Assessment timeliness in the report year, with the year before when recorded (Working Together: 45 working days). */
 export function timeliness(data: PerformanceData, year: FinancialYear): HeadlineResult {
-  const id = "timeliness";
+  const id: HeadlineId = "timeliness";
   const now = data.assessments.find((a) => a.year.startYear === year.startYear);
-  if (!now) return { id, omitted: `the workbook has no assessments for ${formatPeriod(year)}` };
+  if (!now) return { id, omitted: WHY.noAssessments(formatPeriod(year)) };
   const before = data.assessments.find((a) => a.year.startYear === year.startYear - 1);
   const figures: Record<string, string | number> = {
     pct: formatValue(now.timeliness, "0.00%"),

@@ -22,6 +22,7 @@ import type { TableContent } from "./content";
 import { formatValue } from "./format";
 import type { NumberFormat, PlanCell, TableRow } from "./plan";
 import { TEMPLATES, fill, listWords } from "./wording";
+import { tableLeftOut } from "./left-out";
 
 /** A table, or why it is left out. */
 export type TableResult =
@@ -64,9 +65,8 @@ function table(
     label: m.label,
     cells: periods.map((p) => cell(m.value(p), m.format)),
   }));
-  const window = `${labels[0] ?? ""} to ${labels[labels.length - 1] ?? ""}`;
   if (rows.every((r) => r.cells.every((c) => c.value === null))) {
-    return { omitted: { id, reason: fill(TEMPLATES.omittedNote, { topic, window }) } };
+    return { omitted: { id, reason: tableLeftOut(topic, labels) } };
   }
   const gaps = labels.filter((_, i) => rows.some((r) => r.cells[i]?.value === null));
   const notes = gaps.length > 0 ? [fill(TEMPLATES.gapNote, { periods: listWords(gaps) })] : [];

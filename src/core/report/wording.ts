@@ -50,8 +50,6 @@ export const TEMPLATES = {
   sourceNote:
     "Generated from the performance workbook for {year}. Quarters are labelled {styleExample}. Counts and rates are as recorded in the workbook's tables.",
   gapNote: "No figure in the workbook for {periods}: the cell is left blank.",
-  omittedNote: "{topic}: no figures in the workbook for {window}, so the table is left out.",
-  headlineOmitted: "{topic}: not stated, because {reason}.",
   trend: {
     up: "{series} rose from {first} in {firstPeriod} to {last} in {lastPeriod}.",
     down: "{series} fell from {first} in {firstPeriod} to {last} in {lastPeriod}.",

@@ -7,14 +7,28 @@ import { CellError } from "../errors";
 import { toSerial } from "../dates/parse";
 import { formatPeriod, parsePeriod, type Period, periodFromDate } from "../dates/periods";
 import { ukFromSerial } from "../dates/serial";
-import type { IssueCode, Params } from "./issues";
+import type { CellContext, IssueParams } from "./issues";
 
-/** Something wrong with a cell. `value` is the reading still usable by later rules ("19,712 " -> 19712). */
-export interface CellProblem {
-  readonly problem: IssueCode;
-  readonly params: Params;
+/** The codes a cell reader finds on its own, before the rule adds where the cell is. */
+export type CellCode =
+  | "number-as-text"
+  | "not-a-number"
+  | "negative"
+  | "not-integer"
+  | "share-out-of-range"
+  | "date-unreadable"
+  | "period-unreadable"
+  | "period-wrong-kind";
+
+/** A {@link CellProblem} of one code: its parameters without the {@link CellContext}. */
+interface CellProblemOf<C extends CellCode> {
+  readonly problem: C;
+  readonly params: Omit<IssueParams[C], keyof CellContext>;
   readonly value?: number;
 }
+
+/** Something wrong with a cell. `value` is the reading still usable by later rules ("19,712 " -> 19712). */
+export type CellProblem = { [C in CellCode]: CellProblemOf<C> }[CellCode];
 
 /** True for a {@link CellProblem}. */
 export function isProblem(x: unknown): x is CellProblem {
@@ -147,7 +161,7 @@ export function readPeriod(
   if (!p)
     return {
       problem: "period-unreadable",
-      params: { value, kindNoun: noun, ...(looksLikeDate ? { date: "yes" } : {}) },
+      params: { value, kindNoun: noun, date: looksLikeDate },
     };
   if (kind !== "period" && p.kind !== kind) {
     return {

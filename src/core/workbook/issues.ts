@@ -54,18 +54,170 @@ export const ISSUE_CODES = {
 export type Severity = "error" | "warning";
 export type IssueCode = keyof typeof ISSUE_CODES;
 
-/** Values a message template may quote: text as written, numbers formatted by messages.ts. */
-export type Params = Readonly<Record<string, string | number>>;
+/** The parameters every structure finding quotes: the dataset as the layout names it. */
+export interface StructureParams {
+  readonly sheet: string;
+  readonly table: string;
+  /** The layout's headers, joined for a message ("Year | Referrals | ..."). */
+  readonly headers: string;
+  /** The layout's first header, the one a table is found by. */
+  readonly header: string;
+}
 
-/** What a rule finds: where and what, without wording. */
-export interface Finding {
-  readonly code: IssueCode;
+/** A `CSC_` defined name a dataset was mapped by. */
+export interface NameParams {
+  readonly name: string;
+  /** Its formula, with a leading "=". */
+  readonly formula: string;
+}
+
+/** Where a cell's value is: the column's header and the row's label ("Jun-2020", "child C1"). */
+export interface CellContext {
+  readonly column: string;
+  readonly what: string;
+}
+
+/** Two figures of one row compared (stated against computed). */
+interface Timeliness {
+  readonly what: string;
+  /** Shares as text ("92.61%"). */
+  readonly stated: string;
+  readonly computed: string;
+  readonly within: number;
+  readonly completed: number;
+}
+
+/**
+ * The parameters of each code, as zod gives each issue code its own shape: a finding with a
+ * missing or misspelt parameter does not compile, so no message can print an empty quote.
+ * Text is quoted as written; numbers are formatted by messages.ts ("16,020").
+ */
+export interface IssueParams {
+  "sheet-missing": StructureParams;
+  "table-missing": StructureParams;
+  "table-renamed": StructureParams & { readonly found: string };
+  "no-table": StructureParams;
+  "table-duplicate": {
+    readonly sheet: string;
+    readonly table: string;
+    /** The table not read ("a block" for cells that are not a table). */
+    readonly found: string;
+    readonly used: string;
+    /** "Sheet!A1" of the table that is read. */
+    readonly usedAt: string;
+  };
+  /** `headers`: the table's own headers, or "(none)". */
+  "column-missing": { readonly column: string; readonly table: string; readonly headers: string };
+  "name-broken": StructureParams & NameParams;
+  /** `headers`: the headers at the name's target, or "(none)". */
+  "name-headers": StructureParams & NameParams & { readonly column: string };
+  /** `across`: the periods run across the columns. */
+  "no-data": { readonly table: string; readonly across: boolean };
+  "setting-missing": { readonly setting: string };
+  /** `value`: the fallback used, as text. */
+  "setting-default": { readonly setting: string; readonly value: string };
+  "setting-duplicate": {
+    readonly setting: string;
+    readonly firstCell: string;
+    readonly value: string;
+    readonly firstValue: string;
+    /** Both rows give the same value (a warning), else an error. */
+    readonly same: boolean;
+  };
+  "setting-zero": { readonly setting: string; readonly key: ZeroSetting };
+  "nts-rate-high": { readonly setting: string; readonly shown: string; readonly max: string; readonly meant: string };
+  "population-old": {
+    readonly estimateYear: string;
+    readonly age: number;
+    readonly reportYear: string;
+    readonly limit: number;
+  };
+  /** With `first`: a figure missing in a run of periods that began at `first`. */
+  blank: CellContext | (CellContext & { readonly first: string; readonly kindNoun: string });
+  /** `number`: the number Excel would have read (a share as "92%"). */
+  "number-as-text": CellContext & { readonly value: string; readonly number: number | string };
+  "not-a-number": CellContext & { readonly value: string };
+  negative: CellContext & { readonly value: number };
+  "not-integer": CellContext & { readonly value: number };
+  /** `date`: the cell as the officer sees it; `value`: the serial the workbook holds. */
+  "date-in-count": CellContext & { readonly date: string; readonly value: number };
+  "share-out-of-range": CellContext & { readonly value: string; readonly shown: string };
+  "date-unreadable": CellContext & { readonly value: string };
+  "end-before-start": {
+    readonly what: string;
+    readonly end: string;
+    readonly endDate: string;
+    readonly start: string;
+    readonly startDate: string;
+  };
+  /** `date`: Excel holds the cell as a date, shown in `value` as dd/mm/yyyy. */
+  "period-unreadable": CellContext & { readonly value: string; readonly kindNoun: string; readonly date: boolean };
+  "period-wrong-kind": CellContext & {
+    readonly value: string;
+    readonly found: string;
+    readonly kindNoun: string;
+    readonly example: string;
+  };
+  "period-duplicate": { readonly period: string; readonly firstCell: string };
+  "period-missing": {
+    readonly after: string;
+    readonly from: string;
+    readonly to: string;
+    readonly count: number;
+    readonly kindNoun: string;
+  };
+  "period-order": { readonly period: string; readonly previous: string };
+  "part-above-whole": {
+    readonly what: string;
+    readonly part: string;
+    readonly whole: string;
+    readonly partValue: number;
+    readonly wholeValue: number;
+  };
+  "timeliness-mismatch": Timeliness;
+  "log-timeliness-mismatch": Timeliness & { readonly limit: number };
+  "uasc-above-quota": {
+    readonly value: number;
+    readonly what: string;
+    readonly quota: number;
+    readonly rate: string;
+    readonly population: number;
+  };
+  /** `noun`: what to add ("row", "column", "quarters"); `line`: what the table's periods run along. */
+  "report-year-missing": {
+    readonly table: string;
+    readonly year: string;
+    readonly noun: string;
+    readonly line: "row" | "column";
+  };
+  /** A count compared by relative `change`, or a share by `points`. */
+  "trend-jump": { readonly column: string; readonly previous: string; readonly what: string } & TrendJump;
+  "more-issues": { readonly count: number; readonly code: IssueCode };
+}
+
+/** A trend jump's measure: a count's relative `change` ("+900%"), or a share's `points` ("-89.97"). */
+export type TrendJump =
+  | { readonly change: string; readonly previousValue: number; readonly value: number; readonly threshold: string }
+  | { readonly points: string; readonly previousValue: string; readonly value: string; readonly threshold: string };
+
+/** The settings whose value 0 breaks the report. */
+export type ZeroSetting = "timelinessLimit" | "under18Population" | "ntsRate";
+
+/** The parameters of any code (what a message template may be given). */
+export type Params = IssueParams[IssueCode];
+
+/** What a rule finds for one code: where and what, without wording. */
+export interface FindingOf<C extends IssueCode> {
+  readonly code: C;
   readonly severity: Severity;
   readonly sheet: string;
   /** A1 address on `sheet` ("C14"). */
   readonly cell: string;
-  readonly params: Params;
+  readonly params: IssueParams[C];
 }
+
+/** What a rule finds: one of the codes with that code's parameters. */
+export type Finding = { [C in IssueCode]: FindingOf<C> }[IssueCode];
 
 /** A validation issue as the task pane and the CLI show it. */
 export interface Issue {
@@ -78,14 +230,17 @@ export interface Issue {
   readonly hint: string;
 }
 
+/** A single code, never a union of codes: a union would accept any one code's parameters. */
+type One<C extends IssueCode, D extends IssueCode = C> = D extends unknown ? ([C] extends [D] ? C : never) : never;
+
 /** A finding with the code's usual severity. */
-export function finding(
-  code: IssueCode,
+export function finding<C extends IssueCode>(
+  code: C & One<C>,
   sheet: string,
   cell: string,
-  params: Params = {},
+  params: IssueParams[C],
   severity?: Severity,
-): Finding {
+): FindingOf<C> {
   return { code, severity: severity ?? ISSUE_CODES[code], sheet, cell, params };
 }
 

@@ -10,7 +10,7 @@ import type { RawSheet, RawTable, RawValue, RawWorkbook } from "./raw";
 import type { DatasetSpec } from "./layout";
 import { normaliseHeader } from "./layout";
 import { a1 } from "./address";
-import { finding, type FindingSink, type Params } from "./issues";
+import { finding, type FindingSink, type NameParams, type StructureParams } from "./issues";
 import { cellAddress, isAcross, lineLabel, transpose } from "./orient";
 import { chosenFromComment } from "./mapping";
 import { nameFor, resolveName } from "./names";
@@ -162,7 +162,7 @@ export function locateDataset(raw: RawWorkbook, spec: DatasetSpec, sink: Finding
   return matchColumns(spec, found, sheetName, sink);
 }
 
-function structureParams(spec: DatasetSpec): Params {
+function structureParams(spec: DatasetSpec): StructureParams {
   return { sheet: spec.sheet, table: spec.table, headers: listHeaders(spec), header: spec.columns[0]?.header ?? "" };
 }
 
@@ -245,7 +245,7 @@ function matchColumns(
   officers: RawTable,
   sheetName: string,
   sink: FindingSink,
-  named?: Params,
+  named?: StructureParams & NameParams,
 ): LocatedTable | undefined {
   const across = isAcross(officers, spec);
   const table = across ? transpose(officers, spec) : officers;
@@ -265,8 +265,12 @@ function matchColumns(
         table: table.name || spec.table,
         headers: table.headers.length ? table.headers.map(headerText).join(" | ") : "(none)",
       };
-      const code = named ? "name-headers" : "column-missing";
-      sink.add(finding(code, sheetName, at(table.top, table.left + place), { ...named, ...detail }));
+      const cell = at(table.top, table.left + place);
+      sink.add(
+        named
+          ? finding("name-headers", sheetName, cell, { ...named, ...detail })
+          : finding("column-missing", sheetName, cell, detail),
+      );
     }
   });
   if (!ok) return undefined;

@@ -3,21 +3,21 @@
  * a rule yields a code and parameters, this file says it in plain English for a
  * performance officer. To reword an issue, change it here only.
  */
-import type { Finding, Issue, IssueCode, Params } from "./issues";
+import type { FindingOf, Issue, IssueCode, IssueParams, ZeroSetting } from "./issues";
 import { ASSESSMENT_WORKING_DAYS } from "../standards";
 
-/** A code's wording: a message (what is wrong) and a hint (how to fix it). */
-export interface Wording {
-  readonly message: (p: Params) => string;
-  readonly hint: (p: Params) => string;
+/** A code's wording: a message (what is wrong) and a hint (how to fix it), from its parameters. */
+export interface Wording<C extends IssueCode> {
+  readonly message: (p: IssueParams[C]) => string;
+  readonly hint: (p: IssueParams[C]) => string;
 }
 
-/** A parameter as text; numbers get thousands separators ("16,020"). */
-function t(p: Params, key: string): string {
-  const v = p[key];
-  if (v === undefined) return "";
-  if (typeof v === "number") return formatNumber(v);
-  return v;
+/** The wording of every code, each typed by its own parameters. */
+export type Catalogue = { readonly [C in IssueCode]: Wording<C> };
+
+/** A number with thousands separators ("16,020"); text as written. */
+function t(v: string | number): string {
+  return typeof v === "number" ? formatNumber(v) : v;
 }
 
 /** 16020 -> "16,020"; 0.25 -> "0.25". Locale-free so every host prints the same. */
@@ -29,14 +29,14 @@ export function formatNumber(n: number): string {
 }
 
 /** What a setting of 0 does to the report, by setting key. */
-const ZERO_EFFECT: Readonly<Record<string, string>> = {
+const ZERO_EFFECT: Readonly<Record<ZeroSetting, string>> = {
   timelinessLimit: "no assessment can be completed within 0 working days, so every one would count as late",
   under18Population: "the UASC threshold and every rate per 10,000 children need the population",
   ntsRate: "the National Transfer Scheme threshold would be 0 children, so any UASC would be above it",
 };
 
 /** How to fix a setting of 0, by setting key. */
-const ZERO_HINT: Readonly<Record<string, string>> = {
+const ZERO_HINT: Readonly<Record<ZeroSetting, string>> = {
   timelinessLimit: `type the limit in working days: ${ASSESSMENT_WORKING_DAYS} (Working Together to Safeguard Children)`,
   under18Population: "type the authority's under-18 population from the ONS mid-year estimate (e.g. 274,300)",
   ntsRate:
@@ -44,200 +44,193 @@ const ZERO_HINT: Readonly<Record<string, string>> = {
 };
 
 /** English wording for every code. */
-export const EN: Readonly<Record<IssueCode, Wording>> = {
+export const EN: Catalogue = {
   "sheet-missing": {
-    message: (p) => `sheet "${t(p, "sheet")}" (table ${t(p, "table")}) not found`,
+    message: (p) => `sheet "${t(p.sheet)}" (table ${t(p.table)}) not found`,
     hint: (p) =>
-      `add a sheet named "${t(p, "sheet")}" holding an Excel table named ${t(p, "table")} with the headers ${t(p, "headers")} (csc-report template writes one), or give a renamed sheet its name back`,
+      `add a sheet named "${t(p.sheet)}" holding an Excel table named ${t(p.table)} with the headers ${t(p.headers)} (csc-report template writes one), or give a renamed sheet its name back`,
   },
   "table-missing": {
-    message: (p) => `no table ${t(p, "table")} and no header row starting "${t(p, "header")}" on this sheet`,
+    message: (p) => `no table ${t(p.table)} and no header row starting "${t(p.header)}" on this sheet`,
     hint: (p) =>
-      `put the header row ${t(p, "headers")} in row 1 from A1 and format it as an Excel table named ${t(p, "table")}`,
+      `put the header row ${t(p.headers)} in row 1 from A1 and format it as an Excel table named ${t(p.table)}`,
   },
   "table-renamed": {
-    message: (p) => `the table here is named ${t(p, "found")}, not ${t(p, "table")}`,
-    hint: (p) => `rename it ${t(p, "table")} (Table Design > Table Name) so it is found even if the sheet is renamed`,
+    message: (p) => `the table here is named ${t(p.found)}, not ${t(p.table)}`,
+    hint: (p) => `rename it ${t(p.table)} (Table Design > Table Name) so it is found even if the sheet is renamed`,
   },
   "no-table": {
-    message: (p) => `the ${t(p, "sheet")} figures are a plain block of cells, not an Excel table`,
-    hint: (p) => `select the block, choose Insert > Table (my table has headers) and name the table ${t(p, "table")}`,
+    message: (p) => `the ${t(p.sheet)} figures are a plain block of cells, not an Excel table`,
+    hint: (p) => `select the block, choose Insert > Table (my table has headers) and name the table ${t(p.table)}`,
   },
   "table-duplicate": {
     message: (p) =>
-      `a second table of ${t(p, "sheet")} figures: ${t(p, "found")} has the headers of ${t(p, "table")}, but only ${t(p, "used")} (${t(p, "usedAt")}) is read`,
+      `a second table of ${t(p.sheet)} figures: ${t(p.found)} has the headers of ${t(p.table)}, but only ${t(p.used)} (${t(p.usedAt)}) is read`,
     hint: () =>
       "keep the figures in one table: copy any newer rows into the table that is read, then delete this one or change its headers",
   },
   "column-missing": {
-    message: (p) => `column "${t(p, "column")}" not found in ${t(p, "table")}`,
+    message: (p) => `column "${t(p.column)}" not found in ${t(p.table)}`,
     hint: (p) =>
-      `the headers here are ${t(p, "headers")}; add a column headed "${t(p, "column")}" or give a renamed header its name back`,
+      `the headers here are ${t(p.headers)}; add a column headed "${t(p.column)}" or give a renamed header its name back`,
   },
   "name-broken": {
     message: (p) =>
-      `the defined name ${t(p, "name")} refers to ${t(p, "formula")}, which is not a table or range in this workbook`,
+      `the defined name ${t(p.name)} refers to ${t(p.formula)}, which is not a table or range in this workbook`,
     hint: (p) =>
-      `point ${t(p, "name")} at the ${t(p, "sheet")} figures (Formulas > Name Manager, or the pane's "Use my own table"), or delete the name to use the table ${t(p, "table")}`,
+      `point ${t(p.name)} at the ${t(p.sheet)} figures (Formulas > Name Manager, or the pane's "Use my own table"), or delete the name to use the table ${t(p.table)}`,
   },
   "name-headers": {
-    message: (p) => `the defined name ${t(p, "name")} refers to ${t(p, "formula")}, which has no "${t(p, "column")}"`,
+    message: (p) => `the defined name ${t(p.name)} refers to ${t(p.formula)}, which has no "${t(p.column)}"`,
     hint: (p) =>
-      `the headers there are ${t(p, "headers")}; name a measure "${t(p, "column")}", or point ${t(p, "name")} at the right cells, header row first (Formulas > Name Manager, or the pane's "Use my own table")`,
+      `the headers there are ${t(p.headers)}; name a measure "${t(p.column)}", or point ${t(p.name)} at the right cells, header row first (Formulas > Name Manager, or the pane's "Use my own table")`,
   },
   "no-data": {
-    message: (p) => `${t(p, "table")} has no rows of figures`,
+    message: (p) => `${t(p.table)} has no rows of figures`,
     hint: (p) =>
       p.across
         ? "add a column for each period, oldest first, with the period in the header row"
         : "add a row under the header for each period, oldest first",
   },
   "setting-missing": {
-    message: (p) => `setting "${t(p, "setting")}" not found`,
-    hint: (p) =>
-      `add a row to the Settings table with "${t(p, "setting")}" in the Setting column and its value beside it`,
+    message: (p) => `setting "${t(p.setting)}" not found`,
+    hint: (p) => `add a row to the Settings table with "${t(p.setting)}" in the Setting column and its value beside it`,
   },
   "setting-default": {
-    message: (p) => `setting "${t(p, "setting")}" is not set, so ${t(p, "value")} is used`,
-    hint: (p) => `add a row "${t(p, "setting")}" to the Settings table with the value your authority uses`,
+    message: (p) => `setting "${t(p.setting)}" is not set, so ${t(p.value)} is used`,
+    hint: (p) => `add a row "${t(p.setting)}" to the Settings table with the value your authority uses`,
   },
   "setting-duplicate": {
     message: (p) =>
-      p.same === "yes"
-        ? `setting "${t(p, "setting")}" is given twice (first at ${t(p, "firstCell")})`
-        : `setting "${t(p, "setting")}" is given twice with different values: ${t(p, "value")} here, ${t(p, "firstValue")} at ${t(p, "firstCell")}, which is the one read`,
+      p.same
+        ? `setting "${t(p.setting)}" is given twice (first at ${t(p.firstCell)})`
+        : `setting "${t(p.setting)}" is given twice with different values: ${t(p.value)} here, ${t(p.firstValue)} at ${t(p.firstCell)}, which is the one read`,
     hint: () => "keep one row for each setting: delete the other row or correct its label",
   },
   "setting-zero": {
-    message: (p) => `setting "${t(p, "setting")}" is 0: ${ZERO_EFFECT[String(p.key)] ?? "no figure can use it"}`,
-    hint: (p) => ZERO_HINT[String(p.key)] ?? "type the value your authority uses",
+    message: (p) => `setting "${t(p.setting)}" is 0: ${ZERO_EFFECT[p.key]}`,
+    hint: (p) => ZERO_HINT[p.key],
   },
   "nts-rate-high": {
     message: (p) =>
-      `setting "${t(p, "setting")}" is ${t(p, "shown")}, above ${t(p, "max")}: the NTS protocol's rates are 0.07% (from 1 July 2016) and 0.1% (from 24 August 2022)`,
+      `setting "${t(p.setting)}" is ${t(p.shown)}, above ${t(p.max)}: the NTS protocol's rates are 0.07% (from 1 July 2016) and 0.1% (from 24 August 2022)`,
     hint: (p) =>
-      `if you meant ${t(p, "meant")}, type it with the % sign (${t(p, "meant")}); or leave the cell blank to use the protocol's rate for each date`,
+      `if you meant ${t(p.meant)}, type it with the % sign (${t(p.meant)}); or leave the cell blank to use the protocol's rate for each date`,
   },
   "population-old": {
     message: (p) =>
-      `the under-18 population is the mid-${t(p, "estimateYear")} estimate, ${t(p, "age")} years before the ${t(p, "reportYear")} report year (more than ${t(p, "limit")})`,
+      `the under-18 population is the mid-${t(p.estimateYear)} estimate, ${t(p.age)} years before the ${t(p.reportYear)} report year (more than ${t(p.limit)})`,
     hint: () =>
       "ONS publishes a mid-year population estimate every year: use the latest (ONS mid-year estimates, persons aged 0 to 17) and update both settings",
   },
   blank: {
     message: (p) =>
-      p.first !== undefined
-        ? `value missing for ${t(p, "what")}; every ${t(p, "kindNoun")} from ${t(p, "first")} needs a figure`
-        : `${t(p, "column")} missing for ${t(p, "what")}`,
-    hint: (p) => `type the ${t(p, "column")} for ${t(p, "what")} in this cell`,
+      "first" in p
+        ? `value missing for ${t(p.what)}; every ${t(p.kindNoun)} from ${t(p.first)} needs a figure`
+        : `${t(p.column)} missing for ${t(p.what)}`,
+    hint: (p) => `type the ${t(p.column)} for ${t(p.what)} in this cell`,
   },
   "number-as-text": {
-    message: (p) => `number stored as text: "${t(p, "value")}" in ${t(p, "column")} for ${t(p, "what")}`,
-    hint: (p) =>
-      `retype it as the number ${t(p, "number")} (no spaces or quote mark), or use Excel's "Convert to Number"`,
+    message: (p) => `number stored as text: "${t(p.value)}" in ${t(p.column)} for ${t(p.what)}`,
+    hint: (p) => `retype it as the number ${t(p.number)} (no spaces or quote mark), or use Excel's "Convert to Number"`,
   },
   "not-a-number": {
-    message: (p) => `"${t(p, "value")}" is not a number (${t(p, "column")} for ${t(p, "what")})`,
-    hint: (p) => `type the ${t(p, "column")} figure as a number`,
+    message: (p) => `"${t(p.value)}" is not a number (${t(p.column)} for ${t(p.what)})`,
+    hint: (p) => `type the ${t(p.column)} figure as a number`,
   },
   negative: {
-    message: (p) => `${t(p, "column")} for ${t(p, "what")} is negative (${t(p, "value")})`,
+    message: (p) => `${t(p.column)} for ${t(p.what)} is negative (${t(p.value)})`,
     hint: () => "a count cannot be below 0: check the sign and the source figure",
   },
   "not-integer": {
-    message: (p) => `${t(p, "column")} for ${t(p, "what")} is not a whole number (${t(p, "value")})`,
+    message: (p) => `${t(p.column)} for ${t(p.what)} is not a whole number (${t(p.value)})`,
     hint: () => "counts of children, assessments and contacts are whole numbers: check the source figure",
   },
   "date-in-count": {
     message: (p) =>
-      `${t(p, "column")} for ${t(p, "what")} is formatted as a date (${t(p, "date")}), so the count would be read as ${t(p, "value")}`,
+      `${t(p.column)} for ${t(p.what)} is formatted as a date (${t(p.date)}), so the count would be read as ${t(p.value)}`,
     hint: () =>
       "format the cell as a number (Home > Number Format > Number) and type the count; a date in this column is a slip",
   },
   "share-out-of-range": {
-    message: (p) => `${t(p, "column")} for ${t(p, "what")} is ${t(p, "shown")}, outside 0% to 100%`,
+    message: (p) => `${t(p.column)} for ${t(p.what)} is ${t(p.shown)}, outside 0% to 100%`,
     hint: () => "type the percentage with a % sign (92.61%), or as a share between 0 and 1 (0.9261)",
   },
   "date-unreadable": {
-    message: (p) => `"${t(p, "value")}" in ${t(p, "column")} for ${t(p, "what")} is not a date`,
+    message: (p) => `"${t(p.value)}" in ${t(p.column)} for ${t(p.what)} is not a date`,
     hint: () => "use an Excel date or text such as 01/04/2020 (day first) or 2020-04-01",
   },
   "end-before-start": {
-    message: (p) =>
-      `${t(p, "end")} (${t(p, "endDate")}) is before ${t(p, "start")} (${t(p, "startDate")}) for ${t(p, "what")}`,
+    message: (p) => `${t(p.end)} (${t(p.endDate)}) is before ${t(p.start)} (${t(p.startDate)}) for ${t(p.what)}`,
     hint: () => "check both dates: an assessment cannot be completed before the referral",
   },
   "period-unreadable": {
     message: (p) =>
-      p.date === "yes"
-        ? `the date ${t(p, "value")} is not a ${t(p, "kindNoun")}`
-        : `"${t(p, "value")}" is not a ${t(p, "kindNoun")}`,
+      p.date ? `the date ${t(p.value)} is not a ${t(p.kindNoun)}` : `"${t(p.value)}" is not a ${t(p.kindNoun)}`,
     hint: (p) =>
-      p.date === "yes"
+      p.date
         ? "Excel holds this cell as a date: format it as Text (Home > Number Format > Text) and type the period, e.g. 2019-20 or Jun-2017"
         : "write financial years as 2019-20 (or 2019/20) and quarters as Jun-2017, Apr-Jun 2019 or 2020-21 Q1, typed as text",
   },
   "period-wrong-kind": {
-    message: (p) => `${t(p, "value")} is a ${t(p, "found")}, but this column holds ${t(p, "kindNoun")}s`,
-    hint: (p) => `write a ${t(p, "kindNoun")} here (for example ${t(p, "example")})`,
+    message: (p) => `${t(p.value)} is a ${t(p.found)}, but this column holds ${t(p.kindNoun)}s`,
+    hint: (p) => `write a ${t(p.kindNoun)} here (for example ${t(p.example)})`,
   },
   "period-duplicate": {
-    message: (p) => `${t(p, "period")} appears twice (first at ${t(p, "firstCell")})`,
+    message: (p) => `${t(p.period)} appears twice (first at ${t(p.firstCell)})`,
     hint: () => "keep one row per period: delete or correct the repeated one",
   },
   "period-missing": {
     message: (p) =>
-      Number(p.count) === 1
-        ? `no row for ${t(p, "from")} after ${t(p, "after")}`
-        : `no rows for ${t(p, "from")} to ${t(p, "to")} (${t(p, "count")} ${t(p, "kindNoun")}s) after ${t(p, "after")}`,
-    hint: (p) => `insert a row after this one for each missing ${t(p, "kindNoun")}; the sequence must run without gaps`,
+      p.count === 1
+        ? `no row for ${t(p.from)} after ${t(p.after)}`
+        : `no rows for ${t(p.from)} to ${t(p.to)} (${t(p.count)} ${t(p.kindNoun)}s) after ${t(p.after)}`,
+    hint: (p) => `insert a row after this one for each missing ${t(p.kindNoun)}; the sequence must run without gaps`,
   },
   "period-order": {
-    message: (p) => `${t(p, "period")} comes after ${t(p, "previous")}: out of order`,
+    message: (p) => `${t(p.period)} comes after ${t(p.previous)}: out of order`,
     hint: () => "sort the table by period, oldest first",
   },
   "part-above-whole": {
-    message: (p) =>
-      `${t(p, "part")} (${t(p, "partValue")}) is more than ${t(p, "whole")} (${t(p, "wholeValue")}) for ${t(p, "what")}`,
-    hint: (p) => `${t(p, "part")} counts some of the ${t(p, "whole")}: check both figures`,
+    message: (p) => `${t(p.part)} (${t(p.partValue)}) is more than ${t(p.whole)} (${t(p.wholeValue)}) for ${t(p.what)}`,
+    hint: (p) => `${t(p.part)} counts some of the ${t(p.whole)}: check both figures`,
   },
   "timeliness-mismatch": {
     message: (p) =>
-      `timeliness for ${t(p, "what")} is ${t(p, "stated")}, but ${t(p, "within")} of ${t(p, "completed")} within the limit is ${t(p, "computed")}`,
+      `timeliness for ${t(p.what)} is ${t(p.stated)}, but ${t(p.within)} of ${t(p.completed)} within the limit is ${t(p.computed)}`,
     hint: () => "correct the timeliness or the counts so they agree (allowing for rounding to 1%)",
   },
   "log-timeliness-mismatch": {
     message: (p) =>
-      `timeliness for ${t(p, "what")} is ${t(p, "stated")}, but the assessment log gives ${t(p, "computed")} (${t(p, "within")} of ${t(p, "completed")} completed within ${t(p, "limit")} working days)`,
+      `timeliness for ${t(p.what)} is ${t(p.stated)}, but the assessment log gives ${t(p.computed)} (${t(p.within)} of ${t(p.completed)} completed within ${t(p.limit)} working days)`,
     hint: () => "check the summary figure against the log; a log that does not cover the whole year will differ",
   },
   "uasc-above-quota": {
     message: (p) =>
-      `${t(p, "value")} UASC looked after at ${t(p, "what")} is above the National Transfer Scheme threshold of ${t(p, "quota")} (${t(p, "rate")} of ${t(p, "population")} under-18s)`,
+      `${t(p.value)} UASC looked after at ${t(p.what)} is above the National Transfer Scheme threshold of ${t(p.quota)} (${t(p.rate)} of ${t(p.population)} under-18s)`,
     hint: () =>
       "above the threshold the authority may ask for new arrivals to be transferred; check the figure and the under-18 population setting",
   },
   "report-year-missing": {
-    message: (p) => `${t(p, "table")} has no figures for the report year ${t(p, "year")}`,
-    hint: (p) =>
-      `add the ${t(p, "year")} ${t(p, "kindNoun")} after the last ${t(p, "line") || "row"}, or check the Report year setting`,
+    message: (p) => `${t(p.table)} has no figures for the report year ${t(p.year)}`,
+    hint: (p) => `add the ${t(p.year)} ${t(p.noun)} after the last ${t(p.line)}, or check the Report year setting`,
   },
   "trend-jump": {
     message: (p) =>
-      p.points !== undefined
-        ? `${t(p, "column")} changed by ${t(p, "points")} percentage points from ${t(p, "previous")} (${t(p, "previousValue")}) to ${t(p, "what")} (${t(p, "value")}), more than the ${t(p, "threshold")} percentage point threshold`
-        : `${t(p, "column")} changed by ${t(p, "change")} from ${t(p, "previous")} (${t(p, "previousValue")}) to ${t(p, "what")} (${t(p, "value")}), more than the ${t(p, "threshold")} threshold`,
+      "points" in p
+        ? `${t(p.column)} changed by ${t(p.points)} percentage points from ${t(p.previous)} (${t(p.previousValue)}) to ${t(p.what)} (${t(p.value)}), more than the ${t(p.threshold)} percentage point threshold`
+        : `${t(p.column)} changed by ${t(p.change)} from ${t(p.previous)} (${t(p.previousValue)}) to ${t(p.what)} (${t(p.value)}), more than the ${t(p.threshold)} threshold`,
     hint: () => "check for a typing slip (an extra or missing digit); if the figure is right, no action is needed",
   },
   "more-issues": {
-    message: (p) => `and ${t(p, "count")} more "${t(p, "code")}" issues in this column`,
+    message: (p) => `and ${t(p.count)} more "${t(p.code)}" issues in this column`,
     hint: () => "fix the ones listed and validate again",
   },
 };
 
 /** Turns a rule's finding into an issue with its wording. */
-export function renderFinding(f: Finding, wording: Readonly<Record<IssueCode, Wording>> = EN): Issue {
-  const w = wording[f.code];
+export function renderFinding<C extends IssueCode>(f: FindingOf<C>, wording: Catalogue = EN): Issue {
+  const w: Wording<C> = wording[f.code];
   return {
     code: f.code,
     severity: f.severity,

@@ -76,9 +76,7 @@ export function* validationSteps(raw: RawWorkbook): Steps<ValidationResult> {
     if (!t.rows.some((r) => !r.every(isBlankValue))) {
       // Name the first body row (an Excel table always has one), else the header.
       const cell = t.rows.length ? t.at(t.top + 1, t.left + (t.columnIndex[0] ?? 0)) : read.lastPeriodCell;
-      sink.add(
-        finding("no-data", t.sheet, cell, { table: t.name || t.spec.table, ...(t.across ? { across: 1 } : {}) }),
-      );
+      sink.add(finding("no-data", t.sheet, cell, { table: t.name || t.spec.table, across: t.across }));
     }
     checkRows(read, sink);
     checkTrends(read, threshold, sink);

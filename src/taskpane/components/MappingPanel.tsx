@@ -24,6 +24,7 @@ import {
   type MappingState,
 } from "../../excel";
 import { chosenHeaders, currentText, datasetTitle, shortText, withSavedChoices } from "../mapping-text";
+import { failureText } from "../errors";
 import { ErrorBar } from "./ErrorBar";
 import { MappingMatch } from "./MappingMatch";
 
@@ -43,7 +44,7 @@ interface Candidate {
 
 /** A plain sentence for a failure: our own problems as they are, others without Excel's codes. */
 function plain(what: string, e: unknown): string {
-  if (e instanceof MappingProblem) return e.message;
+  if (e instanceof MappingProblem) return failureText(e);
   const message = e instanceof Error && e.message.trim() !== "" ? ` ${e.message.trim()}` : "";
   return `${what} did not work.${message}`;
 }

@@ -1,14 +1,331 @@
 import { EN, formatNumber, renderFinding } from "../../../src/core/workbook/messages";
-import { ISSUE_CODES, finding, type IssueCode } from "../../../src/core/workbook/issues";
+import {
+  ISSUE_CODES,
+  finding,
+  type FindingOf,
+  type IssueCode,
+  type IssueParams,
+} from "../../../src/core/workbook/issues";
 import { LAYOUT } from "../../../src/core/workbook/layout";
 
 const codes = Object.keys(ISSUE_CODES) as IssueCode[];
 
-it.each(codes)("%s has a message and a hint", (code) => {
-  const issue = renderFinding(finding(code, "UASC", "C14", { what: "Jun-2020", column: "UASC care leavers" }));
-  expect(issue.message.length).toBeGreaterThan(10);
-  expect(issue.hint.length).toBeGreaterThan(10);
+/** The assessments dataset as locate.ts describes it in a structure finding. */
+const ASSESSMENTS = {
+  sheet: "Assessments",
+  table: "tblAssessments",
+  headers: "Year | Assessments completed | Completed within limit | Timeliness",
+  header: "Year",
+} as const;
+
+/** One finding of each code, with the parameters its rule gives it on a real workbook. */
+const EXAMPLES: { readonly [C in IssueCode]: IssueParams[C] } = {
+  "sheet-missing": ASSESSMENTS,
+  "table-missing": ASSESSMENTS,
+  "table-renamed": { ...ASSESSMENTS, found: "Table1" },
+  "no-table": ASSESSMENTS,
+  "table-duplicate": {
+    sheet: "Assessments",
+    table: "tblAssessments",
+    found: "Table3",
+    used: "tblAssessments",
+    usedAt: "Assessments!A1",
+  },
+  "column-missing": { column: "Timeliness", table: "tblAssessments", headers: "Year | Assessments completed" },
+  "name-broken": { ...ASSESSMENTS, name: "CSC_Assessments", formula: "=#REF!" },
+  "name-headers": {
+    ...ASSESSMENTS,
+    name: "CSC_Assessments",
+    formula: "=Figures!$A$1:$C$9",
+    column: "Timeliness",
+    headers: "Year | Done | In time",
+  },
+  "no-data": { table: "tblContacts", across: false },
+  "setting-missing": { setting: "Report year" },
+  "setting-default": { setting: "Timeliness limit (working days)", value: "45" },
+  "setting-duplicate": {
+    setting: "Report year",
+    firstCell: "B3",
+    value: "2022-23",
+    firstValue: "2021-22",
+    same: false,
+  },
+  "setting-zero": { setting: "Timeliness limit (working days)", key: "timelinessLimit" },
+  "nts-rate-high": { setting: "NTS threshold rate (optional)", shown: "10%", max: "1%", meant: "0.1%" },
+  "population-old": { estimateYear: "2015", age: 7, reportYear: "2022-23", limit: 2 },
+  blank: { what: "2021-22", column: "Assessments completed" },
+  "number-as-text": { column: "Assessments completed", what: "2019-20", value: "19,712 ", number: 19712 },
+  "not-a-number": { column: "Assessments completed", what: "2019-20", value: "n/a" },
+  negative: { column: "Assessments completed", what: "2019-20", value: -1602 },
+  "not-integer": { column: "Assessments completed", what: "2019-20", value: 1602.5 },
+  "date-in-count": { column: "Assessments completed", what: "2019-20", date: "14/05/1904", value: 1596 },
+  "share-out-of-range": { column: "Timeliness", what: "2019-20", value: "9261", shown: "926100%" },
+  "date-unreadable": { column: "Referral date", what: "child C104", value: "31/02/2020" },
+  "end-before-start": {
+    what: "child C104",
+    end: "Assessment completed",
+    endDate: "01/03/2020",
+    start: "Referral date",
+    startDate: "14/03/2020",
+  },
+  "period-unreadable": { column: "Year", what: "row 5", value: "2019", kindNoun: "financial year", date: false },
+  "period-wrong-kind": {
+    column: "Year",
+    what: "row 5",
+    value: "Jun-2017",
+    found: "quarter",
+    kindNoun: "financial year",
+    example: "2019-20",
+  },
+  "period-duplicate": { period: "2019-20", firstCell: "A4" },
+  "period-missing": { after: "2017-18", from: "2018-19", to: "2019-20", count: 2, kindNoun: "financial year" },
+  "period-order": { period: "2018-19", previous: "2019-20" },
+  "part-above-whole": {
+    what: "2019-20",
+    part: "Completed within limit",
+    whole: "Assessments completed",
+    partValue: 17000,
+    wholeValue: 16020,
+  },
+  "timeliness-mismatch": { what: "2019-20", stated: "92.61%", computed: "85.12%", within: 13636, completed: 16020 },
+  "log-timeliness-mismatch": {
+    what: "2019-20",
+    stated: "92.61%",
+    computed: "88.4%",
+    within: 442,
+    completed: 500,
+    limit: 45,
+  },
+  "uasc-above-quota": { value: 301, what: "Jun-2020", quota: 274, rate: "0.1%", population: 274300 },
+  "report-year-missing": { table: "tblAssessments", year: "2022-23", noun: "row", line: "row" },
+  "trend-jump": {
+    column: "Assessments completed",
+    previous: "2018-19",
+    what: "2019-20",
+    change: "+900%",
+    previousValue: 1602,
+    value: 16020,
+    threshold: "25%",
+  },
+  "more-issues": { count: 1234, code: "not-a-number" },
+};
+
+/** The exact message and hint of each example: what the officer reads. */
+const TEXT: { readonly [C in IssueCode]: readonly [message: string, hint: string] } = {
+  "sheet-missing": [
+    'sheet "Assessments" (table tblAssessments) not found',
+    'add a sheet named "Assessments" holding an Excel table named tblAssessments with the headers Year | Assessments completed | Completed within limit | Timeliness (csc-report template writes one), or give a renamed sheet its name back',
+  ],
+  "table-missing": [
+    'no table tblAssessments and no header row starting "Year" on this sheet',
+    "put the header row Year | Assessments completed | Completed within limit | Timeliness in row 1 from A1 and format it as an Excel table named tblAssessments",
+  ],
+  "table-renamed": [
+    "the table here is named Table1, not tblAssessments",
+    "rename it tblAssessments (Table Design > Table Name) so it is found even if the sheet is renamed",
+  ],
+  "no-table": [
+    "the Assessments figures are a plain block of cells, not an Excel table",
+    "select the block, choose Insert > Table (my table has headers) and name the table tblAssessments",
+  ],
+  "table-duplicate": [
+    "a second table of Assessments figures: Table3 has the headers of tblAssessments, but only tblAssessments (Assessments!A1) is read",
+    "keep the figures in one table: copy any newer rows into the table that is read, then delete this one or change its headers",
+  ],
+  "column-missing": [
+    'column "Timeliness" not found in tblAssessments',
+    'the headers here are Year | Assessments completed; add a column headed "Timeliness" or give a renamed header its name back',
+  ],
+  "name-broken": [
+    "the defined name CSC_Assessments refers to =#REF!, which is not a table or range in this workbook",
+    'point CSC_Assessments at the Assessments figures (Formulas > Name Manager, or the pane\'s "Use my own table"), or delete the name to use the table tblAssessments',
+  ],
+  "name-headers": [
+    'the defined name CSC_Assessments refers to =Figures!$A$1:$C$9, which has no "Timeliness"',
+    'the headers there are Year | Done | In time; name a measure "Timeliness", or point CSC_Assessments at the right cells, header row first (Formulas > Name Manager, or the pane\'s "Use my own table")',
+  ],
+  "no-data": ["tblContacts has no rows of figures", "add a row under the header for each period, oldest first"],
+  "setting-missing": [
+    'setting "Report year" not found',
+    'add a row to the Settings table with "Report year" in the Setting column and its value beside it',
+  ],
+  "setting-default": [
+    'setting "Timeliness limit (working days)" is not set, so 45 is used',
+    'add a row "Timeliness limit (working days)" to the Settings table with the value your authority uses',
+  ],
+  "setting-duplicate": [
+    'setting "Report year" is given twice with different values: 2022-23 here, 2021-22 at B3, which is the one read',
+    "keep one row for each setting: delete the other row or correct its label",
+  ],
+  "setting-zero": [
+    'setting "Timeliness limit (working days)" is 0: no assessment can be completed within 0 working days, so every one would count as late',
+    "type the limit in working days: 45 (Working Together to Safeguard Children)",
+  ],
+  "nts-rate-high": [
+    'setting "NTS threshold rate (optional)" is 10%, above 1%: the NTS protocol\'s rates are 0.07% (from 1 July 2016) and 0.1% (from 24 August 2022)',
+    "if you meant 0.1%, type it with the % sign (0.1%); or leave the cell blank to use the protocol's rate for each date",
+  ],
+  "population-old": [
+    "the under-18 population is the mid-2015 estimate, 7 years before the 2022-23 report year (more than 2)",
+    "ONS publishes a mid-year population estimate every year: use the latest (ONS mid-year estimates, persons aged 0 to 17) and update both settings",
+  ],
+  blank: ["Assessments completed missing for 2021-22", "type the Assessments completed for 2021-22 in this cell"],
+  "number-as-text": [
+    'number stored as text: "19,712 " in Assessments completed for 2019-20',
+    'retype it as the number 19,712 (no spaces or quote mark), or use Excel\'s "Convert to Number"',
+  ],
+  "not-a-number": [
+    '"n/a" is not a number (Assessments completed for 2019-20)',
+    "type the Assessments completed figure as a number",
+  ],
+  negative: [
+    "Assessments completed for 2019-20 is negative (-1,602)",
+    "a count cannot be below 0: check the sign and the source figure",
+  ],
+  "not-integer": [
+    "Assessments completed for 2019-20 is not a whole number (1,602.5)",
+    "counts of children, assessments and contacts are whole numbers: check the source figure",
+  ],
+  "date-in-count": [
+    "Assessments completed for 2019-20 is formatted as a date (14/05/1904), so the count would be read as 1,596",
+    "format the cell as a number (Home > Number Format > Number) and type the count; a date in this column is a slip",
+  ],
+  "share-out-of-range": [
+    "Timeliness for 2019-20 is 926100%, outside 0% to 100%",
+    "type the percentage with a % sign (92.61%), or as a share between 0 and 1 (0.9261)",
+  ],
+  "date-unreadable": [
+    '"31/02/2020" in Referral date for child C104 is not a date',
+    "use an Excel date or text such as 01/04/2020 (day first) or 2020-04-01",
+  ],
+  "end-before-start": [
+    "Assessment completed (01/03/2020) is before Referral date (14/03/2020) for child C104",
+    "check both dates: an assessment cannot be completed before the referral",
+  ],
+  "period-unreadable": [
+    '"2019" is not a financial year',
+    "write financial years as 2019-20 (or 2019/20) and quarters as Jun-2017, Apr-Jun 2019 or 2020-21 Q1, typed as text",
+  ],
+  "period-wrong-kind": [
+    "Jun-2017 is a quarter, but this column holds financial years",
+    "write a financial year here (for example 2019-20)",
+  ],
+  "period-duplicate": [
+    "2019-20 appears twice (first at A4)",
+    "keep one row per period: delete or correct the repeated one",
+  ],
+  "period-missing": [
+    "no rows for 2018-19 to 2019-20 (2 financial years) after 2017-18",
+    "insert a row after this one for each missing financial year; the sequence must run without gaps",
+  ],
+  "period-order": ["2018-19 comes after 2019-20: out of order", "sort the table by period, oldest first"],
+  "part-above-whole": [
+    "Completed within limit (17,000) is more than Assessments completed (16,020) for 2019-20",
+    "Completed within limit counts some of the Assessments completed: check both figures",
+  ],
+  "timeliness-mismatch": [
+    "timeliness for 2019-20 is 92.61%, but 13,636 of 16,020 within the limit is 85.12%",
+    "correct the timeliness or the counts so they agree (allowing for rounding to 1%)",
+  ],
+  "log-timeliness-mismatch": [
+    "timeliness for 2019-20 is 92.61%, but the assessment log gives 88.4% (442 of 500 completed within 45 working days)",
+    "check the summary figure against the log; a log that does not cover the whole year will differ",
+  ],
+  "uasc-above-quota": [
+    "301 UASC looked after at Jun-2020 is above the National Transfer Scheme threshold of 274 (0.1% of 274,300 under-18s)",
+    "above the threshold the authority may ask for new arrivals to be transferred; check the figure and the under-18 population setting",
+  ],
+  "report-year-missing": [
+    "tblAssessments has no figures for the report year 2022-23",
+    "add the 2022-23 row after the last row, or check the Report year setting",
+  ],
+  "trend-jump": [
+    "Assessments completed changed by +900% from 2018-19 (1,602) to 2019-20 (16,020), more than the 25% threshold",
+    "check for a typing slip (an extra or missing digit); if the figure is right, no action is needed",
+  ],
+  "more-issues": ['and 1,234 more "not-a-number" issues in this column', "fix the ones listed and validate again"],
+};
+
+/** The example finding of `code`, at C14 on the Assessments sheet. */
+function example<C extends IssueCode>(code: C): FindingOf<C> {
+  return { code, severity: ISSUE_CODES[code], sheet: "Assessments", cell: "C14", params: EXAMPLES[code] };
+}
+
+it.each(codes)("words %s from its parameters exactly", (code) => {
+  const issue = renderFinding(example(code));
+  expect([issue.message, issue.hint]).toEqual(TEXT[code]);
   expect(issue.severity).toBe(ISSUE_CODES[code]);
+});
+
+it.each([
+  [
+    finding("blank", "UASC", "C9", {
+      what: "Jun-2020",
+      column: "UASC looked after",
+      first: "Jun-2017",
+      kindNoun: "quarter",
+    }),
+    "value missing for Jun-2020; every quarter from Jun-2017 needs a figure",
+    "type the UASC looked after for Jun-2020 in this cell",
+  ],
+  [
+    finding("no-data", "Contacts", "B1", { table: "tblContacts", across: true }),
+    "tblContacts has no rows of figures",
+    "add a column for each period, oldest first, with the period in the header row",
+  ],
+  [
+    finding("setting-duplicate", "Settings", "A7", {
+      setting: "Report year",
+      firstCell: "B3",
+      value: "2022-23",
+      firstValue: "2022-23",
+      same: true,
+    }),
+    'setting "Report year" is given twice (first at B3)',
+    "keep one row for each setting: delete the other row or correct its label",
+  ],
+  [
+    finding("period-unreadable", "Assessments", "A5", {
+      column: "Year",
+      what: "row 5",
+      value: "31/05/2020",
+      kindNoun: "financial year",
+      date: true,
+    }),
+    "the date 31/05/2020 is not a financial year",
+    "Excel holds this cell as a date: format it as Text (Home > Number Format > Text) and type the period, e.g. 2019-20 or Jun-2017",
+  ],
+  [
+    finding("period-missing", "Assessments", "A3", {
+      after: "2017-18",
+      from: "2018-19",
+      to: "2018-19",
+      count: 1,
+      kindNoun: "financial year",
+    }),
+    "no row for 2018-19 after 2017-18",
+    "insert a row after this one for each missing financial year; the sequence must run without gaps",
+  ],
+  [
+    finding("trend-jump", "Assessments", "D6", {
+      column: "Timeliness",
+      previous: "2018-19",
+      what: "2019-20",
+      points: "-89.97",
+      previousValue: "90.9%",
+      value: "0.93%",
+      threshold: "10",
+    }),
+    "Timeliness changed by -89.97 percentage points from 2018-19 (90.9%) to 2019-20 (0.93%), more than the 10 percentage point threshold",
+    "check for a typing slip (an extra or missing digit); if the figure is right, no action is needed",
+  ],
+  [
+    finding("setting-zero", "Settings", "B5", { setting: "NTS threshold rate (optional)", key: "ntsRate" }),
+    'setting "NTS threshold rate (optional)" is 0: the National Transfer Scheme threshold would be 0 children, so any UASC would be above it',
+    "leave the cell blank to use the NTS protocol's rate (0.1% from 24 August 2022), or type the rate with a % sign",
+  ],
+])("words the variant %# of a code from its parameters", (f, message, hint) => {
+  expect(renderFinding(f)).toMatchObject({ message, hint });
 });
 
 it("has wording for exactly the codes there are", () => {

@@ -24,7 +24,7 @@ export function checkReportYear(t: PeriodTable, year: FinancialYear, sink: Findi
     finding("report-year-missing", t.table.sheet, t.lastPeriodCell, {
       table: t.table.name || t.table.spec.table,
       year: formatPeriod(year),
-      kindNoun: kind === "quarter" ? "quarters" : t.table.across ? "column" : "row",
+      noun: kind === "quarter" ? "quarters" : t.table.across ? "column" : "row",
       line: t.table.across ? "column" : "row",
     }),
   );

@@ -9,7 +9,7 @@ import type { Settings } from "../model";
 import type { LocatedTable } from "../locate";
 import { SETTINGS_ROWS, normaliseLabel, type SettingSpec } from "../layout";
 import { a1 } from "../address";
-import { finding, type FindingSink } from "../issues";
+import { finding, type FindingSink, type ZeroSetting } from "../issues";
 import { isBlankValue, isProblem, readCount, readPeriod, readShare, shareText, shown, shownAsDate } from "../cells";
 import { ymdFromSerial } from "../../dates/serial";
 import { type FinancialYear, formatPeriod } from "../../dates/periods";
@@ -24,7 +24,12 @@ import { dateInCount, isDateCell, reportProblem } from "./table";
 export const POPULATION_MAX_AGE = 2;
 
 /** Settings that must not be 0: a limit of 0 working days, a population of 0 children, an NTS rate of 0. */
-const NOT_ZERO: readonly SettingSpec["key"][] = ["timelinessLimit", "under18Population", "ntsRate"];
+const NOT_ZERO: readonly ZeroSetting[] = ["timelinessLimit", "under18Population", "ntsRate"];
+
+/** True for a setting whose value 0 breaks the report. */
+function isZeroSetting(key: SettingSpec["key"]): key is ZeroSetting {
+  return (NOT_ZERO as readonly string[]).includes(key);
+}
 
 /**
  * Highest NTS threshold rate taken as typed: 1%. The NTS protocol's rates are 0.07% (from
@@ -108,7 +113,7 @@ export function readSettings(t: LocatedTable | undefined, sink: FindingSink): Re
           firstCell: a1(t.top + 1 + first, valueCol),
           value: valueText(raw[valueIx], i),
           firstValue: valueText(firstValue, first),
-          same: same ? "yes" : "no",
+          same,
         },
         same ? "warning" : "error",
       ),
@@ -142,7 +147,7 @@ export function readSettings(t: LocatedTable | undefined, sink: FindingSink): Re
       sink.add(finding("date-in-count", t.sheet, cell, dateInCount(v, "Value", spec.label)));
       continue;
     }
-    if (v === 0 && NOT_ZERO.includes(spec.key)) {
+    if (v === 0 && isZeroSetting(spec.key)) {
       sink.add(finding("setting-zero", t.sheet, cell, { setting: spec.label, key: spec.key }));
       continue;
     }

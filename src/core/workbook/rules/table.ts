@@ -4,7 +4,7 @@
  * period sequence checked per kind (unreadable, duplicated, out of order, missing).
  */
 import type { LocatedTable } from "../locate";
-import { finding, type FindingSink, type Params } from "../issues";
+import { ISSUE_CODES, finding, type CellContext, type Finding, type FindingSink, type IssueParams } from "../issues";
 import {
   isBlankValue,
   isProblem,
@@ -45,14 +45,24 @@ export function reportProblem(
   t: LocatedTable,
   cell: string,
   p: CellProblem,
-  extra: Params,
+  context: CellContext,
   group: string,
 ): void {
-  sink.add(finding(p.problem, t.sheet, cell, { ...p.params, ...extra }), group);
+  // The reader's parameters and the rule's context together make the code's parameters
+  // (CellProblem is typed as IssueParams[C] without CellContext); TypeScript cannot follow
+  // the union through the spread, so this is the one place that says so.
+  const f = {
+    code: p.problem,
+    severity: ISSUE_CODES[p.problem],
+    sheet: t.sheet,
+    cell,
+    params: { ...p.params, ...context },
+  };
+  sink.add(f as Finding, group);
 }
 
 /** The parameters of a date-in-count finding: the date the officer sees and the count the workbook holds. */
-export function dateInCount(v: number, column: string, what: string): Params {
+export function dateInCount(v: number, column: string, what: string): IssueParams["date-in-count"] {
   return { column, what, date: shownAsDate(v, true), value: v };
 }
 
@@ -89,7 +99,14 @@ export function readPeriodTable(t: LocatedTable, sink: FindingSink): PeriodTable
         finding("blank", t.sheet, t.at(row, periodCol), { what: t.line(row), column: periodSpec?.header ?? "" }),
       );
     } else if (isProblem(p))
-      reportProblem(sink, t, t.at(row, periodCol), p, { column: periodSpec?.header ?? "" }, "period");
+      reportProblem(
+        sink,
+        t,
+        t.at(row, periodCol),
+        p,
+        { column: periodSpec?.header ?? "", what: t.line(row) },
+        "period",
+      );
     found.push({ row, i, raw, period: p === null || isProblem(p) ? undefined : p });
   }
   checkSequence(t, found, sink, periodCol);
@@ -118,9 +135,10 @@ export function readPeriodTable(t: LocatedTable, sink: FindingSink): PeriodTable
         values[c.key] = undefined;
         if (c.required) {
           const firstOfKind = f.period ? first[f.period.kind] : undefined;
-          const params: Record<string, string> = { what, column: c.header };
-          if (f.period && firstOfKind)
-            Object.assign(params, { first: periodLabel(firstOfKind), kindNoun: kindNoun(f.period.kind) });
+          const params: IssueParams["blank"] =
+            f.period && firstOfKind
+              ? { what, column: c.header, first: periodLabel(firstOfKind), kindNoun: kindNoun(f.period.kind) }
+              : { what, column: c.header };
           sink.add(finding("blank", t.sheet, t.at(f.row, col), params), c.key);
         }
       } else values[c.key] = v;

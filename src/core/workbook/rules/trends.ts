@@ -6,7 +6,7 @@
  * percentage (0.0093 for 93%) or a slipped digit, and a relative change means little
  * for a share near 0.
  */
-import { finding, type FindingSink, type Params } from "../issues";
+import { finding, type FindingSink, type TrendJump as Jump } from "../issues";
 import { periodLabel, shareText } from "../cells";
 import { comparePeriods, type Period, periodEndSerial } from "../../dates/periods";
 import type { PeriodRow, PeriodTable } from "./table";
@@ -27,7 +27,7 @@ function pointsText(change: number): string {
 }
 
 /** A count's relative change beyond `threshold`, as message parameters; undefined when within it or from 0. */
-function countJump(before: number, value: number, threshold: number): Params | undefined {
+function countJump(before: number, value: number, threshold: number): Jump | undefined {
   if (before === 0) return undefined;
   const change = (value - before) / before;
   if (Math.abs(change) <= threshold) return undefined;
@@ -40,7 +40,7 @@ function countJump(before: number, value: number, threshold: number): Params | u
 }
 
 /** A share's change beyond {@link SHARE_JUMP_POINTS}, in percentage points, as message parameters. */
-function shareJump(before: number, value: number): Params | undefined {
+function shareJump(before: number, value: number): Jump | undefined {
   const points = value - before;
   if (Math.abs(points) <= SHARE_JUMP_POINTS + 1e-9) return undefined;
   return {

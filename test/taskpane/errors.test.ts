@@ -1,0 +1,99 @@
+/**
+ * The pane's words for the Office.js layer's failures: each code worded from its
+ * parameters, exactly, and never from the failure's message.
+ */
+import {
+  ExcelFailure,
+  MappingProblem,
+  ReportBlocked,
+  ReportRefreshFailed,
+  ReportSheetConflict,
+  SetupBlocked,
+  type ExcelFailureCode,
+} from "../../src/excel";
+import { FAILURE_TEXT, errorText } from "../../src/taskpane/errors";
+
+const CASES: readonly [ExcelFailureCode, ExcelFailure, string][] = [
+  [
+    "setup-structure-protected",
+    new SetupBlocked("workbook-structure-protected"),
+    "The workbook's structure is protected, so sheets can't be added. Choose Review > Protect Workbook to unprotect it, then set up again.",
+  ],
+  [
+    "setup-sheet-protected",
+    new SetupBlocked("sheet-protected", "Settings"),
+    "The sheet “Settings” is protected, so its table can't be added. Choose Review > Unprotect Sheet on it, then set up again.",
+  ],
+  [
+    "report-structure-protected",
+    new ReportBlocked("workbook-structure-protected", "Safeguarding Report"),
+    "The workbook's structure is protected, so the add-in can't add the sheets it needs.",
+  ],
+  [
+    "report-sheet-protected",
+    new ReportBlocked("report-sheet-protected", "Safeguarding Report"),
+    "The sheet “Safeguarding Report” is protected, so the add-in can't write the report on it.",
+  ],
+  [
+    "excel-too-old",
+    new ReportBlocked("excel-too-old", "Safeguarding Report"),
+    "This version of Excel does not offer what a safe refresh needs (ExcelApi 1.9).",
+  ],
+  [
+    "report-sheet-edited",
+    new ReportSheetConflict("edited", "Safeguarding Report"),
+    "The Safeguarding Report sheet has been edited by hand since it was generated. Replace it?",
+  ],
+  [
+    "report-sheet-foreign",
+    new ReportSheetConflict("foreign", "Safeguarding Report"),
+    "A sheet called Safeguarding Report exists but was not made by this add-in. Replace it?",
+  ],
+  [
+    "refresh-failed",
+    new ReportRefreshFailed("previous report kept", true, new Error("The request failed.")),
+    "The report refresh failed: The request failed.",
+  ],
+  [
+    "selection-too-small",
+    new MappingProblem("selection-too-small", {}),
+    "Select the whole table: its header row and at least one row of figures.",
+  ],
+  [
+    "selection-whole-columns",
+    new MappingProblem("selection-whole-columns", {}),
+    "Select just the table's cells, not whole columns.",
+  ],
+  [
+    "selection-not-one-block",
+    new MappingProblem("selection-not-one-block", {}),
+    "Select one block of cells: the table, header row first.",
+  ],
+  [
+    "mapping-table-gone",
+    new MappingProblem("mapping-table-gone", { table: "Assess2020" }),
+    "The table Assess2020 is no longer in the workbook. Pick it again.",
+  ],
+  [
+    "mapping-sheet-gone",
+    new MappingProblem("mapping-sheet-gone", { sheet: "'Other data'" }),
+    "The sheet 'Other data' is no longer in the workbook. Select the range again.",
+  ],
+];
+
+it.each(CASES)("words %s from its code", (code, failure, text) => {
+  expect(failure.code).toBe(code);
+  expect(errorText(failure)).toBe(text);
+  // The message is a developer's; the pane's words do not come from it.
+  expect(failure.message).not.toBe(text);
+});
+
+it("words every code the Office.js layer has", () => {
+  expect(CASES.map(([c]) => c).sort()).toEqual((Object.keys(FAILURE_TEXT) as ExcelFailureCode[]).sort());
+});
+
+it("keeps Office's own error code beside its message", () => {
+  expect(errorText(Object.assign(new Error("The workbook is busy."), { code: "InvalidOperation" }))).toBe(
+    "The workbook is busy. (InvalidOperation)",
+  );
+});
