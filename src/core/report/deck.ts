@@ -69,12 +69,20 @@ export interface DeckTable {
   readonly rows: readonly (readonly string[])[];
   readonly colWidths: readonly number[];
   readonly rowHeights: readonly number[];
+  /** Left and right inset of each cell, in inches (narrower for the 13-quarter table). */
+  readonly cellMarginIn: number;
   readonly fontPt: number;
   readonly box: Box;
 }
 
 /** A native chart on a slide, drawn from the plan's chart. */
 export interface DeckChart {
+  /**
+   * The value axis's bounds: a column's baseline is 0 (a bar from anywhere else misstates its
+   * size); the top leaves room above the highest point for its data label, which would
+   * otherwise run into the chart title. Undefined: the client chooses.
+   */
+  readonly valueAxis: { readonly min?: number; readonly max?: number };
   /** Shape name on the slide ("chart-CSC_chart_assessments"). */
   readonly name: string;
   readonly spec: ChartSpec;
@@ -163,18 +171,20 @@ const BODY_TOP = TITLE_BOX.y + TITLE_BOX.h + GAP;
 /** The table of a topic, full width, with its row label column sized to its labels. */
 function deckTable(t: TableBlock, top: number): DeckTable {
   const periods = t.header.length - 1;
-  const fontPt = periods > 9 ? DECK_FONTS.tableWide : DECK_FONTS.table;
+  const wide = periods > 9;
+  const fontPt = wide ? DECK_FONTS.tableWide : DECK_FONTS.table;
+  const cellMarginIn = wide ? 0.04 : 0.1;
   const labels = [t.header[0] ?? "", ...t.rows.map((r) => r.label)];
   const longest = Math.max(...labels.map((l) => l.length));
   // Wide enough for the labels on one line where that leaves the figures room, else two lines.
-  const labelW = round(Math.min(3.4, Math.max(2.2, (longest * fontPt * EM_CELLS) / 72 + 0.25)));
+  const labelW = round(Math.min(wide ? 2.2 : 3.4, Math.max(2.2, (longest * fontPt * EM_CELLS) / 72 + 0.25)));
   const cellW = round((CONTENT_W - labelW) / Math.max(1, periods));
   const colWidths = [labelW, ...Array.from({ length: periods }, () => cellW)];
   const rows = t.rows.map((r) => [r.label, ...r.cells.map((c) => (c.value === null ? "no figure" : c.text))]);
   // Cell insets: 0.1 in left and right, 0.05 in top and bottom.
   const height = (cells: readonly string[]): number =>
     round(
-      (Math.max(...cells.map((c, i) => lineCount(c, (colWidths[i] ?? cellW) - 0.2, fontPt, EM_CELLS))) *
+      (Math.max(...cells.map((c, i) => lineCount(c, (colWidths[i] ?? cellW) - 2 * cellMarginIn, fontPt, EM_CELLS))) *
         fontPt *
         LINE_SPACING) /
         72 +
@@ -192,9 +202,28 @@ function deckTable(t: TableBlock, top: number): DeckTable {
     rows,
     colWidths,
     rowHeights,
+    cellMarginIn,
     fontPt,
     box: { x: MARGIN, y: round(top), w: CONTENT_W, h: round(rowHeights.reduce((a, b) => a + b, 0)) },
   };
+}
+
+/** The smallest of 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 times a power of ten that is >= x (x > 0). */
+export function niceCeil(x: number): number {
+  const mag = 10 ** Math.floor(Math.log10(x));
+  const m = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((k) => k * mag >= x * (1 - 1e-12)) ?? 10;
+  return round(m * mag * 1e6) / 1e6;
+}
+
+/** Value axis bounds of a chart (see {@link DeckChart.valueAxis}). */
+function valueAxis(spec: ChartSpec): DeckChart["valueAxis"] {
+  const values = spec.series.flatMap((s) => s.values).filter((v): v is number => typeof v === "number");
+  const top = Math.max(0, ...values);
+  if (top === 0) return {};
+  const percent = spec.valueFormat.endsWith("%");
+  // A share's axis ends at 100% when every figure is one; it starts where the client puts it.
+  if (percent && spec.type !== "ColumnClustered" && top <= 1) return { max: 1 };
+  return { min: 0, max: niceCeil(top * 1.15) };
 }
 
 /** Charts side by side in a band. */
@@ -203,6 +232,7 @@ function chartRow(charts: readonly ChartSpec[], top: number, bottom: number): De
   return charts.map((spec, i) => ({
     name: `chart-${spec.name}`,
     spec,
+    valueAxis: valueAxis(spec),
     fontPt: DECK_FONTS.chart,
     titlePt: DECK_FONTS.chartTitle,
     box: { x: round(MARGIN + i * (w + GAP)), y: round(top), w, h: round(bottom - top) },
