@@ -5,6 +5,7 @@ import {
   SLIDE_H,
   SLIDE_W,
   lineCount,
+  niceCeil,
   planDeck,
   textHeight,
   type Box,
@@ -203,6 +204,29 @@ describe("deck plan content", () => {
     expect(charts?.charts).toHaveLength(2);
     expect(deckMany.slides.find((s) => s.id === "assessments")?.charts).toEqual([]);
     expect(deckMany.footer).toContain("Kensington");
+  });
+});
+
+describe("value axes", () => {
+  const deck = planDeck(plan2021);
+  const charts = deck.slides.flatMap((s) => s.charts);
+
+  it("starts every count at 0 and leaves room above the highest point for its label", () => {
+    for (const c of charts.filter((x) => !x.spec.valueFormat.endsWith("%"))) {
+      const top = Math.max(...c.spec.series.flatMap((s) => s.values.filter((v): v is number => v !== null)));
+      expect(c.valueAxis.min).toBe(0);
+      expect(c.valueAxis.max ?? 0).toBeGreaterThanOrEqual(top * 1.15);
+      expect(c.valueAxis.max ?? 0).toBeLessThanOrEqual(top * 1.5);
+    }
+  });
+
+  it("ends a line of shares at 100% and leaves its start to the client", () => {
+    const timeliness = charts.find((c) => c.spec.valueFormat === "0.00%");
+    expect(timeliness?.valueAxis).toEqual({ max: 1 });
+  });
+
+  it("rounds up to a nice number", () => {
+    expect([niceCeil(423 * 1.15), niceCeil(21188 * 1.15), niceCeil(1), niceCeil(0.07)]).toEqual([500, 25000, 1, 0.08]);
   });
 });
 
