@@ -13,10 +13,9 @@
 import { readFile } from "node:fs/promises";
 import { formatPeriod, parsePeriod } from "../core/dates/periods";
 import { buildReportPlan } from "../core/report/build";
-import { planDeck } from "../core/report/deck";
 import { renderReportHtml } from "../core/report/html";
 import { validateWorkbook } from "../core/workbook/validate";
-import { writeDeck } from "../deck/pptx";
+import { deckFile } from "../deck/file";
 import { reportYearProblem } from "../core/workbook/years";
 import type { QuarterStyle } from "../core/workbook/model";
 import { reason } from "./io";
@@ -122,8 +121,8 @@ export async function generateCommand(input: string, options: GenerateOptions): 
   }
   const files: OutputFile[] = [{ ...xlsxOut, data: written.bytes }];
   if (htmlOut) files.push({ ...htmlOut, data: renderReportHtml(plan) });
-  const deck = pptxOut ? planDeck(plan) : undefined;
-  if (pptxOut && deck) files.push({ ...pptxOut, data: await writeDeck(deck) });
+  const deck = pptxOut ? await deckFile(plan) : undefined;
+  if (pptxOut && deck) files.push({ ...pptxOut, data: deck.bytes });
   try {
     await writeOutputs(source, files, write);
   } catch (e) {
@@ -134,7 +133,7 @@ export async function generateCommand(input: string, options: GenerateOptions): 
     `Wrote the ${plan.reportYear} report sheet "${written.sheetName}" to -o "${options.output}"${written.replaced ? " (replacing the previous one)" : ""}.`,
   );
   if (options.html !== undefined) log(`Wrote the HTML report to --html "${options.html}".`);
-  if (deck) log(`Wrote ${deck.slides.length} slides to --pptx "${options.pptx ?? ""}".`);
+  if (deck) log(`Wrote ${deck.slides} slides to --pptx "${options.pptx ?? ""}".`);
   for (const o of plan.omitted) log(`Not included: ${o.reason}`);
   const warnings = issues.length - errors.length;
   if (warnings > 0) log(`${warnings} warning(s): csc-report validate lists them.`);
