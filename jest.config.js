@@ -10,7 +10,14 @@ module.exports = {
       "ts-jest",
       { tsconfig: { module: "commonjs", jsx: "react-jsx", isolatedModules: true }, diagnostics: false },
     ],
+    // pptxgenjs loads node:fs with import(), which Jest's CommonJS sandbox refuses without
+    // --experimental-vm-modules; compiled to CommonJS, the import() becomes a require().
+    "/node_modules/pptxgenjs/.+\\.js$": [
+      "ts-jest",
+      { tsconfig: { module: "commonjs", allowJs: true, isolatedModules: true }, diagnostics: false },
+    ],
   },
+  transformIgnorePatterns: ["/node_modules/(?!pptxgenjs/)"],
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
   // The workspace package by name, also where node_modules predates the workspace's link.
   moduleNameMapper: { "^@csc/fake-excel$": "<rootDir>/packages/fake-excel/src/index.ts" },

@@ -12,6 +12,7 @@
  *                                               host) over http: no certificate needed
  */
 const path = require("path");
+const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -78,6 +79,11 @@ module.exports = async (env = {}, argv = {}) => {
   if (preview) entry.preview = "./preview/index.tsx";
 
   const plugins = [
+    // pptxgenjs (the slides, a lazy chunk) imports node:fs and node:https in its Node-only
+    // branch; without the scheme, its package.json "browser" field maps them to empty modules.
+    new webpack.NormalModuleReplacementPlugin(/^node:(fs|https)$/, (resource) => {
+      if (/[\\/]node_modules[\\/]pptxgenjs[\\/]/.test(resource.context)) resource.request = resource.request.slice(5);
+    }),
     new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),
     new HtmlWebpackPlugin({
       filename: "taskpane.html",

@@ -1,7 +1,7 @@
 /**
- * `csc-report generate <in.xlsx> -o <out.xlsx> [--year 2021-22] [--html report.html] [--force]`:
+ * `csc-report generate <in.xlsx> -o <out.xlsx> [--year 2021-22] [--html report.html] [--pptx deck.pptx] [--force]`:
  * validates the workbook and, when it has no errors, writes a copy with the Safeguarding
- * Report sheet (and the HTML report when asked). Exit codes as the validate command:
+ * Report sheet (and the HTML report and the Cabinet slides when asked). Exit codes as the validate command:
  * 0 written, 1 validation errors or a report year with no figures (nothing written), 2
  * unreadable input, bad arguments, an output refused or not written, or a sheet at the report's
  * name that csc-report did not write (without --replace-report); nothing is written then.
@@ -15,6 +15,7 @@ import { formatPeriod, parsePeriod, type QuarterStyle } from "../core/dates/peri
 import { buildReportPlan } from "../core/report/build";
 import { renderReportHtml } from "../core/report/html";
 import { validateWorkbook } from "../core/workbook/validate";
+import { deckFile } from "../deck/file";
 import { reportYearProblem } from "../core/workbook/years";
 import { reason } from "./io";
 import { OutputError, checkOutputs, writeOutputs, type NamedPath, type OutputFile, type WriteOptions } from "./output";
@@ -29,6 +30,8 @@ export interface GenerateOptions extends Pick<WriteOptions, "fs" | "beforeCommit
   readonly year?: string;
   /** Where to write the HTML report, if wanted. */
   readonly html?: string;
+  /** Where to write the Cabinet slides (.pptx), if wanted. */
+  readonly pptx?: string;
   readonly quarterStyle?: QuarterStyle;
   /** Replace outputs that exist. */
   readonly force?: boolean;
@@ -62,7 +65,9 @@ export async function generateCommand(input: string, options: GenerateOptions): 
   const xlsxOut: NamedPath = { label: "-o", path: options.output };
   const htmlOut: NamedPath | undefined =
     options.html !== undefined ? { label: "--html", path: options.html } : undefined;
-  const targets = htmlOut ? [xlsxOut, htmlOut] : [xlsxOut];
+  const pptxOut: NamedPath | undefined =
+    options.pptx !== undefined ? { label: "--pptx", path: options.pptx } : undefined;
+  const targets = [xlsxOut, ...(htmlOut ? [htmlOut] : []), ...(pptxOut ? [pptxOut] : [])];
   const write: WriteOptions = { force: options.force === true, fs: options.fs, beforeCommit: options.beforeCommit };
 
   let year;
@@ -123,6 +128,8 @@ export async function generateCommand(input: string, options: GenerateOptions): 
   }
   const files: OutputFile[] = [{ ...xlsxOut, data: written.bytes }];
   if (htmlOut) files.push({ ...htmlOut, data: renderReportHtml(plan) });
+  const deck = pptxOut ? await deckFile(plan) : undefined;
+  if (pptxOut && deck) files.push({ ...pptxOut, data: deck.bytes });
   try {
     await writeOutputs(source, files, write);
   } catch (e) {
@@ -133,6 +140,7 @@ export async function generateCommand(input: string, options: GenerateOptions): 
     `Wrote the ${plan.reportYear} report sheet "${written.sheetName}" to -o "${options.output}"${written.replaced ? " (replacing the previous one)" : ""}.`,
   );
   if (options.html !== undefined) log(`Wrote the HTML report to --html "${options.html}".`);
+  if (deck) log(`Wrote ${deck.slides} slides to --pptx "${options.pptx ?? ""}".`);
   for (const o of plan.omitted) log(`Not included: ${o.reason}`);
   const warnings = issues.length - errors.length;
   if (warnings > 0) log(`${warnings} warning(s): csc-report validate lists them.`);

@@ -2,7 +2,7 @@
  * csc-report: the add-in's validation and report generation over .xlsx files.
  *   csc-report template <out.xlsx> [--sample] [--force]
  *   csc-report validate <file.xlsx> [--json]
- *   csc-report generate <in.xlsx> -o <out.xlsx> [--year 2021-22] [--html report.html] [--quarter-style range] [--force] [--replace-report]
+ *   csc-report generate <in.xlsx> -o <out.xlsx> [--year 2021-22] [--html report.html] [--pptx deck.pptx] [--quarter-style range] [--force] [--replace-report]
  *   csc-report --version
  * Exit codes: 0 success (warnings allowed), 1 validation errors, 2 bad arguments, an
  * unreadable input or an output refused or not written (then nothing was written), always
@@ -85,8 +85,9 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .requiredOption("-o, --output <out.xlsx>", "the workbook to write")
     .option("--year <year>", "report year, e.g. 2021-22 (default: the Settings table's)")
     .option("--html <file>", "also write the report as accessible HTML")
+    .option("--pptx <file>", "also write the Performance and Activity section as 16:9 slides (.pptx)")
     .option("--quarter-style <style>", 'quarter labels: "end-month" (Jun-2019) or "range" (Apr-Jun 2019)')
-    .option("--force", "replace -o and --html if they exist")
+    .option("--force", "replace -o, --html and --pptx if they exist")
     .option(
       "--replace-report",
       "replace a sheet at the report's name that csc-report did not write, or one edited since",
@@ -99,6 +100,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
         ...hook,
         ...(opts.year !== undefined ? { year: opts.year } : {}),
         ...(opts.html !== undefined ? { html: opts.html } : {}),
+        ...(opts.pptx !== undefined ? { pptx: opts.pptx } : {}),
         // generateCommand checks the style and answers 2 for anything else.
         ...(opts.quarterStyle !== undefined ? { quarterStyle: opts.quarterStyle as QuarterStyle } : {}),
         log: io.stdout,
@@ -113,6 +115,7 @@ interface GenerateArgs {
   readonly output: string;
   readonly year?: string;
   readonly html?: string;
+  readonly pptx?: string;
   readonly quarterStyle?: string;
   readonly force?: boolean;
   readonly replaceReport?: boolean;

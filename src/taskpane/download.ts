@@ -1,5 +1,5 @@
 /**
- * Saving files from the pane (a chart's PNG, the HTML report), and whether this Office can.
+ * Saving files from the pane (a chart's PNG, the HTML report, the slides), and whether this Office can.
  *
  * In a browser (Office on the web) a file is saved through a Blob URL and a temporary
  * anchor with `download`: no data URL in the DOM, and the URL is revoked once the click has
@@ -58,6 +58,12 @@ export function downloadPng(base64: string, name: string): void {
 /** Starts the browser's download of an HTML document. */
 export function downloadHtml(html: string, name: string): void {
   downloadBlob(new Blob([html], { type: "text/html;charset=utf-8" }), safeFileName(name, "html"));
+}
+
+/** Starts the browser's download of a file's bytes under `fileName`, with its media type. */
+export function downloadBytes(bytes: Uint8Array, fileName: string, type: string): void {
+  // A copy into a fresh ArrayBuffer: Blob takes no view onto a SharedArrayBuffer.
+  downloadBlob(new Blob([new Uint8Array(bytes)], { type }), fileName);
 }
 
 /** Starts the browser's download of a Blob under `fileName`. */

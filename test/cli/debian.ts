@@ -1,6 +1,6 @@
 /**
- * Debian tools the package tests run: LibreOffice (a real spreadsheet client that opens the
- * output) and Python's openpyxl (a real writer of the officer's workbook). Installed with
+ * Debian tools the package tests run: LibreOffice (a real spreadsheet and presentation client
+ * that opens the outputs), poppler-utils (to read the PDF LibreOffice makes) and Python's openpyxl (a real writer of the officer's workbook). Installed with
  * apt-get when missing and we may (root), as scripts/test.js does for Chromium; otherwise the
  * test fails saying what to install.
  */
@@ -12,6 +12,8 @@ import { join } from "node:path";
 /** Debian's own Python, which python3-openpyxl installs into (not a pyenv or venv one). */
 export const PYTHON = "/usr/bin/python3";
 export const SOFFICE = "/usr/bin/soffice";
+/** Present when LibreOffice's Impress module is installed (libreoffice-impress or its -nogui variant). */
+const IMPRESS = "/usr/lib/libreoffice/share/registry/impress.xcd";
 
 const has = (module: string) => spawnSync(PYTHON, ["-c", `import ${module}`]).status === 0;
 
@@ -22,6 +24,19 @@ export function ensureDebianTools(): void {
     ...(existsSync(PYTHON) && has("openpyxl") ? [] : ["python3-openpyxl"]),
     ...(existsSync(PYTHON) && has("PIL") ? [] : ["python3-pil"]),
   ];
+  aptInstall(missing);
+}
+
+/** Makes sure LibreOffice Impress (to convert a deck to PDF) and poppler-utils (pdftotext, pdftoppm) are installed. */
+export function ensureImpressTools(): void {
+  aptInstall([
+    ...(existsSync(SOFFICE) && existsSync(IMPRESS) ? [] : ["libreoffice-impress-nogui"]),
+    ...(existsSync("/usr/bin/pdftotext") && existsSync("/usr/bin/pdftoppm") ? [] : ["poppler-utils"]),
+  ]);
+}
+
+/** Installs Debian packages when some are missing and we may (root), else fails saying what to install. */
+function aptInstall(missing: readonly string[]): void {
   if (missing.length === 0) return;
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
   if (!isRoot || !existsSync("/usr/bin/apt-get"))

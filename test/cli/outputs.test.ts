@@ -130,6 +130,24 @@ const refused: readonly Case[] = [
     message: () => /--html ".*twin\.html" is the same file as -o ".*old\.xlsx"/,
   },
   {
+    name: "--pptx is the input",
+    args: (d) => gen(d, "-o", join(d, "out.xlsx"), "--pptx", join(d, "in.xlsx"), "--force"),
+    message: (d) => new RegExp(`--pptx "${esc(join(d, "in.xlsx"))}" is the same file as the input`),
+  },
+  {
+    name: "--pptx and --html name the same new file",
+    args: (d) => gen(d, "-o", join(d, "out.xlsx"), "--html", join(d, "r.x"), "--pptx", join(d, "r.x")),
+    message: () => /--pptx ".*r\.x" is the same file as --html ".*r\.x"/,
+  },
+  {
+    name: "--pptx exists, without --force (and -o, --html are new: none is written)",
+    args: (d) => {
+      writeFileSync(join(d, "old.pptx"), "the previous slides");
+      return gen(d, "-o", join(d, "new.xlsx"), "--html", join(d, "new.html"), "--pptx", join(d, "old.pptx"));
+    },
+    message: () => /--pptx ".*old\.pptx" already exists; use --force to replace it/,
+  },
+  {
     name: "-o exists, without --force",
     args: (d) => gen(d, "-o", join(d, "old.xlsx")),
     message: () => /-o ".*old\.xlsx" already exists; use --force to replace it/,

@@ -1,11 +1,12 @@
 /**
- * Saving the chart PNG and the HTML report, by platform (the preview's fake Office global
+ * Saving the chart PNG, the HTML report and the slides, by platform (the preview's fake Office global
  * reports `?platform=`): in Office on the web the browser downloads them; on Windows and Mac,
  * whose webviews do not download (src/taskpane/download.ts), the pane shows them instead and
  * nothing tries to download: no download event, no Blob URL made.
  */
 import * as fs from "fs";
 import type { Browser, Page } from "playwright-core";
+import { readPptx } from "../deck/read-pptx";
 import { axeScan, baseUrl, generate, launch, openPreview, validateFromReportTab } from "./browser";
 
 let browser: Browser;
@@ -30,7 +31,7 @@ async function countBlobUrls(page: Page): Promise<void> {
 }
 
 describe("saving files from the pane", () => {
-  it("on the web: the HTML report and a chart's PNG download", async () => {
+  it("on the web: the HTML report, a chart's PNG and the slides download", async () => {
     const { page } = await openPreview(browser, "sample", "&platform=web");
     await validateFromReportTab(page);
     await generate(page, "2021-22", /^Apr-Jun 2019/);
@@ -50,6 +51,23 @@ describe("saving files from the pane", () => {
         .click(),
     ]);
     expect(png.suggestedFilename()).toMatch(/\.png$/);
+
+    // The slides: their writer is a chunk of its own, fetched only when asked for.
+    const scripts: string[] = [];
+    page.on("request", (r) => {
+      if (r.resourceType() === "script") scripts.push(new URL(r.url()).pathname);
+    });
+    expect(scripts.filter((u) => u.endsWith("/deck.js"))).toEqual([]);
+    const [pptx] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Save the slides as PowerPoint" }).click(),
+    ]);
+    expect(pptx.suggestedFilename()).toBe("Safeguarding-Report-2021-22-slides.pptx");
+    const deck = readPptx(fs.readFileSync(await pptx.path()));
+    expect(deck.slides).toHaveLength(8);
+    expect(deck.slides.flatMap((x) => x.shapes.filter((sh) => sh.chart))).toHaveLength(6);
+    await page.getByText("8 slides saved as Safeguarding-Report-2021-22-slides.pptx.").waitFor();
+    expect(scripts.some((u) => u.endsWith("/deck.js"))).toBe(true);
     await page.close();
   });
 
@@ -68,6 +86,8 @@ describe("saving files from the pane", () => {
     await generate(page, "2021-22", /^Apr-Jun 2019/);
 
     await expect(page.getByRole("button", { name: "Save the report as HTML" }).count()).resolves.toBe(0);
+    await expect(page.getByRole("button", { name: "Save the slides as PowerPoint" }).count()).resolves.toBe(0);
+    await page.getByText(/Slides for Cabinet \(PowerPoint\): this pane cannot save files/).waitFor();
     await page.getByRole("button", { name: "Show the report as HTML" }).click();
     const source = page.getByRole("textbox", { name: /The report as HTML \(read-only\)/ });
     await source.waitFor();

@@ -1,5 +1,5 @@
 /**
- * What a generation built: counts, headlines as text, the report as HTML, and a "Save chart as
+ * What a generation built: counts, headlines as text, the report as HTML and as slides, and a "Save chart as
  * PNG" per chart (downloads in Office on the web, shown in the pane on desktop: download.ts).
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
@@ -9,6 +9,7 @@ import { saveRoute } from "../download";
 import { plural } from "../issue-groups";
 import { planCharts, planHeadlines } from "../report-model";
 import { ChartSave } from "./ChartSave";
+import { DeckSave } from "./DeckSave";
 import { HtmlReportSave } from "./HtmlReportSave";
 
 const useStyles = makeStyles({
@@ -56,6 +57,7 @@ export function ReportResult({ plan, built }: ReportResultProps) {
       )}
       <h3 className={s.h3}>The report as a file</h3>
       <HtmlReportSave plan={plan} route={route} />
+      <DeckSave plan={plan} route={route} />
       {charts.length > 0 && (
         <>
           <h3 className={s.h3}>Charts</h3>

@@ -1,0 +1,75 @@
+/**
+ * "Save the slides as PowerPoint": the Cabinet deck (src/deck) as a .pptx download in Office on
+ * the web. The deck writer (pptxgenjs, JSZip) is loaded only when asked for, as its own chunk,
+ * so the pane's first load does not grow. On desktop, where the webview does not download
+ * (download.ts says why) and a .pptx cannot be shown or copied as text, the pane says where the
+ * slides can be had instead, and nothing tries to download.
+ */
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import type { ReportPlan } from "../../core/report/plan";
+import { downloadBytes, safeFileName, type SaveRoute } from "../download";
+import { errorText } from "../errors";
+import { ErrorBar } from "./ErrorBar";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: "6px", alignItems: "flex-start" },
+  note: { color: tokens.colorNeutralForeground2, margin: 0 },
+  code: { fontFamily: tokens.fontFamilyMonospace },
+});
+
+/** Props of {@link DeckSave}. */
+export interface DeckSaveProps {
+  readonly plan: ReportPlan;
+  readonly route: SaveRoute;
+}
+
+/** The slides' download, or where to get them on desktop. */
+export function DeckSave({ plan, route }: DeckSaveProps) {
+  const s = useStyles();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | undefined>();
+  const [status, setStatus] = useState<string | undefined>();
+  const fileName = safeFileName(`Safeguarding-Report-${plan.reportYear}-slides`, "pptx");
+
+  if (route !== "download") {
+    return (
+      <p className={s.note}>
+        {
+          "Slides for Cabinet (PowerPoint): this pane cannot save files in Excel on Windows or Mac. Open the workbook in Excel on the web and choose "
+        }
+        <q>Save the slides as PowerPoint</q>
+        {" there, or run "}
+        <code className={s.code}>csc-report generate book.xlsx -o report.xlsx --pptx slides.pptx</code>.
+      </p>
+    );
+  }
+
+  const save = async () => {
+    setError(undefined);
+    setStatus(undefined);
+    setBusy(true);
+    try {
+      const { deckFile, PPTX_TYPE } = await import(/* webpackChunkName: "deck" */ "../../deck/file");
+      const { bytes, slides } = await deckFile(plan);
+      downloadBytes(bytes, fileName, PPTX_TYPE);
+      setStatus(`${slides} slides saved as ${fileName}.`);
+    } catch (e) {
+      setError(`The slides could not be made: ${errorText(e)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className={s.root}>
+      <Button onClick={() => void save()} disabled={busy}>
+        {busy ? "Making the slides…" : "Save the slides as PowerPoint"}
+      </Button>
+      <ErrorBar message={error} onDismiss={() => setError(undefined)} />
+      <span role="status" aria-live="polite" className={s.note}>
+        {status}
+      </span>
+    </div>
+  );
+}
