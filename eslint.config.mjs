@@ -14,10 +14,11 @@ const LAYERS = {
   "src/functions": { layers: ["src/core", "src/functions"], packages: [] },
   "src/commands": { layers: ["src/commands"], packages: [] },
   "src/taskpane": {
-    layers: ["src/core", "src/excel", "src/functions", "src/commands", "src/taskpane", "assets/sample"],
+    layers: ["src/core", "src/excel", "src/functions", "src/commands", "src/deck", "src/taskpane", "assets/sample"],
     packages: ["react", "react-dom", "@fluentui/*"],
   },
-  "src/cli": { layers: ["src/core", "src/cli"], packages: ["node:*", "exceljs", "commander"] },
+  "src/deck": { layers: ["src/core", "src/deck"], packages: ["pptxgenjs", "jszip"] },
+  "src/cli": { layers: ["src/core", "src/deck", "src/cli"], packages: ["node:*", "exceljs", "commander"] },
 };
 
 /** The Office.js globals. Only src/excel calls them, bar the entry points listed below. */
