@@ -9,6 +9,7 @@
  * Coordinates: rows and columns are zero-based on the report sheet; every `address` is the
  * same place in A1 notation without a sheet name ("B12:G14"), ranges inclusive at both ends.
  */
+import type { PagePlan } from "./page";
 
 /** Number formats used in the report (Excel format codes; HTML renders them the same way). */
 export type NumberFormat = "#,##0" | "0.00%" | "0%" | "@" | "General";
@@ -182,4 +183,6 @@ export interface ReportPlan {
   readonly writerNoteAddress: string;
   /** The rectangle the plan uses, charts included: a writer may clear it before writing. */
   readonly usedRange: GridRange;
+  /** How the sheet prints (A4 landscape, one page per topic): see page.ts. */
+  readonly page: PagePlan;
 }
