@@ -12,15 +12,19 @@ import { join } from "node:path";
 /** Debian's own Python, which python3-openpyxl installs into (not a pyenv or venv one). */
 export const PYTHON = "/usr/bin/python3";
 export const SOFFICE = "/usr/bin/soffice";
+/** poppler-utils: the text and the pages of a PDF LibreOffice printed. */
+export const PDFTOTEXT = "/usr/bin/pdftotext";
+export const PDFTOPPM = "/usr/bin/pdftoppm";
 
 const has = (module: string) => spawnSync(PYTHON, ["-c", `import ${module}`]).status === 0;
 
-/** Makes sure LibreOffice Calc, openpyxl and PIL (for openpyxl's images) are installed. */
+/** Makes sure LibreOffice Calc, openpyxl, PIL (for openpyxl's images) and poppler-utils are installed. */
 export function ensureDebianTools(): void {
   const missing = [
     ...(existsSync(SOFFICE) ? [] : ["libreoffice-calc-nogui"]),
     ...(existsSync(PYTHON) && has("openpyxl") ? [] : ["python3-openpyxl"]),
     ...(existsSync(PYTHON) && has("PIL") ? [] : ["python3-pil"]),
+    ...(existsSync(PDFTOTEXT) && existsSync(PDFTOPPM) ? [] : ["poppler-utils"]),
   ];
   if (missing.length === 0) return;
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
