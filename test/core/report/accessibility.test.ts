@@ -85,7 +85,7 @@ describe.each(plans)("%s charts", (_y, plan) => {
     expect(names).toEqual(expect.arrayContaining(["CSC_chart_assessments", "CSC_chart_uascCareLeavers"]));
   });
 
-  it("tables, notes and charts never overlap; each chart sits to the right of its table", () => {
+  it("tables, notes and charts never overlap; each chart sits under its table, read after it", () => {
     type Box = { r0: number; r1: number; c0: number; c1: number; what: string };
     const colsFor = (col: number, pt: number): number => {
       let c = col;
@@ -104,8 +104,12 @@ describe.each(plans)("%s charts", (_y, plan) => {
         what: t.id,
       });
       for (const c of t.charts) {
-        expect(c.position.col).toBeGreaterThan(g.col + g.colCount - 1);
-        expect(c.position.row).toBe(t.anchor.row);
+        expect(c.position.row).toBeGreaterThan(g.row + g.rowCount - 1 + t.notes.length);
+        // The description is under every chart of the topic, in column A.
+        expect(c.descriptionAddress).toMatch(/^A\d+$/);
+        expect(Number(c.descriptionAddress.slice(1)) - 1).toBeGreaterThanOrEqual(
+          c.position.row + Math.ceil(CHART_HEIGHT_PT / 15),
+        );
         boxes.push({
           r0: c.position.row,
           r1: c.position.row + Math.ceil(CHART_HEIGHT_PT / 15) - 1,
