@@ -99,11 +99,12 @@ describe("the report's chart parts", () => {
         const cached: (number | null)[] = Array.from({ length: Number(val(child(cache, "ptCount"))) }, () => null);
         for (const pt of children(cache, "pt")) cached[Number(pt.attrs.get("idx"))] = Number(child(pt, "v")?.text);
         expect(cached).toEqual([...s.values]);
-        // The series colour: the fill of a column, the line and marker of a line.
-        const colour = s.color.slice(1).toUpperCase();
+        // The series colour: a column's outline (its fill the plan's fill), a line's line and marker.
+        const hex = (c: string) => c.slice(1).toUpperCase();
         const spPr = child(ser, "spPr");
-        const fill = spec.type === "ColumnClustered" ? child(spPr, "solidFill") : child(child(spPr, "ln"), "solidFill");
-        expect(child(fill, "srgbClr")?.attrs.get("val")).toBe(colour);
+        expect(child(child(child(spPr, "ln"), "solidFill"), "srgbClr")?.attrs.get("val")).toBe(hex(s.color));
+        if (spec.type === "ColumnClustered")
+          expect(child(child(spPr, "solidFill"), "srgbClr")?.attrs.get("val")).toBe(hex(s.fill));
         if (spec.type !== "ColumnClustered") expect(val(child(child(ser, "marker"), "symbol"))).toBe(s.marker);
         const labels = child(ser, "dLbls");
         expect(val(child(labels, "showVal"))).toBe("1");

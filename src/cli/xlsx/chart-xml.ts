@@ -86,7 +86,7 @@ export function chartPartXml(spec: ChartSpec, sheetName: string, ns: DrawingName
   const series = spec.series
     .map((s, i) => {
       const look = column
-        ? `<c:spPr>${solid(s.color)}<a:ln><a:noFill/></a:ln></c:spPr><c:invertIfNegative val="0"/>`
+        ? `<c:spPr>${solid(s.fill)}<a:ln w="19050">${solid(s.color)}</a:ln></c:spPr><c:invertIfNegative val="0"/>`
         : `<c:spPr><a:ln w="28575" cap="rnd">${solid(s.color)}<a:round/></a:ln></c:spPr>` +
           `<c:marker><c:symbol val="${SYMBOL[s.marker]}"/>${s.marker === "none" ? "" : `<c:size val="7"/><c:spPr>${solid(s.color)}<a:ln w="9525">${solid(s.color)}</a:ln></c:spPr>`}</c:marker>`;
       const labels =

@@ -56,7 +56,13 @@ export interface Layout {
   readonly usedRange: ReturnType<typeof gridRange>;
 }
 
-function placeChart(c: ChartContent, t: TableContent, gridRow: number, pos: GridPos, descriptionRow: number): ChartSpec {
+function placeChart(
+  c: ChartContent,
+  t: TableContent,
+  gridRow: number,
+  pos: GridPos,
+  descriptionRow: number,
+): ChartSpec {
   const periods = t.header.length - 1;
   return {
     name: c.name,
@@ -77,6 +83,7 @@ function placeChart(c: ChartContent, t: TableContent, gridRow: number, pos: Grid
         valuesAddress: gridRange(gridRow + 1 + s.row, 1, 1, periods).address,
         values: (row?.cells ?? []).map((x) => (typeof x.value === "number" ? x.value : null)),
         color: s.color,
+        fill: s.fill,
         dataLabels: true as const,
         marker: s.marker,
       };

@@ -70,8 +70,10 @@ export interface ChartSeries {
   readonly valuesAddress: string;
   /** The same values, for renderers that do not read a sheet (HTML, PNG). */
   readonly values: readonly (number | null)[];
-  /** "#RRGGBB", contrast >= 3:1 against white (WCAG 2.2 SC 1.4.11). */
+  /** "#RRGGBB", contrast >= 3:1 against white (WCAG 2.2 SC 1.4.11): a line, or a column's outline. */
   readonly color: string;
+  /** A column's fill ("#RRGGBB"): alternately dark and light, 3:1 from its neighbour's; a line's is `color`. */
+  readonly fill: string;
   /** Always true: values are labelled directly, never by colour alone (WCAG 1.4.1). */
   readonly dataLabels: true;
   readonly marker: MarkerStyle;

@@ -1,5 +1,11 @@
 import { buildReportPlan } from "../../../src/core/report/build";
-import { SERIES_COLOURS, TEXT_COLOUR, contrastRatio, relativeLuminance } from "../../../src/core/report/contrast";
+import {
+  COLUMN_FILLS,
+  SERIES_COLOURS,
+  TEXT_COLOUR,
+  contrastRatio,
+  relativeLuminance,
+} from "../../../src/core/report/contrast";
 import { formatValue, gridRange } from "../../../src/core/report/format";
 import { CHART_HEIGHT_PT, CHART_WIDTH_PT, columnPt } from "../../../src/core/report/layout";
 import type { ChartSpec, ReportPlan, TableBlock } from "../../../src/core/report/plan";
@@ -29,6 +35,12 @@ describe("contrast ratio (WCAG 2.2)", () => {
   it("rejects a non-colour", () => {
     expect(() => contrastRatio("red", "#FFFFFF")).toThrow(RangeError);
   });
+  it("neighbouring column fills differ by 3:1, the last and the first too (SC 1.4.11, 1.4.1)", () => {
+    COLUMN_FILLS.forEach((c, i) =>
+      expect(contrastRatio(c, COLUMN_FILLS[(i + 1) % COLUMN_FILLS.length] ?? c)).toBeGreaterThanOrEqual(3),
+    );
+  });
+
   it.each(SERIES_COLOURS.map((c) => [c]))("series colour %s has >= 3:1 against white (SC 1.4.11)", (c) => {
     expect(contrastRatio(c, "#FFFFFF")).toBeGreaterThanOrEqual(3);
   });
