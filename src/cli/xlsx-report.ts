@@ -14,6 +14,8 @@ import type { ReportPlan } from "../core/report/plan";
 import type { WorkbookFile } from "./read-xlsx";
 import { relType, relsPartOf, type XlsxPackage } from "./xlsx/package";
 import { reportSheetXml } from "./xlsx/report-sheet";
+import { reportChartParts } from "./xlsx/report-charts";
+import { printNames } from "./xlsx/page-xml";
 import { StyleBook } from "./xlsx/styles";
 import {
   REPORT_MARK_NAME,
@@ -27,7 +29,6 @@ import { calcChainWithout, reachable } from "./xlsx/prune";
 import { applyEdits, child, children, escapeXml, parseXml, prefixOf, type TextEdit, type XmlElement } from "./xlsx/xml";
 import { writeZip, type ZipOutput } from "./xlsx/zip";
 
-export { CHARTS_NOTE } from "./xlsx/report-sheet";
 export {
   REPORT_MARK_NAME,
   ReportSheetConflict,
@@ -154,10 +155,7 @@ export function writeReportPackage(
   // Styles: the report's cell formats appended.
   const stylesRel = pkg.rels(wbPart).find((r) => relType(r) === "styles" && !r.external && pkg.has(r.target));
   const styles = new StyleBook(stylesRel ? pkg.text(stylesRel.target) : undefined, parseXml);
-  const sheet = reportSheetXml(plan, styles, ns);
   const stylesPart = stylesRel?.target ?? `${wbDir}styles.xml`;
-  const stylesText = styles.result();
-  if (stylesText !== styles.text || !stylesRel) put(stylesPart, stylesText);
 
   const wbEdits: TextEdit[] = [];
   let relsText = pkg.has(wbRelsPart)
@@ -236,18 +234,40 @@ export function writeReportPackage(
     );
     override(sheetPart, WORKSHEET_TYPE);
   }
+  put(sheetPart, ""); // its place in the ZIP, before its drawing and charts; written below
+  // The charts: the sheet's relationships, a drawing part and one chart part each.
+  const chartParts = reportChartParts(pkg, plan, sheetPart, sheetName, wbDir, ns.rel, ns === STRICT);
+  for (const part of chartParts.parts) {
+    put(part.name, part.text);
+    if (part.contentType) override(part.name, part.contentType);
+  }
+  const sheet = reportSheetXml(plan, styles, ns, chartParts.drawingRelId);
   put(sheetPart, sheet.xml);
+  const stylesText = styles.result();
+  if (stylesText !== styles.text || !stylesRel) put(stylesPart, stylesText);
 
-  // The mark: added, or its value replaced.
+  // The sheet's names: the mark and the print area and titles, added or replaced.
   const p = prefixOf(wb);
-  const mark = scopedNames(wb, index, REPORT_MARK_NAME)[0];
-  const markXml = `<${p}definedName name="${REPORT_MARK_NAME}" localSheetId="${index}" hidden="1">${escapeXml(markText(sheet.fingerprint))}</${p}definedName>`;
+  const wanted: [string, string, string][] = [
+    [REPORT_MARK_NAME, markText(sheet.fingerprint), ' hidden="1"'],
+    ...printNames(plan.page, sheetName).map(([n, v]): [string, string, string] => [n, v, ""]),
+  ];
+  const fresh: string[] = [];
+  for (const [name, value, extra] of wanted) {
+    const xml = `<${p}definedName name="${name}" localSheetId="${index}"${extra}>${escapeXml(value)}</${p}definedName>`;
+    const old = scopedNames(wb, index, name)[0];
+    if (old) wbEdits.push({ start: old.open.start, end: old.close.end, text: xml });
+    else fresh.push(xml);
+  }
+  // Print titles the plan no longer asks for go.
+  if (!wanted.some(([n]) => n === "_xlnm.Print_Titles"))
+    for (const old of scopedNames(wb, index, "_xlnm.Print_Titles"))
+      wbEdits.push({ start: old.open.start, end: old.close.end, text: "" });
   const names = child(wb, "definedNames");
-  if (mark) wbEdits.push({ start: mark.open.start, end: mark.close.end, text: markXml });
-  else if (names) wbEdits.push(appendChild(wbText, names, markXml));
-  else {
+  if (fresh.length && names) wbEdits.push(appendChild(wbText, names, fresh.join("")));
+  else if (fresh.length) {
     const at = insertionPoint(wb, WORKBOOK_ORDER, "definedNames");
-    wbEdits.push({ start: at, end: at, text: `<${p}definedNames>${markXml}</${p}definedNames>` });
+    wbEdits.push({ start: at, end: at, text: `<${p}definedNames>${fresh.join("")}</${p}definedNames>` });
   }
   // Formulas elsewhere that read the old report hold its values as cached results: recalculate on load.
   if (existing && [...file.formulaParts].some((f) => f !== existing.part?.toLowerCase())) {

@@ -82,7 +82,8 @@ function addChart(ws: Excel.Worksheet, spec: ChartSpec): void {
     series.name = s.name;
     series.hasDataLabels = true;
     if (spec.type === "ColumnClustered") {
-      series.format.fill.setSolidColor(s.color);
+      series.format.fill.setSolidColor(s.fill);
+      series.format.line.color = s.color;
     } else {
       series.format.line.color = s.color;
       if (s.marker !== "none") {

@@ -30,6 +30,7 @@ import { ExcelFailure } from "./failures";
 import type { ReportPlan } from "../core/report/plan";
 import { fingerprintValues } from "../core/fingerprint";
 import { planChartSpecs, planWidths, writeCells, writeChartsAndWidths } from "./report-write";
+import { writePageLayout } from "./report-page";
 import {
   BACKUP_SHEET,
   BUILD_SHEET,
@@ -308,6 +309,7 @@ async function runRefresh(plan: ReportPlan, facts: SheetFacts, onCommitted: () =
     const address = localAddress(built.address);
     ws.getRange(address).copyFrom(build.getRange(address));
     writeChartsAndWidths(ws, charts, widths);
+    writePageLayout(ws, plan.page);
     ws.activate();
     const stored: StoredReport = {
       sheet: plan.sheetName,

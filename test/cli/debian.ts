@@ -14,15 +14,19 @@ export const PYTHON = "/usr/bin/python3";
 export const SOFFICE = "/usr/bin/soffice";
 /** Present when LibreOffice's Impress module is installed (libreoffice-impress or its -nogui variant). */
 const IMPRESS = "/usr/lib/libreoffice/share/registry/impress.xcd";
+/** poppler-utils: the text and the pages of a PDF LibreOffice printed. */
+export const PDFTOTEXT = "/usr/bin/pdftotext";
+export const PDFTOPPM = "/usr/bin/pdftoppm";
 
 const has = (module: string) => spawnSync(PYTHON, ["-c", `import ${module}`]).status === 0;
 
-/** Makes sure LibreOffice Calc, openpyxl and PIL (for openpyxl's images) are installed. */
+/** Makes sure LibreOffice Calc, openpyxl, PIL (for openpyxl's images) and poppler-utils are installed. */
 export function ensureDebianTools(): void {
   const missing = [
     ...(existsSync(SOFFICE) ? [] : ["libreoffice-calc-nogui"]),
     ...(existsSync(PYTHON) && has("openpyxl") ? [] : ["python3-openpyxl"]),
     ...(existsSync(PYTHON) && has("PIL") ? [] : ["python3-pil"]),
+    ...(existsSync(PDFTOTEXT) && existsSync(PDFTOPPM) ? [] : ["poppler-utils"]),
   ];
   aptInstall(missing);
 }
@@ -31,7 +35,7 @@ export function ensureDebianTools(): void {
 export function ensureImpressTools(): void {
   aptInstall([
     ...(existsSync(SOFFICE) && existsSync(IMPRESS) ? [] : ["libreoffice-impress-nogui"]),
-    ...(existsSync("/usr/bin/pdftotext") && existsSync("/usr/bin/pdftoppm") ? [] : ["poppler-utils"]),
+    ...(existsSync(PDFTOTEXT) && existsSync(PDFTOPPM) ? [] : ["poppler-utils"]),
   ]);
 }
 

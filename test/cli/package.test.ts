@@ -112,20 +112,30 @@ describe("generate keeps everything in the input", () => {
       expect(notes).toContain(feature);
     expect(before.get("xl/worksheets/sheet5.xml")?.toString("utf8")).toMatch(/<sheetProtection[^>]*password=/);
     const edited = ["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml", "xl/styles.xml"];
-    expect([...after.keys()].filter((n) => !before.has(n))).toEqual([part]);
+    // The report's own new parts: its sheet, its relationships, its drawing and charts (after the fixture's).
+    expect([...after.keys()].filter((n) => !before.has(n))).toEqual([
+      part,
+      part.replace(/([^/]+)$/, "_rels/$1.rels"),
+      "xl/drawings/drawing2.xml",
+      "xl/drawings/_rels/drawing2.xml.rels",
+      ...[2, 3, 4, 5, 6, 7].map((n) => `xl/charts/chart${n}.xml`),
+    ]);
     for (const [name, bytes] of before) {
       expect(after.has(name)).toBe(true);
       if (!edited.includes(name)) expect({ name, same: after.get(name)?.equals(bytes) }).toEqual({ name, same: true });
     }
   });
 
-  it("changes the workbook part only by the report's <sheet> and its mark", async () => {
+  it("changes the workbook part only by the report's <sheet>, its mark and its print area", async () => {
     const before = root((await entries(rich)).get("xl/workbook.xml"));
     const after = root((await entries(out)).get("xl/workbook.xml"));
     const sheets = kid(after, "sheets");
     const names = kid(after, "definedNames");
     const added = sheets?.children.pop();
     expect(added?.attrs).toMatchObject({ name: REPORT, sheetId: "8" });
+    const area = names?.children.pop();
+    expect(area?.attrs).toMatchObject({ name: "_xlnm.Print_Area", localSheetId: "7" });
+    expect(area?.text).toBe(`'${REPORT}'!$A$1:$N$136`);
     const mark = names?.children.pop();
     expect(mark?.attrs).toMatchObject({ name: "CSC_REPORT_SHEET", localSheetId: "7", hidden: "1" });
     expect(after).toEqual(before);
@@ -142,6 +152,11 @@ describe("generate keeps everything in the input", () => {
     expect(rels.children.pop()?.attrs).toMatchObject({ Target: part.replace(/^xl\//, "") });
     expect(rels).toEqual(root(b.get("xl/_rels/workbook.xml.rels")));
     const types = root(a.get("[Content_Types].xml"));
+    const chart = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
+    expect(types.children.splice(-7).map((c) => c.attrs.ContentType)).toEqual([
+      "application/vnd.openxmlformats-officedocument.drawing+xml",
+      ...Array<string>(6).fill(chart),
+    ]);
     expect(types.children.pop()?.attrs).toEqual({
       PartName: `/${part}`,
       ContentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",

@@ -45,7 +45,13 @@ it("writes the report in the conventions of a package with prefixes and its own 
   // The workbook's own prefixes: x: for SpreadsheetML, rr: for relationships.
   expect(wb).toMatch(/<x:sheet name="Safeguarding Report" sheetId="10" rr:id="(\w+)"\/><\/x:sheets>/);
   expect(wb).toContain('<x:definedNames><x:definedName name="CSC_REPORT_SHEET" localSheetId="2" hidden="1">');
-  expect([...after.keys()].filter((n) => !before.has(n))).toEqual(["Book/worksheets/sheet1.xml"]);
+  expect([...after.keys()].filter((n) => !before.has(n))).toEqual([
+    "Book/worksheets/sheet1.xml",
+    "Book/worksheets/_rels/sheet1.xml.rels",
+    "Book/drawings/drawing1.xml",
+    "Book/drawings/_rels/drawing1.xml.rels",
+    ...[1, 2, 3, 4, 5, 6].map((n) => `Book/charts/chart${n}.xml`),
+  ]);
   // A styles part with cell formats only gets the default font, fills and border first.
   const looks = after.get("Book/looks.xml")?.toString("utf8") ?? "";
   expect(looks).toMatch(/^<x:styleSheet[^>]*><x:numFmts/);
@@ -120,12 +126,11 @@ it("replacing a foreign report sheet takes its drawing, chart and calculation-ch
   const after = await entries(readFileSync(output));
   const gone = [...before.keys()].filter((n) => !after.has(n)).sort();
   // openpyxl names the report's drawing and chart after Notes' (drawing2, chart2).
-  expect(gone).toEqual([
-    "xl/charts/chart2.xml",
-    "xl/drawings/_rels/drawing2.xml.rels",
-    "xl/drawings/drawing2.xml",
-    "xl/worksheets/_rels/sheet8.xml.rels",
-  ]);
+  expect(gone).toEqual(["xl/charts/chart2.xml", "xl/drawings/_rels/drawing2.xml.rels", "xl/drawings/drawing2.xml"]);
+  // The sheet's relationships part is the report's own now: its new drawing only.
+  expect(after.get("xl/worksheets/_rels/sheet8.xml.rels")?.toString("utf8")).toMatch(
+    /<Relationship Id="rId1" Type="[^"]*\/drawing" Target="..\/drawings\/drawing3.xml"\/><\/Relationships>$/,
+  );
   const ct = after.get("[Content_Types].xml")?.toString("utf8") ?? "";
   expect(ct).not.toMatch(/chart2|drawing2/);
   expect(ct).toContain("/xl/charts/chart1.xml");

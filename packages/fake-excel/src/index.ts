@@ -21,6 +21,7 @@ export {
   rectColumnCount,
   rectRowCount,
 } from "./address";
+export { pageState, type PageLayoutState } from "./page-layout";
 export {
   apiNotFound,
   compareVersions,

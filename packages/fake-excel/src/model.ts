@@ -2,6 +2,7 @@
  * Plain state of the in-memory document. Proxies (range.ts, table.ts, ...) read and
  * mutate these objects only while a sync applies its queued operations.
  */
+import type { PageLayoutState } from "./page-layout";
 import type { CellRect } from "./address";
 import type { CellData, CellScalar } from "./cells";
 import type { DataValidationState } from "./data-validation";
@@ -24,6 +25,8 @@ export interface SheetState {
   protection?: { password: string };
   /** Data validations on this sheet (see data-validation.ts). */
   dataValidations?: DataValidationState[];
+  /** The print setup, once a page-layout member was used (see page-layout.ts). */
+  page?: PageLayoutState;
 }
 
 /** A conditional format of type Custom: a formula rule and the fill/font it applies. */

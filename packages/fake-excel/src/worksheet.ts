@@ -12,6 +12,7 @@ import { FakeCollection } from "./collection";
 import { defineProxyProperties, FakeClientObject, type Loadable, type PropTable, Ref } from "./proxy";
 import { asEnum, asNumber, asString } from "./validate";
 import { FakeRange } from "./range";
+import { FakePageBreakCollection, FakePageLayout } from "./page-layout";
 import { FakeTableCollection } from "./table";
 import type { FakeWorkbook } from "./workbook";
 
@@ -84,7 +85,14 @@ export class FakeWorksheet
   private namesProxy: FakeNamedItemCollection | undefined;
 
   protected override navChildren(): Record<string, Loadable> {
-    return { tables: this.tables, charts: this.charts, names: this.names, protection: this.protection };
+    return {
+      tables: this.tables,
+      charts: this.charts,
+      names: this.names,
+      protection: this.protection,
+      pageLayout: this.pageLayout,
+      horizontalPageBreaks: this.horizontalPageBreaks,
+    };
   }
 
   /** Tables on this sheet. */
@@ -97,6 +105,21 @@ export class FakeWorksheet
   get charts(): FakeChartCollection {
     this.chartsProxy ??= new FakeChartCollection(this.context, this.ref, `${this.path}.charts`);
     return this.chartsProxy;
+  }
+
+  private pageLayoutProxy: FakePageLayout | undefined;
+  private rowBreaksProxy: FakePageBreakCollection | undefined;
+
+  /** The sheet's print setup (ExcelApi 1.9; see page-layout.ts). */
+  get pageLayout(): FakePageLayout {
+    this.pageLayoutProxy ??= new FakePageLayout(this.context, this.ref, `${this.path}.pageLayout`);
+    return this.pageLayoutProxy;
+  }
+
+  /** The sheet's manual row breaks (ExcelApi 1.9). */
+  get horizontalPageBreaks(): FakePageBreakCollection {
+    this.rowBreaksProxy ??= new FakePageBreakCollection(this.context, this.ref, `${this.path}.horizontalPageBreaks`);
+    return this.rowBreaksProxy;
   }
 
   /** Names scoped to this sheet. */

@@ -2,23 +2,18 @@
  * The report sheet's part (a SpreadsheetML worksheet, ECMA-376 Part 1 §18.3) written from a
  * ReportPlan: the tables (number formats, bold row labels, the header row in white on blue
  * as the add-in draws it, thin borders), headlines, headings and notes, and the column
- * widths. Text goes in as inline strings (§18.3.1.53 is), so the workbook's shared string
- * table, and every index into it, stays as it was. The report has no formulas.
- *
- * Charts: this writer does not draw charts (DrawingML chart parts); a note on the sheet says
- * the charts are in the HTML report and in the add-in.
+ * widths, each chart's description under it (as the add-in writes it), the print setup
+ * (page-xml.ts) and the `<drawing>` that holds the charts (drawing-xml.ts, chart-xml.ts).
+ * Text goes in as inline strings (§18.3.1.53 is), so the workbook's shared string table, and
+ * every index into it, stays as it was. The report has no formulas.
  */
 import type { ReportPlan } from "../../core/report/plan";
 import { parseA1 } from "../../core/workbook/address";
 import { a1 } from "../../core/workbook/address";
 import { fingerprintValues } from "../../core/fingerprint";
 import { builtinFormatId, type CellLook, type StyleBook } from "./styles";
+import { pageXml, sheetPrXml } from "./page-xml";
 import { encodeExcelEscapes, escapeXml } from "./xml";
-
-/** The note the CLI writes where the plan leaves room for the writer's own note. */
-export const CHARTS_NOTE =
-  "Charts: this file was written by the csc-report command line, which does not draw Excel charts. " +
-  "The charts are in the HTML report (csc-report generate --html) and are drawn natively by the add-in's Generate report.";
 
 /** The add-in's header fill and text colours (src/excel/report.ts): white on it is 8.9:1. */
 const HEADER_FILL = "1F4E79";
@@ -101,13 +96,14 @@ function fillCells(plan: ReportPlan, cells: Cells): void {
         }),
       );
       for (const n of b.notes) cells.at(n.address, n.text, { numFmtId: general, italic: true });
+      for (const c of b.charts)
+        cells.at(c.descriptionAddress, `${c.altTitle}. ${c.altDescription}`, { numFmtId: general, italic: true });
     } else if (b.kind === "headlines") {
       cells.at(b.anchor.address, b.title, { numFmtId: general, bold: true, size: 13 });
       for (const h of b.items) cells.at(h.address, h.text, { numFmtId: general });
     } else if (b.kind === "note") cells.at(b.anchor.address, b.text, { numFmtId: general, italic: true });
     else cells.at(b.anchor.address, b.text, { numFmtId: general, bold: true, size: b.level === 1 ? 16 : 13 });
   }
-  cells.at(plan.writerNoteAddress, CHARTS_NOTE, { numFmtId: general, italic: true });
 }
 
 function cellXml(r: number, c: number, cell: { v: Value | null; s: number }): string {
@@ -128,11 +124,13 @@ export interface ReportSheetPart {
 /**
  * Writes the plan as a worksheet part.
  * @param ns the SpreadsheetML and relationships namespaces of the workbook (transitional or strict).
+ * @param drawingRelId the relationship id of the sheet's drawing part (the charts), if it has one.
  */
 export function reportSheetXml(
   plan: ReportPlan,
   styles: StyleBook,
   ns: { main: string; rel: string },
+  drawingRelId?: string,
 ): ReportSheetPart {
   const cells = new Cells(styles);
   fillCells(plan, cells);
@@ -153,12 +151,14 @@ export function reportSheetXml(
   const xml =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<worksheet xmlns="${ns.main}" xmlns:r="${ns.rel}">` +
+    sheetPrXml() +
     `<dimension ref="${dimension}"/>` +
     '<sheetViews><sheetView workbookViewId="0"/></sheetViews>' +
     '<sheetFormatPr defaultRowHeight="15"/>' +
     (cols ? `<cols>${cols}</cols>` : "") +
     `<sheetData>${body}</sheetData>` +
-    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    pageXml(plan.page) +
+    (drawingRelId ? `<drawing r:id="${escapeXml(drawingRelId)}"/>` : "") +
     "</worksheet>";
   return { xml, fingerprint: reportFingerprint(cells.values()) };
 }

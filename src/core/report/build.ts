@@ -9,6 +9,7 @@ import type { PerformanceData } from "../workbook/model";
 import type { TableContent } from "./content";
 import * as H from "./headlines";
 import { layoutReport } from "./placement";
+import { planPage } from "./page";
 import type { Headline, ReportPlan } from "./plan";
 import {
   assessmentsTable,
@@ -111,5 +112,13 @@ export function buildReportPlan(data: PerformanceData, options: BuildOptions = {
     columnWidths: layout.columnWidths,
     writerNoteAddress: layout.writerNoteAddress,
     usedRange: layout.usedRange,
+    page: planPage({
+      blocks: layout.blocks,
+      columnWidths: layout.columnWidths,
+      usedRange: layout.usedRange,
+      localAuthority: la,
+      reportTitle: title,
+      reportYear: yearLabel,
+    }),
   };
 }

@@ -7,7 +7,7 @@
 import type { ChartContent } from "./content";
 import { formatValue } from "./format";
 import type { ChartType, MarkerStyle, NumberFormat, TableRow } from "./plan";
-import { SERIES_COLOURS } from "./contrast";
+import { COLUMN_FILLS, SERIES_COLOURS } from "./contrast";
 import { TEMPLATES, direction, fill } from "./wording";
 
 const MARKERS: readonly MarkerStyle[] = ["circle", "square", "diamond", "triangle"];
@@ -70,6 +70,10 @@ export function chartFor(periods: readonly string[], rows: readonly TableRow[], 
     series: plotted.map((p, i) => ({
       row: p.index,
       color: SERIES_COLOURS[i % SERIES_COLOURS.length] ?? "#1F4E79",
+      fill:
+        o.type === "ColumnClustered"
+          ? (COLUMN_FILLS[i % COLUMN_FILLS.length] ?? "#1F4E79")
+          : (SERIES_COLOURS[i % SERIES_COLOURS.length] ?? "#1F4E79"),
       marker: o.type === "ColumnClustered" ? "none" : (MARKERS[i % MARKERS.length] ?? "circle"),
     })),
   };

@@ -9,7 +9,12 @@ export type ChartContent = Pick<
   ChartSpec,
   "name" | "type" | "title" | "altTitle" | "altDescription" | "categoryAxisTitle" | "valueAxisTitle" | "valueFormat"
 > & {
-  readonly series: readonly { readonly row: number; readonly color: string; readonly marker: MarkerStyle }[];
+  readonly series: readonly {
+    readonly row: number;
+    readonly color: string;
+    readonly fill: string;
+    readonly marker: MarkerStyle;
+  }[];
 };
 
 /** A table before placement. */

@@ -1,7 +1,7 @@
 /**
  * Places report content on the sheet: a title, a source note, the headlines, then each
- * table with its chart(s) to its right, tables stacked downwards so that no table or chart
- * overlaps another. Sizes assume Excel's defaults for Calibri 11: rows 15 pt high, a column
+ * table with its chart(s) under it and their descriptions under them, topics stacked downwards
+ * so that no table or chart overlaps another. Sizes assume Excel's defaults for Calibri 11: rows 15 pt high, a column
  * of width w characters trunc(w * 7 + 5) px wide (0.75 pt per px).
  */
 import type { ChartContent, TableContent } from "./content";
@@ -56,7 +56,13 @@ export interface Layout {
   readonly usedRange: ReturnType<typeof gridRange>;
 }
 
-function placeChart(c: ChartContent, t: TableContent, gridRow: number, pos: GridPos): ChartSpec {
+function placeChart(
+  c: ChartContent,
+  t: TableContent,
+  gridRow: number,
+  pos: GridPos,
+  descriptionRow: number,
+): ChartSpec {
   const periods = t.header.length - 1;
   return {
     name: c.name,
@@ -77,13 +83,14 @@ function placeChart(c: ChartContent, t: TableContent, gridRow: number, pos: Grid
         valuesAddress: gridRange(gridRow + 1 + s.row, 1, 1, periods).address,
         values: (row?.cells ?? []).map((x) => (typeof x.value === "number" ? x.value : null)),
         color: s.color,
+        fill: s.fill,
         dataLabels: true as const,
         marker: s.marker,
       };
     }),
     showLegend: c.series.length > 1,
     position: { ...at(pos.row, pos.col), widthPt: CHART_WIDTH_PT, heightPt: CHART_HEIGHT_PT },
-    descriptionAddress: cellAddress({ row: pos.row + Math.ceil(CHART_HEIGHT_PT / ROW_PT), col: pos.col }),
+    descriptionAddress: cellAddress({ row: descriptionRow, col: 0 }),
   };
 }
 
@@ -127,16 +134,19 @@ export function layoutReport(input: LayoutInput): Layout {
       text,
       address: cellAddress({ row: gridRow + values.length + i, col: 0 }),
     }));
-    // Charts to the right of the table, one column apart, side by side.
-    let col = colCount + 1;
-    const charts = t.charts.map((c) => {
-      const spec = placeChart(c, t, gridRow, { row, col });
+    // Charts under the table (and its notes), side by side one column apart, their
+    // descriptions under them one per row from column A: printed fitted to one page wide, a
+    // topic is then as wide as its table or its charts, not both (a report author's layout).
+    const chartRow = gridRow + values.length + notes.length + 1;
+    let col = 0;
+    const charts = t.charts.map((c, i) => {
+      const spec = placeChart(c, t, gridRow, { row: chartRow, col }, chartRow + chartRows + i);
       let pt = 0;
       while (pt < CHART_WIDTH_PT) pt += columnPt(widths[col++] ?? MIN_COL);
       col += 1;
       return spec;
     });
-    maxCol = Math.max(maxCol, col);
+    maxCol = Math.max(maxCol, col - 1, colCount);
     const block: TableBlock = {
       kind: "table",
       id: t.id,
@@ -149,8 +159,8 @@ export function layoutReport(input: LayoutInput): Layout {
       charts,
     };
     blocks.push(block);
-    // A chart takes chartRows rows, plus one for its description underneath.
-    const height = Math.max(1 + values.length + notes.length, charts.length > 0 ? chartRows + 1 : 0);
+    // A chart takes chartRows rows after a blank row, plus one row per chart for the descriptions.
+    const height = 1 + values.length + notes.length + (charts.length > 0 ? 1 + chartRows + charts.length : 0);
     row += height + 2;
   }
   const columnWidths = Array.from({ length: Math.max(maxCol, widths.length) }, (_, i) => widths[i] ?? MIN_COL);

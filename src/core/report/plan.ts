@@ -9,6 +9,7 @@
  * Coordinates: rows and columns are zero-based on the report sheet; every `address` is the
  * same place in A1 notation without a sheet name ("B12:G14"), ranges inclusive at both ends.
  */
+import type { PagePlan } from "./page";
 
 /** Number formats used in the report (Excel format codes; HTML renders them the same way). */
 export type NumberFormat = "#,##0" | "0.00%" | "0%" | "@" | "General";
@@ -69,8 +70,10 @@ export interface ChartSeries {
   readonly valuesAddress: string;
   /** The same values, for renderers that do not read a sheet (HTML, PNG). */
   readonly values: readonly (number | null)[];
-  /** "#RRGGBB", contrast >= 3:1 against white (WCAG 2.2 SC 1.4.11). */
+  /** "#RRGGBB", contrast >= 3:1 against white (WCAG 2.2 SC 1.4.11): a line, or a column's outline. */
   readonly color: string;
+  /** A column's fill ("#RRGGBB"): alternately dark and light, 3:1 from its neighbour's; a line's is `color`. */
+  readonly fill: string;
   /** Always true: values are labelled directly, never by colour alone (WCAG 1.4.1). */
   readonly dataLabels: true;
   readonly marker: MarkerStyle;
@@ -182,4 +185,6 @@ export interface ReportPlan {
   readonly writerNoteAddress: string;
   /** The rectangle the plan uses, charts included: a writer may clear it before writing. */
   readonly usedRange: GridRange;
+  /** How the sheet prints (A4 landscape, one page per topic): see page.ts. */
+  readonly page: PagePlan;
 }

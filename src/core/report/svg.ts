@@ -101,7 +101,7 @@ export function renderChartSvg(chart: ChartSpec, table?: TableBlock): string {
     chart.series.forEach((s, i) => {
       const lx = M.left + i * 200;
       parts.push(
-        `<rect x="${lx}" y="29" width="12" height="12" fill="${s.color}"/>${marker(s.marker, lx + 6, 35, "#FFFFFF")}<text x="${lx + 17}" y="39">${escapeXml(s.name)}</text>`,
+        `<rect x="${lx}" y="29" width="12" height="12" fill="${s.fill}" stroke="${s.color}"/>${marker(s.marker, lx + 6, 35, "#FFFFFF")}<text x="${lx + 17}" y="39">${escapeXml(s.name)}</text>`,
       );
     });
   }
@@ -132,7 +132,9 @@ export function renderChartSvg(chart: ChartSpec, table?: TableBlock): string {
         if (v === null) return;
         const x = r1(M.left + band * i + band * 0.15 + bw * si);
         const top = y(Math.max(v, lo));
-        parts.push(`<rect x="${x}" y="${top}" width="${r1(bw)}" height="${r1(y(lo) - top)}" fill="${s.color}"/>`);
+        parts.push(
+          `<rect x="${x}" y="${top}" width="${r1(bw)}" height="${r1(y(lo) - top)}" fill="${s.fill}" stroke="${s.color}" stroke-width="1.5"/>`,
+        );
         parts.push(
           `<text x="${r1(x + bw / 2)}" y="${r1(top - 4)}" text-anchor="middle">${escapeXml(formatValue(v, chart.valueFormat))}</text>`,
         );

@@ -1,5 +1,11 @@
 import { buildReportPlan } from "../../../src/core/report/build";
-import { SERIES_COLOURS, TEXT_COLOUR, contrastRatio, relativeLuminance } from "../../../src/core/report/contrast";
+import {
+  COLUMN_FILLS,
+  SERIES_COLOURS,
+  TEXT_COLOUR,
+  contrastRatio,
+  relativeLuminance,
+} from "../../../src/core/report/contrast";
 import { formatValue, gridRange } from "../../../src/core/report/format";
 import { CHART_HEIGHT_PT, CHART_WIDTH_PT, columnPt } from "../../../src/core/report/placement";
 import type { ChartSpec, ReportPlan, TableBlock } from "../../../src/core/report/plan";
@@ -29,6 +35,12 @@ describe("contrast ratio (WCAG 2.2)", () => {
   it("rejects a non-colour", () => {
     expect(() => contrastRatio("red", "#FFFFFF")).toThrow(RangeError);
   });
+  it("neighbouring column fills differ by 3:1, the last and the first too (SC 1.4.11, 1.4.1)", () => {
+    COLUMN_FILLS.forEach((c, i) =>
+      expect(contrastRatio(c, COLUMN_FILLS[(i + 1) % COLUMN_FILLS.length] ?? c)).toBeGreaterThanOrEqual(3),
+    );
+  });
+
   it.each(SERIES_COLOURS.map((c) => [c]))("series colour %s has >= 3:1 against white (SC 1.4.11)", (c) => {
     expect(contrastRatio(c, "#FFFFFF")).toBeGreaterThanOrEqual(3);
   });
@@ -85,7 +97,7 @@ describe.each(plans)("%s charts", (_y, plan) => {
     expect(names).toEqual(expect.arrayContaining(["CSC_chart_assessments", "CSC_chart_uascCareLeavers"]));
   });
 
-  it("tables, notes and charts never overlap; each chart sits to the right of its table", () => {
+  it("tables, notes and charts never overlap; each chart sits under its table, read after it", () => {
     type Box = { r0: number; r1: number; c0: number; c1: number; what: string };
     const colsFor = (col: number, pt: number): number => {
       let c = col;
@@ -104,8 +116,12 @@ describe.each(plans)("%s charts", (_y, plan) => {
         what: t.id,
       });
       for (const c of t.charts) {
-        expect(c.position.col).toBeGreaterThan(g.col + g.colCount - 1);
-        expect(c.position.row).toBe(t.anchor.row);
+        expect(c.position.row).toBeGreaterThan(g.row + g.rowCount - 1 + t.notes.length);
+        // The description is under every chart of the topic, in column A.
+        expect(c.descriptionAddress).toMatch(/^A\d+$/);
+        expect(Number(c.descriptionAddress.slice(1)) - 1).toBeGreaterThanOrEqual(
+          c.position.row + Math.ceil(CHART_HEIGHT_PT / 15),
+        );
         boxes.push({
           r0: c.position.row,
           r1: c.position.row + Math.ceil(CHART_HEIGHT_PT / 15) - 1,

@@ -323,10 +323,30 @@ describe("the 2021-22 plan, block by block", () => {
       },
       blocks: undefined,
       omitted: undefined,
-      // Column A holds the row labels; B..N the period columns; the charts' columns after.
-      columnWidths: [37, ...Array<number>(13).fill(14), ...Array<number>(11).fill(10)],
+      // Column A holds the row labels; B..N the period columns; the charts sit under their tables.
+      columnWidths: [37, ...Array<number>(13).fill(14)],
       writerNoteAddress: "A3",
-      usedRange: { row: 0, col: 0, rowCount: 112, colCount: 25, address: "A1:Y112" },
+      usedRange: { row: 0, col: 0, rowCount: 136, colCount: 14, address: "A1:N136" },
+      page: {
+        paper: "A4",
+        orientation: "landscape",
+        fitToPagesWide: 1,
+        fitToPagesTall: 0,
+        margins: { left: 0.4, right: 0.4, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+        header: { left: "Hampshire County Council", center: "", right: "2021-22" },
+        footer: {
+          left: "Hampshire County Council: Annual Safeguarding Report, Children's Services 2021-22",
+          center: "",
+          right: "Page &P of &N",
+        },
+        // A page for the title and headlines, then one per topic: breaks before the section heading (row 11)
+        // and before each later topic's title.
+        rowBreaks: [10, 38, 62, 87, 112],
+        printArea: { row: 0, col: 0, rowCount: 136, colCount: 14, address: "A1:N136" },
+        scalePercent: 65,
+        tallestPagePt: 273,
+        printableHeightPt: 487.28,
+      },
     });
   });
 
@@ -351,10 +371,10 @@ describe("the 2021-22 plan, block by block", () => {
       ["headlines", "headlines", "A5"],
       ["heading", "performance", "A11"],
       ["table", "assessments", "A13"],
-      ["table", "childProtection", "A33"],
-      ["table", "lookedAfter", "A53"],
-      ["table", "contacts", "A73"],
-      ["table", "uascCareLeavers", "A93"],
+      ["table", "childProtection", "A39"],
+      ["table", "lookedAfter", "A63"],
+      ["table", "contacts", "A88"],
+      ["table", "uascCareLeavers", "A113"],
     ]);
     for (const b of p.blocks) expect(b.anchor.address).toBe(`A${b.anchor.row + 1}`);
     const source = p.blocks[1];
@@ -374,16 +394,16 @@ describe("the 2021-22 plan, block by block", () => {
   it("puts each table's grid under its title, with a note for each gap", () => {
     expect(tables.map((t) => [t.id, t.title, t.grid.range.address, t.grid.boldRows, t.notes])).toEqual([
       ["assessments", "Child and Family Assessments", "A14:F16", [0], []],
-      ["childProtection", "Child Protection Plans", "A34:F35", [0], []],
+      ["childProtection", "Child Protection Plans", "A40:F41", [0], []],
       [
         "lookedAfter",
         "Full Time Looked After Children",
-        "A54:J55",
+        "A64:J65",
         [0],
-        [{ text: "No figure in the workbook for 2020-21 and 2021-22: the cell is left blank.", address: "A56" }],
+        [{ text: "No figure in the workbook for 2020-21 and 2021-22: the cell is left blank.", address: "A66" }],
       ],
-      ["contacts", "Contacts and Referrals", "A74:F76", [0], []],
-      ["uascCareLeavers", "UASC Care Leavers", "A94:N95", [0], []],
+      ["contacts", "Contacts and Referrals", "A89:F91", [0], []],
+      ["uascCareLeavers", "UASC Care Leavers", "A114:N115", [0], []],
     ]);
   });
 
@@ -404,7 +424,7 @@ describe("the 2021-22 plan, block by block", () => {
     ]);
   });
 
-  it("places each chart beside its table, drawing the table's own cells", () => {
+  it("places each chart under its table, drawing the table's own cells", () => {
     const charts = tables.flatMap((t) => t.charts.map((c) => ({ t, c })));
     expect(
       charts.map(({ c }) => [
@@ -416,12 +436,12 @@ describe("the 2021-22 plan, block by block", () => {
         c.showLegend,
       ]),
     ).toEqual([
-      ["CSC_chart_assessments", "ColumnClustered", "H13", "H30", "B14:F14", false],
-      ["CSC_chart_timeliness", "LineMarkers", "O13", "O30", "B14:F14", false],
-      ["CSC_chart_childProtection", "ColumnClustered", "H33", "H50", "B34:F34", false],
-      ["CSC_chart_lookedAfter", "ColumnClustered", "L53", "L70", "B54:J54", false],
-      ["CSC_chart_contacts", "ColumnClustered", "H73", "H90", "B74:F74", true],
-      ["CSC_chart_uascCareLeavers", "LineMarkers", "P93", "P110", "B94:N94", false],
+      ["CSC_chart_assessments", "ColumnClustered", "A18", "A35", "B14:F14", false],
+      ["CSC_chart_timeliness", "LineMarkers", "G18", "A36", "B14:F14", false],
+      ["CSC_chart_childProtection", "ColumnClustered", "A43", "A60", "B40:F40", false],
+      ["CSC_chart_lookedAfter", "ColumnClustered", "A68", "A85", "B64:J64", false],
+      ["CSC_chart_contacts", "ColumnClustered", "A93", "A110", "B89:F89", true],
+      ["CSC_chart_uascCareLeavers", "LineMarkers", "A117", "A134", "B114:N114", false],
     ]);
     for (const { t, c } of charts) {
       expect([c.position.widthPt, c.position.heightPt]).toEqual([456, 252]);
@@ -444,12 +464,12 @@ describe("the 2021-22 plan, block by block", () => {
         s.dataLabels,
       ]),
     ).toEqual([
-      ["A75", "B75:F75", "#1F4E79", "none", true],
-      ["A76", "B76:F76", "#A04000", "none", true],
+      ["A90", "B90:F90", "#1F4E79", "none", true],
+      ["A91", "B91:F91", "#A04000", "none", true],
     ]);
     // Line charts mark their points, so a series differs by more than colour (WCAG 1.4.1).
     expect(tableOf(p, "uascCareLeavers").charts[0]?.series.map((s) => [s.valuesAddress, s.marker])).toEqual([
-      ["B95:N95", "circle"],
+      ["B115:N115", "circle"],
     ]);
   });
 

@@ -59,6 +59,11 @@ describe("renderReportHtml", () => {
     const evil = { ...d, settings: { ...d.settings, localAuthority: `<img src=x onerror="alert(1)">&'` } };
     const out = renderReportHtml(buildReportPlan(evil, { year: { kind: "year", startYear: 2019 } }));
     expect(out).not.toContain("<img");
+    // In the print stylesheet's header too: a name cannot close the <style> element.
+    const style = renderReportHtml(
+      buildReportPlan({ ...d, settings: { ...d.settings, localAuthority: "</style><b>x" } }, {}),
+    );
+    expect(style.match(/<\/style>/g)).toHaveLength(1);
     expect(out).toContain("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&amp;&#39;");
   });
 });
@@ -83,5 +88,24 @@ describe("renderChartSvg", () => {
     const svg = renderChartSvg({ ...chart, series: [{ ...chart.series[0]!, values }] });
     const path = /<path d="([^"]+)" fill="none"/.exec(svg)?.[1] ?? "";
     expect(path.match(/M/g)).toHaveLength(2);
+  });
+});
+
+describe("the HTML report's print stylesheet", () => {
+  it("prints A4 landscape with the workbook's header and footer, page numbers as counters", () => {
+    expect(html).toContain("@page{size:A4 landscape;margin:0.75in 0.4in 0.75in 0.4in;");
+    expect(html).toContain('@top-left{content:"Hampshire County Council";');
+    expect(html).toContain('@top-right{content:"2021-22";');
+    expect(html).toContain('@bottom-right{content:"Page " counter(page) " of " counter(pages);');
+  });
+
+  it("starts a page where the sheet breaks and keeps each topic on one page", () => {
+    const starts = html.match(/<(h2|section) class="page-start"/g) ?? [];
+    expect(starts).toHaveLength(plan.page.rowBreaks.length);
+    // The first topic's page starts at its section heading, so the heading does not end a page.
+    expect(html).toMatch(
+      /<h2 class="page-start">Performance and Activity Levels<\/h2>\s*<section aria-labelledby="h-assessments">/,
+    );
+    expect(html).toMatch(/@media print\{.*\.page-start\{break-before:page\}section\{break-inside:avoid\}/);
   });
 });
