@@ -7,7 +7,8 @@
  * series one marker shape, where the plan gives each its own (WCAG 1.4.1: not colour alone);
  * it numbers a table's shape id by table and slide count, which can repeat another shape's id
  * on the slide (ids must be unique in a slide, §19.3.1.12); and it writes a missing value as
- * an empty `c:v`, where a gap is a point left out of the cache (§21.2.2.150).
+ * an empty `c:v`, where a gap is a point left out of the cache (§21.2.2.150); and it rounds
+ * the chart's corners (`c:roundedCorners`), which no chart of the report has elsewhere.
  */
 import JSZip from "jszip";
 import type { MarkerStyle } from "../core/report/plan";
@@ -41,7 +42,10 @@ export function finishSlideXml(xml: string, alt: ReadonlyMap<string, AltText>): 
 /** Leaves missing values out of a chart's caches and gives each line series its own marker. */
 export function finishChartXml(xml: string, markers: readonly MarkerStyle[] | undefined): string {
   let series = 0;
-  const gaps = xml.replace(/<c:pt idx="\d+">\s*<c:v><\/c:v>\s*<\/c:pt>/g, "");
+  const gaps = xml
+    .replace(/<c:pt idx="\d+">\s*<c:v><\/c:v>\s*<\/c:pt>/g, "")
+    // Square corners, as PowerPoint's own charts and the workbook's have (pptxgenjs rounds them).
+    .replace('<c:roundedCorners val="1"/>', '<c:roundedCorners val="0"/>');
   if (!markers) return gaps;
   return gaps.replace(/<c:ser>[\s\S]*?<\/c:ser>/g, (ser) => {
     const marker = markers[series++];

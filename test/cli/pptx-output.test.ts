@@ -57,12 +57,13 @@ describe("csc-report generate --pptx", () => {
     expect(readFileSync(deck).subarray(0, 2).toString()).toBe("PK");
   });
 
-  it("writes no deck when the workbook has errors", async () => {
+  it("writes no deck (nor workbook) when the input cannot be read", async () => {
     const bad = join(dir, "not-a-workbook.xlsx");
     writeFileSync(bad, "not a zip");
     const deck = join(dir, "never.pptx");
     const r = await run("generate", bad, "-o", join(dir, "never.xlsx"), "--pptx", deck);
     expect(r.code).toBe(2);
     expect(Object.keys(snapshot(dir))).not.toContain("never.pptx");
+    expect(Object.keys(snapshot(dir))).not.toContain("never.xlsx");
   });
 });

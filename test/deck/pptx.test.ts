@@ -146,6 +146,7 @@ describe.each(cases.map(([n]) => [n]))("the %s deck read back", (name) => {
         expect(textOf(chartTitle)).toBe(spec.title);
         const axisTitles = [...all(c.chart, "catAx"), ...all(c.chart, "valAx")].map((a) => textOf(child(a, "title")));
         expect(axisTitles).toEqual([spec.categoryAxisTitle, spec.valueAxisTitle]);
+        expect(all(c.chart, "roundedCorners")[0]?.attrs.get("val")).toBe("0");
         // Editable: the chart's data travels with it as an embedded workbook.
         const chartRels = got(name).read.part((c.chartPart ?? "").replace(/([^/]+)$/, "_rels/$1.rels"));
         expect(chartRels).toMatch(/embeddings\/[^"]+\.xlsx/);
