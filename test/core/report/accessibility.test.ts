@@ -1,7 +1,8 @@
 import { buildReportPlan } from "../../../src/core/report/build";
 import { SERIES_COLOURS, TEXT_COLOUR, contrastRatio, relativeLuminance } from "../../../src/core/report/contrast";
 import { formatValue, gridRange } from "../../../src/core/report/format";
-import { CHART_HEIGHT_PT, CHART_WIDTH_PT, columnPt } from "../../../src/core/report/layout";
+import { CHART_HEIGHT_PT, CHART_WIDTH_PT } from "../../../src/core/report/layout";
+import { columnPoints } from "../../../src/core/report/styles";
 import type { ChartSpec, ReportPlan, TableBlock } from "../../../src/core/report/plan";
 import { sampleData } from "./fixture";
 
@@ -90,7 +91,7 @@ describe.each(plans)("%s charts", (_y, plan) => {
     const colsFor = (col: number, pt: number): number => {
       let c = col;
       let w = 0;
-      while (w < pt) w += columnPt(plan.columnWidths[c++] ?? 10);
+      while (w < pt) w += columnPoints(plan.columnWidths[c++] ?? 10);
       return c - 1;
     };
     const boxes: Box[] = [];
