@@ -4,9 +4,8 @@
  * only write. Used for the sheet built aside and for putting charts on the report sheet.
  */
 import type { ChartSpec, ReportPlan, TableBlock } from "../core/report/plan";
+import { columnPoints, gridCellStyle, type CellStyle, type ReportStyles } from "../core/report/styles";
 import type { ColumnWidths } from "./report-state";
-
-const BLUE = "#1F4E79"; // header fill; white text on it is 8.9:1
 
 /**
  * Excel reads a string written to a cell as if it were typed: "Jun-2019", "2011-12", "1,234",
@@ -14,46 +13,57 @@ const BLUE = "#1F4E79"; // header fill; white text on it is 8.9:1
  * https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-values-member;
  * office-js #229). A cell whose number format is Text ("@") keeps what is written as text
  * (https://support.microsoft.com/en-us/office/stop-automatically-changing-numbers-to-dates-452bd2db-cc96-47d1-81e4-72cec11c4ed8),
- * so every text cell gets "@" queued before its value.
+ * so every text cell gets the plan's text format ("@") queued before its value.
  */
-const TEXT_FORMAT = "@";
 
-/** Queues `text` into the single cell `address`, as text whatever it looks like. */
-function writeText(ws: Excel.Worksheet, address: string, text: string): Excel.Range {
-  const cell = ws.getRange(address);
-  cell.numberFormat = [[TEXT_FORMAT]];
-  cell.values = [[text]];
-  return cell;
+/**
+ * Queues the plan's look of a cell or range: the whole font, the fill, wrapping and alignment.
+ * Borders are the .xlsx writer's only: the in-memory host this writer is tested against does
+ * not model RangeBorder yet, so a border queued here could not be checked.
+ */
+function applyStyle(range: Excel.Range, style: CellStyle): void {
+  const font = range.format.font;
+  font.name = style.font.name;
+  font.size = style.font.size;
+  font.bold = style.font.bold;
+  font.italic = style.font.italic;
+  font.color = style.font.color;
+  if (style.fill !== null) range.format.fill.color = style.fill;
+  if (style.wrap) range.format.wrapText = true;
+  if (style.horizontal !== "general")
+    range.format.horizontalAlignment = style.horizontal === "center" ? "Center" : "Left";
 }
 
-/** Queues a bold title of `size` points at `address`. */
-function writeTitle(ws: Excel.Worksheet, address: string, text: string, size: number): void {
-  const cell = writeText(ws, address, text);
-  cell.format.font.bold = true;
-  cell.format.font.size = size;
+/** Queues `text` into the single cell `address`, as text whatever it looks like, in `style`. */
+function writeText(ws: Excel.Worksheet, styles: ReportStyles, address: string, text: string, style: CellStyle): void {
+  const cell = ws.getRange(address);
+  cell.numberFormat = [[styles.textFormat]];
+  cell.values = [[text]];
+  applyStyle(cell, style);
 }
 
 /** Queues the cell writes of one table block: title, grid, formats, notes, chart descriptions. */
-function writeTable(ws: Excel.Worksheet, block: TableBlock): void {
-  writeTitle(ws, block.anchor.address, block.title, 12);
+function writeTable(ws: Excel.Worksheet, styles: ReportStyles, block: TableBlock): void {
+  writeText(ws, styles, block.anchor.address, block.title, styles.tableTitle);
   const grid = ws.getRange(block.grid.range.address);
   // Formats before values: Excel reads each value against the format the cell has then, and
   // the plan gives its text cells (headers, row labels such as "Jun-2019") the Text format.
   grid.numberFormat = block.grid.numberFormats.map((row) => [...row]);
   grid.values = block.grid.values.map((row) => row.map((v) => (v === null ? "" : v)));
-  for (const r of block.grid.boldRows) {
-    const row = grid.getRow(r);
-    row.format.font.bold = true;
-    row.format.fill.color = BLUE;
-    row.format.font.color = "#FFFFFF";
-  }
-  grid.getColumn(0).format.font.bold = true;
-  for (const note of block.notes) {
-    writeText(ws, note.address, note.text).format.font.italic = true;
-  }
+  const cols = block.grid.range.colCount;
+  block.grid.values.forEach((_, r) => {
+    applyStyle(grid.getCell(r, 0), gridCellStyle(styles, block.grid, r, 0));
+    if (cols > 1) applyStyle(grid.getCell(r, 1).getResizedRange(0, cols - 2), gridCellStyle(styles, block.grid, r, 1));
+  });
+  for (const note of block.notes) writeText(ws, styles, note.address, note.text, styles.tableNote);
   for (const chart of block.charts) {
-    const description = writeText(ws, chart.descriptionAddress, `${chart.altTitle}. ${chart.altDescription}`);
-    description.format.font.italic = true;
+    writeText(
+      ws,
+      styles,
+      chart.descriptionAddress,
+      `${chart.altTitle}. ${chart.altDescription}`,
+      styles.chartDescription,
+    );
   }
 }
 
@@ -99,21 +109,23 @@ const MARKERS = { circle: "Circle", square: "Square", diamond: "Diamond", triang
 
 /** Queues every block's cells on `ws` (no column widths, no charts: see {@link writeChartsAndWidths}). */
 export function writeCells(ws: Excel.Worksheet, plan: ReportPlan): void {
+  const styles = plan.styles;
   for (const block of plan.blocks) {
     if (block.kind === "table") {
-      writeTable(ws, block);
+      writeTable(ws, styles, block);
     } else if (block.kind === "headlines") {
-      writeTitle(ws, block.anchor.address, block.title, 12);
-      for (const h of block.items) writeText(ws, h.address, h.text);
+      writeText(ws, styles, block.anchor.address, block.title, styles.heading);
+      for (const h of block.items) writeText(ws, styles, h.address, h.text, styles.headline);
     } else {
-      writeTitle(ws, block.anchor.address, block.text, block.level === 1 ? 16 : 13);
+      const style = block.kind === "note" ? styles.note : block.level === 1 ? styles.title : styles.heading;
+      writeText(ws, styles, block.anchor.address, block.text, style);
     }
   }
 }
 
-/** The plan's column widths in points. Office.js widths are points; a character of the default font is about 7 pt. */
+/** The plan's column widths in points (Office.js `columnWidth`), converted as styles.ts says. */
 export function planWidths(plan: ReportPlan): ColumnWidths {
-  return plan.columnWidths.map((chars, col) => [col, Math.round(chars * 7)] as const);
+  return plan.columnWidths.map((chars, col) => [col, columnPoints(chars)] as const);
 }
 
 /** The plan's charts, in sheet order. */

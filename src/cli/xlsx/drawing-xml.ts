@@ -6,7 +6,7 @@
  * the chart's name, its alt-text title (`title`) and description (`descr`, §20.1.2.2.8): what
  * Excel shows under Format Chart Area > Alt Text and what screen readers read.
  */
-import { columnPt } from "../../core/report/placement";
+import { columnPoints } from "../../core/report/styles";
 import type { ChartSpec } from "../../core/report/plan";
 import type { DrawingNamespaces } from "./chart-xml";
 import { escapeXml } from "./xml";
@@ -33,7 +33,7 @@ export function drawingPartXml(
   ns: DrawingNamespaces,
   relNs: string,
 ): string {
-  const colPt = (i: number) => columnPt(columnWidths[i] ?? DEFAULT_CHARS);
+  const colPt = (i: number) => columnPoints(columnWidths[i] ?? DEFAULT_CHARS);
   const anchors = charts
     .map((spec, i) => {
       const { row, col, widthPt, heightPt } = spec.position;

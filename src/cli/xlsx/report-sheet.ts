@@ -1,23 +1,20 @@
 /**
  * The report sheet's part (a SpreadsheetML worksheet, ECMA-376 Part 1 §18.3) written from a
- * ReportPlan: the tables (number formats, bold row labels, the header row in white on blue
- * as the add-in draws it, thin borders), headlines, headings and notes, and the column
- * widths, each chart's description under it (as the add-in writes it), the print setup
- * (page-xml.ts) and the `<drawing>` that holds the charts (drawing-xml.ts, chart-xml.ts).
- * Text goes in as inline strings (§18.3.1.53 is), so the workbook's shared string table, and
- * every index into it, stays as it was. The report has no formulas.
+ * ReportPlan: the tables, headlines, headings and notes, chart descriptions and the column
+ * widths, each cell in the plan's style (plan.styles: fonts, fills, borders, alignment, number
+ * formats) and nothing of this writer's choosing, the print setup (page-xml.ts) and the
+ * `<drawing>` that holds the charts (drawing-xml.ts, chart-xml.ts). Text goes in as inline
+ * strings (§18.3.1.53 is), so the workbook's shared string table, and every index into it,
+ * stays as it was. The report has no formulas.
  */
 import type { ReportPlan } from "../../core/report/plan";
+import { gridCellStyle, ooxmlColumnWidth, type CellStyle } from "../../core/report/styles";
 import { parseA1 } from "../../core/workbook/address";
 import { a1 } from "../../core/workbook/address";
 import { fingerprintValues } from "../../core/fingerprint";
 import { builtinFormatId, type CellLook, type StyleBook } from "./styles";
 import { pageXml, sheetPrXml } from "./page-xml";
 import { encodeExcelEscapes, escapeXml } from "./xml";
-
-/** The add-in's header fill and text colours (src/excel/report.ts): white on it is 8.9:1. */
-const HEADER_FILL = "1F4E79";
-const HEADER_TEXT = "FFFFFF";
 
 type Value = number | string;
 
@@ -76,33 +73,44 @@ export function sheetFingerprint(cells: readonly (readonly unknown[])[] | undefi
   return reportFingerprint(out);
 }
 
+/** A plan style as the styles part's cell look ("#RRGGBB" colours as "RRGGBB"). */
+function lookOf(style: CellStyle, numberFormat: string): CellLook {
+  return {
+    numFmtId: builtinFormatId(numberFormat),
+    fontName: style.font.name,
+    size: style.font.size,
+    bold: style.font.bold,
+    italic: style.font.italic,
+    color: style.font.color.slice(1),
+    ...(style.fill !== null ? { fill: style.fill.slice(1) } : {}),
+    border: style.border === "thin",
+    wrap: style.wrap,
+    ...(style.horizontal !== "general" ? { horizontal: style.horizontal } : {}),
+  };
+}
+
 function fillCells(plan: ReportPlan, cells: Cells): void {
-  const general = builtinFormatId("General");
+  const styles = plan.styles;
+  const text = (address: string, value: string, style: CellStyle): void =>
+    cells.at(address, value, lookOf(style, styles.textFormat));
   for (const b of plan.blocks) {
     if (b.kind === "table") {
-      cells.at(b.anchor.address, b.title, { numFmtId: general, bold: true, size: 12 });
-      const { range, values, numberFormats, boldRows } = b.grid;
+      text(b.anchor.address, b.title, styles.tableTitle);
+      const { range, values, numberFormats } = b.grid;
       values.forEach((rowValues, r) =>
         rowValues.forEach((v, c) => {
-          const fmt = numberFormats[r]?.[c] ?? "General";
-          const header = boldRows.includes(r);
-          cells.set(range.row + r, range.col + c, v, {
-            numFmtId: typeof v === "number" ? builtinFormatId(fmt) : general,
-            bold: header || c === 0,
-            border: true,
-            ...(header ? { fill: HEADER_FILL, color: HEADER_TEXT } : {}),
-            ...(r === 0 ? { wrap: true, horizontal: c === 0 ? "left" : "center" } : {}),
-          });
+          const look = lookOf(gridCellStyle(styles, b.grid, r, c), numberFormats[r]?.[c] ?? "General");
+          cells.set(range.row + r, range.col + c, v, look);
         }),
       );
-      for (const n of b.notes) cells.at(n.address, n.text, { numFmtId: general, italic: true });
-      for (const c of b.charts)
-        cells.at(c.descriptionAddress, `${c.altTitle}. ${c.altDescription}`, { numFmtId: general, italic: true });
+      for (const n of b.notes) text(n.address, n.text, styles.tableNote);
+      for (const chart of b.charts)
+        text(chart.descriptionAddress, `${chart.altTitle}. ${chart.altDescription}`, styles.chartDescription);
     } else if (b.kind === "headlines") {
-      cells.at(b.anchor.address, b.title, { numFmtId: general, bold: true, size: 13 });
-      for (const h of b.items) cells.at(h.address, h.text, { numFmtId: general });
-    } else if (b.kind === "note") cells.at(b.anchor.address, b.text, { numFmtId: general, italic: true });
-    else cells.at(b.anchor.address, b.text, { numFmtId: general, bold: true, size: b.level === 1 ? 16 : 13 });
+      text(b.anchor.address, b.title, styles.heading);
+      for (const h of b.items) text(h.address, h.text, styles.headline);
+    } else if (b.kind === "note") text(b.anchor.address, b.text, styles.note);
+    else text(b.anchor.address, b.text, b.level === 1 ? styles.title : styles.heading);
   }
 }
 
@@ -145,7 +153,7 @@ export function reportSheetXml(
     })
     .join("");
   const cols = plan.columnWidths
-    .map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`)
+    .map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${ooxmlColumnWidth(w)}" customWidth="1"/>`)
     .join("");
   const dimension = rows.length ? `A1:${a1(rows.at(-1) ?? 0, maxCol)}` : "A1";
   const xml =

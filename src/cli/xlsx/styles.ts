@@ -10,6 +10,8 @@ import { applyEdits, child, children, escapeXml, prefixOf, type TextEdit, type X
 export interface CellLook {
   /** A built-in number format id (§18.8.30): 0 General, 3 #,##0, 9 0%, 10 0.00%, 49 @. */
   readonly numFmtId: number;
+  /** Font name; the workbook's default font when absent. */
+  readonly fontName?: string;
   readonly bold?: boolean;
   readonly italic?: boolean;
   /** Font size in points; the workbook's default when absent. */
@@ -119,6 +121,14 @@ export class StyleBook {
       );
   }
 
+  /**
+   * A font's name elements: the workbook default's, or a named font without the default's
+   * theme scheme (a scheme makes Excel show the theme's font instead of the name).
+   */
+  private tail(name: string | undefined): string {
+    return name === undefined ? this.fontTail : `<name val="${escapeXml(name)}"/>`;
+  }
+
   private add(kind: keyof StyleBook["added"], xml: string): number {
     const key = `${kind}:${xml}`;
     const known = this.keys.get(key);
@@ -134,7 +144,7 @@ export class StyleBook {
     const font = this.add(
       "fonts",
       `<font>${look.bold ? "<b/>" : ""}${look.italic ? "<i/>" : ""}<sz val="${look.size ?? this.defaultSize}"/>` +
-        `${look.color ? `<color rgb="FF${look.color}"/>` : ""}${this.fontTail}</font>`,
+        `${look.color ? `<color rgb="FF${look.color}"/>` : ""}${this.tail(look.fontName)}</font>`,
     );
     const fill = look.fill
       ? this.add(

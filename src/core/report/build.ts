@@ -22,6 +22,7 @@ import {
 } from "./tables";
 import { TEMPLATES, fill } from "./wording";
 import { headlineLeftOut } from "./left-out";
+import { REPORT_STYLES } from "./styles";
 
 /** Options of {@link buildReportPlan}. */
 export interface BuildOptions {
@@ -110,6 +111,7 @@ export function buildReportPlan(data: PerformanceData, options: BuildOptions = {
     blocks: layout.blocks,
     omitted,
     columnWidths: layout.columnWidths,
+    styles: REPORT_STYLES,
     writerNoteAddress: layout.writerNoteAddress,
     usedRange: layout.usedRange,
     page: planPage({

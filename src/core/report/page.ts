@@ -10,7 +10,7 @@
  * `HeaderFooter` takes the same codes (https://learn.microsoft.com/en-us/javascript/api/excel/excel.headerfooter).
  */
 import type { Block, GridRange } from "./plan";
-import { columnPt } from "./placement";
+import { columnPoints } from "./styles";
 import { cellAddress, gridRange } from "./format";
 
 /** Margins in inches, as SpreadsheetML's pageMargins (Office.js takes points: 72 per inch). */
@@ -92,7 +92,7 @@ export function planPage(input: PageInput): PagePlan {
     const row = before && before.kind === "heading" && before.level === 2 ? before.anchor.row : b.anchor.row;
     if (row > 0 && !breaks.includes(row)) breaks.push(row);
   });
-  const widthPt = input.columnWidths.reduce((s, w) => s + columnPt(w), 0);
+  const widthPt = input.columnWidths.reduce((s, w) => s + columnPoints(w), 0);
   const printableWidth = A4_LONG_PT - (MARGINS.left + MARGINS.right) * 72;
   const printableHeightPt = A4_SHORT_PT - (MARGINS.top + MARGINS.bottom) * 72;
   // Excel scales in whole percent, from 10 to 100 (pageSetup scale, ECMA-376 Part 1 §18.3.1.63).

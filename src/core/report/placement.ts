@@ -2,11 +2,12 @@
  * Places report content on the sheet: a title, a source note, the headlines, then each
  * table with its chart(s) under it and their descriptions under them, topics stacked downwards
  * so that no table or chart overlaps another. Sizes assume Excel's defaults for Calibri 11: rows 15 pt high, a column
- * of width w characters trunc(w * 7 + 5) px wide (0.75 pt per px).
+ * of width w characters trunc(w * 7 + 5) px wide (0.75 pt per px; see styles.ts).
  */
 import type { ChartContent, TableContent } from "./content";
 import { cellAddress, gridRange } from "./format";
 import type { Block, ChartSpec, GridPos, Headline, NumberFormat, TableBlock } from "./plan";
+import { columnPoints } from "./styles";
 
 /** Chart size in points: 5:3, big enough for 13 labelled quarters. */
 export const CHART_WIDTH_PT = 456;
@@ -18,11 +19,6 @@ const LABEL_COL_MAX = 40;
 
 function at(row: number, col: number): GridPos & { address: string } {
   return { row, col, address: cellAddress({ row, col }) };
-}
-
-/** Column width in points of a width in characters (Excel's Calibri 11 default). */
-export function columnPt(chars: number): number {
-  return Math.trunc(chars * 7 + 5) * 0.75;
 }
 
 /** Widths (characters) of the table columns: fits labels and values, within bounds. */
@@ -142,7 +138,7 @@ export function layoutReport(input: LayoutInput): Layout {
     const charts = t.charts.map((c, i) => {
       const spec = placeChart(c, t, gridRow, { row: chartRow, col }, chartRow + chartRows + i);
       let pt = 0;
-      while (pt < CHART_WIDTH_PT) pt += columnPt(widths[col++] ?? MIN_COL);
+      while (pt < CHART_WIDTH_PT) pt += columnPoints(widths[col++] ?? MIN_COL);
       col += 1;
       return spec;
     });

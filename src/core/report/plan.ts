@@ -11,6 +11,8 @@
  */
 import type { PagePlan } from "./page";
 
+import type { ReportStyles } from "./styles";
+
 /** Number formats used in the report (Excel format codes; HTML renders them the same way). */
 export type NumberFormat = "#,##0" | "0.00%" | "0%" | "@" | "General";
 
@@ -179,8 +181,13 @@ export interface ReportPlan {
   readonly blocks: readonly Block[];
   /** Topics left out because the workbook has no figures for their window, with why. */
   readonly omitted: readonly { readonly id: string; readonly reason: string }[];
-  /** Column widths of the report sheet in characters (Excel's column width unit), from column A. */
+  /**
+   * Column widths of the report sheet in characters of the default font's digits (Excel's
+   * Column Width unit), from column A; styles.ts converts them to points and to the file's unit.
+   */
   readonly columnWidths: readonly number[];
+  /** How every kind of cell looks: the writers apply it and choose no look of their own. */
+  readonly styles: ReportStyles;
   /** A free cell under the title for the writer's own note (the CLI says where the charts are). */
   readonly writerNoteAddress: string;
   /** The rectangle the plan uses, charts included: a writer may clear it before writing. */

@@ -7,7 +7,8 @@ import {
   relativeLuminance,
 } from "../../../src/core/report/contrast";
 import { formatValue, gridRange } from "../../../src/core/report/format";
-import { CHART_HEIGHT_PT, CHART_WIDTH_PT, columnPt } from "../../../src/core/report/placement";
+import { CHART_HEIGHT_PT, CHART_WIDTH_PT } from "../../../src/core/report/placement";
+import { columnPoints } from "../../../src/core/report/styles";
 import type { ChartSpec, ReportPlan, TableBlock } from "../../../src/core/report/plan";
 import { sampleData } from "./fixture";
 
@@ -102,7 +103,7 @@ describe.each(plans)("%s charts", (_y, plan) => {
     const colsFor = (col: number, pt: number): number => {
       let c = col;
       let w = 0;
-      while (w < pt) w += columnPt(plan.columnWidths[c++] ?? 10);
+      while (w < pt) w += columnPoints(plan.columnWidths[c++] ?? 10);
       return c - 1;
     };
     const boxes: Box[] = [];

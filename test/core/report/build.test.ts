@@ -2,6 +2,7 @@ import { buildReportPlan } from "../../../src/core/report/build";
 import type { ReportPlan, TableBlock } from "../../../src/core/report/plan";
 import type { PerformanceData } from "../../../src/core/workbook/model";
 import type { FinancialYear } from "../../../src/core/dates/periods";
+import { REPORT_STYLES } from "../../../src/core/report/styles";
 import { sampleData } from "./fixture";
 
 const fy = (startYear: number): FinancialYear => ({ kind: "year", startYear });
@@ -326,6 +327,7 @@ describe("the 2021-22 plan, block by block", () => {
       // Column A holds the row labels; B..N the period columns; the charts sit under their tables.
       columnWidths: [37, ...Array<number>(13).fill(14)],
       writerNoteAddress: "A3",
+      styles: REPORT_STYLES,
       usedRange: { row: 0, col: 0, rowCount: 136, colCount: 14, address: "A1:N136" },
       page: {
         paper: "A4",
