@@ -4,7 +4,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { generateCommand } from "../../src/cli/generate";
 import { buildTemplateWorkbook, loadSampleWorkbook } from "../../src/cli/template";
-import { CHARTS_NOTE } from "../../src/cli/xlsx-report";
+import { CHARTS_NOTE } from "../../src/cli/xlsx/report-sheet";
 import type { RawWorkbook } from "../../src/core/workbook/raw";
 
 let dir: string;

@@ -53,7 +53,6 @@ export interface Layout {
   readonly blocks: Block[];
   readonly columnWidths: number[];
   readonly writerNoteAddress: string;
-  readonly usedRange: ReturnType<typeof gridRange>;
 }
 
 function placeChart(c: ChartContent, t: TableContent, gridRow: number, pos: GridPos): ChartSpec {
@@ -154,5 +153,5 @@ export function layoutReport(input: LayoutInput): Layout {
     row += height + 2;
   }
   const columnWidths = Array.from({ length: Math.max(maxCol, widths.length) }, (_, i) => widths[i] ?? MIN_COL);
-  return { blocks, columnWidths, writerNoteAddress, usedRange: gridRange(0, 0, row, columnWidths.length) };
+  return { blocks, columnWidths, writerNoteAddress };
 }
