@@ -28,10 +28,10 @@ function asSeen(t: TableBlock, expected: readonly (readonly (string | number)[])
   ];
 }
 
-// The seeds' tables as printed (000_336d22ccb040ca97.txt for 2019-20, 003_679e986f68dc6790.txt for 2021-22).
+// The tables as printed in the published 2019-20 and 2021-22 Safeguarding Reports.
 // Percentages are the displayed text; counts the values. The 2019-20 UASC Jun-2020 cell is blank in
-// the seed; the sample workbook has 335 there.
-const SEEDS: [string, string, () => ReportPlan, (string | number)[][]][] = [
+// the published report; the sample workbook has 335 there.
+const PUBLISHED: [string, string, () => ReportPlan, (string | number)[][]][] = [
   [
     "2019-20",
     "assessments",
@@ -137,8 +137,8 @@ const SEEDS: [string, string, () => ReportPlan, (string | number)[][]][] = [
   ],
 ];
 
-describe("buildReportPlan reproduces the seeds' tables from the sample workbook", () => {
-  it.each(SEEDS)("%s %s", (_year, id, make, expected) => {
+describe("buildReportPlan reproduces the published reports' tables from the sample workbook", () => {
+  it.each(PUBLISHED)("%s %s", (_year, id, make, expected) => {
     expect(asSeen(tableOf(make(), id), expected)).toEqual(expected);
   });
 
@@ -262,7 +262,7 @@ describe("the figures come from the workbook, not from constants", () => {
     });
   });
 
-  it("a blank Jun-2020 (as in the 2019-20 seed) leaves the cell blank with a note and drops the headline", () => {
+  it("a blank Jun-2020 (as in the published 2019-20 report) leaves the cell blank with a note and drops the headline", () => {
     const d = base();
     const changed = {
       ...d,
