@@ -20,7 +20,8 @@ import { reportYearProblem } from "../core/workbook/years";
 import { reason } from "./io";
 import { OutputError, checkOutputs, writeOutputs, type NamedPath, type OutputFile, type WriteOptions } from "./output";
 import { readWorkbookBytes, type WorkbookFile } from "./read-xlsx";
-import { ReportSheetConflict, writeReportPackage } from "./xlsx-report";
+import { writeReportPackage } from "./xlsx-report";
+import { ReportSheetConflict } from "./xlsx/mark";
 
 /** Options of {@link generateCommand}. */
 export interface GenerateOptions extends Pick<WriteOptions, "fs" | "beforeCommit"> {

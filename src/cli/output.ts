@@ -25,7 +25,7 @@ import { reason } from "./io";
 import { nodeFs, type OutputFs } from "./output-fs";
 import { OutputError, named, preflight, type NamedPath, type PlannedOutput } from "./output-paths";
 
-export { OutputError, preflight, type NamedPath } from "./output-paths";
+export { OutputError, type NamedPath } from "./output-paths";
 export { nodeFs, type OutputFs } from "./output-fs";
 
 /** One output and its content: bytes as they go to the disk, or text written as UTF-8. */

@@ -1,6 +1,7 @@
 /** Files the CLI ships with (the sample, package.json), found from where the code runs. */
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { z } from "zod";
 
 /**
  * A file's path from the repository root: three levels up from the compiled build/cli/cli/,
@@ -16,11 +17,14 @@ export function repoFile(relative: string): string {
   return join(__dirname, "..", "..", "..", relative);
 }
 
+const PackageJsonSchema = z.object({ version: z.string() });
+
 /** The version in package.json ("0.1.0"), or "unknown" when it cannot be read. */
 export function packageVersion(): string {
   try {
-    const json = JSON.parse(readFileSync(repoFile("package.json"), "utf8")) as { version?: unknown };
-    return typeof json.version === "string" ? json.version : "unknown";
+    const json: unknown = JSON.parse(readFileSync(repoFile("package.json"), "utf8"));
+    const r = PackageJsonSchema.safeParse(json);
+    return r.success ? r.data.version : "unknown";
   } catch {
     return "unknown";
   }

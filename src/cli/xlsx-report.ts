@@ -29,14 +29,6 @@ import { calcChainWithout, reachable } from "./xlsx/prune";
 import { applyEdits, child, children, escapeXml, parseXml, prefixOf, type TextEdit, type XmlElement } from "./xlsx/xml";
 import { writeZip, type ZipOutput } from "./xlsx/zip";
 
-export {
-  REPORT_MARK_NAME,
-  ReportSheetConflict,
-  findReportSheet,
-  reportSheetState,
-  type ReportSheetState,
-} from "./xlsx/mark";
-
 const TRANSITIONAL = {
   main: "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
   rel: "http://schemas.openxmlformats.org/officeDocument/2006/relationships",

@@ -30,11 +30,6 @@ function state(): BusState {
   return s;
 }
 
-/** True for a value that names a pane command. */
-export function isPaneCommand(value: unknown): value is PaneCommand {
-  return value === "validate" || value === "report" || value === "setup";
-}
-
 /**
  * Asks the pane to run `cmd`. Delivered at once when the pane is mounted, else kept (the
  * latest request wins) until it subscribes.

@@ -2,22 +2,8 @@
  * The Office.js adapter: the only code that calls Excel.run. The task pane and the ribbon
  * commands use these functions and never Excel.* directly.
  */
-export {
-  readWorkbook,
-  type Progress,
-  type ProgressListener,
-  type ReadOptions,
-  CHUNK_ROWS,
-  CHUNK_BYTES,
-  PROBE_ROWS,
-} from "./read";
-export {
-  validateWorkbookInExcel,
-  realTimeSlicer,
-  yieldToEventLoop,
-  SLICE_BUDGET_MS,
-  type ValidateOptions,
-} from "./validate";
+export { readWorkbook, type Progress, CHUNK_ROWS, CHUNK_BYTES } from "./read";
+export { validateWorkbookInExcel, yieldToEventLoop, SLICE_BUDGET_MS } from "./validate";
 export { selectCell, insertFormula } from "./navigate";
 export { officePlatform } from "./platform";
 export { highlightIssues, clearHighlights, hasHighlights } from "./highlight";
@@ -29,10 +15,7 @@ export {
   ReportSheetConflict,
   ReportBlocked,
   ReportRefreshFailed,
-  type ReportBlock,
-  type ReportSheetState,
   type Survivor,
-  type ApplyResult,
 } from "./report";
 export {
   readMappingState,
@@ -40,9 +23,7 @@ export {
   saveMapping,
   removeMapping,
   MappingProblem,
-  type CurrentMapping,
   type MappingState,
-  type TableChoice,
 } from "./mapping";
 export { ExcelFailure, isExcelFailure, type ExcelFailureCode, type ExcelFailureParams } from "./failures";
-export { setUpWorkbook, isWorkbookEmpty, SetupBlocked, type SetupBlock, type SetupResult } from "./setup";
+export { setUpWorkbook, isWorkbookEmpty, SetupBlocked, type SetupResult } from "./setup";

@@ -5,6 +5,7 @@
  * half way). Settings are saved with the document
  * (https://learn.microsoft.com/en-us/office/dev/add-ins/develop/persisting-add-in-state-and-settings).
  */
+import { z } from "zod";
 import type { ChartSpec } from "../core/report/plan";
 
 /** Document setting describing the report sheet we wrote. */
@@ -53,53 +54,58 @@ export interface Journal {
   previousWidths: ColumnWidths;
 }
 
-function parseJson(value: unknown): Record<string, unknown> | undefined {
+/**
+ * The settings as stored, read leniently: a document may hold a setting written by an older
+ * version or edited by hand, so a part that does not parse falls back (no charts, no widths)
+ * rather than losing the whole description; only the fields a refresh cannot do without make
+ * the setting unreadable.
+ */
+const WidthsSchema = z.array(z.tuple([z.number(), z.number()])).catch([]);
+// A chart is recognised by its name, as the writer stored it (the plan's ChartSpec).
+const ChartsSchema = z
+  .array(z.looseObject({ name: z.string() }))
+  .transform((charts) => charts as unknown as ChartSpec[])
+  .catch([]);
+
+const StoredReportSchema = z.object({
+  sheet: z.string(),
+  fingerprint: z.string(),
+  reportYear: z.string(),
+  charts: ChartsSchema,
+  widths: WidthsSchema,
+});
+
+const JournalSchema = z.object({
+  phase: z.enum(["prepared", "committing", "committed", "restored"]),
+  sheet: z.string(),
+  hadSheet: z.unknown().transform((v) => v === true),
+  previousSetting: z.string().nullable().catch(null),
+  backupAddress: z.string().nullable().catch(null),
+  previousCharts: ChartsSchema,
+  previousWidths: WidthsSchema,
+});
+
+/** `value` parsed as JSON and checked against `schema`, or undefined. */
+function parseSetting<T>(value: unknown, schema: z.ZodType<T>): T | undefined {
   if (typeof value !== "string") return undefined;
+  let json: unknown;
   try {
-    const v: unknown = JSON.parse(value);
-    return typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+    json = JSON.parse(value);
   } catch {
     return undefined;
   }
+  const r = schema.safeParse(json);
+  return r.success ? r.data : undefined;
 }
-
-const isWidths = (v: unknown): v is ColumnWidths =>
-  Array.isArray(v) &&
-  v.every((p) => Array.isArray(p) && p.length === 2 && typeof p[0] === "number" && typeof p[1] === "number");
-
-const isCharts = (v: unknown): v is ChartSpec[] =>
-  Array.isArray(v) && v.every((c) => typeof c === "object" && c !== null && typeof (c as ChartSpec).name === "string");
 
 /** The stored report description, or undefined when absent or unreadable. */
 export function parseStoredReport(value: unknown): StoredReport | undefined {
-  const r = parseJson(value);
-  if (!r || typeof r.sheet !== "string" || typeof r.fingerprint !== "string" || typeof r.reportYear !== "string") {
-    return undefined;
-  }
-  return {
-    sheet: r.sheet,
-    fingerprint: r.fingerprint,
-    reportYear: r.reportYear,
-    charts: isCharts(r.charts) ? r.charts : [],
-    widths: isWidths(r.widths) ? r.widths : [],
-  };
+  return parseSetting(value, StoredReportSchema);
 }
-
-const PHASES: readonly Journal["phase"][] = ["prepared", "committing", "committed", "restored"];
 
 /** The journal, or undefined when absent or unreadable. */
 export function parseJournal(value: unknown): Journal | undefined {
-  const j = parseJson(value);
-  if (!j || !PHASES.includes(j.phase as Journal["phase"]) || typeof j.sheet !== "string") return undefined;
-  return {
-    phase: j.phase as Journal["phase"],
-    sheet: j.sheet,
-    hadSheet: j.hadSheet === true,
-    previousSetting: typeof j.previousSetting === "string" ? j.previousSetting : null,
-    backupAddress: typeof j.backupAddress === "string" ? j.backupAddress : null,
-    previousCharts: isCharts(j.previousCharts) ? j.previousCharts : [],
-    previousWidths: isWidths(j.previousWidths) ? j.previousWidths : [],
-  };
+  return parseSetting(value, JournalSchema);
 }
 
 /** "'Safeguarding Report'!A1:K90" -> "A1:K90". */

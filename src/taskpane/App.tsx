@@ -100,5 +100,3 @@ export function App() {
     </FluentProvider>
   );
 }
-
-export default App;

@@ -40,8 +40,3 @@ export function planCharts(plan: ReportPlan): ChartSpec[] {
 export function planHeadlines(plan: ReportPlan): Headline[] {
   return plan.blocks.flatMap((b) => (b.kind === "headlines" ? [...b.items] : []));
 }
-
-/** Titles of the plan's tables, in sheet order. */
-export function planTables(plan: ReportPlan): string[] {
-  return plan.blocks.flatMap((b) => (b.kind === "table" ? [b.title] : []));
-}

@@ -75,7 +75,7 @@ describe("import boundaries", () => {
       "layers/imports: src/functions may import only from src/core, src/functions; '../excel' reaches src/excel.",
     ]);
     expect(result["src/cli/probe-pane.ts"]).toEqual([
-      "layers/imports: src/cli may import only from src/core, src/cli; '../taskpane/App' reaches src/taskpane.",
+      "layers/imports: src/cli may import only from src/core, src/deck, src/cli; '../taskpane/App' reaches src/taskpane.",
     ]);
   });
 

@@ -8,7 +8,7 @@ import { validateWorkbook, validationSteps } from "../../src/core/workbook/valid
 import { LOG_STEP_ROWS } from "../../src/core/workbook/rules/log";
 import type { RawValue, RawWorkbook } from "../../src/core/workbook/raw";
 import { serialFromYmd } from "../../src/core/dates/serial";
-import { timeliness } from "../../src/core/indicators";
+import { timeliness } from "../../src/core/indicators/timeliness";
 import { CellError } from "../../src/core/errors";
 import { withLog } from "./workbook/helpers";
 

@@ -1,6 +1,6 @@
 /**
  * Generating the report in the preview: the Safeguarding Report sheet appears in the grid with
- * the seeds' figures for 2021-22 and 2019-20, a refresh over a hand-edited sheet asks first, a
+ * the published reports' figures for 2021-22 and 2019-20, a refresh over a hand-edited sheet asks first, a
  * protected workbook gets an instruction instead of a half-made report, and the CLI's HTML
  * report passes an axe-core scan.
  */
@@ -34,7 +34,7 @@ describe("report in the preview", () => {
   it.each([
     ["2021-22", /^Apr-Jun 2019/, ["21,188", "95.90%", "423", "153,033", "Apr-Jun 2022"]],
     ["2019-20", /^Jun-2017/, ["19,712", "92.61%", "938", "Jun-2017", "Jun-2020"]],
-  ])("generates %s with the seeds' figures on the report sheet", async (year, style, figures) => {
+  ])("generates %s with the published report's figures on the report sheet", async (year, style, figures) => {
     // 60% zoom for the README's screenshot, so a table and its chart are both in view.
     const { page, requests } = await openPreview(browser, "sample", year === "2021-22" ? "&zoom=60" : "");
     await validateFromReportTab(page);

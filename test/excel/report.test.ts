@@ -31,7 +31,7 @@ async function planFor(year: string, quarterStyle: "end-month" | "range" = "rang
 const tablesOf = (plan: ReportPlan) => plan.blocks.filter((b): b is TableBlock => b.kind === "table");
 
 describe("applyReportPlan", () => {
-  it("writes the seeds' figures, one native chart per chart spec, with titles and descriptions", async () => {
+  it("writes the published reports' figures, one native chart per chart spec, with titles and descriptions", async () => {
     host = withHost("sample");
     const data = sheetsSnapshot(host.wb);
     const plan = await planFor("2021-22");

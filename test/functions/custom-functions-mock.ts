@@ -8,13 +8,12 @@
 import {
   blankCell,
   CustomFunctionError,
-  ErrorCode,
   installCustomFunctionsShim,
   PLATFORMS,
   type Platform,
 } from "../../support/custom-functions-runtime";
 
-export { blankCell, ErrorCode, PLATFORMS, type Platform };
+export { blankCell, PLATFORMS, type Platform };
 /** CustomFunctions.Error as the runtime defines it: a code and a message (kept for #VALUE! and #N/A only). */
 export const MockCustomFunctionsError = CustomFunctionError;
 export type MockCustomFunctionsError = CustomFunctionError;

@@ -1,7 +1,7 @@
 import { buildReportPlan } from "../../src/core/report/build";
 import { validateWorkbook } from "../../src/core/workbook/validate";
 import type { RawWorkbook } from "../../src/core/workbook/raw";
-import { planCharts, planHeadlines, planTables, reportYears, yearFromLabel } from "../../src/taskpane/report-model";
+import { planCharts, planHeadlines, reportYears, yearFromLabel } from "../../src/taskpane/report-model";
 import { sampleTables } from "../../support/sample-workbook";
 
 function sampleData() {
@@ -44,15 +44,8 @@ describe("report model", () => {
     expect(yearFromLabel(label)?.startYear).toBe(start);
   });
 
-  it("lists the plan's charts, headlines and tables", () => {
+  it("lists the plan's charts and headlines", () => {
     const plan = buildReportPlan(sampleData(), { year: { kind: "year", startYear: 2021 } });
-    expect(planTables(plan)).toEqual([
-      "Child and Family Assessments",
-      "Child Protection Plans",
-      "Full Time Looked After Children",
-      "Contacts and Referrals",
-      "UASC Care Leavers",
-    ]);
     expect(planCharts(plan).map((c) => [c.name, c.title])).toEqual([
       ["CSC_chart_assessments", "Child and Family Assessments completed"],
       ["CSC_chart_timeliness", "Assessments completed within 45 working days"],

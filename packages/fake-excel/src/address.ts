@@ -67,16 +67,6 @@ export function rectCellCount(r: CellRect): number {
   return rectRowCount(r) * rectColumnCount(r);
 }
 
-/** True when `inner` lies entirely within `outer`. */
-export function rectContains(outer: CellRect, inner: CellRect): boolean {
-  return (
-    inner.startRow >= outer.startRow &&
-    inner.endRow <= outer.endRow &&
-    inner.startCol >= outer.startCol &&
-    inner.endCol <= outer.endCol
-  );
-}
-
 /** True when two rects share at least one cell. */
 export function rectsOverlap(a: CellRect, b: CellRect): boolean {
   return a.startRow <= b.endRow && b.startRow <= a.endRow && a.startCol <= b.endCol && b.startCol <= a.endCol;

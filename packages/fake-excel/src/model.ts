@@ -140,4 +140,4 @@ export function parseCellKey(key: string): { row: number; col: number } {
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /** Re-exported for model users. */
-export type { CellData, CellScalar };
+export type { CellData };

@@ -192,16 +192,6 @@ export function quarterFromOrdinal(ordinal: number): Quarter {
   return qtr(endYear, ((ordinal - endYear * 4 + 1) * 3) as QuarterEndMonth);
 }
 
-/** The period after `p` of the same kind (2019-20 -> 2020-21; Mar-2020 -> Jun-2020; Dec-2019 -> Mar-2020). */
-export function nextPeriod(p: Period): Period {
-  return p.kind === "year" ? fy(p.startYear + 1) : quarterFromOrdinal(periodOrdinal(p) + 1);
-}
-
-/** The first day of a period (1 April; the first day of the quarter's first month). */
-export function periodStartSerial(p: Period): Serial {
-  return p.kind === "year" ? serialFromYmd(p.startYear, 4, 1) : serialFromYmd(p.endYear, p.endMonth - 2, 1);
-}
-
 /** The last day of a period: 31 March of the year's end, or the quarter's last day. */
 export function periodEndSerial(p: Period): Serial {
   if (p.kind === "year") return serialFromYmd(p.startYear + 1, 3, 31);

@@ -4,7 +4,7 @@
  * and options always give the same plan.
  */
 import { type FinancialYear, formatPeriod, periodEndSerial, type QuarterStyle } from "../dates/periods";
-import { isoFromSerial, type Serial } from "../dates/serial";
+import type { Serial } from "../dates/serial";
 import type { PerformanceData } from "../workbook/model";
 import type { TableContent } from "./content";
 import * as H from "./headlines";
@@ -96,24 +96,14 @@ export function buildReportPlan(data: PerformanceData, options: BuildOptions = {
   });
   const layout = layoutReport({ title, sourceNote, headlines, tables });
   return {
-    planVersion: 1,
     sheetName: "Safeguarding Report",
     reportYear: yearLabel,
     title,
-    generatedFrom: {
-      localAuthority: la,
-      reportYear: yearLabel,
-      quarterStyle: style,
-      quotaAsOf: isoFromSerial(quotaAsOf),
-      under18Population: data.settings.under18Population,
-      populationYear: data.settings.populationYear,
-    },
+    localAuthority: la,
     blocks: layout.blocks,
     omitted,
     columnWidths: layout.columnWidths,
     styles: REPORT_STYLES,
-    writerNoteAddress: layout.writerNoteAddress,
-    usedRange: layout.usedRange,
     page: planPage({
       blocks: layout.blocks,
       columnWidths: layout.columnWidths,

@@ -5,7 +5,6 @@
  * white (SC 1.4.11), and the alt description says what the chart shows (SC 1.1.1).
  */
 import type { ChartContent } from "./content";
-import { formatValue } from "./format";
 import type { ChartType, MarkerStyle, NumberFormat, TableRow } from "./plan";
 import { COLUMN_FILLS, SERIES_COLOURS } from "./contrast";
 import { TEMPLATES, direction, fill } from "./wording";
@@ -77,9 +76,4 @@ export function chartFor(periods: readonly string[], rows: readonly TableRow[], 
       marker: o.type === "ColumnClustered" ? "none" : (MARKERS[i % MARKERS.length] ?? "circle"),
     })),
   };
-}
-
-/** The text a data label shows (the same text as the table cell). */
-export function labelText(value: number | null, format: NumberFormat): string {
-  return formatValue(value, format);
 }

@@ -286,7 +286,7 @@ function bodyText(paragraphs: readonly string[]): DeckText {
  * workbook lacked figures for something, a slide saying what is not included.
  */
 export function planDeck(plan: ReportPlan): DeckPlan {
-  const la = plan.generatedFrom.localAuthority;
+  const la = plan.localAuthority;
   const headlinesBlock = plan.blocks.find((b) => b.kind === "headlines");
   const headlines = headlinesBlock?.kind === "headlines" ? headlinesBlock.items : [];
   const section = plan.blocks.find((b) => b.kind === "heading" && b.level === 2);

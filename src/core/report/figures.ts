@@ -4,12 +4,9 @@
  * `undefined` so the builder can leave out a headline whose figure cannot be computed.
  */
 import { isCellError } from "../errors";
-import {
-  ntsRate as coreNtsRate,
-  pctChange as corePctChange,
-  roundHalfUp as coreRoundHalfUp,
-  uascQuota as coreUascQuota,
-} from "../indicators";
+import { pctChange as corePctChange } from "../indicators/arithmetic";
+import { roundHalfUp as coreRoundHalfUp } from "../indicators/rounding";
+import { ntsRate as coreNtsRate, uascQuota as coreUascQuota } from "../indicators/uasc";
 import type { Serial } from "../dates/serial";
 
 function num(x: unknown): number | undefined {

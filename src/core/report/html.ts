@@ -10,8 +10,6 @@ import type { PagePlan } from "./page";
 import type { Block, ReportPlan, TableBlock } from "./plan";
 import { escapeXml as esc, renderChartSvg } from "./svg";
 
-export { renderChartSvg } from "./svg";
-
 const CSS = `
 body{font-family:"Segoe UI",Arial,sans-serif;color:${TEXT_COLOUR};background:#FFFFFF;margin:2rem;line-height:1.45}
 h1{font-size:1.6rem}h2{font-size:1.3rem;margin-top:2rem}h3{font-size:1.1rem}

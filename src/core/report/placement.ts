@@ -48,7 +48,7 @@ export interface LayoutInput {
 export interface Layout {
   readonly blocks: Block[];
   readonly columnWidths: number[];
-  readonly writerNoteAddress: string;
+  /** The rectangle the report uses, charts included: what prints (page.ts). */
   readonly usedRange: ReturnType<typeof gridRange>;
 }
 
@@ -98,7 +98,7 @@ export function layoutReport(input: LayoutInput): Layout {
     { kind: "heading", id: "title", level: 1, text: input.title, anchor: at(0, 0) },
     { kind: "note", id: "source", level: 2, text: input.sourceNote, anchor: at(1, 0) },
   ];
-  const writerNoteAddress = cellAddress({ row: 2, col: 0 });
+  // Row 3 stays blank between the source note and the headlines.
   let row = 4;
   blocks.push({
     kind: "headlines",
@@ -160,5 +160,5 @@ export function layoutReport(input: LayoutInput): Layout {
     row += height + 2;
   }
   const columnWidths = Array.from({ length: Math.max(maxCol, widths.length) }, (_, i) => widths[i] ?? MIN_COL);
-  return { blocks, columnWidths, writerNoteAddress, usedRange: gridRange(0, 0, row, columnWidths.length) };
+  return { blocks, columnWidths, usedRange: gridRange(0, 0, row, columnWidths.length) };
 }

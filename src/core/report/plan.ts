@@ -162,21 +162,12 @@ export type Block = TextBlock | HeadlinesBlock | TableBlock;
 
 /** The whole report sheet. */
 export interface ReportPlan {
-  /** Bumped when the shape changes; written with the sheet so a refresh knows its own work. */
-  readonly planVersion: 1;
   readonly sheetName: "Safeguarding Report";
   /** "2021-22". */
   readonly reportYear: string;
   readonly title: string;
-  readonly generatedFrom: {
-    readonly localAuthority: string;
-    readonly reportYear: string;
-    readonly quarterStyle: "end-month" | "range";
-    /** The date the UASC threshold rate is taken at (ISO, "2022-06-30"). */
-    readonly quotaAsOf: string;
-    readonly under18Population: number;
-    readonly populationYear: string;
-  };
+  /** The council the report is for (Settings' local authority): the deck's title and footer. */
+  readonly localAuthority: string;
   /** Blocks in sheet order (top to bottom); tables never overlap each other or a chart. */
   readonly blocks: readonly Block[];
   /** Topics left out because the workbook has no figures for their window, with why. */
@@ -188,10 +179,6 @@ export interface ReportPlan {
   readonly columnWidths: readonly number[];
   /** How every kind of cell looks: the writers apply it and choose no look of their own. */
   readonly styles: ReportStyles;
-  /** A free cell under the title for the writer's own note (the CLI says where the charts are). */
-  readonly writerNoteAddress: string;
-  /** The rectangle the plan uses, charts included: a writer may clear it before writing. */
-  readonly usedRange: GridRange;
   /** How the sheet prints (A4 landscape, one page per topic): see page.ts. */
   readonly page: PagePlan;
 }

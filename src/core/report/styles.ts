@@ -62,8 +62,6 @@ export interface ReportStyles {
   readonly tableNote: CellStyle;
   /** The visible description under a chart. */
   readonly chartDescription: CellStyle;
-  /** The writer's own note (the CLI: where the charts are). */
-  readonly writerNote: CellStyle;
   /** The number format of every text cell outside the tables' grids (see the grid's own formats). */
   readonly textFormat: NumberFormat;
 }
@@ -93,7 +91,6 @@ export const REPORT_STYLES: ReportStyles = {
   value: style({}, GRID),
   tableNote: style({ italic: true }),
   chartDescription: style({ italic: true }),
-  writerNote: style({ italic: true }),
   textFormat: "@",
 };
 

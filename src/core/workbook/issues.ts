@@ -203,9 +203,6 @@ export type TrendJump =
 /** The settings whose value 0 breaks the report. */
 export type ZeroSetting = "timelinessLimit" | "under18Population" | "ntsRate";
 
-/** The parameters of any code (what a message template may be given). */
-export type Params = IssueParams[IssueCode];
-
 /** What a rule finds for one code: where and what, without wording. */
 export interface FindingOf<C extends IssueCode> {
   readonly code: C;

@@ -6,12 +6,6 @@
 import type { Serial } from "../dates/serial";
 import type { FinancialYear, Period, Quarter } from "../dates/periods";
 
-/** A cell on a sheet: sheet name and A1 address ("C14"). */
-export interface CellRef {
-  readonly sheet: string;
-  readonly cell: string;
-}
-
 /** The Settings table. */
 export interface Settings {
   readonly localAuthority: string;

@@ -5,8 +5,8 @@ import { roundHalfUp } from "../../../src/core/indicators/rounding";
 
 describe("pctChange", () => {
   it.each<[number, number, number]>([
-    [137, 423, 209], // seed: UASC care leavers Jun-2017 137 -> Jun-2022 423 is +209%
-    [126153, 153033, 21], // seed: contacts 126,153 -> 153,033 is 21% higher
+    [137, 423, 209], // 2021-22 report: UASC care leavers Jun-2017 137 -> Jun-2022 423 is +209%
+    [126153, 153033, 21], // 2021-22 report: contacts 126,153 -> 153,033 is 21% higher
     [100, 50, -50],
     [100, 100, 0],
     [-50, -25, -50], // (new - old) / old, as defined

@@ -19,7 +19,7 @@ describe("ntsRate (NTS protocol)", () => {
 
 describe("uascQuota", () => {
   it.each<[number, string, number | undefined, number]>([
-    [274300, "2020-03-31", undefined, 192], // seed 2019-20 report: 0.07% of 274,300 = 192
+    [274300, "2020-03-31", undefined, 192], // the 2019-20 report: 0.07% of 274,300 = 192
     [274300, "2022-08-24", undefined, 274], // 0.1% from 24 August 2022
     [274300, "2022-08-23", undefined, 192],
     [274300, "2015-01-01", 0.001, 274], // a rate given overrides the date

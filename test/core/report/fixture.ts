@@ -1,5 +1,5 @@
 /**
- * Test fixtures: PerformanceData from the sample workbook JSON. The seed tests go sample
+ * Test fixtures: PerformanceData from the sample workbook JSON. The published-report tests go sample
  * JSON -> validateWorkbook -> buildReportPlan; tests that change one figure start from it.
  */
 import { readFileSync } from "node:fs";
@@ -17,7 +17,7 @@ export function sampleRaw(): RawWorkbook {
 
 /**
  * The sample's PerformanceData through validation: sample JSON -> validateWorkbook. Fails
- * the test when validation reports an error, since the seeds must generate from the sample.
+ * the test when validation reports an error, since the published reports must generate from the sample.
  */
 export function sampleData(raw: RawWorkbook = sampleRaw()): PerformanceData {
   const { issues, data } = validateWorkbook(raw);

@@ -1,5 +1,6 @@
 import { buildReportPlan } from "../../../src/core/report/build";
-import { renderChartSvg, renderReportHtml } from "../../../src/core/report/html";
+import { renderReportHtml } from "../../../src/core/report/html";
+import { renderChartSvg } from "../../../src/core/report/svg";
 import type { TableBlock } from "../../../src/core/report/plan";
 import type { PerformanceData } from "../../../src/core/workbook/model";
 import { sampleData } from "./fixture";

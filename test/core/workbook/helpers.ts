@@ -3,7 +3,6 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { RawWorkbookSchema } from "../../../src/core/workbook/schemas";
 import type { RawTable, RawValue, RawWorkbook } from "../../../src/core/workbook/raw";
-import { validateWorkbook } from "../../../src/core/workbook/validate";
 import type { Issue } from "../../../src/core/workbook/issues";
 
 /** A fresh copy of assets/sample/sample-workbook.json. */
@@ -39,11 +38,6 @@ export function setCell(raw: RawWorkbook, table: string, row: number, header: st
     if (c < 0 || !r) throw new Error(`no ${header} / row ${row} in ${table}`);
     r[c] = value;
   });
-}
-
-/** The issues of a workbook. */
-export function issuesOf(raw: RawWorkbook): readonly Issue[] {
-  return validateWorkbook(raw).issues;
 }
 
 /** "code@Sheet!A1" for compact assertions. */

@@ -7,7 +7,7 @@ import { finding, type FindingSink } from "../issues";
 import { periodLabel, shareText } from "../cells";
 import { type FinancialYear, financialYearOf, formatPeriod, periodEndSerial } from "../../dates/periods";
 import { isCellError } from "../../errors";
-import { ntsRate, uascQuota } from "../../indicators";
+import { ntsRate, uascQuota } from "../../indicators/uasc";
 import type { PeriodTable } from "./table";
 
 /** Warns when a dataset has no figures for the report year (UASC: no quarter ending in it). */

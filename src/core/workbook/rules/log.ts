@@ -12,7 +12,7 @@ import { finding, type FindingSink } from "../issues";
 import { isBlankValue, isProblem, periodLabel, readDate, shareText } from "../cells";
 import { serialFromYmd, ukFromSerial, UNIX_EPOCH_SERIAL } from "../../dates/serial";
 import { isCellError } from "../../errors";
-import { timeliness } from "../../indicators";
+import { timeliness } from "../../indicators/timeliness";
 import { SHARE_TOLERANCE } from "./rows";
 import { reportProblem, type PeriodTable } from "./table";
 import type { Steps } from "../../slices";
