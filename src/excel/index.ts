@@ -19,7 +19,16 @@ export {
   type ValidateOptions,
   type ValidationResult,
 } from "./validate";
-export { selectCell, insertFormula } from "./navigate";
+export { selectCell } from "./navigate";
+export {
+  placeExample,
+  undoExample,
+  UndoRefused,
+  type ExampleTarget,
+  type CellContents,
+  type PlaceResult,
+  type PlaceOptions,
+} from "./insert-example";
 export { highlightIssues, clearHighlights, hasHighlights } from "./highlight";
 export {
   inspectReportSheet,

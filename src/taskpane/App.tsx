@@ -3,7 +3,15 @@
  * The ribbon's commands reach it through the command bus (command-bus.ts), so a command
  * given while the pane is still opening is delivered once it has mounted.
  */
-import { FluentProvider, makeStyles, Tab, TabList, tokens, webLightTheme } from "@fluentui/react-components";
+import {
+  AriaLiveAnnouncer,
+  FluentProvider,
+  makeStyles,
+  Tab,
+  TabList,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { type PaneCommand, subscribeCommands } from "./command-bus";
 import { FunctionsPanel } from "./components/FunctionsPanel";
@@ -60,43 +68,45 @@ export function App() {
 
   return (
     <FluentProvider theme={webLightTheme} className={s.root}>
-      <main className={s.main} aria-label="Safeguarding Report task pane">
-        <h1 className={s.h1}>Safeguarding Report</h1>
-        <TabList
-          className={s.tabs}
-          selectedValue={tab}
-          onTabSelect={(_, d) => setTab(d.value as TabId)}
-          aria-label="Task pane sections"
-        >
-          {TABS.map((t) => (
-            <Tab key={t.id} id={`csc-tab-${t.id}`} value={t.id} aria-controls={`csc-panel-${t.id}`}>
-              {t.label}
-            </Tab>
-          ))}
-        </TabList>
-        {TABS.map((t) => (
-          <div
-            key={t.id}
-            id={`csc-panel-${t.id}`}
-            role="tabpanel"
-            aria-labelledby={`csc-tab-${t.id}`}
-            hidden={tab !== t.id}
-            className={s.panel}
-            style={tab === t.id ? undefined : { display: "none" }}
+      <AriaLiveAnnouncer>
+        <main className={s.main} aria-label="Safeguarding Report task pane">
+          <h1 className={s.h1}>Safeguarding Report</h1>
+          <TabList
+            className={s.tabs}
+            selectedValue={tab}
+            onTabSelect={(_, d) => setTab(d.value as TabId)}
+            aria-label="Task pane sections"
           >
-            <h2 className={s.h2}>
-              {t.id === "validate"
-                ? "Validate the workbook"
-                : t.id === "report"
-                  ? "Generate the report"
-                  : "CSC functions"}
-            </h2>
-            {t.id === "validate" && <ValidatePanel validation={validation} setupRequest={setupRequest} />}
-            {t.id === "report" && <ReportPanel validation={validation} onGoToValidate={() => setTab("validate")} />}
-            {t.id === "functions" && <FunctionsPanel />}
-          </div>
-        ))}
-      </main>
+            {TABS.map((t) => (
+              <Tab key={t.id} id={`csc-tab-${t.id}`} value={t.id} aria-controls={`csc-panel-${t.id}`}>
+                {t.label}
+              </Tab>
+            ))}
+          </TabList>
+          {TABS.map((t) => (
+            <div
+              key={t.id}
+              id={`csc-panel-${t.id}`}
+              role="tabpanel"
+              aria-labelledby={`csc-tab-${t.id}`}
+              hidden={tab !== t.id}
+              className={s.panel}
+              style={tab === t.id ? undefined : { display: "none" }}
+            >
+              <h2 className={s.h2}>
+                {t.id === "validate"
+                  ? "Validate the workbook"
+                  : t.id === "report"
+                    ? "Generate the report"
+                    : "CSC functions"}
+              </h2>
+              {t.id === "validate" && <ValidatePanel validation={validation} setupRequest={setupRequest} />}
+              {t.id === "report" && <ReportPanel validation={validation} onGoToValidate={() => setTab("validate")} />}
+              {t.id === "functions" && <FunctionsPanel />}
+            </div>
+          ))}
+        </main>
+      </AriaLiveAnnouncer>
     </FluentProvider>
   );
 }
