@@ -6,7 +6,8 @@
 import { drive, Slicer } from "../core/slices";
 import { validationSteps } from "../core/workbook/validate";
 import type { Issue } from "../core/workbook/issues";
-import type { PerformanceData } from "../core/workbook/model";
+import type { FinancialYear, PerformanceData } from "../core/workbook/model";
+import { yearsNamedIn } from "../core/workbook/years";
 import { readWorkbook, type ProgressListener } from "./read";
 
 /**
@@ -20,6 +21,10 @@ export interface ValidationResult {
   readonly issues: readonly Issue[];
   /** Present when there is no error: what the report is built from. */
   readonly data?: PerformanceData;
+  /** The workbook's sheet names: an issue on a sheet not among them cannot be selected. */
+  readonly sheets: readonly string[];
+  /** The financial years the tables name, newest first (known even when errors block the figures). */
+  readonly yearsNamed: readonly FinancialYear[];
 }
 
 /** Options of {@link validateWorkbookInExcel}. */
@@ -50,8 +55,9 @@ export async function validateWorkbookInExcel(options: ValidateOptions = {}): Pr
   let done = 0;
   const label = "Checking the figures";
   onProgress?.({ done, total, label });
-  return drive(validationSteps(raw), slicer, (n) => {
+  const checked = await drive(validationSteps(raw), slicer, (n) => {
     done = Math.min(total, done + n);
     if (n > 0) onProgress?.({ done, total, label });
   });
+  return { ...checked, sheets: raw.sheets.map((s) => s.name), yearsNamed: yearsNamedIn(raw) };
 }

@@ -27,6 +27,7 @@ import { type PaneMessage, recoveredMessage, reportFailureMessage } from "../rep
 import type { ValidationState } from "../hooks/useValidation";
 import { plural } from "../issue-groups";
 import { planFromFreshFigures } from "../report-flow";
+import { blockedReason, yearSpan } from "../report-status";
 import { QUARTER_STYLES, type QuarterStyleChoice, reportYears, yearFromLabel } from "../report-model";
 import { ErrorBar } from "./ErrorBar";
 import { ReplaceDialog } from "./ReplaceDialog";
@@ -143,7 +144,7 @@ export function ReportPanel({ validation, onGoToValidate }: ReportPanelProps) {
     : !result
       ? "Validate the workbook first: the report is built from its checked figures."
       : blockedByErrors
-        ? `Validation found ${plural(result.errors, "error")}. Fix them, then validate again.`
+        ? blockedReason(result.errors, result.yearsNamed)
         : !data
           ? "Validation returned no figures to report."
           : undefined;
@@ -155,7 +156,15 @@ export function ReportPanel({ validation, onGoToValidate }: ReportPanelProps) {
       </Text>
       <Field label="Report year" hint={data ? "Financial years with figures in the workbook." : undefined}>
         <Select value={year} onChange={(_, d) => setYear(d.value)} disabled={!data || working}>
-          {years.length === 0 && <option value="">Validate first</option>}
+          {years.length === 0 && (
+            <option value="">
+              {!result
+                ? "Validate first"
+                : blockedByErrors
+                  ? `Fix the errors first (${yearSpan(result.yearsNamed) ?? "no years found"})`
+                  : "No years with figures"}
+            </option>
+          )}
           {years.map((y) => (
             <option key={y} value={y}>
               {y}
@@ -191,6 +200,14 @@ export function ReportPanel({ validation, onGoToValidate }: ReportPanelProps) {
                 Validate now
               </Link>
             )}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {!reason && result && result.errors === 0 && result.issues.length > 0 && (
+        <MessageBar intent="info" layout="multiline" data-testid="report-ready">
+          <MessageBarBody>
+            <MessageBarTitle>Ready</MessageBarTitle>
+            {`Validation found ${plural(result.issues.length, "warning")} and no errors: the report can go ahead. The warnings are on the Validate tab.`}
           </MessageBarBody>
         </MessageBar>
       )}

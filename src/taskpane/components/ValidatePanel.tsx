@@ -4,7 +4,7 @@
  * Validation never writes; highlighting is an explicit, reversible choice.
  */
 import { Button, Field, makeStyles, ProgressBar, Text, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { Issue } from "../../core/workbook/issues";
 import { findsMissingDataset, findsNoDataset } from "../../core/workbook/setup";
 import { clearHighlights, hasHighlights, highlightIssues, selectCell, type SetupResult } from "../../excel";
@@ -93,6 +93,22 @@ export function ValidatePanel({ validation, setupRequest = 0 }: ValidatePanelPro
       setStatus(`Restored the formatting of ${plural(n, "cell")}.`);
     });
 
+  // Highlights follow the latest validation: once the officer has asked for them, each new
+  // result replaces them (a fixed cell is no longer marked; highlightIssues removes ours first).
+  const highlightedRef = useRef(highlighted);
+  highlightedRef.current = highlighted;
+  const shownResult = useRef(result);
+  useEffect(() => {
+    if (!result || result === shownResult.current) return;
+    shownResult.current = result;
+    if (!highlightedRef.current) return;
+    void act("Updating the highlights", async () => {
+      const n = await highlightIssues(result.issues);
+      setHighlighted(n > 0);
+      setStatus(`Highlights updated to this validation: ${plural(n, "cell")} marked.`);
+    });
+  }, [result, act]);
+
   const onSetupDone = (r: SetupResult) => {
     setSetupDone(r);
     setSetupAsked(false);
@@ -161,6 +177,11 @@ export function ValidatePanel({ validation, setupRequest = 0 }: ValidatePanelPro
       {result && !running && issues.length === 0 && (
         <Text as="p">No problems found: the workbook is ready for the report.</Text>
       )}
+      {result && !running && result.errors === 0 && issues.length > 0 && (
+        <Text as="p" data-testid="warnings-only">
+          Warnings only: they do not block the report, which can go ahead. Check them before you publish.
+        </Text>
+      )}
       {setupDone && <SetupDone result={setupDone} />}
       {setupMode && (
         <SetupCard mode={setupMode} onDone={onSetupDone} focus={setupAsked} onUseOwnTables={() => setOwnTables(true)} />
@@ -170,7 +191,7 @@ export function ValidatePanel({ validation, setupRequest = 0 }: ValidatePanelPro
           Errors block the report; warnings do not. Choose an issue to select its cell.
         </Text>
       )}
-      {listed.length > 0 && <IssueList issues={listed} onSelect={onSelect} />}
+      {listed.length > 0 && <IssueList issues={listed} onSelect={onSelect} sheets={result?.sheets} />}
     </div>
   );
 }

@@ -3,7 +3,7 @@
  * result, and any failure as text for a MessageBar.
  */
 import { useCallback, useRef, useState } from "react";
-import type { PerformanceData } from "../../core/workbook/model";
+import type { FinancialYear, PerformanceData } from "../../core/workbook/model";
 import type { Issue } from "../../core/workbook/issues";
 import { type Progress, validateWorkbookInExcel } from "../../excel";
 import { errorText } from "../errors";
@@ -13,6 +13,10 @@ export interface ValidationResult {
   readonly issues: readonly Issue[];
   readonly data?: PerformanceData;
   readonly errors: number;
+  /** The workbook's sheet names when it was read. */
+  readonly sheets: readonly string[];
+  /** The financial years its tables name (known even when errors block the figures). */
+  readonly yearsNamed: readonly FinancialYear[];
 }
 
 /** What {@link useValidation} returns. */
@@ -46,7 +50,13 @@ export function useValidation(): ValidationState {
       try {
         const r = await validateWorkbookInExcel({ onProgress: (pr) => setProgress(pr) });
         const errors = r.issues.filter((i) => i.severity === "error").length;
-        const next: ValidationResult = { issues: r.issues, errors, ...(r.data ? { data: r.data } : {}) };
+        const next: ValidationResult = {
+          issues: r.issues,
+          errors,
+          sheets: r.sheets,
+          yearsNamed: r.yearsNamed,
+          ...(r.data ? { data: r.data } : {}),
+        };
         setResult(next);
         return next;
       } catch (e) {
