@@ -20,6 +20,7 @@ export {
   type ValidationResult,
 } from "./validate";
 export { selectCell } from "./navigate";
+export { reportSheetYear } from "./report-year";
 export {
   placeExample,
   undoExample,

@@ -17,6 +17,7 @@ import { type PaneCommand, subscribeCommands } from "./command-bus";
 import { FunctionsPanel } from "./components/FunctionsPanel";
 import { ReportPanel } from "./components/ReportPanel";
 import { ValidatePanel } from "./components/ValidatePanel";
+import { ValidationAnnouncer } from "./components/ValidationAnnouncer";
 import { useValidation } from "./hooks/useValidation";
 
 /** The pane's tabs. */
@@ -30,11 +31,12 @@ const TABS: readonly { id: TabId; label: string }[] = [
 
 const useStyles = makeStyles({
   root: { minHeight: "100%", backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
-  main: { display: "flex", flexDirection: "column", padding: "12px 14px 24px", gap: "8px" },
+  main: { display: "flex", flexDirection: "column", padding: "12px 14px 24px", gap: "8px", minWidth: 0 },
   h1: { margin: "0", fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   h2: { margin: "4px 0 0", fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   panel: { display: "flex", flexDirection: "column", gap: "8px", paddingTop: "8px" },
-  tabs: { marginLeft: "-10px" },
+  // The tab row wraps rather than scrolls sideways in a narrow or zoomed pane (WCAG 1.4.10 Reflow).
+  tabs: { marginLeft: "-10px", flexWrap: "wrap", rowGap: "2px" },
 });
 
 /** The task pane's root component. */
@@ -66,9 +68,16 @@ export function App() {
 
   useEffect(() => subscribeCommands(onCommand), [onCommand]);
 
+  // The Report tab's "Show the issues" link unmounts with the tab: focus moves to the Validate tab.
+  const goToValidate = useCallback(() => {
+    setTab("validate");
+    setTimeout(() => document.getElementById("csc-tab-validate")?.focus(), 0);
+  }, []);
+
   return (
     <FluentProvider theme={webLightTheme} className={s.root}>
       <AriaLiveAnnouncer>
+        <ValidationAnnouncer validation={validation} />
         <main className={s.main} aria-label="Safeguarding Report task pane">
           <h1 className={s.h1}>Safeguarding Report</h1>
           <TabList
@@ -101,7 +110,9 @@ export function App() {
                     : "CSC functions"}
               </h2>
               {t.id === "validate" && <ValidatePanel validation={validation} setupRequest={setupRequest} />}
-              {t.id === "report" && <ReportPanel validation={validation} onGoToValidate={() => setTab("validate")} />}
+              {t.id === "report" && (
+                <ReportPanel validation={validation} onGoToValidate={goToValidate} active={tab === "report"} />
+              )}
               {t.id === "functions" && <FunctionsPanel />}
             </div>
           ))}

@@ -168,7 +168,12 @@ export async function generate(page: Page, year: string, style: RegExp): Promise
   await page.getByRole("combobox", { name: "Report year" }).selectOption(year);
   await page.getByRole("radio", { name: style }).check();
   await page.getByRole("button", { name: /^(Generate|Refresh) report$/ }).click();
-  await page.getByText(`Report for ${year} ready on the sheet`).waitFor();
+  // A refresh for another year than the sheet shows asks first: the test means to replace it.
+  const ready = page.getByText(`Report for ${year} ready on the sheet`);
+  const otherYear = page.getByRole("button", { name: `Replace it with ${year}` });
+  await ready.or(otherYear).first().waitFor();
+  if (await otherYear.isVisible()) await otherYear.click();
+  await ready.waitFor();
   await page.locator('table.grid[data-sheet="Safeguarding Report"]').waitFor();
 }
 
@@ -255,4 +260,15 @@ export async function selectGridCell(page: Page, sheet: string, address: string)
   await showSheet(page, sheet);
   await gridCell(page, address).click();
   await gridCell(page, address).and(page.locator('[data-selected="true"]')).waitFor();
+}
+
+/** Waits (up to 5 s) until the focused element is named `name`; fails with what has focus instead. */
+export async function waitForFocus(page: Page, name: string): Promise<void> {
+  const deadline = Date.now() + 5000;
+  let now = await focusedName(page);
+  while (now !== name && Date.now() < deadline) {
+    await page.waitForTimeout(50);
+    now = await focusedName(page);
+  }
+  expect(now).toBe(name);
 }

@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import {
-  focusedName,
+  waitForFocus,
   gridCell,
   launch,
   openPreview,
@@ -43,7 +43,7 @@ describe("Insert example writes only where the officer asked", () => {
     );
     await expect(message(page).textContent()).resolves.toMatch(/^Nothing was written: Settings!A1/);
     expect(await snapshotSheets(page)).toBe(before);
-    await expect(focusedName(page)).resolves.toBe("Insert example of CSC.FINANCIAL_YEAR");
+    await waitForFocus(page, "Insert example of CSC.FINANCIAL_YEAR");
     await page.close();
   });
 
@@ -55,14 +55,14 @@ describe("Insert example writes only where the officer asked", () => {
     const dialog = page.getByRole("alertdialog");
     await dialog.waitFor();
     await expect(dialog.textContent()).resolves.toContain("Functions demo!E2 holds CSC.WORKDAYS");
-    await expect(focusedName(page)).resolves.toBe("Keep it and cancel");
+    await waitForFocus(page, "Keep it and cancel");
     // Enter on the default choice keeps the cell.
     await page.keyboard.press("Enter");
     await dialog.waitFor({ state: "detached" });
     await expect(message(page).textContent()).resolves.toBe(
       "Nothing was written: Functions demo!E2 still holds CSC.WORKDAYS.",
     );
-    await expect(focusedName(page)).resolves.toBe("Insert example of CSC.WORKDAYS");
+    await waitForFocus(page, "Insert example of CSC.WORKDAYS");
     expect(await snapshotSheets(page)).toBe(before);
 
     // Escape keeps it too.
@@ -76,11 +76,11 @@ describe("Insert example writes only where the officer asked", () => {
     await page.keyboard.press("Enter");
     await dialog.waitFor();
     await page.keyboard.press("Tab");
-    await expect(focusedName(page)).resolves.toBe("Replace it with the example");
+    await waitForFocus(page, "Replace it with the example");
     await page.keyboard.press("Enter");
     await waitForAnnouncement(page, /^Put the example in Functions demo!E2\. It shows 45\.,Undo$/);
     await gridCell(page, "E2").filter({ hasText: /^45$/ }).waitFor();
-    await expect(focusedName(page)).resolves.toBe("Insert example of CSC.WORKDAYS");
+    await waitForFocus(page, "Insert example of CSC.WORKDAYS");
 
     // Undo from the keyboard: Tab to it, Enter; the cell holds its text again.
     await page.getByRole("button", { name: "Undo: put back what Functions demo!E2 held" }).focus();
@@ -90,7 +90,7 @@ describe("Insert example writes only where the officer asked", () => {
     await gridCell(page, "E2")
       .filter({ hasText: /^CSC\.WORKDAYS$/ })
       .waitFor();
-    await expect(focusedName(page)).resolves.toBe("Insert example of CSC.WORKDAYS");
+    await waitForFocus(page, "Insert example of CSC.WORKDAYS");
     await page.close();
   });
 

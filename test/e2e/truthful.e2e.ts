@@ -37,8 +37,9 @@ describe("truthful states", () => {
     );
     await expect(pane.textContent()).resolves.not.toContain("Validate first");
     await expect(page.getByRole("combobox", { name: "Report year" }).textContent()).resolves.toBe(
-      "Fix the errors first (2013-14 to 2021-22)",
+      "Fix the errors first",
     );
+    await expect(pane.getByText("The workbook has 2013-14 to 2021-22.").isVisible()).resolves.toBe(true);
     await waitForAnnouncement(page, /^Report blocked/);
     await page.close();
   });

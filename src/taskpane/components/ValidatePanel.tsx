@@ -25,6 +25,15 @@ const useStyles = makeStyles({
   note: { margin: 0, color: tokens.colorNeutralForeground2 },
 });
 
+/** "Reading the workbook: UASC (1,200 of 4,800 rows)". */
+function progressText(p: ValidationState["progress"]): string {
+  if (!p) return "";
+  const unit = p.label.startsWith("Reading") ? "rows" : "steps";
+  return p.total > 1
+    ? `${p.label} (${p.done.toLocaleString("en-GB")} of ${p.total.toLocaleString("en-GB")} ${unit})`
+    : p.label;
+}
+
 /** Props of {@link ValidatePanel}. */
 export interface ValidatePanelProps {
   readonly validation: ValidationState;
@@ -35,7 +44,8 @@ export interface ValidatePanelProps {
 /** The Validate tab's content. */
 export function ValidatePanel({ validation, setupRequest = 0 }: ValidatePanelProps) {
   const s = useStyles();
-  const { running, progress, result, error, run, dismissError } = validation;
+  const { running, progress, result, error, run, dismissError, cancel, cancelled } = validation;
+  const validateButton = useRef<HTMLButtonElement>(null);
   const [actionError, setActionError] = useState<string | undefined>();
   const [status, setStatus] = useState("");
   const [highlighted, setHighlighted] = useState(false);
@@ -136,15 +146,32 @@ export function ValidatePanel({ validation, setupRequest = 0 }: ValidatePanelPro
         Checks every sheet of the performance workbook. Nothing in the workbook is changed.
       </Text>
       <div className={s.row}>
-        <Button appearance="primary" className={s.button} onClick={() => void run()} disabled={running}>
+        <Button
+          ref={validateButton}
+          appearance="primary"
+          className={s.button}
+          onClick={() => void run()}
+          disabledFocusable={running}
+        >
           {result ? "Re-validate" : "Validate workbook"}
         </Button>
+        {running && (
+          <Button
+            className={s.button}
+            onClick={() => {
+              cancel();
+              validateButton.current?.focus();
+            }}
+          >
+            Cancel
+          </Button>
+        )}
       </div>
       <div className={s.row} role="group" aria-label="Highlights">
-        <Button className={s.button} onClick={onHighlight} disabled={running || busy || listed.length === 0}>
+        <Button className={s.button} onClick={onHighlight} disabledFocusable={running || busy || listed.length === 0}>
           Highlight
         </Button>
-        <Button className={s.button} onClick={onClear} disabled={running || busy || !highlighted}>
+        <Button className={s.button} onClick={onClear} disabledFocusable={running || busy || !highlighted}>
           Clear highlights
         </Button>
       </div>
@@ -160,7 +187,12 @@ export function ValidatePanel({ validation, setupRequest = 0 }: ValidatePanelPro
       </div>
       <div id="csc-own-tables">{ownTables && <MappingPanel />}</div>
       {running && (
-        <Field label="Reading the workbook" validationMessage={progress?.label ?? ""} validationState="none">
+        <Field
+          label="Validating the workbook"
+          validationMessage={progressText(progress)}
+          validationState="none"
+          data-testid="validation-progress"
+        >
           <ProgressBar value={pct} max={1} thickness="large" />
         </Field>
       )}
@@ -173,6 +205,13 @@ export function ValidatePanel({ validation, setupRequest = 0 }: ValidatePanelPro
           </p>
         )}
         {status && <p className={s.status}>{status}</p>}
+        {cancelled && !running && (
+          <p className={s.status} data-testid="validation-cancelled">
+            {result
+              ? "Validation cancelled. Nothing was changed; the result above is from the previous validation."
+              : "Validation cancelled. Nothing was changed."}
+          </p>
+        )}
       </div>
       {result && !running && issues.length === 0 && (
         <Text as="p">No problems found: the workbook is ready for the report.</Text>

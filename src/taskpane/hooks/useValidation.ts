@@ -32,7 +32,14 @@ export interface ValidationState {
    */
   readonly run: (options?: { readonly fresh?: boolean }) => Promise<ValidationResult | undefined>;
   readonly dismissError: () => void;
+  /** Stops the running validation at its next progress report; the previous result is kept. */
+  readonly cancel: () => void;
+  /** True when the last run was cancelled (cleared by the next run). */
+  readonly cancelled: boolean;
 }
+
+/** Thrown from the progress listener to stop a validation the officer cancelled. */
+class Cancelled extends Error {}
 
 /** Validation state and the action that updates it. */
 export function useValidation(): ValidationState {
@@ -41,14 +48,24 @@ export function useValidation(): ValidationState {
   const [result, setResult] = useState<ValidationResult | undefined>();
   const [error, setError] = useState<string | undefined>();
   const inFlight = useRef<Promise<ValidationResult | undefined> | undefined>(undefined);
+  const cancelRequested = useRef(false);
+  const [cancelled, setCancelled] = useState(false);
 
   const start = useCallback((): Promise<ValidationResult | undefined> => {
     const p = (async () => {
       setRunning(true);
       setError(undefined);
+      setCancelled(false);
+      cancelRequested.current = false;
       setProgress({ done: 0, total: 1, label: "Starting" });
       try {
-        const r = await validateWorkbookInExcel({ onProgress: (pr) => setProgress(pr) });
+        // Validation writes nothing, so stopping it part way leaves the workbook as it was.
+        const r = await validateWorkbookInExcel({
+          onProgress: (pr) => {
+            if (cancelRequested.current) throw new Cancelled("cancelled");
+            setProgress(pr);
+          },
+        });
         const errors = r.issues.filter((i) => i.severity === "error").length;
         const next: ValidationResult = {
           issues: r.issues,
@@ -60,7 +77,8 @@ export function useValidation(): ValidationState {
         setResult(next);
         return next;
       } catch (e) {
-        setError(`Validation failed: ${errorText(e)}`);
+        if (e instanceof Cancelled) setCancelled(true);
+        else setError(`Validation failed: ${errorText(e)}`);
         return undefined;
       } finally {
         setRunning(false);
@@ -82,5 +100,8 @@ export function useValidation(): ValidationState {
   );
 
   const dismissError = useCallback(() => setError(undefined), []);
-  return { running, progress, result, error, run, dismissError };
+  const cancel = useCallback(() => {
+    cancelRequested.current = true;
+  }, []);
+  return { running, progress, result, error, run, dismissError, cancel, cancelled };
 }
