@@ -22,6 +22,18 @@ export function PreviewApp({ wb, variantLabel }: PreviewAppProps) {
     const z = Number(new URLSearchParams(window.location.search).get("zoom"));
     return z >= 25 && z <= 200 ? z / 100 : 1;
   });
+  // ?pane=250 narrows the task pane (Office lets the officer drag it down to about that; Office
+  // for Mac opens it at 270 px); ?panezoom=2 renders it at 200%, as the Office zoom or the
+  // system's display scaling would.
+  const [paneStyle] = useState(() => {
+    const q = new URLSearchParams(window.location.search);
+    const width = Number(q.get("pane"));
+    const zoomed = Number(q.get("panezoom"));
+    return {
+      ...(width >= 200 && width <= 1000 ? { width: `${width}px` } : {}),
+      ...(zoomed >= 1 && zoomed <= 4 ? { zoom: zoomed } : {}),
+    };
+  });
   const visible = wb.sheets.filter((s) => s.visibility === "Visible");
   const sheet =
     wb.activeSheet && !wb.activeSheet.deleted && wb.activeSheet.visibility === "Visible" ? wb.activeSheet : visible[0];
@@ -94,7 +106,7 @@ export function PreviewApp({ wb, variantLabel }: PreviewAppProps) {
             ))}
           </nav>
         </section>
-        <aside className="pane" id="taskpane" aria-label="Task pane">
+        <aside className="pane" id="taskpane" aria-label="Task pane" style={paneStyle}>
           <App />
         </aside>
       </div>

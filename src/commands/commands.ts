@@ -20,8 +20,9 @@ function openPaneOn(cmd: PaneCommand): (event: Office.AddinCommands.Event) => Pr
 Office.onReady(() => {
   // "Validate workbook": the Validate tab, and a validation starts.
   Office.actions.associate("validateWorkbookCommand", openPaneOn("validate"));
-  // "Generate report": the Report tab, which validates the workbook again, so it never offers
-  // figures from an earlier check (the shared runtime outlives them).
+  // "Open report": the Report tab, which validates the workbook again, so it never offers
+  // figures from an earlier check (the shared runtime outlives them). It does not generate:
+  // the officer picks the year first, so the button is named for what it does.
   Office.actions.associate("openReportCommand", openPaneOn("report"));
   // "Set up workbook": the set-up offer, which says what it will add (and, on an empty
   // workbook, offers the sample figures) before anything is written.

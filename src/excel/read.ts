@@ -282,7 +282,9 @@ async function readBlocks(context: Excel.RequestContext, blocks: Block[], option
       p.cursor.next += p.rows;
       done += p.rows;
     }
-    onProgress?.({ done, total, label: "Reading the workbook" });
+    // The sheet of the last block read: the officer sees which sheet the add-in is on.
+    const sheet = pieces[pieces.length - 1]?.cursor.block.sheet;
+    onProgress?.({ done, total, label: sheet ? `Reading the workbook: ${sheet}` : "Reading the workbook" });
     await slicer?.checkpoint();
   }
 }

@@ -5,6 +5,8 @@
  */
 import { drive, Slicer } from "../core/slices";
 import { validationSteps, type ValidationResult } from "../core/workbook/validate";
+import type { FinancialYear } from "../core/dates/periods";
+import { yearsNamedIn } from "../core/workbook/years";
 import { readWorkbook, type ProgressListener } from "./read";
 
 /**
@@ -12,6 +14,14 @@ import { readWorkbook, type ProgressListener } from "./read";
  * pause is felt, leaving room for one step to overrun and for Office.js's own work.
  */
 export const SLICE_BUDGET_MS = 25;
+
+/** Core's result for the open workbook, with what the pane needs of the workbook itself. */
+export interface WorkbookValidation extends ValidationResult {
+  /** The workbook's sheet names: an issue on a sheet not among them cannot be selected. */
+  readonly sheets: readonly string[];
+  /** The financial years the tables name, newest first (known even when errors block the figures). */
+  readonly yearsNamed: readonly FinancialYear[];
+}
 
 /** Options of {@link validateWorkbookInExcel}. */
 export interface ValidateOptions {
@@ -31,7 +41,7 @@ export function realTimeSlicer(budgetMs = SLICE_BUDGET_MS): Slicer {
 }
 
 /** Reads the open workbook (in chunks) and validates it in core, in slices. Writes nothing. */
-export async function validateWorkbookInExcel(options: ValidateOptions = {}): Promise<ValidationResult> {
+export async function validateWorkbookInExcel(options: ValidateOptions = {}): Promise<WorkbookValidation> {
   const { onProgress } = options;
   const slicer = options.slicer ?? realTimeSlicer();
   const raw = await readWorkbook({ slicer, ...(onProgress ? { onProgress } : {}) });
@@ -41,8 +51,9 @@ export async function validateWorkbookInExcel(options: ValidateOptions = {}): Pr
   let done = 0;
   const label = "Checking the figures";
   onProgress?.({ done, total, label });
-  return drive(validationSteps(raw), slicer, (n) => {
+  const checked = await drive(validationSteps(raw), slicer, (n) => {
     done = Math.min(total, done + n);
     if (n > 0) onProgress?.({ done, total, label });
   });
+  return { ...checked, sheets: raw.sheets.map((s) => s.name), yearsNamed: yearsNamedIn(raw) };
 }

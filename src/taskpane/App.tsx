@@ -3,12 +3,21 @@
  * The ribbon's commands reach it through the command bus (src/commands/command-bus.ts), so a command
  * given while the pane is still opening is delivered once it has mounted.
  */
-import { FluentProvider, makeStyles, Tab, TabList, tokens, webLightTheme } from "@fluentui/react-components";
+import {
+  AriaLiveAnnouncer,
+  FluentProvider,
+  makeStyles,
+  Tab,
+  TabList,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { type PaneCommand, subscribeCommands } from "../commands/command-bus";
 import { FunctionsPanel } from "./components/FunctionsPanel";
 import { ReportPanel } from "./components/ReportPanel";
 import { ValidatePanel } from "./components/ValidatePanel";
+import { ValidationAnnouncer } from "./components/ValidationAnnouncer";
 import { useValidation } from "./hooks/useValidation";
 
 /** The pane's tabs. */
@@ -22,11 +31,12 @@ const TABS: readonly { id: TabId; label: string }[] = [
 
 const useStyles = makeStyles({
   root: { minHeight: "100%", backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
-  main: { display: "flex", flexDirection: "column", padding: "12px 14px 24px", gap: "8px" },
+  main: { display: "flex", flexDirection: "column", padding: "12px 14px 24px", gap: "8px", minWidth: 0 },
   h1: { margin: "0", fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   h2: { margin: "4px 0 0", fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   panel: { display: "flex", flexDirection: "column", gap: "8px", paddingTop: "8px" },
-  tabs: { marginLeft: "-10px" },
+  // The tab row wraps rather than scrolls sideways in a narrow or zoomed pane (WCAG 1.4.10 Reflow).
+  tabs: { marginLeft: "-10px", flexWrap: "wrap", rowGap: "2px" },
 });
 
 /** The task pane's root component. */
@@ -58,45 +68,56 @@ export function App() {
 
   useEffect(() => subscribeCommands(onCommand), [onCommand]);
 
+  // The Report tab's "Show the issues" link unmounts with the tab: focus moves to the Validate tab.
+  const goToValidate = useCallback(() => {
+    setTab("validate");
+    setTimeout(() => document.getElementById("csc-tab-validate")?.focus(), 0);
+  }, []);
+
   return (
     <FluentProvider theme={webLightTheme} className={s.root}>
-      <main className={s.main} aria-label="Safeguarding Report task pane">
-        <h1 className={s.h1}>Safeguarding Report</h1>
-        <TabList
-          className={s.tabs}
-          selectedValue={tab}
-          onTabSelect={(_, d) => setTab(d.value as TabId)}
-          aria-label="Task pane sections"
-        >
-          {TABS.map((t) => (
-            <Tab key={t.id} id={`csc-tab-${t.id}`} value={t.id} aria-controls={`csc-panel-${t.id}`}>
-              {t.label}
-            </Tab>
-          ))}
-        </TabList>
-        {TABS.map((t) => (
-          <div
-            key={t.id}
-            id={`csc-panel-${t.id}`}
-            role="tabpanel"
-            aria-labelledby={`csc-tab-${t.id}`}
-            hidden={tab !== t.id}
-            className={s.panel}
-            style={tab === t.id ? undefined : { display: "none" }}
+      <AriaLiveAnnouncer>
+        <ValidationAnnouncer validation={validation} />
+        <main className={s.main} aria-label="Safeguarding Report task pane">
+          <h1 className={s.h1}>Safeguarding Report</h1>
+          <TabList
+            className={s.tabs}
+            selectedValue={tab}
+            onTabSelect={(_, d) => setTab(d.value as TabId)}
+            aria-label="Task pane sections"
           >
-            <h2 className={s.h2}>
-              {t.id === "validate"
-                ? "Validate the workbook"
-                : t.id === "report"
-                  ? "Generate the report"
-                  : "CSC functions"}
-            </h2>
-            {t.id === "validate" && <ValidatePanel validation={validation} setupRequest={setupRequest} />}
-            {t.id === "report" && <ReportPanel validation={validation} onGoToValidate={() => setTab("validate")} />}
-            {t.id === "functions" && <FunctionsPanel />}
-          </div>
-        ))}
-      </main>
+            {TABS.map((t) => (
+              <Tab key={t.id} id={`csc-tab-${t.id}`} value={t.id} aria-controls={`csc-panel-${t.id}`}>
+                {t.label}
+              </Tab>
+            ))}
+          </TabList>
+          {TABS.map((t) => (
+            <div
+              key={t.id}
+              id={`csc-panel-${t.id}`}
+              role="tabpanel"
+              aria-labelledby={`csc-tab-${t.id}`}
+              hidden={tab !== t.id}
+              className={s.panel}
+              style={tab === t.id ? undefined : { display: "none" }}
+            >
+              <h2 className={s.h2}>
+                {t.id === "validate"
+                  ? "Validate the workbook"
+                  : t.id === "report"
+                    ? "Generate the report"
+                    : "CSC functions"}
+              </h2>
+              {t.id === "validate" && <ValidatePanel validation={validation} setupRequest={setupRequest} />}
+              {t.id === "report" && (
+                <ReportPanel validation={validation} onGoToValidate={goToValidate} active={tab === "report"} />
+              )}
+              {t.id === "functions" && <FunctionsPanel />}
+            </div>
+          ))}
+        </main>
+      </AriaLiveAnnouncer>
     </FluentProvider>
   );
 }

@@ -64,6 +64,7 @@ export async function openPreview(browser: Browser, variant = "sample", query = 
     void d.dismiss();
   });
   page.on("pageerror", (e) => errors.push(String(e)));
+  await page.addInitScript(recordAnnouncements);
   await page.goto(`${baseUrl()}preview.html?workbook=${variant}${query}`);
   await page.getByRole("tab", { name: "Validate" }).waitFor();
   return { page, requests, dialogs, errors };
@@ -167,7 +168,12 @@ export async function generate(page: Page, year: string, style: RegExp): Promise
   await page.getByRole("combobox", { name: "Report year" }).selectOption(year);
   await page.getByRole("radio", { name: style }).check();
   await page.getByRole("button", { name: /^(Generate|Refresh) report$/ }).click();
-  await page.getByText(`Report for ${year} ready on the sheet`).waitFor();
+  // A refresh for another year than the sheet shows asks first: the test means to replace it.
+  const ready = page.getByText(`Report for ${year} ready on the sheet`);
+  const otherYear = page.getByRole("button", { name: `Replace it with ${year}` });
+  await ready.or(otherYear).first().waitFor();
+  if (await otherYear.isVisible()) await otherYear.click();
+  await ready.waitFor();
   await page.locator('table.grid[data-sheet="Safeguarding Report"]').waitFor();
 }
 
@@ -202,4 +208,67 @@ async function callWorkbook(
     },
     [method, sheet, address, values] as const,
   );
+}
+
+/**
+ * Runs in the page before its scripts: records what the pane announces. Fluent's
+ * AriaLiveAnnouncer hands each message to `document.ariaNotify` where the browser has it, and
+ * to a live region otherwise (@fluentui/react-aria useAriaLiveAnnouncer); the recorder stands
+ * in for ariaNotify, so every message reaches the list in the order it was announced.
+ */
+function recordAnnouncements(): void {
+  const w = window as unknown as { __cscAnnounced: string[] };
+  w.__cscAnnounced = [];
+  (document as unknown as { ariaNotify: (m: string) => void }).ariaNotify = (m: string) => {
+    w.__cscAnnounced.push(m);
+  };
+}
+
+/** Everything the pane has announced to a screen reader so far. */
+export function announced(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __cscAnnounced: string[] }).__cscAnnounced.slice());
+}
+
+/** Waits until an announcement matches `pattern`; returns it. */
+export async function waitForAnnouncement(page: Page, pattern: RegExp, timeout = 15000): Promise<string> {
+  try {
+    const handle = await page.waitForFunction(
+      ([src, flags]) =>
+        (window as unknown as { __cscAnnounced: string[] }).__cscAnnounced.find((m) => new RegExp(src, flags).test(m)),
+      [pattern.source, pattern.flags] as const,
+      { timeout },
+    );
+    return (await handle.jsonValue()) as string;
+  } catch {
+    throw new Error(
+      `Nothing announced matched ${String(pattern)}; announced: ${JSON.stringify(await announced(page))}`,
+    );
+  }
+}
+
+/** The focused element's accessible-ish name: its aria-label, else its text. */
+export function focusedName(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return "<body>";
+    return el.getAttribute("aria-label") ?? el.textContent?.trim() ?? el.tagName;
+  });
+}
+
+/** Selects a cell of the shown sheet by clicking it in the grid, as the officer would. */
+export async function selectGridCell(page: Page, sheet: string, address: string): Promise<void> {
+  await showSheet(page, sheet);
+  await gridCell(page, address).click();
+  await gridCell(page, address).and(page.locator('[data-selected="true"]')).waitFor();
+}
+
+/** Waits (up to 5 s) until the focused element is named `name`; fails with what has focus instead. */
+export async function waitForFocus(page: Page, name: string): Promise<void> {
+  const deadline = Date.now() + 5000;
+  let now = await focusedName(page);
+  while (now !== name && Date.now() < deadline) {
+    await page.waitForTimeout(50);
+    now = await focusedName(page);
+  }
+  expect(now).toBe(name);
 }

@@ -118,6 +118,8 @@ describe("report in the preview", () => {
     );
     await page.getByRole("combobox", { name: "Report year" }).selectOption("2019-20");
     await page.getByRole("button", { name: "Refresh report" }).click();
+    // Another year than the sheet shows: the pane asks first.
+    await page.getByRole("button", { name: "Replace it with 2019-20" }).click();
     await page.getByText("The previous report is still there, unchanged").waitFor();
     expect((await page.locator("table.grid").textContent()) ?? "").toBe(before);
     await page.close();

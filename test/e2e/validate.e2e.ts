@@ -68,7 +68,7 @@ describe("task pane in the preview", () => {
     await page.getByRole("button", { name: "Re-validate" }).and(page.locator(":enabled")).waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, "validate.png") });
 
-    const issue = page.getByRole("button", { name: /^UASC!C14 — / });
+    const issue = page.getByRole("button", { name: /^Error: UASC!C14 — / });
     await issue.click();
     await page.locator('table.grid[data-sheet="UASC"]').waitFor();
     await gridCell(page, "C14").and(page.locator('[data-selected="true"]')).waitFor();
@@ -99,7 +99,7 @@ describe("task pane in the preview", () => {
     await expect(pane.textContent()).resolves.toContain("<img src=x onerror=alert(1)>");
     // Select an issue on that sheet: the grid and its tabs show the name as text too.
     await pane
-      .getByRole("button", { name: /^'<img src=x onerror=alert\(1\)>'!/ })
+      .getByRole("button", { name: /^(Error|Warning): '<img src=x onerror=alert\(1\)>'!/ })
       .first()
       .click();
     await page.locator("table.grid").first().waitFor();

@@ -9,8 +9,9 @@ import {
   exportChartImage,
   hasHighlights,
   highlightIssues,
-  insertFormula,
+  placeExample,
   selectCell,
+  undoExample,
   validateWorkbookInExcel,
 } from "../../src/excel";
 import { buildReportPlan } from "../../src/core/report/build";
@@ -61,7 +62,9 @@ describe("the manifest's ExcelApi minimum", () => {
       sheet: host.wb.requireSheet("Settings"),
       rect: { startRow: 9, startCol: 4, endRow: 9, endCol: 4 },
     };
-    expect(await insertFormula("=CSC.RAG(0.9,0.9,0.8)")).toBe("Settings!E10");
+    const placed = await placeExample("=CSC.RAG(0.9,0.9,0.8)");
+    expect(placed).toMatchObject({ kind: "written", target: { address: "Settings!E10" } });
+    if (placed.kind === "written") await undoExample(placed);
   });
 });
 

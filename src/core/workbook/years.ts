@@ -6,7 +6,8 @@
  * and the reason in one wording.
  */
 import type { PerformanceData } from "./model";
-import { type FinancialYear, formatPeriod } from "../dates/periods";
+import type { RawWorkbook } from "./raw";
+import { type FinancialYear, formatPeriod, parsePeriod } from "../dates/periods";
 
 /** The financial years with yearly figures in any dataset, newest first. */
 export function yearsWithFigures(data: PerformanceData): FinancialYear[] {
@@ -35,4 +36,23 @@ export function reportYearProblem(data: PerformanceData, year: FinancialYear): s
       ? `the workbook's yearly figures are for ${formatPeriod(newest)} only`
       : `the workbook's yearly figures run from ${formatPeriod(oldest)} to ${formatPeriod(newest)}`;
   return `No figures for ${label} in any dataset: ${span}. Choose one of those years, or add the ${label} rows.`;
+}
+
+/**
+ * The financial years named in the workbook's tables (a row's first cell, or a header across),
+ * newest first: what the pane can say exists while errors keep the figures from being read.
+ */
+export function yearsNamedIn(raw: RawWorkbook): FinancialYear[] {
+  const starts = new Set<number>();
+  const note = (v: unknown): void => {
+    const p = typeof v === "string" ? parsePeriod(v) : undefined;
+    if (p?.kind === "year") starts.add(p.startYear);
+  };
+  for (const sheet of raw.sheets) {
+    for (const t of sheet.tables) {
+      for (const row of t.rows) note(row[0]);
+      for (const h of t.headerValues ?? t.headers) note(h);
+    }
+  }
+  return [...starts].sort((a, b) => b - a).map((startYear) => ({ kind: "year", startYear }));
 }

@@ -3,7 +3,7 @@
  * webview does not download (download.ts says why), the image shown in the pane with its
  * description as alt text, a "Copy image" button, and how to save it from Excel itself.
  */
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, tokens, useAnnounce } from "@fluentui/react-components";
 import { useState } from "react";
 import type { ChartSpec } from "../../core/report/plan";
 import { exportChartImage } from "../../excel";
@@ -34,14 +34,17 @@ export function ChartSave({ chart, sheetName, route }: ChartSaveProps) {
   const [image, setImage] = useState<string | undefined>();
   const [copied, setCopied] = useState<string | undefined>();
   const label = route === "download" ? "Save chart as PNG" : "Show chart as PNG";
+  const { announce } = useAnnounce();
 
   const act = async () => {
     setError(undefined);
     setBusy(true);
     try {
       const png = (await exportChartImage(chart.name)).replace(/^data:[^,]*,/, "");
-      if (route === "download") downloadPng(png, chart.title);
-      else setImage(png);
+      if (route === "download") {
+        downloadPng(png, chart.title);
+        announce(`Saved “${chart.title}” as a PNG file: it is in your browser's downloads.`, { polite: true });
+      } else setImage(png);
     } catch (e) {
       setError(`Saving “${chart.title}” failed: ${errorText(e)}`);
     } finally {
@@ -61,7 +64,12 @@ export function ChartSave({ chart, sheetName, route }: ChartSaveProps) {
   return (
     <div className={s.root}>
       <span>{chart.title}</span>
-      <Button size="small" onClick={() => void act()} disabled={busy} aria-label={`${label}: ${chart.title}`}>
+      <Button
+        size="small"
+        onClick={() => void (busy ? undefined : act())}
+        disabledFocusable={busy}
+        aria-label={`${label}: ${chart.title}`}
+      >
         {busy ? "Working…" : label}
       </Button>
       <ErrorBar message={error} onDismiss={() => setError(undefined)} />

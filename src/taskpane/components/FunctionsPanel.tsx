@@ -1,13 +1,11 @@
 /**
  * The Functions tab: each CSC custom function with its description, parameters
- * and a worked example, and "Insert example" that writes the example into the selected cell.
+ * and a worked example, and "Insert example" (InsertExample.tsx), which puts the example into
+ * the selected cell when that is safe.
  */
-import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { useState } from "react";
-import { insertFormula } from "../../excel";
-import { errorText } from "../errors";
-import { FUNCTION_DOCS, type FunctionDoc } from "../function-docs";
-import { ErrorBar } from "./ErrorBar";
+import { makeStyles, Text, tokens } from "@fluentui/react-components";
+import { FUNCTION_DOCS } from "../function-docs";
+import { InsertExample } from "./InsertExample";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "12px" },
@@ -30,37 +28,18 @@ const useStyles = makeStyles({
   params: { margin: 0, paddingLeft: "18px", fontSize: tokens.fontSizeBase200 },
   note: { color: tokens.colorNeutralForeground2 },
   explain: { fontSize: tokens.fontSizeBase200 },
-  done: { fontSize: tokens.fontSizeBase200, color: tokens.colorPaletteGreenForeground1, overflowWrap: "anywhere" },
   exampleLabel: { fontWeight: tokens.fontWeightSemibold, marginTop: "4px" },
 });
 
 /** The Functions tab's content. */
 export function FunctionsPanel() {
   const s = useStyles();
-  // The confirmation shows under the button that was pressed, where the eye (and focus) is.
-  const [status, setStatus] = useState<{ name: string; text: string } | undefined>();
-  const [error, setError] = useState<{ name: string; text: string } | undefined>();
-  const [busy, setBusy] = useState(false);
-
-  const insert = async (doc: FunctionDoc) => {
-    setError(undefined);
-    setStatus(undefined);
-    setBusy(true);
-    try {
-      const address = await insertFormula(doc.example.formula);
-      setStatus({ name: doc.name, text: `Wrote ${doc.example.formula} to ${address}.` });
-    } catch (e) {
-      setError({ name: doc.name, text: `Inserting the example failed: ${errorText(e)}` });
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <div className={s.root}>
       <Text as="p" className={s.note}>
         {
-          "Type these in any cell, like Excel's own functions. “Insert example” writes the example into the selected cell."
+          "Type these in any cell, like Excel's own functions. “Insert example” puts the example into the selected cell when it is empty and outside your data tables, and asks before replacing anything."
         }
       </Text>
       <ul className={s.list}>
@@ -82,20 +61,7 @@ export function FunctionsPanel() {
             <span className={s.exampleLabel}>Example</span>
             <code className={s.code}>{d.example.formula}</code>
             <span className={s.explain}>{d.example.explanation}</span>
-            <div>
-              <Button
-                size="small"
-                onClick={() => void insert(d)}
-                disabled={busy}
-                aria-label={`Insert example of ${d.name}`}
-              >
-                Insert example
-              </Button>
-            </div>
-            {error?.name === d.name && <ErrorBar message={error.text} onDismiss={() => setError(undefined)} />}
-            <span role="status" className={s.done}>
-              {status?.name === d.name ? status.text : ""}
-            </span>
+            <InsertExample doc={d} />
           </li>
         ))}
       </ul>

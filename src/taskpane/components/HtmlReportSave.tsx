@@ -3,7 +3,7 @@
  * download in Office on the web; on desktop, where the webview does not download (download.ts
  * says why), its source in a read-only, labelled text box with a Copy button and how to save it.
  */
-import { Button, Field, makeStyles, Textarea, tokens } from "@fluentui/react-components";
+import { Button, Field, makeStyles, Textarea, tokens, useAnnounce } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import { renderReportHtml } from "../../core/report/html";
 import type { ReportPlan } from "../../core/report/plan";
@@ -34,13 +34,16 @@ export function HtmlReportSave({ plan, route }: HtmlReportSaveProps) {
   const [copied, setCopied] = useState<string | undefined>();
   const base = `Safeguarding-Report-${plan.reportYear}`;
   const fileName = safeFileName(base, "html");
+  const { announce } = useAnnounce();
 
   const act = () => {
     setError(undefined);
     try {
       const doc = renderReportHtml(plan);
-      if (route === "download") downloadHtml(doc, base);
-      else setHtml(doc);
+      if (route === "download") {
+        downloadHtml(doc, base);
+        announce(`Saved the report as ${fileName}: it is in your browser's downloads.`, { polite: true });
+      } else setHtml(doc);
     } catch (e) {
       setError(`The HTML report could not be made: ${errorText(e)}`);
     }

@@ -1,9 +1,12 @@
 /**
- * The issues, grouped by sheet and rule. Each issue is a button that selects its cell.
+ * The issues, grouped by sheet and rule. Each issue is a button that selects its cell, named
+ * for its severity and described by its hint; an issue on a sheet the workbook does not have
+ * is plain text (selecting it could only fail).
  * Sheet names, cell text and messages are React text children: escaped, never parsed as HTML
  * (a sheet may be named "<img src=x onerror=...>").
  */
 import { Link, makeStyles, tokens } from "@fluentui/react-components";
+import { useId } from "react";
 import type { Issue } from "../../core/workbook/issues";
 import { cellRef, groupIssues, plural } from "../issue-groups";
 import { SeverityTag } from "./SeverityIcon";
@@ -23,11 +26,15 @@ const useStyles = makeStyles({
 export interface IssueListProps {
   readonly issues: readonly Issue[];
   readonly onSelect: (issue: Issue) => void;
+  /** The workbook's sheets; an issue on any other sheet is not a link. All are links when absent. */
+  readonly sheets?: readonly string[];
 }
 
 /** The grouped list. */
-export function IssueList({ issues, onSelect }: IssueListProps) {
+export function IssueList({ issues, onSelect, sheets }: IssueListProps) {
   const s = useStyles();
+  const baseId = useId();
+  const present = sheets ? new Set(sheets.map((n) => n.toLowerCase())) : undefined;
   const groups = groupIssues(issues);
   return (
     <div>
@@ -47,25 +54,39 @@ export function IssueList({ issues, onSelect }: IssueListProps) {
             <div key={r.code}>
               <h4 className={s.rule}>{r.label}</h4>
               <ul className={s.list}>
-                {r.issues.map((issue, i) => (
-                  <li
-                    key={`${issue.cell}-${i}`}
-                    className={s.item}
-                    data-issue-cell={issue.cell}
-                    data-issue-sheet={issue.sheet}
-                  >
-                    <SeverityTag severity={issue.severity} />
-                    <Link
-                      as="button"
-                      className={s.link}
-                      onClick={() => onSelect(issue)}
-                      title={`Select ${cellRef(issue.sheet, issue.cell)}`}
+                {r.issues.map((issue, i) => {
+                  const hintId = `${baseId}-${g.sheet}-${r.code}-${i}`;
+                  const text = `${cellRef(issue.sheet, issue.cell)} — ${issue.message}`;
+                  const severity = issue.severity === "error" ? "Error" : "Warning";
+                  const linked = !present || present.has(issue.sheet.toLowerCase());
+                  return (
+                    <li
+                      key={`${issue.cell}-${i}`}
+                      className={s.item}
+                      data-issue-cell={issue.cell}
+                      data-issue-sheet={issue.sheet}
                     >
-                      {`${cellRef(issue.sheet, issue.cell)} — ${issue.message}`}
-                    </Link>
-                    {issue.hint && <span className={s.hint}>{`How to fix: ${issue.hint}`}</span>}
-                  </li>
-                ))}
+                      <SeverityTag severity={issue.severity} />
+                      {linked ? (
+                        <Link
+                          as="button"
+                          className={s.link}
+                          onClick={() => onSelect(issue)}
+                          aria-label={`${severity}: ${text}`}
+                          aria-describedby={issue.hint ? hintId : undefined}
+                          title={`Select ${cellRef(issue.sheet, issue.cell)}`}
+                        >
+                          {text}
+                        </Link>
+                      ) : (
+                        <span
+                          className={s.link}
+                        >{`${issue.message} (there is no sheet “${issue.sheet}” to go to)`}</span>
+                      )}
+                      {issue.hint && <span id={hintId} className={s.hint}>{`How to fix: ${issue.hint}`}</span>}
+                    </li>
+                  );
+                })}
               </ul>
             </div>
           ))}

@@ -1,13 +1,8 @@
-/** Asks before replacing a report sheet the add-in did not make, or one edited by hand. */
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-} from "@fluentui/react-components";
+/**
+ * Asks before replacing a report sheet the add-in did not make, or one edited by hand.
+ * Keeping the sheet is the default (ConfirmDialog); replacing is the second choice.
+ */
+import { ConfirmDialog } from "./ConfirmDialog";
 
 /** Props of {@link ReplaceDialog}. */
 export interface ReplaceDialogProps {
@@ -21,24 +16,17 @@ export interface ReplaceDialogProps {
 /** The confirmation dialog. */
 export function ReplaceDialog({ found, sheetName, onReplace, onCancel }: ReplaceDialogProps) {
   return (
-    <Dialog open={found !== undefined} modalType="alert" onOpenChange={(_, d) => (d.open ? undefined : onCancel())}>
-      <DialogSurface aria-describedby="csc-replace-text">
-        <DialogBody>
-          <DialogTitle>{`Replace the sheet “${sheetName}”?`}</DialogTitle>
-          <DialogContent id="csc-replace-text">
-            {found === "foreign"
-              ? `A sheet named “${sheetName}” exists but was not made by this add-in. Replacing it deletes what is on it.`
-              : `The sheet “${sheetName}” has been changed by hand since the add-in made it. Replacing it loses those changes.`}{" "}
-            Your data sheets are not touched either way.
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={onReplace}>
-              Replace the sheet
-            </Button>
-            <Button onClick={onCancel}>Keep it and cancel</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ConfirmDialog
+      open={found !== undefined}
+      title={`Replace the sheet “${sheetName}”?`}
+      replaceLabel="Replace the sheet"
+      onReplace={onReplace}
+      onKeep={onCancel}
+    >
+      {found === "foreign"
+        ? `A sheet named “${sheetName}” exists but was not made by this add-in. Replacing it deletes what is on it.`
+        : `The sheet “${sheetName}” has been changed by hand since the add-in made it. Replacing it loses those changes.`}{" "}
+      Your data sheets are not touched either way.
+    </ConfirmDialog>
   );
 }

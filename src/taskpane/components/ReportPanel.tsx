@@ -16,18 +16,19 @@ import {
   Radio,
   RadioGroup,
   Select,
+  Spinner,
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useId, useState } from "react";
-import type { ReportPlan } from "../../core/report/plan";
-import { applyReportPlan, inspectReportSheet, recoverReportSheets } from "../../excel";
-import { errorText } from "../errors";
-import { type PaneMessage, recoveredMessage, reportFailureMessage } from "../report-messages";
+import { useEffect, useId, useRef, useState } from "react";
+import { inspectReportSheet, recoverReportSheets } from "../../excel";
+import { type PaneMessage, recoveredMessage } from "../report-messages";
 import type { ValidationState } from "../hooks/useValidation";
+import { useReportRun } from "../hooks/useReportRun";
 import { plural } from "../issue-groups";
-import { planFromFreshFigures } from "../report-flow";
+import { blockedReason, yearSpan } from "../report-status";
 import { QUARTER_STYLES, type QuarterStyleChoice, reportYears, yearFromLabel } from "../report-model";
+import { ConfirmDialog } from "./ConfirmDialog";
 import { ErrorBar } from "./ErrorBar";
 import { ReplaceDialog } from "./ReplaceDialog";
 import { ReportResult } from "./ReportResult";
@@ -38,6 +39,8 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "12px" },
   note: { color: tokens.colorNeutralForeground2 },
   reason: { color: tokens.colorNeutralForeground1 },
+  select: { maxWidth: "100%" },
+  row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: "8px" },
 });
 
 /** Props of {@link ReportPanel}. */
@@ -45,23 +48,24 @@ export interface ReportPanelProps {
   readonly validation: ValidationState;
   /** Switches to the Validate tab (the link in the "blocked" message). */
   readonly onGoToValidate: () => void;
+  /** True while the tab is shown: its status messages mount (and are announced) only then. */
+  readonly active?: boolean;
 }
 
 /** The Report tab's content. */
-export function ReportPanel({ validation, onGoToValidate }: ReportPanelProps) {
+export function ReportPanel({ validation, onGoToValidate, active = true }: ReportPanelProps) {
   const s = useStyles();
   const reasonId = useId();
+  const button = useRef<HTMLButtonElement>(null);
   const { result, running } = validation;
   const data = result?.data;
   const years = data ? reportYears(data) : [];
   const [year, setYear] = useState<string>("");
   const [style, setStyle] = useState<QuarterStyleChoice>("range");
-  const [working, setWorking] = useState(false);
-  const [error, setError] = useState<string | undefined>();
-  const [notice, setNotice] = useState<PaneMessage | undefined>();
-  const [ask, setAsk] = useState<{ found: "edited" | "foreign"; plan: ReportPlan } | undefined>();
-  const [built, setBuilt] = useState<{ plan: ReportPlan; tables: number; charts: number } | undefined>();
+  const [recovered, setRecovered] = useState<PaneMessage | undefined>();
   const [sheetExists, setSheetExists] = useState(false);
+  const run = useReportRun(validation, () => setSheetExists(true));
+  const notice = run.notice ?? recovered;
 
   useEffect(() => {
     if (!data) return;
@@ -75,7 +79,7 @@ export function ReportPanel({ validation, onGoToValidate }: ReportPanelProps) {
     // A refresh interrupted earlier (the pane closed half way) is finished or undone first.
     recoverReportSheets()
       .then((survived) => {
-        if (live && survived) setNotice(recoveredMessage(survived));
+        if (live && survived) setRecovered(recoveredMessage(survived));
       })
       .catch(() => undefined) // Generating runs the recovery again and reports its failure.
       .then(() => inspectReportSheet())
@@ -88,74 +92,45 @@ export function ReportPanel({ validation, onGoToValidate }: ReportPanelProps) {
     };
   }, []);
 
-  const apply = async (plan: ReportPlan, replace: boolean) => {
-    setWorking(true);
-    setError(undefined);
-    setNotice(undefined);
-    try {
-      const r = await applyReportPlan(plan, { replace });
-      setBuilt({ plan, ...r });
-      setSheetExists(true);
-    } catch (e) {
-      setNotice(reportFailureMessage(e));
-    } finally {
-      setWorking(false);
-    }
-  };
-
-  // Generate reads and validates the workbook again: the figures are those in the workbook
-  // now, never a validation kept from before the officer's last edits (report-flow.ts).
-  const generate = async () => {
-    setError(undefined);
-    setNotice(undefined);
-    setBuilt(undefined);
-    setWorking(true);
-    const fresh = await planFromFreshFigures(() => validation.run({ fresh: true }), {
-      year: yearFromLabel(year),
-      quarterStyle: style,
-    });
-    if (fresh.kind !== "plan") {
-      setWorking(false);
-      // "blocked" and "no-data" show in the message above the button, from the fresh result.
-      if (fresh.kind === "not-checked")
-        setError("The workbook could not be checked again, so no report was built. The Validate tab says why.");
-      if (fresh.kind === "plan-failed") setError(`The report could not be planned: ${fresh.message}`);
-      return;
-    }
-    const plan = fresh.plan;
-    try {
-      const found = await inspectReportSheet();
-      if (found === "edited" || found === "foreign") {
-        setWorking(false);
-        setAsk({ found, plan });
-        return;
-      }
-      await apply(plan, found === "ours");
-    } catch (e) {
-      setWorking(false);
-      setError(`Checking the report sheet failed: ${errorText(e)}`);
-    }
-  };
-
   const blockedByErrors = result !== undefined && result.errors > 0;
   const reason = running
     ? "Validating the workbook…"
     : !result
       ? "Validate the workbook first: the report is built from its checked figures."
       : blockedByErrors
-        ? `Validation found ${plural(result.errors, "error")}. Fix them, then validate again.`
+        ? blockedReason(result.errors, result.yearsNamed)
         : !data
           ? "Validation returned no figures to report."
           : undefined;
+  const busy = run.working || reason !== undefined;
+  // After the dialog, focus goes back to the button that asked (the dialog's own restore
+  // target may have been busy, and so unfocusable, when it opened).
+  const thenBack = (choice: () => void) => () => {
+    choice();
+    setTimeout(() => button.current?.focus(), 0);
+  };
 
   return (
     <div className={s.root}>
       <Text as="p" className={s.note}>
         {`Builds the tables, charts and headlines on the sheet “${SHEET_NAME}”. Your own sheets are never changed.`}
       </Text>
-      <Field label="Report year" hint={data ? "Financial years with figures in the workbook." : undefined}>
-        <Select value={year} onChange={(_, d) => setYear(d.value)} disabled={!data || working}>
-          {years.length === 0 && <option value="">Validate first</option>}
+      <Field
+        label="Report year"
+        hint={
+          data
+            ? "Financial years with figures in the workbook."
+            : blockedByErrors && yearSpan(result.yearsNamed)
+              ? `The workbook has ${yearSpan(result.yearsNamed)}.`
+              : undefined
+        }
+      >
+        <Select className={s.select} value={year} onChange={(_, d) => setYear(d.value)} disabled={!data || run.working}>
+          {years.length === 0 && (
+            <option value="">
+              {!result ? "Validate first" : blockedByErrors ? "Fix the errors first" : "No years with figures"}
+            </option>
+          )}
           {years.map((y) => (
             <option key={y} value={y}>
               {y}
@@ -167,14 +142,14 @@ export function ReportPanel({ validation, onGoToValidate }: ReportPanelProps) {
         <RadioGroup
           value={style}
           onChange={(_, d) => setStyle(d.value === "end-month" ? "end-month" : "range")}
-          disabled={working}
+          disabled={run.working}
         >
           {QUARTER_STYLES.map((q) => (
             <Radio key={q.value} value={q.value} label={q.label} />
           ))}
         </RadioGroup>
       </Field>
-      {reason && (
+      {active && reason && (
         <MessageBar intent={blockedByErrors ? "warning" : "info"} layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{blockedByErrors ? "Report blocked" : "Not ready"}</MessageBarTitle>
@@ -187,24 +162,41 @@ export function ReportPanel({ validation, onGoToValidate }: ReportPanelProps) {
               </Link>
             )}
             {!result && !running && (
-              <Link as="button" onClick={() => void validation.run()}>
+              <Link
+                as="button"
+                onClick={() => {
+                  // The link unmounts once validation starts: focus moves to the Generate button.
+                  button.current?.focus();
+                  void validation.run();
+                }}
+              >
                 Validate now
               </Link>
             )}
           </MessageBarBody>
         </MessageBar>
       )}
-      <div>
+      {active && !reason && result && result.errors === 0 && result.issues.length > 0 && (
+        <MessageBar intent="info" layout="multiline" data-testid="report-ready">
+          <MessageBarBody>
+            <MessageBarTitle>Ready</MessageBarTitle>
+            {`Validation found ${plural(result.issues.length, "warning")} and no errors: the report can go ahead. The warnings are on the Validate tab.`}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={s.row}>
         <Button
+          ref={button}
           appearance="primary"
-          onClick={() => void generate()}
-          disabled={reason !== undefined || working}
+          onClick={() => void run.generate(year, style)}
+          disabledFocusable={busy}
           aria-describedby={reason ? reasonId : undefined}
         >
-          {working ? "Working…" : sheetExists ? "Refresh report" : "Generate report"}
+          {sheetExists ? "Refresh report" : "Generate report"}
         </Button>
+        {run.step && <Spinner size="tiny" label={run.step} data-testid="report-step" />}
       </div>
-      <ErrorBar message={error} onDismiss={() => setError(undefined)} title="Report" />
+      <ErrorBar message={run.error} onDismiss={run.dismissError} title="Report" />
       {notice && (
         <MessageBar intent={notice.intent} layout="multiline" role={notice.intent === "info" ? "status" : "alert"}>
           <MessageBarBody>
@@ -213,20 +205,30 @@ export function ReportPanel({ validation, onGoToValidate }: ReportPanelProps) {
           </MessageBarBody>
         </MessageBar>
       )}
-      <div role="status" aria-live="polite" aria-atomic="true">
-        {built && <p>{`Report for ${built.plan.reportYear} ready on the sheet “${built.plan.sheetName}”.`}</p>}
-      </div>
-      {built && <ReportResult plan={built.plan} built={built} />}
+      {run.built && (
+        <MessageBar key={run.built.seq} intent="success" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Done</MessageBarTitle>
+            {`Report for ${run.built.plan.reportYear} ready on the sheet “${run.built.plan.sheetName}”.`}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {run.built && <ReportResult plan={run.built.plan} built={run.built} />}
       <ReplaceDialog
-        found={ask?.found}
+        found={run.ask?.found === "other-year" ? undefined : run.ask?.found}
         sheetName={SHEET_NAME}
-        onCancel={() => setAsk(undefined)}
-        onReplace={() => {
-          const plan = ask?.plan;
-          setAsk(undefined);
-          if (plan) void apply(plan, true);
-        }}
+        onCancel={thenBack(run.keep)}
+        onReplace={thenBack(run.replace)}
       />
+      <ConfirmDialog
+        open={run.ask?.found === "other-year"}
+        title={`Replace the ${run.ask?.found === "other-year" ? run.ask.shows : ""} report?`}
+        replaceLabel={`Replace it with ${run.ask?.plan.reportYear ?? "the new year"}`}
+        onReplace={thenBack(run.replace)}
+        onKeep={thenBack(run.keep)}
+      >
+        {`The sheet “${SHEET_NAME}” shows the ${run.ask?.found === "other-year" ? run.ask.shows : ""} report. Refreshing it for ${run.ask?.plan.reportYear ?? ""} replaces that report.`}
+      </ConfirmDialog>
     </div>
   );
 }

@@ -4,7 +4,7 @@
  * Validation never writes; highlighting is an explicit, reversible choice.
  */
 import { Button, Field, makeStyles, ProgressBar, Text, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { Issue } from "../../core/workbook/issues";
 import { findsMissingDataset, findsNoDataset } from "../../core/workbook/setup";
 import { clearHighlights, hasHighlights, highlightIssues, selectCell, type SetupResult } from "../../excel";
@@ -25,6 +25,15 @@ const useStyles = makeStyles({
   note: { margin: 0, color: tokens.colorNeutralForeground2 },
 });
 
+/** "Reading the workbook: UASC (1,200 of 4,800 rows)". */
+function progressText(p: ValidationState["progress"]): string {
+  if (!p) return "";
+  const unit = p.label.startsWith("Reading") ? "rows" : "steps";
+  return p.total > 1
+    ? `${p.label} (${p.done.toLocaleString("en-GB")} of ${p.total.toLocaleString("en-GB")} ${unit})`
+    : p.label;
+}
+
 /** Props of {@link ValidatePanel}. */
 export interface ValidatePanelProps {
   readonly validation: ValidationState;
@@ -35,7 +44,8 @@ export interface ValidatePanelProps {
 /** The Validate tab's content. */
 export function ValidatePanel({ validation, setupRequest = 0 }: ValidatePanelProps) {
   const s = useStyles();
-  const { running, progress, result, error, run, dismissError } = validation;
+  const { running, progress, result, error, run, dismissError, cancel, cancelled } = validation;
+  const validateButton = useRef<HTMLButtonElement>(null);
   const [actionError, setActionError] = useState<string | undefined>();
   const [status, setStatus] = useState("");
   const [highlighted, setHighlighted] = useState(false);
@@ -93,6 +103,22 @@ export function ValidatePanel({ validation, setupRequest = 0 }: ValidatePanelPro
       setStatus(`Restored the formatting of ${plural(n, "cell")}.`);
     });
 
+  // Highlights follow the latest validation: once the officer has asked for them, each new
+  // result replaces them (a fixed cell is no longer marked; highlightIssues removes ours first).
+  const highlightedRef = useRef(highlighted);
+  highlightedRef.current = highlighted;
+  const shownResult = useRef(result);
+  useEffect(() => {
+    if (!result || result === shownResult.current) return;
+    shownResult.current = result;
+    if (!highlightedRef.current) return;
+    void act("Updating the highlights", async () => {
+      const n = await highlightIssues(result.issues);
+      setHighlighted(n > 0);
+      setStatus(`Highlights updated to this validation: ${plural(n, "cell")} marked.`);
+    });
+  }, [result, act]);
+
   const onSetupDone = (r: SetupResult) => {
     setSetupDone(r);
     setSetupAsked(false);
@@ -120,15 +146,32 @@ export function ValidatePanel({ validation, setupRequest = 0 }: ValidatePanelPro
         Checks every sheet of the performance workbook. Nothing in the workbook is changed.
       </Text>
       <div className={s.row}>
-        <Button appearance="primary" className={s.button} onClick={() => void run()} disabled={running}>
+        <Button
+          ref={validateButton}
+          appearance="primary"
+          className={s.button}
+          onClick={() => void run()}
+          disabledFocusable={running}
+        >
           {result ? "Re-validate" : "Validate workbook"}
         </Button>
+        {running && (
+          <Button
+            className={s.button}
+            onClick={() => {
+              cancel();
+              validateButton.current?.focus();
+            }}
+          >
+            Cancel
+          </Button>
+        )}
       </div>
       <div className={s.row} role="group" aria-label="Highlights">
-        <Button className={s.button} onClick={onHighlight} disabled={running || busy || listed.length === 0}>
+        <Button className={s.button} onClick={onHighlight} disabledFocusable={running || busy || listed.length === 0}>
           Highlight
         </Button>
-        <Button className={s.button} onClick={onClear} disabled={running || busy || !highlighted}>
+        <Button className={s.button} onClick={onClear} disabledFocusable={running || busy || !highlighted}>
           Clear highlights
         </Button>
       </div>
@@ -144,7 +187,12 @@ export function ValidatePanel({ validation, setupRequest = 0 }: ValidatePanelPro
       </div>
       <div id="csc-own-tables">{ownTables && <MappingPanel />}</div>
       {running && (
-        <Field label="Reading the workbook" validationMessage={progress?.label ?? ""} validationState="none">
+        <Field
+          label="Validating the workbook"
+          validationMessage={progressText(progress)}
+          validationState="none"
+          data-testid="validation-progress"
+        >
           <ProgressBar value={pct} max={1} thickness="large" />
         </Field>
       )}
@@ -157,9 +205,21 @@ export function ValidatePanel({ validation, setupRequest = 0 }: ValidatePanelPro
           </p>
         )}
         {status && <p className={s.status}>{status}</p>}
+        {cancelled && !running && (
+          <p className={s.status} data-testid="validation-cancelled">
+            {result
+              ? "Validation cancelled. Nothing was changed; the result above is from the previous validation."
+              : "Validation cancelled. Nothing was changed."}
+          </p>
+        )}
       </div>
       {result && !running && issues.length === 0 && (
         <Text as="p">No problems found: the workbook is ready for the report.</Text>
+      )}
+      {result && !running && result.errors === 0 && issues.length > 0 && (
+        <Text as="p" data-testid="warnings-only">
+          Warnings only: they do not block the report, which can go ahead. Check them before you publish.
+        </Text>
       )}
       {setupDone && <SetupDone result={setupDone} />}
       {setupMode && (
@@ -170,7 +230,7 @@ export function ValidatePanel({ validation, setupRequest = 0 }: ValidatePanelPro
           Errors block the report; warnings do not. Choose an issue to select its cell.
         </Text>
       )}
-      {listed.length > 0 && <IssueList issues={listed} onSelect={onSelect} />}
+      {listed.length > 0 && <IssueList issues={listed} onSelect={onSelect} sheets={result?.sheets} />}
     </div>
   );
 }

@@ -3,12 +3,12 @@
  * result, and any failure as text for a MessageBar.
  */
 import { useCallback, useRef, useState } from "react";
-import type { ValidationResult } from "../../core/workbook/validate";
+import type { WorkbookValidation } from "../../excel";
 import { type Progress, validateWorkbookInExcel } from "../../excel";
 import { errorText } from "../errors";
 
 /** One validation run as the pane shows it: core's result and how many issues are errors. */
-export interface PaneValidation extends ValidationResult {
+export interface PaneValidation extends WorkbookValidation {
   readonly errors: number;
 }
 
@@ -25,7 +25,14 @@ export interface ValidationState {
    */
   readonly run: (options?: { readonly fresh?: boolean }) => Promise<PaneValidation | undefined>;
   readonly dismissError: () => void;
+  /** Stops the running validation at its next progress report; the previous result is kept. */
+  readonly cancel: () => void;
+  /** True when the last run was cancelled (cleared by the next run). */
+  readonly cancelled: boolean;
 }
+
+/** Thrown from the progress listener to stop a validation the officer cancelled. */
+class Cancelled extends Error {}
 
 /** Validation state and the action that updates it. */
 export function useValidation(): ValidationState {
@@ -34,20 +41,37 @@ export function useValidation(): ValidationState {
   const [result, setResult] = useState<PaneValidation | undefined>();
   const [error, setError] = useState<string | undefined>();
   const inFlight = useRef<Promise<PaneValidation | undefined> | undefined>(undefined);
+  const cancelRequested = useRef(false);
+  const [cancelled, setCancelled] = useState(false);
 
   const start = useCallback((): Promise<PaneValidation | undefined> => {
     const p = (async () => {
       setRunning(true);
       setError(undefined);
+      setCancelled(false);
+      cancelRequested.current = false;
       setProgress({ done: 0, total: 1, label: "Starting" });
       try {
-        const r = await validateWorkbookInExcel({ onProgress: (pr) => setProgress(pr) });
+        // Validation writes nothing, so stopping it part way leaves the workbook as it was.
+        const r = await validateWorkbookInExcel({
+          onProgress: (pr) => {
+            if (cancelRequested.current) throw new Cancelled("cancelled");
+            setProgress(pr);
+          },
+        });
         const errors = r.issues.filter((i) => i.severity === "error").length;
-        const next: PaneValidation = { issues: r.issues, errors, ...(r.data ? { data: r.data } : {}) };
+        const next: PaneValidation = {
+          issues: r.issues,
+          errors,
+          sheets: r.sheets,
+          yearsNamed: r.yearsNamed,
+          ...(r.data ? { data: r.data } : {}),
+        };
         setResult(next);
         return next;
       } catch (e) {
-        setError(`Validation failed: ${errorText(e)}`);
+        if (e instanceof Cancelled) setCancelled(true);
+        else setError(`Validation failed: ${errorText(e)}`);
         return undefined;
       } finally {
         setRunning(false);
@@ -69,5 +93,8 @@ export function useValidation(): ValidationState {
   );
 
   const dismissError = useCallback(() => setError(undefined), []);
-  return { running, progress, result, error, run, dismissError };
+  const cancel = useCallback(() => {
+    cancelRequested.current = true;
+  }, []);
+  return { running, progress, result, error, run, dismissError, cancel, cancelled };
 }
