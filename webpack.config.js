@@ -23,6 +23,14 @@ const DEV_URL = "https://localhost:3000/";
 /** Placeholder production base: a real deployment sets CSC_ADDIN_URL (see README). */
 const DEFAULT_PROD_URL = "https://addin.example.gov.uk/safeguarding-report/";
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/**
+ * The preview (and the end-to-end tests, which serve its build on 127.0.0.1) load the real
+ * Office.js from the @microsoft/office-js package instead of the CDN: the same script under the
+ * pages' own Content-Security-Policy, and no request leaves the machine. Outside Office it
+ * loads nothing else (the e2e tests record every request).
+ */
+const OFFICE_JS_LOCAL = "office-js/office.js";
+const OFFICE_JS_DIST = "node_modules/@microsoft/office-js/dist";
 /** The custom functions' namespace, as in manifest.xml's Functions.Namespace. */
 const NAMESPACE = "CSC";
 
@@ -89,7 +97,7 @@ module.exports = async (env = {}, argv = {}) => {
       filename: "taskpane.html",
       template: "./src/taskpane/taskpane.html",
       chunks: ["taskpane", "functions", "commands"],
-      templateParameters: { officeJs: OFFICE_JS_CDN },
+      templateParameters: { officeJs: preview ? OFFICE_JS_LOCAL : OFFICE_JS_CDN },
     }),
     new CopyWebpackPlugin({
       patterns: [
@@ -107,6 +115,14 @@ module.exports = async (env = {}, argv = {}) => {
         filename: "preview.html",
         template: "./preview/preview.html",
         chunks: ["preview"],
+        templateParameters: { officeJs: OFFICE_JS_LOCAL },
+      }),
+      // office.js and the one file it loads outside Office (which host it is in).
+      new CopyWebpackPlugin({
+        patterns: ["office.js", "o15apptofilemappingtable.js"].map((f) => ({
+          from: `${OFFICE_JS_DIST}/${f}`,
+          to: `office-js/${f}`,
+        })),
       }),
     );
   }

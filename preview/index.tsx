@@ -6,6 +6,7 @@
  * global reports (Office on the web by default), so the pane's platform-dependent behaviour
  * (saving files: download on the web, in the pane on desktop) can be seen and tested.
  */
+import "../src/taskpane/no-eval";
 import "../support/custom-functions-runtime";
 import { createRoot } from "react-dom/client";
 import { emulateExcelApi, installGlobalExcel, type FakePlatform } from "@csc/fake-excel";
@@ -14,27 +15,49 @@ import { createEvaluator } from "../support/formulas";
 import { loadWorkbook, parseVariant } from "../support/sample-workbook";
 import { PreviewApp } from "./PreviewApp";
 
-const variant = parseVariant(window.location.search);
-const wb = loadWorkbook(variant);
-wb.evaluate = createEvaluator(wb);
-emulateExcelApi(wb, PREVIEW_EXCEL_API);
-const platforms: Record<string, FakePlatform> = { web: "OfficeOnline", windows: "PC", mac: "Mac" };
-const platform = platforms[new URLSearchParams(window.location.search).get("platform") ?? "web"] ?? "OfficeOnline";
-installGlobalExcel(wb, { platform });
-// For the end-to-end tests (and curious developers): the document behind the grid.
-(window as unknown as { __cscPreview: unknown }).__cscPreview = { workbook: wb, variant, platform };
+/**
+ * The page loads the real Office.js (preview.html), which outside Office finishes its start-up
+ * asynchronously, resolves `Office.onReady` with no host and, once the document has loaded,
+ * reads its own `Office` global once more. Only after both does the in-memory host take over
+ * the globals: replacing them earlier breaks Office.js's own start-up.
+ */
+async function realOfficeReady(): Promise<unknown> {
+  const real = (globalThis as { Office?: { onReady?: () => Promise<unknown> } }).Office;
+  const info = real?.onReady ? await real.onReady() : undefined;
+  if (document.readyState === "loading") {
+    await new Promise((resolve) => document.addEventListener("DOMContentLoaded", resolve, { once: true }));
+  }
+  // Office.js's own DOMContentLoaded listener was added before ours: let it run first.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return info;
+}
 
-const labels = {
-  sample: "the sample workbook",
-  fault: "the sample with one blank cell",
-  xss: "the sample with a hostile sheet name",
-  empty: "an empty workbook",
-} as const;
-const el = document.getElementById("root");
-const where =
-  platform === "PC"
-    ? "; the pane behaves as in Excel on Windows"
-    : platform === "Mac"
-      ? "; the pane behaves as in Excel on Mac"
-      : "";
-if (el) createRoot(el).render(<PreviewApp wb={wb} variantLabel={`${labels[variant]}${where}`} />);
+/** Loads the workbook, installs the in-memory host and renders the preview. */
+function boot(officeInfo: unknown): void {
+  const variant = parseVariant(window.location.search);
+  const wb = loadWorkbook(variant);
+  wb.evaluate = createEvaluator(wb);
+  emulateExcelApi(wb, PREVIEW_EXCEL_API);
+  const platforms: Record<string, FakePlatform> = { web: "OfficeOnline", windows: "PC", mac: "Mac" };
+  const platform = platforms[new URLSearchParams(window.location.search).get("platform") ?? "web"] ?? "OfficeOnline";
+  installGlobalExcel(wb, { platform });
+  // For the end-to-end tests (and curious developers): the document behind the grid.
+  (window as unknown as { __cscPreview: unknown }).__cscPreview = { workbook: wb, variant, platform, officeInfo };
+
+  const labels = {
+    sample: "the sample workbook",
+    fault: "the sample with one blank cell",
+    xss: "the sample with a hostile sheet name",
+    empty: "an empty workbook",
+  } as const;
+  const el = document.getElementById("root");
+  const where =
+    platform === "PC"
+      ? "; the pane behaves as in Excel on Windows"
+      : platform === "Mac"
+        ? "; the pane behaves as in Excel on Mac"
+        : "";
+  if (el) createRoot(el).render(<PreviewApp wb={wb} variantLabel={`${labels[variant]}${where}`} />);
+}
+
+void realOfficeReady().then(boot);

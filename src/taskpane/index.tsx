@@ -2,6 +2,7 @@
  * Task pane entry: waits for Office, then renders the app. The pane runs in the shared
  * runtime, which also hosts the custom functions and the ribbon commands.
  */
+import "./no-eval";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 

@@ -1,7 +1,7 @@
 /**
- * Collection proxies: `items` after load, `getCount()`.
+ * Collection proxies: `items` after load.
  */
-import { emptySpec, FakeClientObject, type FakeClientResult, type LoadSpec, type ReadResult } from "./proxy";
+import { emptySpec, FakeClientObject, type LoadSpec, type ReadResult } from "./proxy";
 
 /**
  * A collection proxy: `items` is available after `load("items")`, `load("items/name")`
@@ -44,10 +44,5 @@ export abstract class FakeCollection<TItem, TProxy extends FakeClientObject<TIte
         },
       };
     };
-  }
-
-  /** `getCount()`: number of items at the next sync. */
-  getCount(): FakeClientResult<number> {
-    return this.enqueueResult("getCount", [], (list) => list.length);
   }
 }

@@ -126,19 +126,6 @@ export class FakeConditionalFormatCollection extends FakeCollection<ConditionalF
   getItemOrNullObject(id: string): FakeConditionalFormat {
     return this.lookup(id, true);
   }
-
-  /** Deletes every conditional format that intersects the range. */
-  clearAll(): void {
-    this.enqueue(
-      { call: "clearAll" },
-      (list) =>
-        list.forEach((c) => {
-          assertSheetWritable(c.sheet);
-          c.deleted = true;
-        }),
-      "clearAll",
-    );
-  }
 }
 
 /** Excel.ConditionalFormat. */

@@ -1,5 +1,6 @@
 /**
- * Runtime values of the Excel enums the add-in may reference (`Excel.ChartType.line`...).
+ * Runtime values of the Excel enums the host checks written values against (chart types,
+ * legend positions, marker styles), installed as `Excel.ChartType`... as office.js defines them.
  * In Office, office.js defines these objects; under Jest and in the preview nothing does,
  * so installGlobalExcel() provides them. Generated from @types/office-js.
  */
@@ -88,20 +89,6 @@ export const ChartType = {
   waterfall: "Waterfall",
 } as const;
 
-/** Excel.ChartSeriesBy values. */
-export const ChartSeriesBy = {
-  auto: "Auto",
-  columns: "Columns",
-  rows: "Rows",
-} as const;
-
-/** Excel.SheetVisibility values. */
-export const SheetVisibility = {
-  visible: "Visible",
-  hidden: "Hidden",
-  veryHidden: "VeryHidden",
-} as const;
-
 /** Excel.ChartLegendPosition values. */
 export const ChartLegendPosition = {
   invalid: "Invalid",
@@ -111,47 +98,6 @@ export const ChartLegendPosition = {
   right: "Right",
   corner: "Corner",
   custom: "Custom",
-} as const;
-
-/** Excel.ClearApplyTo values. */
-export const ClearApplyTo = {
-  all: "All",
-  formats: "Formats",
-  contents: "Contents",
-  hyperlinks: "Hyperlinks",
-  removeHyperlinks: "RemoveHyperlinks",
-  resetContents: "ResetContents",
-} as const;
-
-/** Excel.RangeValueType values. */
-export const RangeValueType = {
-  unknown: "Unknown",
-  empty: "Empty",
-  string: "String",
-  integer: "Integer",
-  double: "Double",
-  boolean: "Boolean",
-  error: "Error",
-  richValue: "RichValue",
-} as const;
-
-/** Excel.CalculationMode values. */
-export const CalculationMode = {
-  automatic: "Automatic",
-  automaticExceptTables: "AutomaticExceptTables",
-  manual: "Manual",
-} as const;
-
-/** Excel.HorizontalAlignment values. */
-export const HorizontalAlignment = {
-  general: "General",
-  left: "Left",
-  center: "Center",
-  right: "Right",
-  fill: "Fill",
-  justify: "Justify",
-  centerAcrossSelection: "CenterAcrossSelection",
-  distributed: "Distributed",
 } as const;
 
 /** Excel.ChartMarkerStyle values. */
@@ -171,76 +117,5 @@ export const ChartMarkerStyle = {
   picture: "Picture",
 } as const;
 
-/** Excel.CalculationType values. */
-export const CalculationType = {
-  recalculate: "Recalculate",
-  full: "Full",
-  fullRebuild: "FullRebuild",
-} as const;
-
-/** Excel.NamedItemType values. */
-export const NamedItemType = {
-  string: "String",
-  integer: "Integer",
-  double: "Double",
-  boolean: "Boolean",
-  range: "Range",
-  error: "Error",
-  array: "Array",
-} as const;
-
-/** Excel.ChartAxisType values. */
-export const ChartAxisType = {
-  invalid: "Invalid",
-  category: "Category",
-  value: "Value",
-  series: "Series",
-} as const;
-
-/** Excel.ImageFittingMode values. */
-export const ImageFittingMode = {
-  fit: "Fit",
-  fitAndCenter: "FitAndCenter",
-  fill: "Fill",
-} as const;
-
 /** Every chart type string Excel accepts (the values of Excel.ChartType). */
 export const CHART_TYPES: readonly string[] = Object.values(ChartType);
-
-/** Excel.ErrorCodes values. */
-export const ErrorCodes = {
-  accessDenied: "AccessDenied",
-  apiNotFound: "ApiNotFound",
-  conflict: "Conflict",
-  dirtySupportingFormula: "DirtySupportingFormula",
-  emptyChartSeries: "EmptyChartSeries",
-  filteredRangeConflict: "FilteredRangeConflict",
-  formulaLengthExceedsLimit: "FormulaLengthExceedsLimit",
-  generalException: "GeneralException",
-  inactiveWorkbook: "InactiveWorkbook",
-  insertDeleteConflict: "InsertDeleteConflict",
-  invalidArgument: "InvalidArgument",
-  invalidBinding: "InvalidBinding",
-  invalidOperation: "InvalidOperation",
-  invalidReference: "InvalidReference",
-  invalidSelection: "InvalidSelection",
-  itemAlreadyExists: "ItemAlreadyExists",
-  itemNotFound: "ItemNotFound",
-  mergedRangeConflict: "MergedRangeConflict",
-  nonBlankCellOffSheet: "NonBlankCellOffSheet",
-  notImplemented: "NotImplemented",
-  openWorkbookLinksBlocked: "OpenWorkbookLinksBlocked",
-  operationCellsExceedLimit: "OperationCellsExceedLimit",
-  pivotTableRangeConflict: "PivotTableRangeConflict",
-  powerQueryRefreshResourceChallenge: "PowerQueryRefreshResourceChallenge",
-  rangeExceedsLimit: "RangeExceedsLimit",
-  rangeImageExceedsLimit: "RangeImageExceedsLimit",
-  refreshWorkbookLinksBlocked: "RefreshWorkbookLinksBlocked",
-  requestAborted: "RequestAborted",
-  responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded",
-  unsupportedFeature: "UnsupportedFeature",
-  unsupportedFillType: "UnsupportedFillType",
-  unsupportedOperation: "UnsupportedOperation",
-  unsupportedSheet: "UnsupportedSheet",
-  invalidOperationInCellEditMode: "InvalidOperationInCellEditMode",
-} as const;

@@ -58,21 +58,6 @@ export function renameTableInNames(wb: FakeWorkbook, from: string, to: string): 
   }
 }
 
-/**
- * A table converted to a range: names referring to it now refer to its cells by address
- * ("structured references used in formulas turn into regular cell references", "Convert an
- * Excel table to a range of data",
- * https://support.microsoft.com/en-us/office/convert-an-excel-table-to-a-range-of-data-0b90fe3c-e6b8-4ac6-a5b2-79b8d8d93f8c).
- */
-export function convertTableInNames(wb: FakeWorkbook, table: string): void {
-  for (const n of wb.names) {
-    const s = structuredRef(n.formula);
-    const target = s && s.table.toLowerCase() === table.toLowerCase() ? nameTarget(wb, n.formula) : undefined;
-    if (target)
-      n.formula = `=${quoteSheetName(target.sheet.name)}!${formatA1(target.rect, undefined, { absolute: true })}`;
-  }
-}
-
 /** A table deleted (or its sheet): names referring to it hold `=#REF!`, as a deleted range's do. */
 export function deleteTableInNames(wb: FakeWorkbook, table: string): void {
   for (const n of wb.names) {
@@ -238,11 +223,6 @@ export class FakeNamedItem
   /** The range the name refers to (InvalidReference at sync for constants). */
   getRange(): FakeRange {
     return this.rangeOf(false);
-  }
-
-  /** The range, or a null object when the name is not a range. */
-  getRangeOrNullObject(): FakeRange {
-    return this.rangeOf(true);
   }
 
   /** Deletes the name. */

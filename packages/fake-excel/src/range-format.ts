@@ -4,7 +4,7 @@
  */
 import { assertSheetWritable } from "./protection";
 import { rectCellCount } from "./address";
-import { type CellFormat, formatText, normalizeColor } from "./cells";
+import { type CellFormat, normalizeColor } from "./cells";
 import type { FakeRequestContext } from "./context";
 import { invalidArgument } from "./errors";
 import { DEFAULT_COLUMN_WIDTH, parseCellKey, type RangeTarget } from "./model";
@@ -104,7 +104,7 @@ function formatProps(wb: FakeWorkbook): PropTable<RangeTarget> {
 /** Excel.RangeFormat. */
 export class FakeRangeFormat
   extends FakeClientObject<RangeTarget>
-  implements Pick<Excel.RangeFormat, "columnWidth" | "horizontalAlignment" | "wrapText" | "autofitColumns">
+  implements Pick<Excel.RangeFormat, "columnWidth" | "horizontalAlignment" | "wrapText">
 {
   declare columnWidth: number;
   declare horizontalAlignment:
@@ -134,35 +134,6 @@ export class FakeRangeFormat
 
   protected override navChildren(): Record<string, Loadable> {
     return { fill: this.fill, font: this.font };
-  }
-
-  /**
-   * Sets each column's width to fit its longest displayed text in the range (about 6 pt
-   * per character plus padding; an approximation of Calibri 11). Empty columns keep their width.
-   */
-  autofitColumns(): void {
-    const wb = this.context.host;
-    this.enqueue(
-      { call: "autofitColumns" },
-      (t) => {
-        assertSheetWritable(t.sheet);
-        for (let c = t.rect.startCol; c <= t.rect.endCol; c++) {
-          let longest = 0;
-          for (const [k, cell] of t.sheet.cells) {
-            const { row, col } = parseCellKey(k);
-            if (col !== c || row < t.rect.startRow || row > t.rect.endRow) continue;
-            longest = Math.max(longest, formatText(wb.cellValue(t.sheet, row, col), cell.numberFormat).length);
-          }
-          if (longest > 0) t.sheet.columnWidths.set(c, Math.round(longest * 6 + 6));
-        }
-      },
-      "autofitColumns",
-    );
-  }
-
-  /** Accepted; row heights are not modelled. */
-  autofitRows(): void {
-    this.enqueue({ call: "autofitRows" }, () => undefined, "autofitRows");
   }
 }
 

@@ -235,34 +235,6 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements RangeSur
     });
   }
 
-  /** Grows/shrinks the range from its top-left by `deltaRows` x `deltaColumns`. */
-  getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
-    return this.derive(`getResizedRange(${deltaRows},${deltaColumns})`, ({ rect }) => ({
-      ...rect,
-      endRow: rect.endRow + deltaRows,
-      endCol: rect.endCol + deltaColumns,
-    }));
-  }
-
-  /** A range of the same size starting `rowOffset`, `columnOffset` away. */
-  getOffsetRange(rowOffset: number, columnOffset: number): FakeRange {
-    return this.derive(`getOffsetRange(${rowOffset},${columnOffset})`, ({ rect }) => ({
-      startRow: rect.startRow + rowOffset,
-      endRow: rect.endRow + rowOffset,
-      startCol: rect.startCol + columnOffset,
-      endCol: rect.endCol + columnOffset,
-    }));
-  }
-
-  /** A `numRows` x `numColumns` range from this range's top-left. */
-  getAbsoluteResizedRange(numRows: number, numColumns: number): FakeRange {
-    return this.derive(`getAbsoluteResizedRange(${numRows},${numColumns})`, ({ rect }) => ({
-      ...rect,
-      endRow: rect.startRow + numRows - 1,
-      endCol: rect.startCol + numColumns - 1,
-    }));
-  }
-
   /** Row `row` (0-based) of the range. */
   getRow(row: number): FakeRange {
     return this.derive(`getRow(${row})`, ({ rect }) => {
@@ -277,49 +249,6 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements RangeSur
       if (column < 0 || column >= rectColumnCount(rect))
         throw invalidArgument(`Column ${column} is outside the range.`);
       return { ...rect, startCol: rect.startCol + column, endCol: rect.startCol + column };
-    });
-  }
-
-  /** The last row of the range. */
-  getLastRow(): FakeRange {
-    return this.derive("getLastRow()", ({ rect }) => ({ ...rect, startRow: rect.endRow }));
-  }
-
-  /** The last column of the range. */
-  getLastColumn(): FakeRange {
-    return this.derive("getLastColumn()", ({ rect }) => ({ ...rect, startCol: rect.endCol }));
-  }
-
-  /** The bottom-right cell. */
-  getLastCell(): FakeRange {
-    return this.derive("getLastCell()", ({ rect }) => ({ ...rect, startRow: rect.endRow, startCol: rect.endCol }));
-  }
-
-  /** Whole sheet rows spanned by the range. */
-  getEntireRow(): FakeRange {
-    return this.derive("getEntireRow()", ({ rect }) => ({ ...rect, startCol: 0, endCol: MAX_COLS - 1 }));
-  }
-
-  /** Whole sheet columns spanned by the range. */
-  getEntireColumn(): FakeRange {
-    return this.derive("getEntireColumn()", ({ rect }) => ({ ...rect, startRow: 0, endRow: MAX_ROWS - 1 }));
-  }
-
-  /** The used part of this range (its top-left cell when nothing is used). */
-  getUsedRange(valuesOnly?: boolean): FakeRange {
-    const wb = this.context.host;
-    return this.derive(`getUsedRange(${valuesOnly === true})`, ({ sheet, rect }) => {
-      const used = wb.usedRect(sheet, valuesOnly === true);
-      if (!used) return { ...rect, endRow: rect.startRow, endCol: rect.startCol };
-      const r = {
-        startRow: Math.max(used.startRow, rect.startRow),
-        endRow: Math.min(used.endRow, rect.endRow),
-        startCol: Math.max(used.startCol, rect.startCol),
-        endCol: Math.min(used.endCol, rect.endCol),
-      };
-      return r.startRow > r.endRow || r.startCol > r.endCol
-        ? { ...rect, endRow: rect.startRow, endCol: rect.startCol }
-        : r;
     });
   }
 

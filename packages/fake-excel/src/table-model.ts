@@ -77,11 +77,6 @@ export function bodyRect(t: TableState): CellRect {
   return { ...t.rect, startRow: t.rect.startRow + 1, endRow: t.rect.endRow - (t.showTotals ? 1 : 0) };
 }
 
-/** Totals row rect, or undefined when the totals row is hidden. */
-export function totalsRect(t: TableState): CellRect | undefined {
-  return t.showTotals ? { ...t.rect, startRow: t.rect.endRow } : undefined;
-}
-
 /** Current column names, read from the header cells. */
 export function columnNames(wb: FakeWorkbook, t: TableState): string[] {
   const out: string[] = [];

@@ -1,151 +1,14 @@
 /**
- * Columns and rows of an Excel.Table.
+ * The rows of an Excel.Table (`table.rows`).
  */
-import { type CellRect, rectColumnCount } from "./address";
+import type { CellRect } from "./address";
 import { FakeCollection } from "./collection";
 import type { FakeRequestContext } from "./context";
-import { itemNotFound } from "./errors";
 import type { TableState } from "./model";
 import { defineProxyProperties, FakeClientObject, type PropTable, Ref } from "./proxy";
 import { FakeRange, writeCells } from "./range";
-import { addTableRows, bodyRect, bodyRowCount, columnIndex, columnNames, headerRect, totalsRect } from "./table-model";
-import { asString } from "./validate";
+import { addTableRows, bodyRect, bodyRowCount } from "./table-model";
 import type { FakeWorkbook } from "./workbook";
-
-/** A column: the table and its zero-based index. */
-interface ColumnTarget {
-  table: TableState;
-  index: number;
-}
-
-/** Excel.TableColumnCollection. */
-export class FakeTableColumnCollection extends FakeCollection<ColumnTarget, FakeTableColumn> {
-  declare readonly count: number;
-  protected readonly typeName = "TableColumnCollection";
-  protected readonly props: PropTable<ColumnTarget[]> = { count: { get: (l) => l.length } };
-
-  constructor(
-    context: FakeRequestContext,
-    private readonly table: Ref<TableState>,
-    path: string,
-  ) {
-    super(
-      context,
-      new Ref(
-        () => {
-          const t = table.resolve("Table.columns");
-          return Array.from({ length: rectColumnCount(t.rect) }, (_, index) => ({ table: t, index }));
-        },
-        () => true,
-        true,
-      ),
-      path,
-    );
-  }
-
-  protected makeItem(c: ColumnTarget): FakeTableColumn {
-    return new FakeTableColumn(this.context, Ref.to(c), `${this.path}.getItemAt(${c.index})`);
-  }
-
-  private lookup(key: string | number, path: string, orNull: boolean): FakeTableColumn {
-    const wb = this.context.host;
-    const col = new FakeTableColumn(
-      this.context,
-      new Ref(
-        () => {
-          const t = this.table.resolve("TableColumnCollection.getItem");
-          const i = typeof key === "number" ? key - 1 : columnIndex(wb, t, key);
-          return i >= 0 && i < rectColumnCount(t.rect) ? { table: t, index: i } : null;
-        },
-        (c) => !c.table.deleted,
-      ),
-      path,
-      orNull,
-    );
-    if (orNull) col.enqueueProbe();
-    return col;
-  }
-
-  /** A column by name (case-insensitive) or numeric id (1-based, as Excel assigns them). */
-  getItem(key: string | number): FakeTableColumn {
-    return this.lookup(key, `${this.path}.getItem(${JSON.stringify(key)})`, false);
-  }
-
-  /** A column by name or id, or a null object. */
-  getItemOrNullObject(key: string | number): FakeTableColumn {
-    return this.lookup(key, `${this.path}.getItemOrNullObject(${JSON.stringify(key)})`, true);
-  }
-
-  /** The column at a zero-based index. */
-  getItemAt(index: number): FakeTableColumn {
-    return this.lookup(index + 1, `${this.path}.getItemAt(${index})`, false);
-  }
-}
-
-/** Excel.TableColumn. `name` is the header cell; renaming writes it. */
-export class FakeTableColumn
-  extends FakeClientObject<ColumnTarget>
-  implements Pick<Excel.TableColumn, "id" | "index" | "name">
-{
-  declare readonly id: number;
-  declare readonly index: number;
-  declare name: string;
-  protected readonly typeName = "TableColumn";
-  protected readonly props: PropTable<ColumnTarget>;
-
-  constructor(context: FakeRequestContext, ref: Ref<ColumnTarget>, path: string, orNull = false) {
-    super(context, ref, path, orNull);
-    const wb = context.host;
-    this.props = {
-      id: { get: (c) => c.index + 1 },
-      index: { get: (c) => c.index },
-      name: {
-        get: (c) => columnNames(wb, c.table)[c.index],
-        set: (c, v) =>
-          wb.writeValue(
-            c.table.sheet,
-            c.table.rect.startRow,
-            c.table.rect.startCol + c.index,
-            `'${asString(v, "name")}`,
-          ),
-      },
-    };
-  }
-
-  private range(call: string, rect: (t: TableState) => CellRect | undefined): FakeRange {
-    return FakeRange.lazy(
-      this.context,
-      () => {
-        const c = this.ref.resolve(`TableColumn.${call}`);
-        const r = rect(c.table);
-        if (!r) throw itemNotFound("The table has no totals row.");
-        const col = c.table.rect.startCol + c.index;
-        return { sheet: c.table.sheet, rect: { ...r, startCol: col, endCol: col } };
-      },
-      `${this.path}.${call}()`,
-    );
-  }
-
-  /** The column's data cells. */
-  getDataBodyRange(): FakeRange {
-    return this.range("getDataBodyRange", bodyRect);
-  }
-
-  /** The column's header cell. */
-  getHeaderRowRange(): FakeRange {
-    return this.range("getHeaderRowRange", headerRect);
-  }
-
-  /** The whole column of the table. */
-  getRange(): FakeRange {
-    return this.range("getRange", (t) => t.rect);
-  }
-
-  /** The column's totals cell. */
-  getTotalRowRange(): FakeRange {
-    return this.range("getTotalRowRange", totalsRect);
-  }
-}
 
 /** A data row: the table and its zero-based index in the body. */
 interface RowTarget {
@@ -220,7 +83,6 @@ export class FakeTableRowCollection extends FakeCollection<RowTarget, FakeTableR
 }
 
 defineProxyProperties(FakeTableRowCollection, ["count"]);
-defineProxyProperties(FakeTableColumnCollection, ["count"]);
 
 /** Excel.TableRow. */
 export class FakeTableRow extends FakeClientObject<RowTarget> implements Pick<Excel.TableRow, "index" | "values"> {
@@ -264,5 +126,4 @@ function readRow(wb: FakeWorkbook, r: RowTarget): unknown[][] {
   return [row];
 }
 
-defineProxyProperties(FakeTableColumn, ["id", "index", "name"]);
 defineProxyProperties(FakeTableRow, ["index", "values"]);

@@ -2,7 +2,7 @@
  * Excel.Table and its collections. Ranges returned by a table read the sheet's cells, so
  * a table "tracks" the sheet. https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-tables
  */
-import { convertTableInNames, renameTableInNames } from "./names";
+import { renameTableInNames } from "./names";
 import { type CellRect, parseA1 } from "./address";
 import type { FakeRequestContext } from "./context";
 import { invalidArgument, itemNotFound } from "./errors";
@@ -11,16 +11,8 @@ import { FakeCollection } from "./collection";
 import { defineProxyProperties, FakeClientObject, type Loadable, type PropTable, Ref } from "./proxy";
 import { asBoolean, asString } from "./validate";
 import { FakeRange } from "./range";
-import {
-  bodyRect,
-  createTable,
-  deleteTable,
-  headerRect,
-  setShowTotals,
-  totalsRect,
-  validateTableName,
-} from "./table-model";
-import { FakeTableColumnCollection, FakeTableRowCollection } from "./table-parts";
+import { bodyRect, createTable, deleteTable, headerRect, setShowTotals, validateTableName } from "./table-model";
+import { FakeTableRowCollection } from "./table-parts";
 import type { FakeWorkbook } from "./workbook";
 import { FakeWorksheet } from "./worksheet";
 
@@ -155,7 +147,7 @@ export class FakeTable
   }
 
   protected override navChildren(): Record<string, Loadable> {
-    return { columns: this.columns, rows: this.rows, worksheet: this.worksheet };
+    return { rows: this.rows, worksheet: this.worksheet };
   }
 
   private range(call: string, rect: (t: TableState) => CellRect | undefined): FakeRange {
@@ -186,13 +178,7 @@ export class FakeTable
     return this.range("getDataBodyRange", bodyRect);
   }
 
-  /** The totals row (ItemNotFound at sync when it is hidden). */
-  getTotalRowRange(): FakeRange {
-    return this.range("getTotalRowRange", totalsRect);
-  }
-
   private sheetProxy: FakeWorksheet | undefined;
-  private columnsProxy: FakeTableColumnCollection | undefined;
   private rowsProxy: FakeTableRowCollection | undefined;
 
   /** The sheet holding the table. */
@@ -201,36 +187,15 @@ export class FakeTable
     return this.sheetProxy;
   }
 
-  /** The table's columns. */
-  get columns(): FakeTableColumnCollection {
-    this.columnsProxy ??= new FakeTableColumnCollection(this.context, this.ref, `${this.path}.columns`);
-    return this.columnsProxy;
-  }
-
   /** The table's data rows. */
   get rows(): FakeTableRowCollection {
     this.rowsProxy ??= new FakeTableRowCollection(this.context, this.ref, `${this.path}.rows`);
     return this.rowsProxy;
   }
 
-  /** Deletes the table and its cells' contents and formats (use convertToRange to keep them). */
+  /** Deletes the table and its cells' contents and formats. */
   delete(): void {
     this.enqueue({ call: "delete" }, (t) => deleteTable(this.context.host, t), "delete");
-  }
-
-  /** Turns the table back into plain cells, keeping the data. */
-  convertToRange(): FakeRange {
-    const range = FakeRange.lazy(this.context, () => null, `${this.path}.convertToRange()`);
-    this.enqueue(
-      { call: "convertToRange" },
-      (t) => {
-        range.ref.bind({ sheet: t.sheet, rect: { ...t.rect } });
-        convertTableInNames(this.context.host, t.name);
-        this.context.host.removeTable(t);
-      },
-      "convertToRange",
-    );
-    return range;
   }
 }
 

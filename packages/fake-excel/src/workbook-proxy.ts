@@ -30,11 +30,6 @@ export class FakeApplication
   constructor(context: FakeRequestContext) {
     super(context, Ref.to(context.host), "application");
   }
-
-  /** Accepted; formulas are evaluated on read through FakeWorkbook.evaluate. */
-  calculate(_calculationType: string): void {
-    this.enqueue({ call: "calculate" }, () => undefined, "calculate");
-  }
 }
 
 defineProxyProperties(FakeApplication, ["calculationMode"]);
@@ -85,29 +80,6 @@ export class FakeWorkbookObject extends FakeClientObject<FakeWorkbook> {
       this.context,
       () => (wb.selection ? { sheet: wb.selection.sheet, rect: { ...wb.selection.rect } } : null),
       "workbook.getSelectedRange()",
-    );
-  }
-
-  /** The top-left cell of the selection. */
-  getActiveCell(): FakeRange {
-    const wb = this.context.host;
-    return FakeRange.lazy(
-      this.context,
-      () => {
-        const s = wb.selection;
-        return s
-          ? {
-              sheet: s.sheet,
-              rect: {
-                startRow: s.rect.startRow,
-                startCol: s.rect.startCol,
-                endRow: s.rect.startRow,
-                endCol: s.rect.startCol,
-              },
-            }
-          : null;
-      },
-      "workbook.getActiveCell()",
     );
   }
 }

@@ -268,22 +268,4 @@ export class FakeWorksheetCollection extends FakeCollection<SheetState, FakeWork
       true,
     );
   }
-
-  /** The active sheet. */
-  getActiveWorksheet(): FakeWorksheet {
-    return FakeWorksheet.lazy(
-      this.context,
-      () => this.context.host.activeSheet ?? null,
-      "worksheets.getActiveWorksheet()",
-    );
-  }
-
-  /** The first sheet (optionally the first visible one). */
-  getFirst(visibleOnly?: boolean): FakeWorksheet {
-    return FakeWorksheet.lazy(
-      this.context,
-      () => this.context.host.sheets.find((s) => !visibleOnly || s.visibility === "Visible") ?? null,
-      "worksheets.getFirst()",
-    );
-  }
 }

@@ -152,8 +152,6 @@ describe("the host's objects", () => {
         wb.names,
         ws.tables,
         table,
-        table.columns,
-        table.columns.getItemAt(0),
         table.rows,
         ws.charts,
         chart,

@@ -126,9 +126,9 @@ describe("charts", () => {
       const missing = s.charts.getItemOrNullObject("Nope");
       await ctx.sync();
       s.charts.getItem("Chart 1").delete();
-      const count = s.charts.getCount();
+      s.charts.load("items");
       await ctx.sync();
-      return [missing.isNullObject, count.value];
+      return [missing.isNullObject, s.charts.items.length];
     });
     expect(out).toEqual([true, 0]);
     expect(workbook.charts).toEqual([]);

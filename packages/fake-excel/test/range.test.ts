@@ -114,7 +114,7 @@ describe("addresses", () => {
     await expect(load(run, "2019-20", "A:B", "address")).resolves.toBe("'2019-20'!A:B");
   });
 
-  test("getCell, getResizedRange, getOffsetRange, getRow, getColumn, getLastCell, getRangeByIndexes", async () => {
+  test("getCell, getRow, getColumn, getRangeByIndexes", async () => {
     const { run } = createFakeExcel({ S: [] });
     const out = await run(async (ctx) => {
       const s = ctx.workbook.worksheets.getItem("S");
@@ -122,11 +122,8 @@ describe("addresses", () => {
       const rs = [
         base.getCell(0, 0),
         base.getCell(5, 5),
-        base.getResizedRange(1, -1),
-        base.getOffsetRange(1, 2),
         base.getRow(2),
         base.getColumn(1),
-        base.getLastCell(),
         s.getRangeByIndexes(1, 1, 2, 3),
         s.getCell(0, 2),
       ];
@@ -134,14 +131,14 @@ describe("addresses", () => {
       await ctx.sync();
       return rs.map((r) => r.address);
     });
-    expect(out).toEqual(["S!B2", "S!G7", "S!B2:B5", "S!D3:E5", "S!B4:C4", "S!C2:C4", "S!C4", "S!B2:D3", "S!C1"]);
+    expect(out).toEqual(["S!B2", "S!G7", "S!B4:C4", "S!C2:C4", "S!B2:D3", "S!C1"]);
   });
 
   test("a derived range outside the sheet fails with InvalidArgument", async () => {
     const { run } = createFakeExcel({ S: [] });
     await expect(
       run(async (ctx) => {
-        ctx.workbook.worksheets.getItem("S").getRange("A1").getOffsetRange(-1, 0).load("address");
+        ctx.workbook.worksheets.getItem("S").getRange("A1").getCell(-1, 0).load("address");
         await ctx.sync();
       }),
     ).rejects.toMatchObject({ code: "InvalidArgument" });
@@ -248,27 +245,20 @@ describe("format, clear, select", () => {
     ]);
   });
 
-  test("columnWidth, autofitColumns, horizontalAlignment, wrapText", async () => {
+  test("columnWidth, horizontalAlignment, wrapText", async () => {
     const { run } = createFakeExcel({ S: [["a much longer heading", "x"]] });
     const out = await run(async (ctx) => {
       const s = ctx.workbook.worksheets.getItem("S");
       s.getRange("B:B").format.columnWidth = 100;
-      s.getRange("A1").format.autofitColumns();
       s.getRange("A1").format.horizontalAlignment = "Center";
       s.getRange("A1").format.wrapText = true;
       const a = s.getRange("A1").load("format/columnWidth, format/horizontalAlignment, format/wrapText");
       const b = s.getRange("B1").load("format/columnWidth");
       const c = s.getRange("C1").load("format/columnWidth");
       await ctx.sync();
-      return [
-        a.format.columnWidth > 48,
-        a.format.horizontalAlignment,
-        a.format.wrapText,
-        b.format.columnWidth,
-        c.format.columnWidth,
-      ];
+      return [a.format.horizontalAlignment, a.format.wrapText, b.format.columnWidth, c.format.columnWidth];
     });
-    expect(out).toEqual([true, "Center", true, 100, 48]);
+    expect(out).toEqual(["Center", true, 100, 48]);
   });
 
   test("select() sets the selection and activates the sheet; getSelectedRange reads it", async () => {

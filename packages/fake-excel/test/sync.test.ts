@@ -136,10 +136,11 @@ describe("load and sync", () => {
   test("ClientResult.value is available after sync", async () => {
     const { run } = fixture();
     await run(async (ctx) => {
-      const count = ctx.workbook.worksheets.getCount();
-      expect(() => count.value).toThrow(expect.objectContaining({ code: "ValueNotLoaded" }) as Error);
+      const sheet = ctx.workbook.worksheets.getItem("Data");
+      const image = sheet.charts.add("Line", sheet.getRange("A1:B3")).getImage();
+      expect(() => image.value).toThrow(expect.objectContaining({ code: "ValueNotLoaded" }) as Error);
       await ctx.sync();
-      expect(count.value).toBe(2);
+      expect(typeof image.value).toBe("string");
     });
   });
 });

@@ -18,10 +18,9 @@ describe("worksheets", () => {
       report.position = 0;
       unnamed.visibility = "Hidden";
       report.activate();
-      const active = sheets.getActiveWorksheet().load("name");
       sheets.load("items/name, items/position, items/visibility");
       await ctx.sync();
-      return [active.name, sheets.items.map((s) => [s.name, s.position, s.visibility])];
+      return [workbook.activeSheet?.name, sheets.items.map((s) => [s.name, s.position, s.visibility])];
     });
     expect(out).toEqual([
       "Safeguarding Report",
