@@ -52,8 +52,7 @@ function writeTable(ws: Excel.Worksheet, block: TableBlock): void {
     writeText(ws, note.address, note.text).format.font.italic = true;
   }
   for (const chart of block.charts) {
-    const description = writeText(ws, chart.descriptionAddress, `${chart.altTitle}. ${chart.altDescription}`);
-    description.format.font.italic = true;
+    for (const line of chart.descriptionLines) writeText(ws, line.address, line.text).format.font.italic = true;
   }
 }
 

@@ -97,7 +97,7 @@ function fillCells(plan: ReportPlan, cells: Cells): void {
       );
       for (const n of b.notes) cells.at(n.address, n.text, { numFmtId: general, italic: true });
       for (const c of b.charts)
-        cells.at(c.descriptionAddress, `${c.altTitle}. ${c.altDescription}`, { numFmtId: general, italic: true });
+        for (const line of c.descriptionLines) cells.at(line.address, line.text, { numFmtId: general, italic: true });
     } else if (b.kind === "headlines") {
       cells.at(b.anchor.address, b.title, { numFmtId: general, bold: true, size: 13 });
       for (const h of b.items) cells.at(h.address, h.text, { numFmtId: general });
