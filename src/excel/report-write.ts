@@ -57,13 +57,7 @@ function writeTable(ws: Excel.Worksheet, styles: ReportStyles, block: TableBlock
   });
   for (const note of block.notes) writeText(ws, styles, note.address, note.text, styles.tableNote);
   for (const chart of block.charts) {
-    writeText(
-      ws,
-      styles,
-      chart.descriptionAddress,
-      `${chart.altTitle}. ${chart.altDescription}`,
-      styles.chartDescription,
-    );
+    for (const line of chart.descriptionLines) writeText(ws, styles, line.address, line.text, styles.chartDescription);
   }
 }
 

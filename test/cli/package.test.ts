@@ -135,7 +135,7 @@ describe("generate keeps everything in the input", () => {
     expect(added?.attrs).toMatchObject({ name: REPORT, sheetId: "8" });
     const area = names?.children.pop();
     expect(area?.attrs).toMatchObject({ name: "_xlnm.Print_Area", localSheetId: "7" });
-    expect(area?.text).toBe(`'${REPORT}'!$A$1:$N$136`);
+    expect(area?.text).toBe(`'${REPORT}'!$A$1:$N$139`);
     const mark = names?.children.pop();
     expect(mark?.attrs).toMatchObject({ name: "CSC_REPORT_SHEET", localSheetId: "7", hidden: "1" });
     expect(after).toEqual(before);

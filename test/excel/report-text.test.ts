@@ -63,8 +63,7 @@ function plannedTexts(plan: ReportPlan): Written[] {
         }),
       );
       for (const n of b.notes) out.push({ address: n.address, text: n.text });
-      for (const ch of b.charts)
-        out.push({ address: ch.descriptionAddress, text: `${ch.altTitle}. ${ch.altDescription}` });
+      for (const ch of b.charts) for (const line of ch.descriptionLines) out.push(line);
     } else if (b.kind === "headlines") {
       out.push({ address: b.anchor.address, text: b.title });
       for (const h of b.items) out.push({ address: h.address, text: h.text });

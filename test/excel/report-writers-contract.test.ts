@@ -39,7 +39,7 @@ function plannedCells(plan: ReportPlan): [string, string | number | null][] {
     const { range, values } = b.grid;
     values.forEach((row, r) => row.forEach((v, c) => out.push([a1(range.row + r, range.col + c), v])));
     out.push(...b.notes.map((n): [string, string] => [n.address, n.text]));
-    out.push(...b.charts.map((c): [string, string] => [c.descriptionAddress, `${c.altTitle}. ${c.altDescription}`]));
+    for (const c of b.charts) out.push(...c.descriptionLines.map((l): [string, string] => [l.address, l.text]));
   }
   return out;
 }

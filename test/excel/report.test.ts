@@ -46,7 +46,8 @@ describe("applyReportPlan", () => {
     expect(chart.title.text).toMatch(/UASC/);
     expect(chart.series[0]?.values.at(-1)).toBe(423);
     const spec = uasc.charts[0];
-    expect(host.wb.getValues(SHEET, spec?.descriptionAddress ?? "A1")[0]?.[0]).toContain(spec?.altDescription ?? "?");
+    const lines = (spec?.descriptionLines ?? []).map((l) => host?.wb.getValues(SHEET, l.address)[0]?.[0]);
+    expect(lines.join(" ")).toBe(`${spec?.altTitle ?? "?"}. ${spec?.altDescription ?? "?"}`);
     // The officer's sheets are as they were.
     expect(sheetsSnapshot(host.wb, [SHEET])).toEqual(data);
     expect(await inspectReportSheet()).toBe("ours");

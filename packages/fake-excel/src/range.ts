@@ -235,6 +235,20 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements RangeSur
     });
   }
 
+  /**
+   * The range grown (or shrunk) from its top-left by `deltaRows` x `deltaColumns` (ExcelApi 1.2).
+   * Learn: `Excel.Range.getResizedRange` - "An error will be thrown if the range would have no
+   * rows or columns left"; stricter: one beyond the sheet's edge is refused too (checkRect).
+   */
+  getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
+    return this.derive(`getResizedRange(${deltaRows},${deltaColumns})`, ({ rect }) => {
+      const next = { ...rect, endRow: rect.endRow + deltaRows, endCol: rect.endCol + deltaColumns };
+      if (next.endRow < next.startRow || next.endCol < next.startCol)
+        throw invalidArgument(`Resizing by ${deltaRows} x ${deltaColumns} leaves no cells.`);
+      return next;
+    });
+  }
+
   /** Row `row` (0-based) of the range. */
   getRow(row: number): FakeRange {
     return this.derive(`getRow(${row})`, ({ rect }) => {

@@ -105,7 +105,7 @@ function fillCells(plan: ReportPlan, cells: Cells): void {
       );
       for (const n of b.notes) text(n.address, n.text, styles.tableNote);
       for (const chart of b.charts)
-        text(chart.descriptionAddress, `${chart.altTitle}. ${chart.altDescription}`, styles.chartDescription);
+        for (const line of chart.descriptionLines) text(line.address, line.text, styles.chartDescription);
     } else if (b.kind === "headlines") {
       text(b.anchor.address, b.title, styles.heading);
       for (const h of b.items) text(h.address, h.text, styles.headline);

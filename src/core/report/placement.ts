@@ -52,14 +52,33 @@ export interface Layout {
   readonly usedRange: ReturnType<typeof gridRange>;
 }
 
+/** Average width in points of a character of Calibri 11 italic, rounded up (its digits are 5.6 pt). */
+const CHAR_PT = 6;
+
+/** `text` cut at spaces into lines of at most `max` characters (a longer word is a line of its own). */
+export function wrapText(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line && line.length + 1 + word.length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 function placeChart(
   c: ChartContent,
   t: TableContent,
   gridRow: number,
   pos: GridPos,
   descriptionRow: number,
+  lineChars: number,
 ): ChartSpec {
   const periods = t.header.length - 1;
+  const lines = wrapText(`${c.altTitle}. ${c.altDescription}`, lineChars);
   return {
     name: c.name,
     type: c.type,
@@ -87,6 +106,7 @@ function placeChart(
     showLegend: c.series.length > 1,
     position: { ...at(pos.row, pos.col), widthPt: CHART_WIDTH_PT, heightPt: CHART_HEIGHT_PT },
     descriptionAddress: cellAddress({ row: descriptionRow, col: 0 }),
+    descriptionLines: lines.map((text, i) => ({ text, address: cellAddress({ row: descriptionRow + i, col: 0 }) })),
   };
 }
 
@@ -94,6 +114,8 @@ function placeChart(
 export function layoutReport(input: LayoutInput): Layout {
   const widths = tableColumnWidths(input.tables);
   const chartRows = Math.ceil(CHART_HEIGHT_PT / ROW_PT);
+  // The page is at least as wide as the table columns: a description line fits in that.
+  const lineChars = Math.floor(widths.reduce((s, w) => s + columnPoints(w), 0) / CHAR_PT);
   const blocks: Block[] = [
     { kind: "heading", id: "title", level: 1, text: input.title, anchor: at(0, 0) },
     { kind: "note", id: "source", level: 2, text: input.sourceNote, anchor: at(1, 0) },
@@ -135,8 +157,10 @@ export function layoutReport(input: LayoutInput): Layout {
     // topic is then as wide as its table or its charts, not both (a report author's layout).
     const chartRow = gridRow + values.length + notes.length + 1;
     let col = 0;
-    const charts = t.charts.map((c, i) => {
-      const spec = placeChart(c, t, gridRow, { row: chartRow, col }, chartRow + chartRows + i);
+    let descriptionRow = chartRow + chartRows;
+    const charts = t.charts.map((c) => {
+      const spec = placeChart(c, t, gridRow, { row: chartRow, col }, descriptionRow, lineChars);
+      descriptionRow += spec.descriptionLines.length;
       let pt = 0;
       while (pt < CHART_WIDTH_PT) pt += columnPoints(widths[col++] ?? MIN_COL);
       col += 1;
@@ -155,8 +179,8 @@ export function layoutReport(input: LayoutInput): Layout {
       charts,
     };
     blocks.push(block);
-    // A chart takes chartRows rows after a blank row, plus one row per chart for the descriptions.
-    const height = 1 + values.length + notes.length + (charts.length > 0 ? 1 + chartRows + charts.length : 0);
+    // Charts take chartRows rows after a blank row, then their descriptions' lines.
+    const height = charts.length > 0 ? descriptionRow - row : 1 + values.length + notes.length;
     row += height + 2;
   }
   const columnWidths = Array.from({ length: Math.max(maxCol, widths.length) }, (_, i) => widths[i] ?? MIN_COL);

@@ -109,6 +109,12 @@ export interface ChartSpec {
    * serves every reader, not only screen-reader users.
    */
   readonly descriptionAddress: string;
+  /**
+   * The visible description ("altTitle. altDescription") cut at spaces into lines that fit the
+   * printed page's width, one cell each from `descriptionAddress` down: a line longer than the
+   * page would be cut off where the print area ends.
+   */
+  readonly descriptionLines: readonly { readonly text: string; readonly address: string }[];
 }
 
 /** A table of figures for one topic, with its chart(s) beside it. */

@@ -118,7 +118,10 @@ describe.each(plans)("%s charts", (_y, plan) => {
       });
       for (const c of t.charts) {
         expect(c.position.row).toBeGreaterThan(g.row + g.rowCount - 1 + t.notes.length);
-        // The description is under every chart of the topic, in column A.
+        // The description, in lines that fit the page, is under every chart of the topic, in column A.
+        expect(c.descriptionLines.map((l) => l.text).join(" ")).toBe(`${c.altTitle}. ${c.altDescription}`);
+        for (const l of c.descriptionLines)
+          expect(l.text.length * 6).toBeLessThanOrEqual(plan.columnWidths.reduce((s, w) => s + columnPoints(w), 0));
         expect(c.descriptionAddress).toMatch(/^A\d+$/);
         expect(Number(c.descriptionAddress.slice(1)) - 1).toBeGreaterThanOrEqual(
           c.position.row + Math.ceil(CHART_HEIGHT_PT / 15),

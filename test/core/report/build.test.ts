@@ -331,10 +331,10 @@ describe("the 2021-22 plan, block by block", () => {
         },
         // A page for the title and headlines, then one per topic: breaks before the section heading (row 11)
         // and before each later topic's title.
-        rowBreaks: [10, 38, 62, 87, 112],
-        printArea: { row: 0, col: 0, rowCount: 136, colCount: 14, address: "A1:N136" },
+        rowBreaks: [10, 39, 63, 88, 114],
+        printArea: { row: 0, col: 0, rowCount: 139, colCount: 14, address: "A1:N139" },
         scalePercent: 65,
-        tallestPagePt: 273,
+        tallestPagePt: 282.75,
         printableHeightPt: 487.28,
       },
     });
@@ -361,10 +361,10 @@ describe("the 2021-22 plan, block by block", () => {
       ["headlines", "headlines", "A5"],
       ["heading", "performance", "A11"],
       ["table", "assessments", "A13"],
-      ["table", "childProtection", "A39"],
-      ["table", "lookedAfter", "A63"],
-      ["table", "contacts", "A88"],
-      ["table", "uascCareLeavers", "A113"],
+      ["table", "childProtection", "A40"],
+      ["table", "lookedAfter", "A64"],
+      ["table", "contacts", "A89"],
+      ["table", "uascCareLeavers", "A115"],
     ]);
     for (const b of p.blocks) expect(b.anchor.address).toBe(`A${b.anchor.row + 1}`);
     const source = p.blocks[1];
@@ -384,16 +384,16 @@ describe("the 2021-22 plan, block by block", () => {
   it("puts each table's grid under its title, with a note for each gap", () => {
     expect(tables.map((t) => [t.id, t.title, t.grid.range.address, t.grid.boldRows, t.notes])).toEqual([
       ["assessments", "Child and Family Assessments", "A14:F16", [0], []],
-      ["childProtection", "Child Protection Plans", "A40:F41", [0], []],
+      ["childProtection", "Child Protection Plans", "A41:F42", [0], []],
       [
         "lookedAfter",
         "Full Time Looked After Children",
-        "A64:J65",
+        "A65:J66",
         [0],
-        [{ text: "No figure in the workbook for 2020-21 and 2021-22: the cell is left blank.", address: "A66" }],
+        [{ text: "No figure in the workbook for 2020-21 and 2021-22: the cell is left blank.", address: "A67" }],
       ],
-      ["contacts", "Contacts and Referrals", "A89:F91", [0], []],
-      ["uascCareLeavers", "UASC Care Leavers", "A114:N115", [0], []],
+      ["contacts", "Contacts and Referrals", "A90:F92", [0], []],
+      ["uascCareLeavers", "UASC Care Leavers", "A116:N117", [0], []],
     ]);
   });
 
@@ -428,10 +428,10 @@ describe("the 2021-22 plan, block by block", () => {
     ).toEqual([
       ["CSC_chart_assessments", "ColumnClustered", "A18", "A35", "B14:F14", false],
       ["CSC_chart_timeliness", "LineMarkers", "G18", "A36", "B14:F14", false],
-      ["CSC_chart_childProtection", "ColumnClustered", "A43", "A60", "B40:F40", false],
-      ["CSC_chart_lookedAfter", "ColumnClustered", "A68", "A85", "B64:J64", false],
-      ["CSC_chart_contacts", "ColumnClustered", "A93", "A110", "B89:F89", true],
-      ["CSC_chart_uascCareLeavers", "LineMarkers", "A117", "A134", "B114:N114", false],
+      ["CSC_chart_childProtection", "ColumnClustered", "A44", "A61", "B41:F41", false],
+      ["CSC_chart_lookedAfter", "ColumnClustered", "A69", "A86", "B65:J65", false],
+      ["CSC_chart_contacts", "ColumnClustered", "A94", "A111", "B90:F90", true],
+      ["CSC_chart_uascCareLeavers", "LineMarkers", "A119", "A136", "B116:N116", false],
     ]);
     for (const { t, c } of charts) {
       expect([c.position.widthPt, c.position.heightPt]).toEqual([456, 252]);
@@ -454,12 +454,12 @@ describe("the 2021-22 plan, block by block", () => {
         s.dataLabels,
       ]),
     ).toEqual([
-      ["A90", "B90:F90", "#1F4E79", "none", true],
-      ["A91", "B91:F91", "#A04000", "none", true],
+      ["A91", "B91:F91", "#1F4E79", "none", true],
+      ["A92", "B92:F92", "#A04000", "none", true],
     ]);
     // Line charts mark their points, so a series differs by more than colour (WCAG 1.4.1).
     expect(tableOf(p, "uascCareLeavers").charts[0]?.series.map((s) => [s.valuesAddress, s.marker])).toEqual([
-      ["B115:N115", "circle"],
+      ["B117:N117", "circle"],
     ]);
   });
 
