@@ -3,6 +3,7 @@
  *   csc-report template <out.xlsx> [--sample] [--force]
  *   csc-report validate <file.xlsx> [--json]
  *   csc-report generate <in.xlsx> -o <out.xlsx> [--year 2021-22] [--html report.html] [--quarter-style range] [--force] [--replace-report]
+ *   csc-report benchmarks <la> [--year 2019-20]
  *   csc-report --version
  * Exit codes: 0 success (warnings allowed), 1 validation errors, 2 bad arguments, an
  * unreadable input or an output refused or not written (then nothing was written), always
@@ -13,6 +14,7 @@ import { Command, CommanderError } from "commander";
 import { validateCommand } from "./validate";
 import { writeWorkbookTemplate } from "./template";
 import { generateCommand } from "./generate";
+import { benchmarksCommand } from "./benchmarks";
 import type { QuarterStyle } from "../core/workbook/model";
 import { processIo, reason, safeIo, type Io } from "./io";
 import { packageVersion } from "./repo-files";
@@ -106,6 +108,14 @@ function program(io: Io, setCode: (code: number) => void): Command {
       });
       setCode(code);
     });
+  cmd
+    .command("benchmarks")
+    .description("print a council's published DfE figures beside England, its region and its statistical neighbours")
+    .argument("<la>", 'the council: its name ("Hampshire County Council") or DfE number (850)')
+    .option("--year <year>", "financial year, e.g. 2019-20 (default: each indicator's latest)")
+    .action(async (la: string, opts: { year?: string }) =>
+      setCode(await benchmarksCommand(la, opts.year !== undefined ? { year: opts.year } : {}, io)),
+    );
   return cmd;
 }
 

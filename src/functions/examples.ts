@@ -66,4 +66,10 @@ export const FUNCTION_EXAMPLES: readonly FunctionExample[] = [
     formula: "=CSC.RAG(0.9261,0.9,0.8)",
     explanation: '"Green": 92.61% is at or above the green threshold of 90%. Add FALSE when lower values are better.',
   },
+  {
+    name: "CSC.BENCHMARK",
+    formula: '=CSC.BENCHMARK("cla","2019-20")',
+    explanation:
+      '80,000: children looked after in England at 31 March 2020, as DfE publishes it. Add a region or council ("Hampshire") as the third argument.',
+  },
 ];

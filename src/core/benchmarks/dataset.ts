@@ -69,7 +69,7 @@ const SYMBOLS: Readonly<Record<string, string>> = {
   c: "suppressed to protect confidentiality",
   x: "not available",
   z: "not applicable",
-  u: "low reliability, not published",
+  u: "low reliability",
   low: "a figure below the rounding, not published",
   k: "a figure below the rounding, not published",
   ":": "not available",
