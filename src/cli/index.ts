@@ -2,7 +2,7 @@
  * csc-report: the add-in's validation and report generation over .xlsx files.
  *   csc-report template <out.xlsx> [--sample] [--force]
  *   csc-report validate <file.xlsx> [--json]
- *   csc-report generate <in.xlsx> -o <out.xlsx> [--year 2021-22] [--html report.html] [--quarter-style range] [--force] [--replace-report]
+ *   csc-report generate <in.xlsx> -o <out.xlsx> [--year 2021-22] [--html report.html] [--quarter-style range] [--compare england,region,neighbours] [--la 850] [--force] [--replace-report]
  *   csc-report benchmarks <la> [--year 2019-20]
  *   csc-report --version
  * Exit codes: 0 success (warnings allowed), 1 validation errors, 2 bad arguments, an
@@ -88,6 +88,8 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .option("--year <year>", "report year, e.g. 2021-22 (default: the Settings table's)")
     .option("--html <file>", "also write the report as accessible HTML")
     .option("--quarter-style <style>", 'quarter labels: "end-month" (Jun-2019) or "range" (Apr-Jun 2019)')
+    .option("--compare <list>", "compare with DfE's published figures: england, region, neighbours (comma-separated)")
+    .option("--la <council>", "the council to compare as, when the Settings' name is not DfE's (name or DfE number)")
     .option("--force", "replace -o and --html if they exist")
     .option(
       "--replace-report",
@@ -101,6 +103,8 @@ function program(io: Io, setCode: (code: number) => void): Command {
         ...hook,
         ...(opts.year !== undefined ? { year: opts.year } : {}),
         ...(opts.html !== undefined ? { html: opts.html } : {}),
+        ...(opts.compare !== undefined ? { compare: opts.compare.split(",") } : {}),
+        ...(opts.la !== undefined ? { la: opts.la } : {}),
         // generateCommand checks the style and answers 2 for anything else.
         ...(opts.quarterStyle !== undefined ? { quarterStyle: opts.quarterStyle as QuarterStyle } : {}),
         log: io.stdout,
@@ -124,6 +128,8 @@ interface GenerateArgs {
   readonly year?: string;
   readonly html?: string;
   readonly quarterStyle?: string;
+  readonly compare?: string;
+  readonly la?: string;
   readonly force?: boolean;
   readonly replaceReport?: boolean;
 }

@@ -4,8 +4,11 @@
  * through bin/csc-report.js checks the built CLI finds the dataset module (required on demand).
  */
 import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ensureCliBuilt, run } from "./helpers";
+import ExcelJS from "exceljs";
+import { buildTemplateWorkbook, loadSampleWorkbook } from "../../src/cli/template";
+import { ensureCliBuilt, run, tempDir } from "./helpers";
 
 const root = join(__dirname, "..", "..");
 
@@ -53,4 +56,74 @@ describe("csc-report benchmarks", () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^Hampshire \(DfE 850/);
   }, 180_000);
+});
+
+describe("csc-report generate --compare", () => {
+  const dir = tempDir();
+  const sample = join(dir, "sample.xlsx");
+  beforeAll(async () => {
+    await buildTemplateWorkbook(loadSampleWorkbook()).xlsx.writeFile(sample);
+  });
+
+  it("writes the comparator rows and the compared headline into the report sheet and the HTML", async () => {
+    const out = join(dir, "compared.xlsx");
+    const html = join(dir, "compared.html");
+    const r = await run(
+      "generate",
+      sample,
+      "-o",
+      out,
+      "--year",
+      "2019-20",
+      "--html",
+      html,
+      "--compare",
+      "england,region",
+    );
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("Compared with england, region as Hampshire (DfE 850), from DfE's published statistics.");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const texts: string[] = [];
+    wb.getWorksheet("Safeguarding Report")?.eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
+    expect(texts).toContain("England per 10,000 children");
+    expect(texts).toContain("South East per 10,000 children");
+    expect(
+      texts.some((t) => t.endsWith("against a national increase of 2% and a South East increase of 2% in 2019-20.")),
+    ).toBe(true);
+    const page = readFileSync(html, "utf8");
+    expect(page).toContain("Hampshire per 10,000 children (DfE)");
+    expect(page).toContain("against a national increase of 2%");
+  });
+
+  it("refuses an unknown comparator, and a council not in DfE's list unless --la names it; nothing written", async () => {
+    const out = join(dir, "refused.xlsx");
+    const bad = await run("generate", sample, "-o", out, "--compare", "england,county");
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--compare takes england, region, neighbours .*not "county"/);
+    expect(existsSync(out)).toBe(false);
+
+    const sampleBook = loadSampleWorkbook();
+    const renamed = {
+      ...sampleBook,
+      sheets: sampleBook.sheets.map((s) => ({
+        ...s,
+        tables: s.tables.map((t) => ({
+          ...t,
+          rows: t.rows.map((r) => (r[0] === "Local authority" ? [r[0], "Hants Children's Services"] : r)),
+        })),
+      })),
+    };
+    const odd = join(dir, "odd.xlsx");
+    await buildTemplateWorkbook(renamed).xlsx.writeFile(odd);
+    const notFound = await run("generate", odd, "-o", out, "--compare", "england");
+    expect(notFound.code).toBe(2);
+    expect(notFound.err).toMatch(
+      /"Hants Children's Services" in the Settings table is not one of DfE's councils.*--la/,
+    );
+    expect(existsSync(out)).toBe(false);
+    const chosen = await run("generate", odd, "-o", out, "--compare", "england", "--la", "850");
+    expect(chosen.code).toBe(0);
+    expect(chosen.out).toContain("as Hampshire (DfE 850)");
+  });
 });
