@@ -100,7 +100,7 @@ export async function generateCommand(input: string, options: GenerateOptions): 
     return 2;
   }
 
-  const { issues, data } = validateWorkbook(file.raw);
+  const { issues, data } = validateWorkbook(file.raw, { published: await loadBenchmarks() });
   const errors = issues.filter((i) => i.severity === "error");
   if (errors.length > 0 || !data) {
     error(

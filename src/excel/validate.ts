@@ -5,6 +5,7 @@
  */
 import { drive, Slicer } from "../core/slices";
 import { validationSteps } from "../core/workbook/validate";
+import type { BenchmarkDataset } from "../core/benchmarks/dataset";
 import type { Issue } from "../core/workbook/issues";
 import type { PerformanceData } from "../core/workbook/model";
 import { readWorkbook, type ProgressListener } from "./read";
@@ -27,6 +28,8 @@ export interface ValidateOptions {
   readonly onProgress?: ProgressListener;
   /** Cuts the work into slices; by default one over performance.now and a zero-delay timer. */
   readonly slicer?: Slicer;
+  /** DfE's published figures to cross-check the workbook's against (core/workbook/rules/published.ts). */
+  readonly published?: BenchmarkDataset;
 }
 
 /** Gives the thread back: a zero-delay timer lets pending events, rendering and other callers run first. */
@@ -50,7 +53,7 @@ export async function validateWorkbookInExcel(options: ValidateOptions = {}): Pr
   let done = 0;
   const label = "Checking the figures";
   onProgress?.({ done, total, label });
-  return drive(validationSteps(raw), slicer, (n) => {
+  return drive(validationSteps(raw, options.published ? { published: options.published } : {}), slicer, (n) => {
     done = Math.min(total, done + n);
     if (n > 0) onProgress?.({ done, total, label });
   });

@@ -45,6 +45,7 @@ export const ISSUE_CODES = {
   "log-timeliness-mismatch": "warning",
   "uasc-above-quota": "warning",
   "report-year-missing": "warning",
+  "published-differs": "warning",
   // trends
   "trend-jump": "warning",
   // a long run of one code in one column, summarised

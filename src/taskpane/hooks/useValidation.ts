@@ -7,6 +7,7 @@ import type { PerformanceData } from "../../core/workbook/model";
 import type { Issue } from "../../core/workbook/issues";
 import { type Progress, validateWorkbookInExcel } from "../../excel";
 import { errorText } from "../errors";
+import { loadBenchmarks } from "../../functions/benchmarks-data";
 
 /** The outcome of one validation run. */
 export interface ValidationResult {
@@ -44,7 +45,13 @@ export function useValidation(): ValidationState {
       setError(undefined);
       setProgress({ done: 0, total: 1, label: "Starting" });
       try {
-        const r = await validateWorkbookInExcel({ onProgress: (pr) => setProgress(pr) });
+        // DfE's published figures, to cross-check the workbook's (the add-in's own chunk, loaded
+        // on first use); should it fail to load, the workbook is still validated on its own.
+        const published = await loadBenchmarks().catch(() => undefined);
+        const r = await validateWorkbookInExcel({
+          onProgress: (pr) => setProgress(pr),
+          ...(published ? { published } : {}),
+        });
         const errors = r.issues.filter((i) => i.severity === "error").length;
         const next: ValidationResult = { issues: r.issues, errors, ...(r.data ? { data: r.data } : {}) };
         setResult(next);
