@@ -7,6 +7,7 @@
  */
 import {
   Button,
+  Checkbox,
   Field,
   Link,
   makeStyles,
@@ -31,6 +32,15 @@ import { QUARTER_STYLES, type QuarterStyleChoice, reportYears, yearFromLabel } f
 import { ErrorBar } from "./ErrorBar";
 import { ReplaceDialog } from "./ReplaceDialog";
 import { ReportResult } from "./ReportResult";
+import { COMPARATORS, type Comparator } from "../../core/benchmarks/compare";
+import { loadBenchmarks } from "../../functions/benchmarks-data";
+
+/** The "Compare with" choices: DfE's published figures for England, the region, the neighbours. */
+const COMPARE_LABELS: Readonly<Record<Comparator, string>> = {
+  england: "England",
+  region: "The council's region",
+  neighbours: "Statistical neighbours (DfE's 2025 model)",
+};
 
 const SHEET_NAME = "Safeguarding Report";
 
@@ -56,6 +66,7 @@ export function ReportPanel({ validation, onGoToValidate }: ReportPanelProps) {
   const years = data ? reportYears(data) : [];
   const [year, setYear] = useState<string>("");
   const [style, setStyle] = useState<QuarterStyleChoice>("range");
+  const [compare, setCompare] = useState<readonly Comparator[]>([]);
   const [working, setWorking] = useState(false);
   const [error, setError] = useState<string | undefined>();
   const [notice, setNotice] = useState<PaneMessage | undefined>();
@@ -110,16 +121,19 @@ export function ReportPanel({ validation, onGoToValidate }: ReportPanelProps) {
     setNotice(undefined);
     setBuilt(undefined);
     setWorking(true);
-    const fresh = await planFromFreshFigures(() => validation.run({ fresh: true }), {
-      year: yearFromLabel(year),
-      quarterStyle: style,
-    });
+    const fresh = await planFromFreshFigures(
+      () => validation.run({ fresh: true }),
+      { year: yearFromLabel(year), quarterStyle: style, compare },
+      loadBenchmarks,
+    );
     if (fresh.kind !== "plan") {
       setWorking(false);
       // "blocked" and "no-data" show in the message above the button, from the fresh result.
       if (fresh.kind === "not-checked")
         setError("The workbook could not be checked again, so no report was built. The Validate tab says why.");
       if (fresh.kind === "plan-failed") setError(`The report could not be planned: ${fresh.message}`);
+      if (fresh.kind === "no-council")
+        setError(`${fresh.message} Correct the Local authority in the Settings table, or clear "Compare with".`);
       return;
     }
     const plan = fresh.plan;
@@ -173,6 +187,22 @@ export function ReportPanel({ validation, onGoToValidate }: ReportPanelProps) {
             <Radio key={q.value} value={q.value} label={q.label} />
           ))}
         </RadioGroup>
+      </Field>
+      <Field
+        label="Compare with"
+        hint="DfE's published figures, carried with the add-in: rows per 10,000 children under the tables and comparisons in the headlines."
+      >
+        {COMPARATORS.map((c) => (
+          <Checkbox
+            key={c}
+            label={COMPARE_LABELS[c]}
+            checked={compare.includes(c)}
+            disabled={working}
+            onChange={(_, d) =>
+              setCompare((prev) => COMPARATORS.filter((x) => (x === c ? d.checked === true : prev.includes(x))))
+            }
+          />
+        ))}
       </Field>
       {reason && (
         <MessageBar intent={blockedByErrors ? "warning" : "info"} layout="multiline">
