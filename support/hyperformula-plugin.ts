@@ -27,6 +27,14 @@ import {
 } from "hyperformula";
 import { CSC_FUNCTIONS, type CscFunction } from "../src/functions/catalogue";
 import * as csc from "../src/functions/functions";
+import { benchmarkIn } from "../src/functions/benchmark-figure";
+import { DATASET_JSON } from "../src/core/benchmarks/dataset.generated";
+import { parseDataset } from "../src/core/benchmarks/load";
+import type { BenchmarkDataset } from "../src/core/benchmarks/dataset";
+
+let parsed: BenchmarkDataset | undefined;
+/** DfE's comparator dataset, parsed on first use. */
+const dataset = (): BenchmarkDataset => (parsed ??= parseDataset(DATASET_JSON));
 import { blankCell, CustomFunctionError, type Platform } from "./custom-functions-runtime";
 
 /** The call HyperFormula hands a plugin method (its ProcedureAst): the argument ASTs. */
@@ -72,7 +80,12 @@ export class CscPlugin extends FunctionPlugin {
 
   /** Runs `f` on the call's arguments as Excel would pass them. */
   call(f: CscFunction, ast: Ast, state: State): Value {
-    const fn = csc[f.implementation] as (...args: unknown[]) => number | string;
+    // HyperFormula's plugins are synchronous: CSC.BENCHMARK, whose Promise waits for the dataset
+    // chunk in Excel, runs here on the dataset imported directly.
+    const fn =
+      f.implementation === "benchmark"
+        ? (...args: unknown[]) => benchmarkIn(dataset(), args[0], args[1], args[2])
+        : (csc[f.implementation] as (...args: unknown[]) => number | string);
     return this.runFunction(ast.args, state, this.metadata(f.name), (...args: unknown[]) => {
       try {
         return fn(...args.map(toExcel));

@@ -17,6 +17,9 @@ import { renderReportHtml } from "../core/report/html";
 import { validateWorkbook } from "../core/workbook/validate";
 import { deckFile } from "../deck/file";
 import { reportYearProblem } from "../core/workbook/years";
+import { COMPARATORS, type Comparator } from "../core/benchmarks/compare";
+import { reportBenchmarks, type ReportBenchmarks } from "../core/report/comparators";
+import { loadBenchmarks } from "./benchmarks-data";
 import { reason } from "./io";
 import { OutputError, checkOutputs, writeOutputs, type NamedPath, type OutputFile, type WriteOptions } from "./output";
 import { readWorkbookBytes, type WorkbookFile } from "./read-xlsx";
@@ -38,6 +41,10 @@ export interface GenerateOptions extends Pick<WriteOptions, "fs" | "beforeCommit
   readonly force?: boolean;
   /** Replace a sheet at the report's name that csc-report did not write, or one edited since. */
   readonly replaceReport?: boolean;
+  /** Compare with DfE's published figures: any of england, region, neighbours. */
+  readonly compare?: readonly string[];
+  /** The council to compare as, when the Settings' name is not DfE's (a name or DfE number). */
+  readonly la?: string;
   /** Where messages go (default console.log / console.error). */
   readonly log?: (line: string) => void;
   readonly error?: (line: string) => void;
@@ -84,6 +91,14 @@ export async function generateCommand(input: string, options: GenerateOptions): 
     error(`--quarter-style must be "range" (Apr-Jun 2019) or "end-month" (Jun-2019).`);
     return 2;
   }
+  const compare = options.compare?.map((c) => c.trim().toLowerCase()).filter((c) => c !== "");
+  const unknown = compare?.filter((c) => !(COMPARATORS as readonly string[]).includes(c)) ?? [];
+  if (compare && (unknown.length > 0 || compare.length === 0)) {
+    error(
+      `--compare takes ${COMPARATORS.join(", ")} (comma-separated)${unknown.length > 0 ? `, not "${unknown.join(", ")}"` : ""}.`,
+    );
+    return 2;
+  }
   try {
     await checkOutputs(source, targets, write);
   } catch (e) {
@@ -98,7 +113,7 @@ export async function generateCommand(input: string, options: GenerateOptions): 
     return 2;
   }
 
-  const { issues, data } = validateWorkbook(file.raw);
+  const { issues, data } = validateWorkbook(file.raw, { published: await loadBenchmarks() });
   const errors = issues.filter((i) => i.severity === "error");
   if (errors.length > 0 || !data) {
     error(
@@ -117,8 +132,26 @@ export async function generateCommand(input: string, options: GenerateOptions): 
     return 1;
   }
 
+  let benchmarks: ReportBenchmarks | undefined;
+  if (compare) {
+    const b = reportBenchmarks(
+      await loadBenchmarks(),
+      options.la ?? data.settings.localAuthority,
+      compare as Comparator[],
+    );
+    if (!("match" in b)) {
+      error(`csc-report: ${b.message} Give the council with --la (its name or DfE number). Nothing was written.`);
+      return 2;
+    }
+    benchmarks = b;
+  }
+
   // Every output's content first; then one call writes them all or none.
-  const plan = buildReportPlan(data, { year, quarterStyle: options.quarterStyle });
+  const plan = buildReportPlan(data, {
+    year,
+    quarterStyle: options.quarterStyle,
+    ...(benchmarks ? { benchmarks } : {}),
+  });
   let written;
   try {
     written = writeReportPackage(file, plan, { replaceReport: options.replaceReport === true });
@@ -146,6 +179,10 @@ export async function generateCommand(input: string, options: GenerateOptions): 
   const warnings = issues.length - errors.length;
   if (warnings > 0) log(`${warnings} warning(s): csc-report validate lists them.`);
   if (year !== undefined) log(`Report year ${formatPeriod(year)}.`);
+  if (benchmarks)
+    log(
+      `Compared with ${benchmarks.compare.join(", ")} as ${benchmarks.match.council.name} (DfE ${benchmarks.match.council.code}), from DfE's published statistics.`,
+    );
   return 0;
 }
 

@@ -2,7 +2,8 @@
  * csc-report: the add-in's validation and report generation over .xlsx files.
  *   csc-report template <out.xlsx> [--sample] [--force]
  *   csc-report validate <file.xlsx> [--json]
- *   csc-report generate <in.xlsx> -o <out.xlsx> [--year 2021-22] [--html report.html] [--pptx deck.pptx] [--quarter-style range] [--force] [--replace-report]
+ *   csc-report generate <in.xlsx> -o <out.xlsx> [--year 2021-22] [--html report.html] [--pptx deck.pptx] [--quarter-style range] [--compare england,region,neighbours] [--la 850] [--force] [--replace-report]
+ *   csc-report benchmarks <la> [--year 2019-20]
  *   csc-report --version
  * Exit codes: 0 success (warnings allowed), 1 validation errors, 2 bad arguments, an
  * unreadable input or an output refused or not written (then nothing was written), always
@@ -13,6 +14,7 @@ import { Command, CommanderError } from "commander";
 import { validateCommand } from "./validate";
 import { writeWorkbookTemplate } from "./template";
 import { generateCommand } from "./generate";
+import { benchmarksCommand } from "./benchmarks";
 import type { QuarterStyle } from "../core/dates/periods";
 import { processIo, reason, safeIo, type Io } from "./io";
 import { packageVersion } from "./repo-files";
@@ -87,6 +89,8 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .option("--html <file>", "also write the report as accessible HTML")
     .option("--pptx <file>", "also write the Performance and Activity section as 16:9 slides (.pptx)")
     .option("--quarter-style <style>", 'quarter labels: "end-month" (Jun-2019) or "range" (Apr-Jun 2019)')
+    .option("--compare <list>", "compare with DfE's published figures: england, region, neighbours (comma-separated)")
+    .option("--la <council>", "the council to compare as, when the Settings' name is not DfE's (name or DfE number)")
     .option("--force", "replace -o, --html and --pptx if they exist")
     .option(
       "--replace-report",
@@ -101,6 +105,8 @@ function program(io: Io, setCode: (code: number) => void): Command {
         ...(opts.year !== undefined ? { year: opts.year } : {}),
         ...(opts.html !== undefined ? { html: opts.html } : {}),
         ...(opts.pptx !== undefined ? { pptx: opts.pptx } : {}),
+        ...(opts.compare !== undefined ? { compare: opts.compare.split(",") } : {}),
+        ...(opts.la !== undefined ? { la: opts.la } : {}),
         // generateCommand checks the style and answers 2 for anything else.
         ...(opts.quarterStyle !== undefined ? { quarterStyle: opts.quarterStyle as QuarterStyle } : {}),
         log: io.stdout,
@@ -108,6 +114,14 @@ function program(io: Io, setCode: (code: number) => void): Command {
       });
       setCode(code);
     });
+  cmd
+    .command("benchmarks")
+    .description("print a council's published DfE figures beside England, its region and its statistical neighbours")
+    .argument("<la>", 'the council: its name ("Hampshire County Council") or DfE number (850)')
+    .option("--year <year>", "financial year, e.g. 2019-20 (default: each indicator's latest)")
+    .action(async (la: string, opts: { year?: string }) =>
+      setCode(await benchmarksCommand(la, opts.year !== undefined ? { year: opts.year } : {}, io)),
+    );
   return cmd;
 }
 
@@ -117,6 +131,8 @@ interface GenerateArgs {
   readonly html?: string;
   readonly pptx?: string;
   readonly quarterStyle?: string;
+  readonly compare?: string;
+  readonly la?: string;
   readonly force?: boolean;
   readonly replaceReport?: boolean;
 }

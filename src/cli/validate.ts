@@ -7,6 +7,7 @@ import { validateWorkbook } from "../core/workbook/validate";
 import type { Issue } from "../core/workbook/issues";
 import { readWorkbookFile } from "./read-xlsx";
 import { reason, type Io } from "./io";
+import { loadBenchmarks } from "./benchmarks-data";
 
 /** The issues as `--json` prints them: exactly these keys, in this order. */
 export function issuesJson(issues: readonly Issue[]): string {
@@ -60,7 +61,8 @@ export async function validateCommand(file: string, options: { readonly json?: b
     io.stderr(`csc-report: cannot read the input "${file}": ${reason(e)}`);
     return 2;
   }
-  const { issues } = validateWorkbook(raw);
+  // The workbook's figures are cross-checked against DfE's published ones (loaded on demand).
+  const { issues } = validateWorkbook(raw, { published: await loadBenchmarks() });
   if (options.json) io.stdout(issuesJson(issues));
   else for (const line of issuesText(issues)) io.stdout(line);
   return issues.some((i) => i.severity === "error") ? 1 : 0;

@@ -79,6 +79,16 @@ export const ERROR_MESSAGES = {
   rateNotShare: (rate: number) => `The rate must be a share between 0 and 1, e.g. 0.001 for 0.1% (got ${rate}).`,
   beforeTransferScheme: () =>
     "The National Transfer Scheme began on 1 July 2016: there is no threshold before then. Give a date from 1 July 2016 or a rate.",
+  // DfE's published figures (CSC.BENCHMARK)
+  benchmarkYearBlank: () => "The year is blank.",
+  benchmarkYear: (year: unknown) =>
+    `The year must be a financial year such as "2019-20" or DfE's year such as 2020 (got "${String(year)}").`,
+  benchmarkIndicator: (id: string, known: readonly string[]) =>
+    `Unknown indicator "${id}": use one of ${known.join(", ")}.`,
+  benchmarkSuppressed: (indicator: string, area: string, year: string, meaning: string) =>
+    `DfE did not publish ${indicator} for ${area} in ${year}: ${meaning}.`,
+  benchmarkAbsent: (indicator: string, area: string, year: string) =>
+    `DfE's files have no ${indicator} figure for ${area} in ${year}.`,
 } as const satisfies Record<string, (...args: never[]) => string>;
 
 /** The name of a CellError message in {@link ERROR_MESSAGES}. */

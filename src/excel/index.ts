@@ -5,18 +5,13 @@
 export {
   readWorkbook,
   type Progress,
-  type ProgressListener,
-  type ReadOptions,
   CHUNK_ROWS,
   CHUNK_BYTES,
-  PROBE_ROWS,
 } from "./read";
 export {
   validateWorkbookInExcel,
-  realTimeSlicer,
   yieldToEventLoop,
   SLICE_BUDGET_MS,
-  type ValidateOptions,
   type WorkbookValidation,
 } from "./validate";
 export { selectCell } from "./navigate";
@@ -26,10 +21,7 @@ export {
   placeExample,
   undoExample,
   UndoRefused,
-  type ExampleTarget,
-  type CellContents,
   type PlaceResult,
-  type PlaceOptions,
 } from "./insert-example";
 export { highlightIssues, clearHighlights, hasHighlights } from "./highlight";
 export {

@@ -5,6 +5,7 @@
  */
 import { drive, Slicer } from "../core/slices";
 import { validationSteps, type ValidationResult } from "../core/workbook/validate";
+import type { BenchmarkDataset } from "../core/benchmarks/dataset";
 import type { FinancialYear } from "../core/dates/periods";
 import { yearsNamedIn } from "../core/workbook/years";
 import { readWorkbook, type ProgressListener } from "./read";
@@ -28,6 +29,8 @@ export interface ValidateOptions {
   readonly onProgress?: ProgressListener;
   /** Cuts the work into slices; by default one over performance.now and a zero-delay timer. */
   readonly slicer?: Slicer;
+  /** DfE's published figures to cross-check the workbook's against (core/workbook/rules/published.ts). */
+  readonly published?: BenchmarkDataset;
 }
 
 /** Gives the thread back: a zero-delay timer lets pending events, rendering and other callers run first. */
@@ -51,7 +54,8 @@ export async function validateWorkbookInExcel(options: ValidateOptions = {}): Pr
   let done = 0;
   const label = "Checking the figures";
   onProgress?.({ done, total, label });
-  const checked = await drive(validationSteps(raw), slicer, (n) => {
+  const steps = validationSteps(raw, options.published ? { published: options.published } : {});
+  const checked = await drive(steps, slicer, (n) => {
     done = Math.min(total, done + n);
     if (n > 0) onProgress?.({ done, total, label });
   });

@@ -257,4 +257,36 @@ export const CSC_FUNCTIONS: readonly CscFunction[] = [
       explanation: '"Green": 92.61% is at or above the green threshold of 90%. Add FALSE when lower values are better.',
     },
   },
+  {
+    name: "CSC.BENCHMARK",
+    implementation: "benchmark",
+    description:
+      "A figure DfE published for England, a region or a council (children in need census, children looked after return, social work workforce), from the comparator dataset the add-in carries: no network. #N/A when DfE did not publish it (suppressed, not available), never 0.",
+    parameters: [
+      {
+        name: "indicator",
+        description:
+          "One of: referrals, referrals_rate, rereferral_rate, cin, cin_rate, cp, cp_rate, cp_2plus, cp_subsequent, cla, cla_rate, sw_vacancy, sw_turnover, sw_agency.",
+        optional: false,
+      },
+      {
+        name: "year",
+        description: 'A financial year such as "2019-20", or DfE\'s year such as 2020 (the year to 31 March 2020).',
+        optional: false,
+      },
+      {
+        name: "area",
+        description:
+          '"England" (also when blank), a region ("South East") or a council by name or DfE number ("Hampshire", 850).',
+        optional: true,
+      },
+    ],
+    volatile: false,
+    example: {
+      formula: '=CSC.BENCHMARK("cla","2019-20")',
+      result: 80000,
+      explanation:
+        '80,000: children looked after in England at 31 March 2020, as DfE publishes it. Add a region or council ("Hampshire") as the third argument.',
+    },
+  },
 ];

@@ -22,6 +22,8 @@ import {
 } from "../core/indicators/arithmetic";
 import { timeliness as coreTimeliness } from "../core/indicators/timeliness";
 import { uascQuota as coreUascQuota } from "../core/indicators/uasc";
+import { benchmarkIn } from "./benchmark-figure";
+import { loadBenchmarks } from "./benchmarks-data";
 import { today } from "./clock";
 import { ASSESSMENT_WORKING_DAYS } from "../core/standards";
 import {
@@ -171,4 +173,18 @@ export function rag(value: unknown, green: unknown, amber: unknown, higher_is_be
       switchArg(higher_is_better, "higher_is_better", true),
     ),
   );
+}
+
+/**
+ * A figure DfE published for England, a region or a council (children in need census, children looked after return, social work workforce), from the comparator dataset the add-in carries: no network. #N/A when DfE did not publish it (suppressed, not available), never 0.
+ * @customfunction BENCHMARK
+ * @helpurl https://localhost:3000/help.html#CSC.BENCHMARK
+ * @param indicator One of: referrals, referrals_rate, rereferral_rate, cin, cin_rate, cp, cp_rate, cp_2plus, cp_subsequent, cla, cla_rate, sw_vacancy, sw_turnover, sw_agency.
+ * @param year A financial year such as "2019-20", or DfE's year such as 2020 (the year to 31 March 2020).
+ * @param [area] "England" (also when blank), a region ("South East") or a council by name or DfE number ("Hampshire", 850).
+ * @returns The published figure: a count, a percentage as DfE writes it (22.6 for 22.6%) or a rate per 10,000 children.
+ */
+export async function benchmark(indicator: unknown, year: unknown, area?: unknown): Promise<number> {
+  // The dataset is its own chunk, loaded on the first call (a Promise Excel waits on).
+  return benchmarkIn(await loadBenchmarks(), indicator, year, area);
 }

@@ -9,7 +9,10 @@
  * figure typed after the last check must appear in the report, and an error typed after it
  * must block the report.
  */
+import type { Comparator } from "../core/benchmarks/compare";
+import type { BenchmarkDataset } from "../core/benchmarks/dataset";
 import { buildReportPlan } from "../core/report/build";
+import { reportBenchmarks } from "../core/report/comparators";
 import type { ReportPlan } from "../core/report/plan";
 import type { Issue } from "../core/workbook/issues";
 import type { PerformanceData } from "../core/workbook/model";
@@ -26,6 +29,8 @@ export type Revalidate = () => Promise<
 export interface ReportChoice {
   readonly year: FinancialYear | undefined;
   readonly quarterStyle: QuarterStyleChoice;
+  /** The comparators chosen under "Compare with" (none: the workbook's figures only). */
+  readonly compare?: readonly Comparator[];
 }
 
 /** The outcome of {@link planFromFreshFigures}. */
@@ -37,22 +42,35 @@ export type FreshPlan =
   | { readonly kind: "blocked"; readonly errors: number }
   /** No error, yet no figures (validation gave no data). */
   | { readonly kind: "no-data" }
-  | { readonly kind: "plan-failed"; readonly message: string };
+  | { readonly kind: "plan-failed"; readonly message: string }
+  /** Comparators were chosen but the Settings' council is not one of DfE's: the message names the closest. */
+  | { readonly kind: "no-council"; readonly message: string };
 
 /**
  * Re-reads and re-validates the workbook through `revalidate`, then plans the report from the
  * figures just read.
  */
-export async function planFromFreshFigures(revalidate: Revalidate, choice: ReportChoice): Promise<FreshPlan> {
+export async function planFromFreshFigures(
+  revalidate: Revalidate,
+  choice: ReportChoice,
+  loadBenchmarks?: () => Promise<BenchmarkDataset>,
+): Promise<FreshPlan> {
   const result = await revalidate();
   if (!result) return { kind: "not-checked" };
   const errors = result.issues.filter((i) => i.severity === "error").length;
   if (errors > 0) return { kind: "blocked", errors };
   if (!result.data) return { kind: "no-data" };
   try {
+    let benchmarks;
+    if (choice.compare && choice.compare.length > 0 && loadBenchmarks) {
+      const b = reportBenchmarks(await loadBenchmarks(), result.data.settings.localAuthority, choice.compare);
+      if (!("match" in b)) return { kind: "no-council", message: b.message };
+      benchmarks = b;
+    }
     const plan = buildReportPlan(result.data, {
       ...(choice.year ? { year: choice.year } : {}),
       quarterStyle: choice.quarterStyle,
+      ...(benchmarks ? { benchmarks } : {}),
     });
     return { kind: "plan", plan };
   } catch (e) {

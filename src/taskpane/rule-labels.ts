@@ -41,6 +41,7 @@ export const RULE_LABELS: Readonly<Record<IssueCode, string>> = {
   "log-timeliness-mismatch": "Timeliness differs from the assessment log",
   "uasc-above-quota": "UASC above the transfer threshold",
   "report-year-missing": "Report year has no figures",
+  "published-differs": "Differs from DfE's published figure",
   "trend-jump": "Large change from the previous period",
   "more-issues": "More of the same",
 };

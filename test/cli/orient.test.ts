@@ -48,7 +48,8 @@ describe("a workbook with every period dataset across", () => {
 
   it.each<Layout>(["across", "across-named"])("as %s: the same issues and the same report", async (layout) => {
     const got = await outputs(await write(layout, layout), layout);
-    expect(got.codes).toEqual(down.codes);
+    // The same issues; sorted, since findings are listed by cell and the cells are transposed.
+    expect([...got.codes].sort()).toEqual([...down.codes].sort());
     expect(got.html).toBe(down.html);
     expect(got.html).toContain("UASC");
   });
@@ -74,7 +75,15 @@ describe("a CSC_ name over whole columns", () => {
     await validateCommand(file, { json: true }, { stdout: (s) => lines.push(s), stderr: () => undefined });
     const { issues } = JSON.parse(lines.join("\n")) as { issues: { code: string; sheet: string; cell: string }[] };
     const mine = issues.filter((i) => i.sheet === "My figures" || i.sheet === "Contacts");
-    expect(mine.map((i) => `${i.code}@${i.sheet}!${i.cell}`)).toEqual(["negative@My figures!D3"]);
+    // The referrals it read differ from DfE's published ones (the sample counts them its own way):
+    // those warnings name the officer's cells too.
+    expect(mine.map((i) => `${i.code}@${i.sheet}!${i.cell}`)).toEqual([
+      "published-differs@My figures!D2",
+      "negative@My figures!D3",
+      "published-differs@My figures!D4",
+      "published-differs@My figures!D5",
+      "published-differs@My figures!D6",
+    ]);
   });
 });
 

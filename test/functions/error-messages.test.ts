@@ -14,6 +14,11 @@ import { toNumber } from "../../src/core/indicators/numbers";
 import { timeliness } from "../../src/core/indicators/timeliness";
 import { uascQuota } from "../../src/core/indicators/uasc";
 import * as csc from "../../src/functions/functions";
+import { DATASET_JSON } from "../../src/core/benchmarks/dataset.generated";
+import { parseDataset } from "../../src/core/benchmarks/load";
+import { benchmarkFigure } from "../../src/core/benchmarks/query";
+
+const dfe = parseDataset(DATASET_JSON);
 
 const d = (iso: string): number => serialFromIso(iso) ?? NaN;
 
@@ -26,7 +31,14 @@ function core(result: unknown): string {
 /** The message a custom function throws. */
 const thrown = (f: () => unknown): string => thrownError(f).message;
 
-const CASES: readonly [ErrorMessageId, () => string, string][] = [
+/** The message a custom function's Promise rejects with. */
+const rejected = async (f: () => Promise<unknown>): Promise<string> =>
+  f().then(
+    () => "no error",
+    (e: unknown) => (e instanceof Error ? e.message : String(e)),
+  );
+
+const CASES: readonly [ErrorMessageId, () => string | Promise<string>, string][] = [
   ["notANumber", () => core(toNumber("lots", "the old value")), 'The old value must be a number (got "lots").'],
   [
     "notADate",
@@ -137,10 +149,31 @@ const CASES: readonly [ErrorMessageId, () => string, string][] = [
     () => core(uascQuota(274300, d("2016-06-30"))),
     "The National Transfer Scheme began on 1 July 2016: there is no threshold before then. Give a date from 1 July 2016 or a rate.",
   ],
+  ["benchmarkYearBlank", () => rejected(() => csc.benchmark("cla", null)), "The year is blank."],
+  [
+    "benchmarkYear",
+    () => core(benchmarkFigure(dfe, "cla", "last year")),
+    'The year must be a financial year such as "2019-20" or DfE\'s year such as 2020 (got "last year").',
+  ],
+  [
+    "benchmarkIndicator",
+    () => core(benchmarkFigure(dfe, "lac", "2019-20")),
+    'Unknown indicator "lac": use one of referrals, referrals_rate, rereferral_rate, cin, cin_rate, cp, cp_rate, cp_2plus, cp_subsequent, cla, cla_rate, sw_vacancy, sw_turnover, sw_agency.',
+  ],
+  [
+    "benchmarkSuppressed",
+    () => core(benchmarkFigure(dfe, "cp", "2024-25", "Isles of Scilly")),
+    "DfE did not publish cp for Isles of Scilly in 2024-25: suppressed to protect confidentiality.",
+  ],
+  [
+    "benchmarkAbsent",
+    () => core(benchmarkFigure(dfe, "cla", "2013-14", "Hampshire")),
+    "DfE's files have no cla figure for Hampshire in 2013-14.",
+  ],
 ];
 
-it.each(CASES)("words %s exactly where it is raised", (_id, raise, text) => {
-  expect(raise()).toBe(text);
+it.each(CASES)("words %s exactly where it is raised", async (_id, raise, text) => {
+  expect(await raise()).toBe(text);
 });
 
 it("raises every message in the catalogue somewhere", () => {

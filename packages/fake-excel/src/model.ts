@@ -4,7 +4,7 @@
  */
 import type { PageLayoutState } from "./page-layout";
 import type { CellRect } from "./address";
-import type { CellData, CellScalar } from "./cells";
+import type { CellData } from "./cells";
 import type { DataValidationState } from "./data-validation";
 
 /** Worksheet visibility, as Excel.SheetVisibility. */

@@ -77,22 +77,6 @@ export function bodyRect(t: TableState): CellRect {
   return { ...t.rect, startRow: t.rect.startRow + 1, endRow: t.rect.endRow - (t.showTotals ? 1 : 0) };
 }
 
-/** Current column names, read from the header cells. */
-export function columnNames(wb: FakeWorkbook, t: TableState): string[] {
-  const out: string[] = [];
-  for (let c = t.rect.startCol; c <= t.rect.endCol; c++) {
-    const v = wb.cellValue(t.sheet, t.rect.startRow, c);
-    out.push(formatText(v, wb.cell(t.sheet, t.rect.startRow, c)?.numberFormat));
-  }
-  return out;
-}
-
-/** Zero-based index of a column by name (case-insensitive), or -1. */
-export function columnIndex(wb: FakeWorkbook, t: TableState, name: string): number {
-  const lower = name.toLowerCase();
-  return columnNames(wb, t).findIndex((n) => n.toLowerCase() === lower);
-}
-
 /** Rows in the data body. */
 export function bodyRowCount(t: TableState): number {
   const b = bodyRect(t);

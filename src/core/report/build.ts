@@ -21,8 +21,34 @@ import {
   type TableResult,
 } from "./tables";
 import { TEMPLATES, fill } from "./wording";
-import { headlineLeftOut } from "./left-out";
+import { comparisonLeftOut, headlineLeftOut } from "./left-out";
 import { REPORT_STYLES } from "./styles";
+import { changeClause, rateHeadlines, withComparatorRows, type ReportBenchmarks } from "./comparators";
+
+/**
+ * A change headline with the comparators' change in the same year added ("..., against a
+ * national increase of 2% in 2019-20."); comparators DfE has no figures for are noted as left out.
+ */
+function withChangeComparison(
+  h: H.HeadlineResult,
+  b: ReportBenchmarks,
+  indicator: string,
+  year: FinancialYear,
+  omitted: { id: string; reason: string }[],
+): H.HeadlineResult {
+  if (!("text" in h)) return h;
+  const clause = changeClause(b, indicator, year.startYear);
+  if (clause.missing.length > 0)
+    omitted.push({
+      id: `${h.id}Comparison`,
+      reason: comparisonLeftOut(
+        clause.missing.join(", "),
+        formatPeriod(year),
+        formatPeriod({ kind: "year", startYear: year.startYear - 1 }),
+      ),
+    });
+  return { ...h, text: h.text.replace(/\.$/, `${clause.text}.`), figures: { ...h.figures, comparison: clause.text } };
+}
 
 /** Options of {@link buildReportPlan}. */
 export interface BuildOptions {
@@ -40,6 +66,12 @@ export interface BuildOptions {
    * after the report year, so the quota and the table speak of the same date.
    */
   readonly quotaAsOf?: Serial;
+  /**
+   * DfE's published figures to compare with (England, the region, the statistical neighbours):
+   * comparator rows and charts under the tables, comparisons in the headlines. Absent, the
+   * report has the workbook's figures only.
+   */
+  readonly benchmarks?: ReportBenchmarks;
 }
 
 /**
@@ -67,8 +99,9 @@ export function buildReportPlan(data: PerformanceData, options: BuildOptions = {
     contactsTable(data, year),
     uascTable(data, year, style),
   ];
+  const bench = options.benchmarks;
   for (const r of results) {
-    if ("table" in r) tables.push(r.table);
+    if ("table" in r) tables.push(bench ? withComparatorRows(r.table, bench) : r.table);
     else omitted.push(r.omitted);
   }
 
@@ -76,10 +109,13 @@ export function buildReportPlan(data: PerformanceData, options: BuildOptions = {
   for (const h of [
     H.uascChange(data, windowEnd),
     H.contactsChange(data, year),
-    H.lookedAfterChange(data, year),
+    bench
+      ? withChangeComparison(H.lookedAfterChange(data, year), bench, "cla", year, omitted)
+      : H.lookedAfterChange(data, year),
     H.timeliness(data, year),
     H.quota(data, quotaAsOf),
     H.uascLookedAfter(data, year),
+    ...(bench ? rateHeadlines(bench, year.startYear) : []),
   ]) {
     if ("text" in h) headlines.push(h);
     else

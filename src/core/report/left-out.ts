@@ -8,7 +8,14 @@
 
 /** The headlines the report states, by id. */
 export type HeadlineId =
-  "uascCareLeaversChange" | "contactsChange" | "lookedAfterChange" | "timeliness" | "uascQuota" | "uascLookedAfter";
+  | "uascCareLeaversChange"
+  | "contactsChange"
+  | "lookedAfterChange"
+  | "timeliness"
+  | "uascQuota"
+  | "uascLookedAfter"
+  | "cpRateComparison"
+  | "claRateComparison";
 
 /** What each headline is about, for the note when it is left out. */
 export const HEADLINE_TOPICS: Readonly<Record<HeadlineId, string>> = {
@@ -18,6 +25,8 @@ export const HEADLINE_TOPICS: Readonly<Record<HeadlineId, string>> = {
   timeliness: "Assessment timeliness",
   uascQuota: "UASC National Transfer Scheme threshold",
   uascLookedAfter: "Looked-after UASC",
+  cpRateComparison: "Child protection plans against the comparators",
+  claRateComparison: "Children looked after against the comparators",
 };
 
 /** Why a headline is not stated: the clause after "because". Periods and dates come worded. */
@@ -33,6 +42,8 @@ export const HEADLINE_REASONS = {
   noTransferRate: (date: string) => `no National Transfer Scheme rate applies on ${date}`,
   noUascLookedAfter: (year: string) => `the workbook has no looked-after UASC figure from ${year} on`,
   noAssessments: (year: string) => `the workbook has no assessments for ${year}`,
+  noPublishedRate: (indicator: string, council: string, year: string) =>
+    `DfE published no ${indicator} for ${council} in ${year}`,
 } as const satisfies Record<string, (...args: never[]) => string>;
 
 /** The note for a headline left out. */
@@ -51,4 +62,13 @@ export function tableLeftOut(topic: string, periods: readonly string[]): string 
   const last = periods[periods.length - 1] ?? first;
   const window = first === last ? first : `${first} to ${last}`;
   return `${topic}: no figures in the workbook for ${window}, so the table is left out.`;
+}
+
+/**
+ * The note for a comparison a change headline leaves out: DfE published no figure for the
+ * comparator in the report year or the year before, so no change is stated for it (never guessed).
+ * @param who the comparators worded ("England, the South East").
+ */
+export function comparisonLeftOut(who: string, year: string, previous: string): string {
+  return `Comparison with ${who}: DfE published no figure for ${year} or ${previous}, so the headline does not compare with it.`;
 }

@@ -50,6 +50,18 @@ export const TEMPLATES = {
   sourceNote:
     "Generated from the performance workbook for {year}. Quarters are labelled {styleExample}. Counts and rates are as recorded in the workbook's tables.",
   gapNote: "No figure in the workbook for {periods}: the cell is left blank.",
+  comparatorQuarterNote: "DfE publishes yearly figures only, so the comparator rows are blank for {periods}.",
+  comparatorMissing: "{label}: DfE published no figure for {periods}, so the cell is left blank.",
+  comparatorPartial:
+    "Statistical neighbours' average for {periods}: the neighbours DfE published a figure for (of the ten).",
+  comparatorSource:
+    "Comparators: DfE's published statistics (children in need census, children looked after return), rates per 10,000 children; neighbours from the {model}. Contains public sector information licensed under the Open Government Licence v3.0.",
+  rateComparison: "At {date} {la} had {rate} {what} per 10,000 children (DfE, {year}){against}.",
+  comparatorChange: {
+    up: "a {who} increase of {pct}",
+    down: "a {who} decrease of {pct}",
+    same: "no {who} change",
+  },
   trend: {
     up: "{series} rose from {first} in {firstPeriod} to {last} in {lastPeriod}.",
     down: "{series} fell from {first} in {firstPeriod} to {last} in {lastPeriod}.",

@@ -45,6 +45,7 @@ export const ISSUE_CODES = {
   "log-timeliness-mismatch": "warning",
   "uasc-above-quota": "warning",
   "report-year-missing": "warning",
+  "published-differs": "warning",
   // trends
   "trend-jump": "warning",
   // a long run of one code in one column, summarised
@@ -189,6 +190,15 @@ export interface IssueParams {
     readonly year: string;
     readonly noun: string;
     readonly line: "row" | "column";
+  };
+  /** The officer's figure beside DfE's for the same council and year; `source` names DfE's release. */
+  "published-differs": {
+    readonly value: number;
+    readonly published: number;
+    readonly what: string;
+    readonly year: string;
+    readonly council: string;
+    readonly source: string;
   };
   /** A count compared by relative `change`, or a share by `points`. */
   "trend-jump": { readonly column: string; readonly previous: string; readonly what: string } & TrendJump;

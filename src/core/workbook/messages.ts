@@ -211,6 +211,12 @@ export const EN: Catalogue = {
     hint: () =>
       "above the threshold the authority may ask for new arrivals to be transferred; check the figure and the under-18 population setting",
   },
+  "published-differs": {
+    message: (p) =>
+      `${t(p.year)} ${t(p.what)}: the workbook has ${t(p.value)}, DfE published ${t(p.published)} for ${t(p.council)} (${t(p.source)})`,
+    hint: () =>
+      "either the workbook or the local definition differs from the statutory return; correct the figure, or say in the report why it differs",
+  },
   "report-year-missing": {
     message: (p) => `${t(p.table)} has no figures for the report year ${t(p.year)}`,
     hint: (p) => `add the ${t(p.year)} ${t(p.noun)} after the last ${t(p.line)}, or check the Report year setting`,

@@ -22,6 +22,8 @@ import { checkLogTimeliness, readLog, type ReadLog } from "./rules/log";
 import { buildPerformanceData } from "./build";
 import { runToEnd, type Steps } from "../slices";
 import { ASSESSMENT_WORKING_DAYS, DEFAULT_TREND_THRESHOLD } from "../standards";
+import type { BenchmarkDataset } from "../benchmarks/dataset";
+import { checkPublished } from "./rules/published";
 
 /** The result of {@link validateWorkbook}. */
 export interface ValidationResult {
@@ -46,8 +48,17 @@ const PERIOD_DATASETS = [
  * @returns the issues and, when none is an error, the PerformanceData. Never throws on
  *   odd input: a malformed workbook is reported as issues.
  */
-export function validateWorkbook(raw: RawWorkbook): ValidationResult {
-  return runToEnd(validationSteps(raw));
+export function validateWorkbook(raw: RawWorkbook, options: ValidateOptions = {}): ValidationResult {
+  return runToEnd(validationSteps(raw, options));
+}
+
+/** Options of {@link validateWorkbook}. */
+export interface ValidateOptions {
+  /**
+   * DfE's published figures: each yearly figure the workbook shares with them (plans and
+   * children looked after at 31 March, referrals) is cross-checked for the Settings' council.
+   */
+  readonly published?: BenchmarkDataset;
 }
 
 /**
@@ -56,7 +67,7 @@ export function validateWorkbook(raw: RawWorkbook): ValidationResult {
  * assessment log. Run to the end, it gives exactly what validateWorkbook gives.
  * @returns the steps; each yields the rows it handled, the last returns the result.
  */
-export function* validationSteps(raw: RawWorkbook): Steps<ValidationResult> {
+export function* validationSteps(raw: RawWorkbook, options: ValidateOptions = {}): Steps<ValidationResult> {
   const sink = new FindingSink();
   const located = new Map<DatasetId, LocatedTable | undefined>();
   for (const spec of LAYOUT) {
@@ -86,6 +97,9 @@ export function* validationSteps(raw: RawWorkbook): Steps<ValidationResult> {
   const uasc = tables.get("uasc");
   if (uasc && settings.values.under18Population !== undefined)
     checkUascQuota(uasc, settings.values.under18Population, sink, settings.values.ntsRate);
+
+  if (options.published && settings.values.localAuthority)
+    checkPublished(tables, settings.values.localAuthority, options.published, sink);
 
   const logTable = located.get("assessmentLog");
   let log: ReadLog | undefined;

@@ -7,6 +7,7 @@
  */
 import {
   Button,
+  Checkbox,
   Field,
   Link,
   makeStyles,
@@ -32,6 +33,14 @@ import { ConfirmDialog } from "./ConfirmDialog";
 import { ErrorBar } from "./ErrorBar";
 import { ReplaceDialog } from "./ReplaceDialog";
 import { ReportResult } from "./ReportResult";
+import { COMPARATORS, type Comparator } from "../../core/benchmarks/compare";
+
+/** The "Compare with" choices: DfE's published figures for England, the region, the neighbours. */
+const COMPARE_LABELS: Readonly<Record<Comparator, string>> = {
+  england: "England",
+  region: "The council's region",
+  neighbours: "Statistical neighbours (DfE's 2025 model)",
+};
 
 const SHEET_NAME = "Safeguarding Report";
 
@@ -63,6 +72,7 @@ export function ReportPanel({ validation, onGoToValidate, active = true }: Repor
   const [year, setYear] = useState<string>("");
   const [style, setStyle] = useState<QuarterStyleChoice>("range");
   const [recovered, setRecovered] = useState<PaneMessage | undefined>();
+  const [compare, setCompare] = useState<readonly Comparator[]>([]);
   const [sheetExists, setSheetExists] = useState(false);
   const run = useReportRun(validation, () => setSheetExists(true));
   const notice = run.notice ?? recovered;
@@ -149,6 +159,22 @@ export function ReportPanel({ validation, onGoToValidate, active = true }: Repor
           ))}
         </RadioGroup>
       </Field>
+      <Field
+        label="Compare with"
+        hint="DfE's published figures, carried with the add-in: rows per 10,000 children under the tables and comparisons in the headlines."
+      >
+        {COMPARATORS.map((c) => (
+          <Checkbox
+            key={c}
+            label={COMPARE_LABELS[c]}
+            checked={compare.includes(c)}
+            disabled={run.working}
+            onChange={(_, d) =>
+              setCompare((prev) => COMPARATORS.filter((x) => (x === c ? d.checked === true : prev.includes(x))))
+            }
+          />
+        ))}
+      </Field>
       {active && reason && (
         <MessageBar intent={blockedByErrors ? "warning" : "info"} layout="multiline">
           <MessageBarBody>
@@ -188,7 +214,7 @@ export function ReportPanel({ validation, onGoToValidate, active = true }: Repor
         <Button
           ref={button}
           appearance="primary"
-          onClick={() => void run.generate(year, style)}
+          onClick={() => void run.generate(year, style, compare)}
           disabledFocusable={busy}
           aria-describedby={reason ? reasonId : undefined}
         >

@@ -11,6 +11,8 @@ import type { ValidationState } from "./useValidation";
 import { type PaneMessage, reportFailureMessage } from "../report-messages";
 import { planFromFreshFigures } from "../report-flow";
 import { type QuarterStyleChoice, yearFromLabel } from "../report-model";
+import type { Comparator } from "../../core/benchmarks/compare";
+import { loadBenchmarks } from "../../functions/benchmarks-data";
 
 /** Why the pane asks before writing: the sheet was edited, is not ours, or shows another year. */
 export type ReportAsk =
@@ -50,21 +52,24 @@ export function useReportRun(validation: ValidationState, onBuilt: () => void) {
 
   // Generate reads and validates the workbook again: the figures are those in the workbook
   // now, never a validation kept from before the officer's last edits (report-flow.ts).
-  const generate = async (year: string, quarterStyle: QuarterStyleChoice) => {
+  const generate = async (year: string, quarterStyle: QuarterStyleChoice, compare: readonly Comparator[] = []) => {
     if (step) return;
     setError(undefined);
     setNotice(undefined);
     setStep("Checking the workbook again…");
-    const fresh = await planFromFreshFigures(() => validation.run({ fresh: true }), {
-      year: yearFromLabel(year),
-      quarterStyle,
-    });
+    const fresh = await planFromFreshFigures(
+      () => validation.run({ fresh: true }),
+      { year: yearFromLabel(year), quarterStyle, compare },
+      loadBenchmarks,
+    );
     if (fresh.kind !== "plan") {
       setStep(undefined);
       // "blocked" and "no-data" show in the message above the button, from the fresh result.
       if (fresh.kind === "not-checked")
         setError("The workbook could not be checked again, so no report was built. The Validate tab says why.");
       if (fresh.kind === "plan-failed") setError(`The report could not be planned: ${fresh.message}`);
+      if (fresh.kind === "no-council")
+        setError(`${fresh.message} Correct the Local authority in the Settings table, or clear "Compare with".`);
       return;
     }
     const plan = fresh.plan;

@@ -6,6 +6,7 @@ import { useCallback, useRef, useState } from "react";
 import type { WorkbookValidation } from "../../excel";
 import { type Progress, validateWorkbookInExcel } from "../../excel";
 import { errorText } from "../errors";
+import { loadBenchmarks } from "../../functions/benchmarks-data";
 
 /** One validation run as the pane shows it: core's result and how many issues are errors. */
 export interface PaneValidation extends WorkbookValidation {
@@ -53,7 +54,11 @@ export function useValidation(): ValidationState {
       setProgress({ done: 0, total: 1, label: "Starting" });
       try {
         // Validation writes nothing, so stopping it part way leaves the workbook as it was.
+        // DfE's published figures, to cross-check the workbook's (the add-in's own chunk, loaded
+        // on first use); should it fail to load, the workbook is still validated on its own.
+        const published = await loadBenchmarks().catch(() => undefined);
         const r = await validateWorkbookInExcel({
+          ...(published ? { published } : {}),
           onProgress: (pr) => {
             if (cancelRequested.current) throw new Cancelled("cancelled");
             setProgress(pr);

@@ -98,6 +98,14 @@ const EXAMPLES: { readonly [C in IssueCode]: IssueParams[C] } = {
   },
   "uasc-above-quota": { value: 301, what: "Jun-2020", quota: 274, rate: "0.1%", population: 274300 },
   "report-year-missing": { table: "tblAssessments", year: "2022-23", noun: "row", line: "row" },
+  "published-differs": {
+    value: 1602,
+    published: 1601,
+    what: "children looked after at 31 March",
+    year: "2019-20",
+    council: "Hampshire",
+    source: "Children looked after in England including adoptions",
+  },
   "trend-jump": {
     column: "Assessments completed",
     previous: "2018-19",
@@ -238,6 +246,10 @@ const TEXT: { readonly [C in IssueCode]: readonly [message: string, hint: string
   "report-year-missing": [
     "tblAssessments has no figures for the report year 2022-23",
     "add the 2022-23 row after the last row, or check the Report year setting",
+  ],
+  "published-differs": [
+    "2019-20 children looked after at 31 March: the workbook has 1,602, DfE published 1,601 for Hampshire (Children looked after in England including adoptions)",
+    "either the workbook or the local definition differs from the statutory return; correct the figure, or say in the report why it differs",
   ],
   "trend-jump": [
     "Assessments completed changed by +900% from 2018-19 (1,602) to 2019-20 (16,020), more than the 25% threshold",

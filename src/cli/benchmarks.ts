@@ -1,0 +1,80 @@
+/**
+ * `csc-report benchmarks <la> [--year 2019-20]`: the council's published figures beside England,
+ * its region and its statistical neighbours' average, for every indicator of the comparator
+ * dataset (its latest year, or the year asked for). Exit 0, or 2 for a council not in DfE's
+ * list (with the closest names) or a bad --year.
+ */
+import { comparatorValue, type Comparison, missingWords, yearLabel } from "../core/benchmarks/compare";
+import type { Lookup } from "../core/benchmarks/dataset";
+import { isMatch, matchCouncil } from "../core/benchmarks/match";
+import { summaryRows } from "../core/benchmarks/summary";
+import { parsePeriod } from "../core/dates/periods";
+import { loadBenchmarks } from "./benchmarks-data";
+import type { Io } from "./io";
+
+const num = (v: number) => v.toLocaleString("en-GB", { maximumFractionDigits: 1 });
+
+/** A cell: the figure, or DfE's symbol / "-" for a figure that is not there. */
+function shown(l: Lookup): string {
+  if ("value" in l) return num(l.value);
+  return l.missing === "suppressed" ? l.symbol : "-";
+}
+
+/** Runs `benchmarks`. @returns the exit code. */
+export async function benchmarksCommand(la: string, options: { readonly year?: string }, io: Io): Promise<number> {
+  let startYear: number | undefined;
+  if (options.year !== undefined) {
+    const p = parsePeriod(options.year);
+    if (p?.kind !== "year") {
+      io.stderr(`csc-report: --year "${options.year}" is not a financial year: write it as 2019-20.`);
+      return 2;
+    }
+    startYear = p.startYear;
+  }
+  const data = await loadBenchmarks();
+  const m = matchCouncil(data, la);
+  if (!isMatch(m)) {
+    io.stderr(`csc-report: ${m.message.replace("in the Settings table ", "")}`);
+    return 2;
+  }
+  const regionName = m.region?.name ?? "no region";
+  io.stdout(`${m.council.name} (DfE ${m.council.code}, ${m.council.ons}), ${regionName}`);
+  io.stdout(
+    m.neighbours.length > 0
+      ? `Statistical neighbours (${data.neighbourModel}): ${m.neighbours.map((n) => n.name).join(", ")}`
+      : `Statistical neighbours: none in ${data.neighbourModel}.`,
+  );
+  io.stdout("");
+  const head = ["Indicator", "Year", m.council.name, "England", regionName, "Neighbours' average"];
+  const summary = summaryRows(data, m, startYear);
+  const rows = summary.map(({ indicator, comparison: c }) => [
+    indicator.label,
+    yearLabel(c.startYear),
+    shown(c.council),
+    shown(c.england),
+    shown(c.region),
+    neighboursCell(c),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells: readonly string[]) =>
+    cells.map((c, i) => (i < 2 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join("  ");
+  io.stdout(line(head));
+  for (const r of rows) io.stdout(line(r));
+  io.stdout("");
+  const symbols = new Map<string, string>();
+  for (const { comparison: c } of summary) {
+    for (const l of [c.council, c.england, c.region]) if ("symbol" in l) symbols.set(l.symbol, missingWords(l));
+  }
+  for (const [s, words] of symbols) io.stdout(`${s}: ${words}.`);
+  io.stdout(
+    "-: no figure in DfE's files for that year. Neighbours' average: the mean of the neighbours DfE published a figure for (n/10 when not all).",
+  );
+  io.stdout(`Source: DfE's published statistics (data/dfe/README.md). ${data.licence}`);
+  return 0;
+}
+
+function neighboursCell(c: Comparison): string {
+  const v = comparatorValue(c, "neighbours");
+  if (v === undefined) return "-";
+  return c.neighbours.published < c.neighbours.of ? `${num(v)} (${c.neighbours.published}/${c.neighbours.of})` : num(v);
+}

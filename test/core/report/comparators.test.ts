@@ -1,0 +1,104 @@
+/**
+ * The report compared with DfE's published figures: comparator rows under the tables, a chart of
+ * the council against them, notes for comparators left blank, and headlines that state the
+ * comparison with its year. England's children looked after at 31 March 2020 are 80,000 in DfE's
+ * current series (first published as 80,080), a 2% rise on 78,140 in 2019: the sample 2019-20
+ * report's "national increase of 4%" was the year before's.
+ */
+import { buildReportPlan } from "../../../src/core/report/build";
+import { reportBenchmarks, type ReportBenchmarks } from "../../../src/core/report/comparators";
+import type { TableBlock } from "../../../src/core/report/plan";
+import { dataset } from "../benchmarks/data";
+import { sampleData } from "./fixture";
+
+const data = sampleData();
+const y2019 = { kind: "year", startYear: 2019 } as const;
+
+function bench(compare: ReportBenchmarks["compare"]): ReportBenchmarks {
+  const b = reportBenchmarks(dataset, data.settings.localAuthority, compare);
+  if (!("match" in b)) throw new Error(b.message);
+  return b;
+}
+
+const table = (plan: ReturnType<typeof buildReportPlan>, id: string) =>
+  plan.blocks.find((b): b is TableBlock => b.kind === "table" && b.id === id)!;
+const headline = (plan: ReturnType<typeof buildReportPlan>, id: string) =>
+  plan.blocks.flatMap((b) => (b.kind === "headlines" ? b.items : [])).find((h) => h.id === id);
+
+describe("comparators in the report", () => {
+  it("adds to the looked-after headline England's change in the same year: a 2% increase in 2019-20", () => {
+    const plan = buildReportPlan(data, { year: y2019, benchmarks: bench(["england"]) });
+    expect(headline(plan, "lookedAfterChange")?.text).toBe(
+      "Children looked after: 2019-20 saw a 4% (62) decrease, from 1,664 at 31 March 2019 to 1,602 at 31 March 2020, against a national increase of 2% in 2019-20.",
+    );
+    // For 2018-19 DfE's files hold no 2017-18 England figure to compare with, so the comparison
+    // is left out with a note rather than guessed.
+    const before = buildReportPlan(data, { year: { kind: "year", startYear: 2018 }, benchmarks: bench(["england"]) });
+    expect(headline(before, "lookedAfterChange")?.text).not.toContain("against");
+    expect(before.omitted.map((o) => o.reason)).toContain(
+      "Comparison with England: DfE published no figure for 2018-19 or 2017-18, so the headline does not compare with it.",
+    );
+  });
+
+  it("names the region and the neighbours' change too when chosen", () => {
+    const plan = buildReportPlan(data, { year: y2019, benchmarks: bench(["england", "region", "neighbours"]) });
+    expect(headline(plan, "lookedAfterChange")?.text).toMatch(
+      /against a national increase of 2%, a South East (increase|decrease) of \d+% and a statistical neighbour (increase|decrease) of \d+% in 2019-20\.$/,
+    );
+  });
+
+  it("puts the council's published rate and the comparators' under the child protection table", () => {
+    const plan = buildReportPlan(data, { year: y2019, benchmarks: bench(["england", "region", "neighbours"]) });
+    const t = table(plan, "childProtection");
+    const labels = t.rows.map((r) => r.label);
+    expect(labels).toEqual([
+      "No of children on CPP",
+      "Hampshire per 10,000 children (DfE)",
+      "England per 10,000 children",
+      "South East per 10,000 children",
+      "Statistical neighbours' average per 10,000",
+    ]);
+    // 2019-20: Hampshire 938 / 279,340 x 10,000 = 33.6; England 51,510 / 11,790,492... as built.
+    const col = t.header.indexOf("2019-20") - 1;
+    expect(t.rows[1]?.cells[col]?.value).toBe(33.6);
+    expect(t.rows[2]?.cells[col]?.value).toBe(dataset.series.cp_rate!.E92000001![7]);
+    expect(t.charts.map((c) => c.name)).toEqual(["CSC_chart_childProtection", "CSC_chart_childProtection_compare"]);
+    const compareChart = t.charts[1]!;
+    expect(compareChart.series.map((s) => s.name)).toEqual(labels.slice(1));
+    expect(t.notes.some((n) => n.text.includes("Open Government Licence v3.0"))).toBe(true);
+  });
+
+  it("leaves a comparator blank with a note where DfE published nothing, never a guess", () => {
+    const plan = buildReportPlan(data, { year: y2019, benchmarks: bench(["england"]) });
+    const t = table(plan, "lookedAfter");
+    // Looked-after rates are in DfE's files from 2018-19; the table runs from 2013-14 and ends
+    // with a quarter, for which DfE publishes nothing.
+    const england = t.rows.find((r) => r.label === "England per 10,000 children")!;
+    expect(england.cells.map((c) => c.value)).toEqual([null, null, null, null, null, 66, 68, null]);
+    const notes = t.notes.map((n) => n.text);
+    expect(notes).toContain(
+      "England per 10,000 children: DfE published no figure for 2013-14, 2014-15, 2015-16, 2016-17 and 2017-18, so the cell is left blank.",
+    );
+    expect(notes).toContain(
+      "DfE publishes yearly figures only, so the comparator rows are blank for 2020-21 Q1 Apr-Jun.",
+    );
+  });
+
+  it("states the council's rate against the comparators in a headline, with the year", () => {
+    const plan = buildReportPlan(data, { year: y2019, benchmarks: bench(["england", "region"]) });
+    expect(headline(plan, "claRateComparison")?.text).toBe(
+      "At 31 March 2020 Hampshire had 57 children looked after per 10,000 children (DfE, 2019-20), against 68 in England and 54 in the South East.",
+    );
+  });
+
+  it("leaves the plan as it was without benchmarks", () => {
+    const plain = buildReportPlan(data, { year: y2019 });
+    expect(table(plain, "childProtection").rows).toHaveLength(1);
+    expect(headline(plain, "lookedAfterChange")?.text).not.toContain("against");
+  });
+
+  it("says when the Settings' council is not one of DfE's", () => {
+    const b = reportBenchmarks(dataset, "Wessex County Council", ["england"]);
+    expect("message" in b && b.message).toMatch(/"Wessex County Council" .* not one of DfE's councils/);
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * "Compare with" on the Report tab, on the in-memory host: the chosen comparators come into the
+ * plan from DfE's dataset (loaded through the add-in's lazy loader), the plan is written to the
+ * report sheet with its comparator rows and chart, and a council not in DfE's list stops the
+ * build with the message and suggestions, before anything is written.
+ */
+import { applyReportPlan, validateWorkbookInExcel } from "../../src/excel";
+import type { TableBlock } from "../../src/core/report/plan";
+import { loadBenchmarks } from "../../src/functions/benchmarks-data";
+import { planFromFreshFigures } from "../../src/taskpane/report-flow";
+import { withHost } from "../excel/harness";
+
+const y2019 = { kind: "year", startYear: 2019 } as const;
+let host: ReturnType<typeof withHost> | undefined;
+afterEach(() => host?.done());
+
+it("writes the comparator rows and the compared headline the officer chose", async () => {
+  host = withHost("sample");
+  const fresh = await planFromFreshFigures(
+    () => validateWorkbookInExcel(),
+    { year: y2019, quarterStyle: "range", compare: ["england"] },
+    loadBenchmarks,
+  );
+  if (fresh.kind !== "plan") throw new Error(fresh.kind);
+  const cp = fresh.plan.blocks.find((b): b is TableBlock => b.kind === "table" && b.id === "childProtection")!;
+  expect(cp.rows.map((r) => r.label)).toEqual([
+    "No of children on CPP",
+    "Hampshire per 10,000 children (DfE)",
+    "England per 10,000 children",
+  ]);
+  await applyReportPlan(fresh.plan, { replace: false });
+  const texts = JSON.stringify(host.wb.snapshot());
+  expect(texts).toContain("England per 10,000 children");
+  expect(texts).toContain("against a national increase of 2% in 2019-20.");
+  expect(texts).toContain("CSC_chart_childProtection_compare");
+});
+
+it("stops with DfE's closest names when the Settings' council is not found, writing nothing", async () => {
+  host = withHost("sample");
+  host.wb.setValues("Settings", "B2", [["Hampshir County Council"]]);
+  const before = host.wb.snapshot();
+  const fresh = await planFromFreshFigures(
+    () => validateWorkbookInExcel(),
+    { year: y2019, quarterStyle: "range", compare: ["england", "neighbours"] },
+    loadBenchmarks,
+  );
+  expect(fresh).toEqual({ kind: "no-council", message: expect.stringContaining('Did you mean "Hampshire" (850)') });
+  expect(host.wb.snapshot()).toEqual(before);
+});
