@@ -53,11 +53,16 @@ export function blankCell(platform: Platform): null | 0 {
   return platform === "web" ? null : 0;
 }
 
-/** Installs the shim unless a real runtime is present. */
+/**
+ * Installs the shim unless a real runtime is present. Outside Excel the real Office.js (which
+ * the preview loads) defines a `CustomFunctions` object without `Error` and `ErrorCode`: that
+ * is not a runtime, so the shim's members are added to it.
+ */
 export function installCustomFunctionsShim(): void {
   const g = globalThis as unknown as Record<string, unknown>;
-  if (g.CustomFunctions !== undefined) return;
-  g.CustomFunctions = { Error: CustomFunctionError, ErrorCode, associate: () => undefined };
+  const existing = g.CustomFunctions as Record<string, unknown> | undefined;
+  if (existing?.Error !== undefined && existing.ErrorCode !== undefined) return;
+  g.CustomFunctions = { associate: () => undefined, ...existing, Error: CustomFunctionError, ErrorCode };
 }
 
 installCustomFunctionsShim();
