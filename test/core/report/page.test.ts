@@ -10,11 +10,15 @@ import { gridRange } from "../../../src/core/report/format";
 /** The parts of a block the page plan reads: its kind, level and anchor; a table's grid row. */
 function block(kind: "heading" | "table", row: number, level = 1): Block {
   const anchor = { row, col: 0, address: `A${row + 1}` };
-  return (
-    kind === "heading"
-      ? { kind, id: `h${row}`, level, text: "Heading", anchor }
-      : { kind, id: `t${row}`, title: "Topic", anchor, grid: { range: gridRange(row + 1, 0, 2, 6) } }
-  ) as unknown as Block;
+  return (kind === "heading"
+    ? { kind, id: `h${row}`, level, text: "Heading", anchor }
+    : {
+        kind,
+        id: `t${row}`,
+        title: "Topic",
+        anchor,
+        grid: { range: gridRange(row + 1, 0, 2, 6) },
+      }) as unknown as Block;
 }
 
 const page = (rows: number, tables: readonly number[]) =>
