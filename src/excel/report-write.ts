@@ -17,11 +17,40 @@ import type { ColumnWidths } from "./report-state";
  */
 
 /**
- * Queues the plan's look of a cell or range: the whole font, the fill, wrapping and alignment.
- * Borders are the .xlsx writer's only: the in-memory host this writer is tested against does
- * not model RangeBorder yet, so a border queued here could not be checked.
+ * Queues the plan's thin border on every cell of `range`: a continuous thin line
+ * (RangeBorder.style / weight, ExcelApi 1.1,
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.rangeborder). The colour is
+ * left automatic, as the .xlsx writer leaves it (indexed 64, the system foreground).
  */
-function applyStyle(range: Excel.Range, style: CellStyle): void {
+function applyThinBorder(range: Excel.Range, shape: Shape): void {
+  // The four edges and, where the range has several rows or columns, the lines between them,
+  // so every cell has the four edges the .xlsx writer gives it
+  // (Excel.BorderIndex, https://learn.microsoft.com/en-us/javascript/api/excel/excel.borderindex).
+  const sides = [
+    Excel.BorderIndex.edgeTop,
+    Excel.BorderIndex.edgeBottom,
+    Excel.BorderIndex.edgeLeft,
+    Excel.BorderIndex.edgeRight,
+  ];
+  if (shape.rows > 1) sides.push(Excel.BorderIndex.insideHorizontal);
+  if (shape.cols > 1) sides.push(Excel.BorderIndex.insideVertical);
+  for (const side of sides) {
+    const border = range.format.borders.getItem(side);
+    border.style = Excel.BorderLineStyle.continuous;
+    border.weight = Excel.BorderWeight.thin;
+  }
+}
+
+/** How many rows and columns a range has. */
+interface Shape {
+  readonly rows: number;
+  readonly cols: number;
+}
+
+const ONE_CELL: Shape = { rows: 1, cols: 1 };
+
+/** Queues the plan's look of a cell or range of `shape`: the whole font, the fill, borders, wrapping and alignment. */
+function applyStyle(range: Excel.Range, style: CellStyle, shape: Shape = ONE_CELL): void {
   const font = range.format.font;
   font.name = style.font.name;
   font.size = style.font.size;
@@ -29,6 +58,7 @@ function applyStyle(range: Excel.Range, style: CellStyle): void {
   font.italic = style.font.italic;
   font.color = style.font.color;
   if (style.fill !== null) range.format.fill.color = style.fill;
+  if (style.border === "thin") applyThinBorder(range, shape);
   if (style.wrap) range.format.wrapText = true;
   if (style.horizontal !== "general")
     range.format.horizontalAlignment = style.horizontal === "center" ? "Center" : "Left";
@@ -53,7 +83,11 @@ function writeTable(ws: Excel.Worksheet, styles: ReportStyles, block: TableBlock
   const cols = block.grid.range.colCount;
   block.grid.values.forEach((_, r) => {
     applyStyle(grid.getCell(r, 0), gridCellStyle(styles, block.grid, r, 0));
-    if (cols > 1) applyStyle(grid.getCell(r, 1).getResizedRange(0, cols - 2), gridCellStyle(styles, block.grid, r, 1));
+    if (cols > 1)
+      applyStyle(grid.getCell(r, 1).getResizedRange(0, cols - 2), gridCellStyle(styles, block.grid, r, 1), {
+        rows: 1,
+        cols: cols - 1,
+      });
   });
   for (const note of block.notes) writeText(ws, styles, note.address, note.text, styles.tableNote);
   for (const chart of block.charts) {

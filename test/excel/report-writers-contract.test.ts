@@ -2,7 +2,7 @@
  * The writers' contract: one ReportPlan applied by the Office.js writer (against the
  * in-memory host) and by the CLI's .xlsx writer (read back with ExcelJS, a reader of its
  * own) gives the same sheet, cell by cell: values, number formats, fonts (name, size, bold,
- * italic, colour), fills, alignment, and column widths in points. The plan decides the look;
+ * italic, colour), fills, alignment, borders (each edge's line), and column widths in points. The plan decides the look;
  * a writer that chooses its own fails here.
  */
 import ExcelJS from "exceljs";
@@ -14,7 +14,7 @@ import { buildTemplateWorkbook, loadSampleWorkbook } from "../../src/cli/templat
 import { writeReportPackage } from "../../src/cli/xlsx-report";
 import { buildReportPlan } from "../../src/core/report/build";
 import type { ReportPlan } from "../../src/core/report/plan";
-import { MAX_DIGIT_WIDTH_PX } from "../../src/core/report/styles";
+import { gridCellStyle, MAX_DIGIT_WIDTH_PX, type CellStyle } from "../../src/core/report/styles";
 import { a1 } from "../../src/core/workbook/address";
 import { sampleData } from "../core/report/fixture";
 
@@ -27,21 +27,38 @@ interface Seen {
   readonly fill: string | null;
   readonly horizontal: string;
   readonly wrap: boolean;
+  /** Each edge's line as the file names it ("thin", "none"...). */
+  readonly border: { top: string; bottom: string; left: string; right: string };
 }
 
-/** Every cell the plan writes and the value it gives it, in sheet order (the CLI's own writer note apart). */
-function plannedCells(plan: ReportPlan): [string, string | number | null][] {
-  const out: [string, string | number | null][] = [];
+/** Every cell the plan writes, its value and the plan's border for it, in sheet order (the CLI's own writer note apart). */
+function plannedCells(plan: ReportPlan): [string, string | number | null, CellStyle["border"]][] {
+  const out: [string, string | number | null, CellStyle["border"]][] = [];
+  const text = (address: string, value: string): void => void out.push([address, value, "none"]);
   for (const b of plan.blocks) {
-    out.push([b.anchor.address, b.kind === "headlines" || b.kind === "table" ? b.title : b.text]);
-    if (b.kind === "headlines") out.push(...b.items.map((h): [string, string] => [h.address, h.text]));
+    text(b.anchor.address, b.kind === "headlines" || b.kind === "table" ? b.title : b.text);
+    if (b.kind === "headlines") b.items.forEach((h) => text(h.address, h.text));
     if (b.kind !== "table") continue;
     const { range, values } = b.grid;
-    values.forEach((row, r) => row.forEach((v, c) => out.push([a1(range.row + r, range.col + c), v])));
-    out.push(...b.notes.map((n): [string, string] => [n.address, n.text]));
-    for (const c of b.charts) out.push(...c.descriptionLines.map((l): [string, string] => [l.address, l.text]));
+    values.forEach((row, r) =>
+      row.forEach((v, c) =>
+        out.push([a1(range.row + r, range.col + c), v, gridCellStyle(plan.styles, b.grid, r, c).border]),
+      ),
+    );
+    b.notes.forEach((n) => text(n.address, n.text));
+    for (const c of b.charts) c.descriptionLines.forEach((l) => text(l.address, l.text));
   }
   return out;
+}
+
+/** The .xlsx name of an Office.js line (ECMA-376 Part 1 §18.18.3 ST_BorderStyle), or the pair when it has none. */
+function lineName(line: { style?: string; weight?: string } | undefined): string {
+  const style = line?.style ?? "None";
+  const weight = line?.weight ?? "Thin";
+  if (style === "None") return "none";
+  if (style === "Continuous")
+    return { Hairline: "hair", Thin: "thin", Medium: "medium", Thick: "thick" }[weight] ?? weight;
+  return `${style}/${weight}`;
 }
 
 /** A cell of the in-memory host, with Excel's defaults for what was never set (Calibri 11, black, no fill). */
@@ -62,6 +79,12 @@ function hostCell(wb: FakeWorkbook, address: string): Seen {
     fill: f.fill === undefined || f.fill === "#FFFFFF" ? null : f.fill,
     horizontal: (f.horizontalAlignment ?? "General").toLowerCase(),
     wrap: f.wrapText ?? false,
+    border: {
+      top: lineName(f.borderTop),
+      bottom: lineName(f.borderBottom),
+      left: lineName(f.borderLeft),
+      right: lineName(f.borderRight),
+    },
   };
 }
 
@@ -87,6 +110,12 @@ function fileCell(ws: ExcelJS.Worksheet, address: string): Seen {
     fill: fill ? hex(fill, "") : null,
     horizontal: cell.alignment?.horizontal ?? "general",
     wrap: cell.alignment?.wrapText ?? false,
+    border: {
+      top: cell.border?.top?.style ?? "none",
+      bottom: cell.border?.bottom?.style ?? "none",
+      left: cell.border?.left?.style ?? "none",
+      right: cell.border?.right?.style ?? "none",
+    },
   };
 }
 
@@ -116,12 +145,21 @@ beforeAll(async () => {
 
 afterAll(() => host?.done());
 
-it.each(plannedCells(plan))("%s holds the plan's value and looks the same from both writers", (address, value) => {
-  const wb = host?.wb;
-  if (!wb) throw new Error("no host");
-  const fromHost = hostCell(wb, address);
-  expect(fromHost.value).toEqual(value);
-  expect(fileCell(sheet, address)).toEqual(fromHost);
+it.each(plannedCells(plan))(
+  "%s holds the plan's value and border and looks the same from both writers",
+  (address, value, border) => {
+    const wb = host?.wb;
+    if (!wb) throw new Error("no host");
+    const fromHost = hostCell(wb, address);
+    expect(fromHost.value).toEqual(value);
+    // The plan's border on all four edges: a writer that drops one fails here, not only when both differ.
+    expect(fromHost.border).toEqual({ top: border, bottom: border, left: border, right: border });
+    expect(fileCell(sheet, address)).toEqual(fromHost);
+  },
+);
+
+it("the plan gives its grids borders, so the border checks above have something to check", () => {
+  expect(plannedCells(plan).filter(([, , border]) => border === "thin").length).toBeGreaterThan(10);
 });
 
 it("sets every column to the plan's width, in points, in both", () => {

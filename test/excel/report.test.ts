@@ -176,6 +176,13 @@ describe("applyReportPlan", () => {
     host.wb.structureProtection = undefined;
     await expect(recoverReportSheets()).resolves.toBe("previous report kept");
     expect(host.wb.snapshot()).toEqual(before);
+    // What came back is the previous report as written, borders included.
+    const grid = tablesOf(plan)[0]?.grid.range;
+    if (!grid) throw new Error("the plan has no table");
+    const corner = host.wb.cell(host.wb.requireSheet(SHEET), grid.row, grid.col)?.format ?? {};
+    expect([corner.borderTop, corner.borderBottom, corner.borderLeft, corner.borderRight]).toEqual(
+      Array(4).fill({ style: "Continuous" }),
+    );
   });
 
   it("stops before writing anything when Excel lacks the API a safe refresh needs", async () => {

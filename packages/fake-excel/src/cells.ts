@@ -20,6 +20,21 @@ export interface CellFormat {
   fontSize?: number;
   horizontalAlignment?: string;
   wrapText?: boolean;
+  /** The cell's own edges (borders.ts); a missing edge has no line. */
+  borderTop?: BorderLine;
+  borderBottom?: BorderLine;
+  borderLeft?: BorderLine;
+  borderRight?: BorderLine;
+}
+
+/** The CellFormat keys of a cell's edges. */
+export type BorderKey = "borderTop" | "borderBottom" | "borderLeft" | "borderRight";
+
+/** One edge of a cell: only what differs from "None", "Thin", "#000000" is stored. */
+export interface BorderLine {
+  style?: string;
+  weight?: string;
+  color?: string;
 }
 
 /** One stored cell. `value` is the cached value when `formula` is set. */

@@ -119,3 +119,35 @@ export const ChartMarkerStyle = {
 
 /** Every chart type string Excel accepts (the values of Excel.ChartType). */
 export const CHART_TYPES: readonly string[] = Object.values(ChartType);
+
+/** Excel.BorderIndex values (https://learn.microsoft.com/en-us/javascript/api/excel/excel.borderindex). */
+export const BorderIndex = {
+  edgeTop: "EdgeTop",
+  edgeBottom: "EdgeBottom",
+  edgeLeft: "EdgeLeft",
+  edgeRight: "EdgeRight",
+  insideVertical: "InsideVertical",
+  insideHorizontal: "InsideHorizontal",
+  diagonalDown: "DiagonalDown",
+  diagonalUp: "DiagonalUp",
+} as const;
+
+/** Excel.BorderLineStyle values (https://learn.microsoft.com/en-us/javascript/api/excel/excel.borderlinestyle). */
+export const BorderLineStyle = {
+  none: "None",
+  continuous: "Continuous",
+  dash: "Dash",
+  dashDot: "DashDot",
+  dashDotDot: "DashDotDot",
+  dot: "Dot",
+  double: "Double",
+  slantDashDot: "SlantDashDot",
+} as const;
+
+/** Excel.BorderWeight values (https://learn.microsoft.com/en-us/javascript/api/excel/excel.borderweight). */
+export const BorderWeight = {
+  hairline: "Hairline",
+  thin: "Thin",
+  medium: "Medium",
+  thick: "Thick",
+} as const;

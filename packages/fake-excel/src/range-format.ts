@@ -1,10 +1,11 @@
 /**
- * Excel.RangeFormat, RangeFill and RangeFont. A format property of a multi-cell range
+ * Excel.RangeFormat, RangeFill and RangeFont (RangeBorderCollection is in borders.ts). A format property of a multi-cell range
  * reads as null when the cells differ, as in Excel.
  */
 import { assertSheetWritable } from "./protection";
 import { rectCellCount } from "./address";
-import { type CellFormat, normalizeColor } from "./cells";
+import { type BorderKey, type CellFormat, normalizeColor } from "./cells";
+import { FakeRangeBorderCollection } from "./borders";
 import type { FakeRequestContext } from "./context";
 import { invalidArgument } from "./errors";
 import { DEFAULT_COLUMN_WIDTH, parseCellKey, type RangeTarget } from "./model";
@@ -12,7 +13,10 @@ import { defineProxyProperties, FakeClientObject, type Loadable, type PropTable,
 import { asBoolean, asEnum, asNumber, asString } from "./validate";
 import type { FakeWorkbook } from "./workbook";
 
-const DEFAULTS: Required<CellFormat> = {
+/** The plain (non-border) attributes of a cell's format. */
+type PlainFormat = Omit<CellFormat, BorderKey>;
+
+const DEFAULTS: Required<PlainFormat> = {
   fill: "#FFFFFF",
   fontColor: "#000000",
   bold: false,
@@ -35,14 +39,14 @@ const H_ALIGN = [
 ] as const;
 
 /** The common value of a format attribute over a range, or null when cells differ. Sparse: visits stored cells only. */
-function uniform<K extends keyof CellFormat>(t: RangeTarget, key: K): Required<CellFormat>[K] | null {
-  let seen: Required<CellFormat>[K] | undefined;
+function uniform<K extends keyof PlainFormat>(t: RangeTarget, key: K): Required<PlainFormat>[K] | null {
+  let seen: Required<PlainFormat>[K] | undefined;
   let stored = 0;
   for (const [k, cell] of t.sheet.cells) {
     const { row, col } = parseCellKey(k);
     if (row < t.rect.startRow || row > t.rect.endRow || col < t.rect.startCol || col > t.rect.endCol) continue;
     stored++;
-    const v = (cell.format?.[key] ?? DEFAULTS[key]) as Required<CellFormat>[K];
+    const v = (cell.format?.[key] ?? DEFAULTS[key]) as Required<PlainFormat>[K];
     if (seen === undefined) seen = v;
     else if (seen !== v) return null;
   }
@@ -53,7 +57,7 @@ function uniform<K extends keyof CellFormat>(t: RangeTarget, key: K): Required<C
   return seen ?? DEFAULTS[key];
 }
 
-function setAll<K extends keyof CellFormat>(
+function setAll<K extends keyof PlainFormat>(
   wb: FakeWorkbook,
   t: RangeTarget,
   key: K,
@@ -124,12 +128,15 @@ export class FakeRangeFormat
   readonly fill: FakeRangeFill;
   /** `format.font`. */
   readonly font: FakeRangeFont;
+  /** `format.borders`. */
+  readonly borders: FakeRangeBorderCollection;
 
   constructor(context: FakeRequestContext, ref: Ref<RangeTarget>, path: string) {
     super(context, ref, path);
     this.props = formatProps(context.host);
     this.fill = new FakeRangeFill(context, ref, `${path}.fill`);
     this.font = new FakeRangeFont(context, ref, `${path}.font`);
+    this.borders = new FakeRangeBorderCollection(context, ref, `${path}.borders`);
   }
 
   protected override navChildren(): Record<string, Loadable> {
