@@ -17,6 +17,7 @@ export {
 export { selectCell } from "./navigate";
 export { officePlatform } from "./platform";
 export { reportSheetYear } from "./report-year";
+export { readCompareAs, saveCompareAs } from "./compare-as";
 export {
   placeExample,
   undoExample,

@@ -1,0 +1,25 @@
+/**
+ * The council chosen to compare as is kept in the add-in's document settings, read back on the
+ * next run, and never written to the officer's cells.
+ */
+import { readCompareAs, saveCompareAs } from "../../src/excel";
+import { parseCompareAs } from "../../src/excel/compare-as";
+import { withHost } from "./harness";
+
+let host: ReturnType<typeof withHost> | undefined;
+afterEach(() => host?.done());
+
+it("keeps the choice in the document settings, leaving every cell as it was", async () => {
+  host = withHost("sample");
+  const before = JSON.stringify(host.wb.snapshot().sheets);
+  await expect(readCompareAs()).resolves.toBeUndefined();
+  await saveCompareAs({ given: "Hampshir County Council", code: "850" });
+  await expect(readCompareAs()).resolves.toEqual({ given: "Hampshir County Council", code: "850" });
+  expect(JSON.stringify(host.wb.snapshot().sheets)).toBe(before);
+});
+
+it("reads a stored value that is not a choice as none", () => {
+  expect(parseCompareAs("{not json")).toBeUndefined();
+  expect(parseCompareAs(JSON.stringify({ given: "X" }))).toBeUndefined();
+  expect(parseCompareAs(42)).toBeUndefined();
+});
