@@ -90,14 +90,17 @@ export async function planFromFreshFigures(
       const data = await loadBenchmarks();
       const given = result.data.settings.localAuthority.trim();
       let b = reportBenchmarks(data, given, choice.compare);
-      if (!("match" in b) && choice.compareAs?.given.trim() === given)
+      let chosen = "";
+      if (!("match" in b) && choice.compareAs?.given.trim() === given) {
         b = reportBenchmarks(data, choice.compareAs.code, choice.compare);
+        chosen = ` You chose this council for “${given}” in the Settings table, which is unchanged.`;
+      }
       if (!("match" in b)) {
         const suggestions = b.suggestions.map((a) => ({ code: a.code, name: a.name }));
         return { kind: "no-council", given, message: b.message, suggestions };
       }
       benchmarks = b;
-      comparedAs = comparedAsText(data, b.match);
+      comparedAs = comparedAsText(data, b.match) + chosen;
     }
     const plan = buildReportPlan(result.data, {
       ...(choice.year ? { year: choice.year } : {}),

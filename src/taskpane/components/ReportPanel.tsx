@@ -34,6 +34,8 @@ import { ErrorBar } from "./ErrorBar";
 import { ReplaceDialog } from "./ReplaceDialog";
 import { ReportResult } from "./ReportResult";
 import { COMPARATORS, type Comparator } from "../../core/benchmarks/compare";
+import { useCompareAs } from "../hooks/useCompareAs";
+import { CompareAsChoice } from "./CompareAsChoice";
 
 /** The "Compare with" choices: DfE's published figures for England, the region, the neighbours. */
 const COMPARE_LABELS: Readonly<Record<Comparator, string>> = {
@@ -75,6 +77,7 @@ export function ReportPanel({ validation, onGoToValidate, active = true }: Repor
   const [compare, setCompare] = useState<readonly Comparator[]>([]);
   const [sheetExists, setSheetExists] = useState(false);
   const run = useReportRun(validation, () => setSheetExists(true));
+  const { compareAs, choose } = useCompareAs();
   const notice = run.notice ?? recovered;
 
   useEffect(() => {
@@ -214,7 +217,7 @@ export function ReportPanel({ validation, onGoToValidate, active = true }: Repor
         <Button
           ref={button}
           appearance="primary"
-          onClick={() => void run.generate(year, style, compare)}
+          onClick={() => void run.generate(year, style, compare, compareAs)}
           disabledFocusable={busy}
           aria-describedby={reason ? reasonId : undefined}
         >
@@ -223,6 +226,20 @@ export function ReportPanel({ validation, onGoToValidate, active = true }: Repor
         {run.step && <Spinner size="tiny" label={run.step} data-testid="report-step" />}
       </div>
       <ErrorBar message={run.error} onDismiss={run.dismissError} title="Report" />
+      {run.noCouncil && (
+        <CompareAsChoice
+          key={run.noCouncil.given}
+          given={run.noCouncil.given}
+          message={run.noCouncil.message}
+          suggestions={run.noCouncil.suggestions}
+          disabled={run.working}
+          onChoose={(code) => {
+            const c = { given: run.noCouncil?.given ?? "", code };
+            choose(c);
+            void run.generate(year, style, compare, c);
+          }}
+        />
+      )}
       {notice && (
         <MessageBar intent={notice.intent} layout="multiline" role={notice.intent === "info" ? "status" : "alert"}>
           <MessageBarBody>
@@ -236,6 +253,7 @@ export function ReportPanel({ validation, onGoToValidate, active = true }: Repor
           <MessageBarBody>
             <MessageBarTitle>Done</MessageBarTitle>
             {`Report for ${run.built.plan.reportYear} ready on the sheet “${run.built.plan.sheetName}”.`}
+            {run.built.comparedAs && <span data-testid="compared-as">{` ${run.built.comparedAs}`}</span>}
           </MessageBarBody>
         </MessageBar>
       )}
