@@ -9,6 +9,7 @@ import {
   Button,
   Checkbox,
   Field,
+  Label,
   Link,
   makeStyles,
   MessageBar,
@@ -51,6 +52,7 @@ const useStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground2 },
   reason: { color: tokens.colorNeutralForeground1 },
   select: { maxWidth: "100%" },
+  group: { display: "flex", flexDirection: "column", gap: "2px" },
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: "8px" },
 });
 
@@ -67,6 +69,8 @@ export interface ReportPanelProps {
 export function ReportPanel({ validation, onGoToValidate, active = true }: ReportPanelProps) {
   const s = useStyles();
   const reasonId = useId();
+  const compareLabelId = useId();
+  const compareHintId = useId();
   const button = useRef<HTMLButtonElement>(null);
   const { result, running } = validation;
   const data = result?.data;
@@ -162,10 +166,11 @@ export function ReportPanel({ validation, onGoToValidate, active = true }: Repor
           ))}
         </RadioGroup>
       </Field>
-      <Field
-        label="Compare with"
-        hint="DfE's published figures, carried with the add-in: rows per 10,000 children under the tables and comparisons in the headlines."
-      >
+      {/* A group, not a Field: a Field gives its one control id to every child, so three
+          checkboxes in it share an id and each label names the first (Fluent UI's Field wraps
+          a single control: https://react.fluentui.dev/?path=/docs/components-field--docs). */}
+      <div role="group" aria-labelledby={compareLabelId} aria-describedby={compareHintId} className={s.group}>
+        <Label id={compareLabelId}>Compare with</Label>
         {COMPARATORS.map((c) => (
           <Checkbox
             key={c}
@@ -177,7 +182,11 @@ export function ReportPanel({ validation, onGoToValidate, active = true }: Repor
             }
           />
         ))}
-      </Field>
+        <Text id={compareHintId} size={200} className={s.note}>
+          DfE&apos;s published figures, carried with the add-in: rows per 10,000 children under the tables and
+          comparisons in the headlines.
+        </Text>
+      </div>
       {active && reason && (
         <MessageBar intent={blockedByErrors ? "warning" : "info"} layout="multiline">
           <MessageBarBody>
@@ -249,7 +258,7 @@ export function ReportPanel({ validation, onGoToValidate, active = true }: Repor
         </MessageBar>
       )}
       {run.built && (
-        <MessageBar key={run.built.seq} intent="success" layout="multiline">
+        <MessageBar key={run.built.seq} intent="success" layout="multiline" data-seq={run.built.seq}>
           <MessageBarBody>
             <MessageBarTitle>Done</MessageBarTitle>
             {`Report for ${run.built.plan.reportYear} ready on the sheet “${run.built.plan.sheetName}”.`}
