@@ -2,28 +2,13 @@
  * The Office.js adapter: the only code that calls Excel.run. The task pane and the ribbon
  * commands use these functions and never Excel.* directly.
  */
-export {
-  readWorkbook,
-  type Progress,
-  CHUNK_ROWS,
-  CHUNK_BYTES,
-} from "./read";
-export {
-  validateWorkbookInExcel,
-  yieldToEventLoop,
-  SLICE_BUDGET_MS,
-  type WorkbookValidation,
-} from "./validate";
+export { readWorkbook, type Progress, CHUNK_ROWS, CHUNK_BYTES } from "./read";
+export { validateWorkbookInExcel, yieldToEventLoop, SLICE_BUDGET_MS, type WorkbookValidation } from "./validate";
 export { selectCell } from "./navigate";
 export { officePlatform } from "./platform";
 export { reportSheetYear } from "./report-year";
 export { readCompareAs, saveCompareAs } from "./compare-as";
-export {
-  placeExample,
-  undoExample,
-  UndoRefused,
-  type PlaceResult,
-} from "./insert-example";
+export { placeExample, undoExample, UndoRefused, type PlaceResult } from "./insert-example";
 export { highlightIssues, clearHighlights, hasHighlights } from "./highlight";
 export {
   inspectReportSheet,

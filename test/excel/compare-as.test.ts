@@ -9,13 +9,16 @@ import { withHost } from "./harness";
 let host: ReturnType<typeof withHost> | undefined;
 afterEach(() => host?.done());
 
+/** Every sheet's cells, formats and widths, as JSON. */
+const sheets = (h: ReturnType<typeof withHost>) => JSON.stringify((h.wb.snapshot() as { sheets: unknown }).sheets);
+
 it("keeps the choice in the document settings, leaving every cell as it was", async () => {
   host = withHost("sample");
-  const before = JSON.stringify(host.wb.snapshot().sheets);
+  const before = sheets(host);
   await expect(readCompareAs()).resolves.toBeUndefined();
   await saveCompareAs({ given: "Hampshir County Council", code: "850" });
   await expect(readCompareAs()).resolves.toEqual({ given: "Hampshir County Council", code: "850" });
-  expect(JSON.stringify(host.wb.snapshot().sheets)).toBe(before);
+  expect(sheets(host)).toBe(before);
 });
 
 it("reads a stored value that is not a choice as none", () => {
