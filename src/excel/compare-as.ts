@@ -42,3 +42,13 @@ export async function saveCompareAs(choice: CompareAs): Promise<void> {
     await context.sync();
   });
 }
+
+/** Forgets the choice kept with the workbook, so the pane asks again. */
+export async function forgetCompareAs(): Promise<void> {
+  await Excel.run(async (context) => {
+    const setting = context.workbook.settings.getItemOrNullObject(COMPARE_AS_SETTING);
+    await context.sync();
+    if (!setting.isNullObject) setting.delete();
+    await context.sync();
+  });
+}

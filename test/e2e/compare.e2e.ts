@@ -98,6 +98,11 @@ describe("Compare with in the preview", () => {
     await page.locator('[data-seq="2"]', { hasText: "Report for 2019-20 ready on the sheet" }).waitFor();
     await expect(page.getByTestId("compare-as").count()).resolves.toBe(0);
     expect(await settingsSheet(page)).toBe(before);
+
+    // "Choose another council" forgets the choice and asks again.
+    await press(page, "button", "Choose another council");
+    await page.getByTestId("compare-as").waitFor();
+    await expect(page.getByRole("radio", { name: "Hampshire (DfE 850)" }).isChecked()).resolves.toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });

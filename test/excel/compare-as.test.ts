@@ -2,7 +2,7 @@
  * The council chosen to compare as is kept in the add-in's document settings, read back on the
  * next run, and never written to the officer's cells.
  */
-import { readCompareAs, saveCompareAs } from "../../src/excel";
+import { forgetCompareAs, readCompareAs, saveCompareAs } from "../../src/excel";
 import { parseCompareAs } from "../../src/excel/compare-as";
 import { withHost } from "./harness";
 
@@ -19,6 +19,9 @@ it("keeps the choice in the document settings, leaving every cell as it was", as
   await saveCompareAs({ given: "Hampshir County Council", code: "850" });
   await expect(readCompareAs()).resolves.toEqual({ given: "Hampshir County Council", code: "850" });
   expect(sheets(host)).toBe(before);
+  await forgetCompareAs();
+  await expect(readCompareAs()).resolves.toBeUndefined();
+  await forgetCompareAs(); // Nothing kept: nothing to forget, and no error.
 });
 
 it("reads a stored value that is not a choice as none", () => {

@@ -81,7 +81,9 @@ export function ReportPanel({ validation, onGoToValidate, active = true }: Repor
   const [compare, setCompare] = useState<readonly Comparator[]>([]);
   const [sheetExists, setSheetExists] = useState(false);
   const run = useReportRun(validation, () => setSheetExists(true));
-  const { compareAs, choose } = useCompareAs();
+  const { compareAs, choose, forget } = useCompareAs();
+  // The chosen council applies while the Settings hold the name it was chosen for.
+  const chosenApplies = compareAs !== undefined && data?.settings.localAuthority.trim() === compareAs.given;
   const notice = run.notice ?? recovered;
 
   useEffect(() => {
@@ -263,6 +265,22 @@ export function ReportPanel({ validation, onGoToValidate, active = true }: Repor
             <MessageBarTitle>Done</MessageBarTitle>
             {`Report for ${run.built.plan.reportYear} ready on the sheet “${run.built.plan.sheetName}”.`}
             {run.built.comparedAs && <span data-testid="compared-as">{` ${run.built.comparedAs}`}</span>}
+            {run.built.comparedAs && chosenApplies && (
+              <>
+                {" "}
+                <Link
+                  as="button"
+                  disabled={run.working}
+                  onClick={() => {
+                    // Asks again: without the choice the Settings' name is not found, and the list shows.
+                    forget();
+                    void run.generate(year, style, compare);
+                  }}
+                >
+                  Choose another council
+                </Link>
+              </>
+            )}
           </MessageBarBody>
         </MessageBar>
       )}

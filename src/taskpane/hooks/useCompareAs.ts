@@ -6,12 +6,16 @@
  */
 import { useEffect, useState } from "react";
 import type { CompareAs } from "../../core/benchmarks/match";
-import { readCompareAs, saveCompareAs } from "../../excel";
+import { forgetCompareAs, readCompareAs, saveCompareAs } from "../../excel";
 
 let session: CompareAs | undefined;
 
 /** The choice, and a way to make it. */
-export function useCompareAs(): { readonly compareAs?: CompareAs; readonly choose: (c: CompareAs) => void } {
+export function useCompareAs(): {
+  readonly compareAs?: CompareAs;
+  readonly choose: (c: CompareAs) => void;
+  readonly forget: () => void;
+} {
   const [compareAs, setCompareAs] = useState<CompareAs | undefined>(session);
   useEffect(() => {
     if (session) return;
@@ -31,5 +35,10 @@ export function useCompareAs(): { readonly compareAs?: CompareAs; readonly choos
     // Kept with the workbook when it can be; the session keeps it either way.
     saveCompareAs(c).catch(() => undefined);
   };
-  return { ...(compareAs ? { compareAs } : {}), choose };
+  const forget = () => {
+    session = undefined;
+    setCompareAs(undefined);
+    forgetCompareAs().catch(() => undefined);
+  };
+  return { ...(compareAs ? { compareAs } : {}), choose, forget };
 }
