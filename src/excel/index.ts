@@ -7,6 +7,7 @@ export { validateWorkbookInExcel, yieldToEventLoop, SLICE_BUDGET_MS, type Workbo
 export { selectCell } from "./navigate";
 export { officePlatform } from "./platform";
 export { reportSheetYear } from "./report-year";
+export { forgetCompareAs, readCompareAs, saveCompareAs } from "./compare-as";
 export { placeExample, undoExample, UndoRefused, type PlaceResult } from "./insert-example";
 export { highlightIssues, clearHighlights, hasHighlights } from "./highlight";
 export {

@@ -11,6 +11,7 @@
  */
 import type { Comparator } from "../core/benchmarks/compare";
 import type { BenchmarkDataset } from "../core/benchmarks/dataset";
+import { type CompareAs, comparedAsText } from "../core/benchmarks/match";
 import { buildReportPlan } from "../core/report/build";
 import { reportBenchmarks } from "../core/report/comparators";
 import type { ReportPlan } from "../core/report/plan";
@@ -31,11 +32,27 @@ export interface ReportChoice {
   readonly quarterStyle: QuarterStyleChoice;
   /** The comparators chosen under "Compare with" (none: the workbook's figures only). */
   readonly compare?: readonly Comparator[];
+  /**
+   * The council the officer chose to compare as when the Settings' local authority (`given`) is
+   * not one of DfE's, as the CLI's --la: used only while the Settings still hold that name.
+   */
+  readonly compareAs?: CompareAs;
+}
+
+/** A council the officer can choose to compare as. */
+export interface CouncilChoice {
+  readonly code: string;
+  readonly name: string;
 }
 
 /** The outcome of {@link planFromFreshFigures}. */
 export type FreshPlan =
-  | { readonly kind: "plan"; readonly plan: ReportPlan }
+  | {
+      readonly kind: "plan";
+      readonly plan: ReportPlan;
+      /** Which council, region and neighbour model the comparison uses, when comparators were chosen. */
+      readonly comparedAs?: string;
+    }
   /** The workbook could not be read or checked. */
   | { readonly kind: "not-checked" }
   /** The fresh validation found errors: nothing may be built. */
@@ -44,7 +61,13 @@ export type FreshPlan =
   | { readonly kind: "no-data" }
   | { readonly kind: "plan-failed"; readonly message: string }
   /** Comparators were chosen but the Settings' council is not one of DfE's: the message names the closest. */
-  | { readonly kind: "no-council"; readonly message: string };
+  | {
+      readonly kind: "no-council";
+      /** The Settings' local authority, as written. */
+      readonly given: string;
+      readonly message: string;
+      readonly suggestions: readonly CouncilChoice[];
+    };
 
 /**
  * Re-reads and re-validates the workbook through `revalidate`, then plans the report from the
@@ -62,17 +85,29 @@ export async function planFromFreshFigures(
   if (!result.data) return { kind: "no-data" };
   try {
     let benchmarks;
+    let comparedAs: string | undefined;
     if (choice.compare && choice.compare.length > 0 && loadBenchmarks) {
-      const b = reportBenchmarks(await loadBenchmarks(), result.data.settings.localAuthority, choice.compare);
-      if (!("match" in b)) return { kind: "no-council", message: b.message };
+      const data = await loadBenchmarks();
+      const given = result.data.settings.localAuthority.trim();
+      let b = reportBenchmarks(data, given, choice.compare);
+      let chosen = "";
+      if (!("match" in b) && choice.compareAs?.given.trim() === given) {
+        b = reportBenchmarks(data, choice.compareAs.code, choice.compare);
+        chosen = ` You chose this council for “${given}” in the Settings table, which is unchanged.`;
+      }
+      if (!("match" in b)) {
+        const suggestions = b.suggestions.map((a) => ({ code: a.code, name: a.name }));
+        return { kind: "no-council", given, message: b.message, suggestions };
+      }
       benchmarks = b;
+      comparedAs = comparedAsText(data, b.match) + chosen;
     }
     const plan = buildReportPlan(result.data, {
       ...(choice.year ? { year: choice.year } : {}),
       quarterStyle: choice.quarterStyle,
       ...(benchmarks ? { benchmarks } : {}),
     });
-    return { kind: "plan", plan };
+    return { kind: "plan", plan, ...(comparedAs ? { comparedAs } : {}) };
   } catch (e) {
     return { kind: "plan-failed", message: errorText(e) };
   }

@@ -44,6 +44,51 @@ it("stops with DfE's closest names when the Settings' council is not found, writ
     { year: y2019, quarterStyle: "range", compare: ["england", "neighbours"] },
     loadBenchmarks,
   );
-  expect(fresh).toEqual({ kind: "no-council", message: expect.stringContaining('Did you mean "Hampshire" (850)') });
+  expect(fresh).toMatchObject({
+    kind: "no-council",
+    message: expect.stringContaining('Did you mean "Hampshire" (850)'),
+  });
   expect(host.wb.snapshot()).toEqual(before);
+});
+
+/** Plans 2019-20 against England, with Hampshire chosen for the name "Hampshir County Council". */
+const planAsHampshire = () =>
+  planFromFreshFigures(
+    () => validateWorkbookInExcel(),
+    {
+      year: y2019,
+      quarterStyle: "range",
+      compare: ["england"],
+      compareAs: { given: "Hampshir County Council", code: "850" },
+    },
+    loadBenchmarks,
+  );
+
+it("compares as the council the officer chose for a name DfE does not have, and says which it used", async () => {
+  host = withHost("sample");
+  host.wb.setValues("Settings", "B2", [["Hampshir County Council"]]);
+  const first = await planFromFreshFigures(
+    () => validateWorkbookInExcel(),
+    { year: y2019, quarterStyle: "range", compare: ["england"] },
+    loadBenchmarks,
+  );
+  if (first.kind !== "no-council") throw new Error(first.kind);
+  expect(first.given).toBe("Hampshir County Council");
+  expect(first.suggestions[0]).toEqual({ code: "850", name: "Hampshire" });
+  const before = host.wb.snapshot();
+  const fresh = await planAsHampshire();
+  if (fresh.kind !== "plan") throw new Error(fresh.kind);
+  expect(fresh.comparedAs).toBe(
+    "Compared as Hampshire (DfE 850), South East; neighbours from DfE children's services statistical neighbour model, 2025 (sn_model_2025_wide.csv). You chose this council for “Hampshir County Council” in the Settings table, which is unchanged.",
+  );
+  expect(JSON.stringify(fresh.plan)).toContain("against a national increase of 2% in 2019-20.");
+  // The Settings table still holds the officer's name: the choice is not written to the workbook's cells.
+  expect(host.wb.snapshot()).toEqual(before);
+});
+
+it("ignores a choice made for another name than the Settings now hold", async () => {
+  host = withHost("sample");
+  host.wb.setValues("Settings", "B2", [["Surrey Cuonty Council"]]);
+  const fresh = await planAsHampshire();
+  expect(fresh).toMatchObject({ kind: "no-council", given: "Surrey Cuonty Council" });
 });

@@ -111,7 +111,27 @@ export function matchCouncil(data: BenchmarkDataset, name: string): CouncilMatch
   };
 }
 
+/** A council chosen (by its DfE number) to compare as, for a Settings name (`given`) DfE does not have. */
+export interface CompareAs {
+  readonly given: string;
+  readonly code: string;
+}
+
 /** True when the match found a council. */
 export function isMatch(m: CouncilMatch | CouncilNotFound): m is CouncilMatch {
   return "council" in m;
+}
+
+/**
+ * The line that tells the officer which council, region and neighbour model a comparison uses,
+ * so a wrong match is seen before the report goes out: "Compared as Hampshire (DfE 850), South
+ * East; neighbours from DfE children's services statistical neighbour model, 2025 (...)."
+ */
+export function comparedAsText(data: BenchmarkDataset, m: CouncilMatch): string {
+  const region = m.region ? `, ${m.region.name}` : "";
+  const neighbours =
+    m.neighbours.length > 0
+      ? `neighbours from ${data.neighbourModel}`
+      : `no statistical neighbours in ${data.neighbourModel}`;
+  return `Compared as ${m.council.name} (DfE ${m.council.code})${region}; ${neighbours}.`;
 }

@@ -9,6 +9,7 @@ import {
   Button,
   Checkbox,
   Field,
+  Label,
   Link,
   makeStyles,
   MessageBar,
@@ -34,6 +35,8 @@ import { ErrorBar } from "./ErrorBar";
 import { ReplaceDialog } from "./ReplaceDialog";
 import { ReportResult } from "./ReportResult";
 import { COMPARATORS, type Comparator } from "../../core/benchmarks/compare";
+import { useCompareAs } from "../hooks/useCompareAs";
+import { CompareAsChoice } from "./CompareAsChoice";
 
 /** The "Compare with" choices: DfE's published figures for England, the region, the neighbours. */
 const COMPARE_LABELS: Readonly<Record<Comparator, string>> = {
@@ -49,6 +52,7 @@ const useStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground2 },
   reason: { color: tokens.colorNeutralForeground1 },
   select: { maxWidth: "100%" },
+  group: { display: "flex", flexDirection: "column", gap: "2px" },
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: "8px" },
 });
 
@@ -65,6 +69,8 @@ export interface ReportPanelProps {
 export function ReportPanel({ validation, onGoToValidate, active = true }: ReportPanelProps) {
   const s = useStyles();
   const reasonId = useId();
+  const compareLabelId = useId();
+  const compareHintId = useId();
   const button = useRef<HTMLButtonElement>(null);
   const { result, running } = validation;
   const data = result?.data;
@@ -75,6 +81,9 @@ export function ReportPanel({ validation, onGoToValidate, active = true }: Repor
   const [compare, setCompare] = useState<readonly Comparator[]>([]);
   const [sheetExists, setSheetExists] = useState(false);
   const run = useReportRun(validation, () => setSheetExists(true));
+  const { compareAs, choose, forget } = useCompareAs();
+  // The chosen council applies while the Settings hold the name it was chosen for.
+  const chosenApplies = compareAs !== undefined && data?.settings.localAuthority.trim() === compareAs.given;
   const notice = run.notice ?? recovered;
 
   useEffect(() => {
@@ -159,10 +168,11 @@ export function ReportPanel({ validation, onGoToValidate, active = true }: Repor
           ))}
         </RadioGroup>
       </Field>
-      <Field
-        label="Compare with"
-        hint="DfE's published figures, carried with the add-in: rows per 10,000 children under the tables and comparisons in the headlines."
-      >
+      {/* A group, not a Field: a Field gives its one control id to every child, so three
+          checkboxes in it share an id and each label names the first (Fluent UI's Field wraps
+          a single control: https://react.fluentui.dev/?path=/docs/components-field--docs). */}
+      <div role="group" aria-labelledby={compareLabelId} aria-describedby={compareHintId} className={s.group}>
+        <Label id={compareLabelId}>Compare with</Label>
         {COMPARATORS.map((c) => (
           <Checkbox
             key={c}
@@ -174,7 +184,11 @@ export function ReportPanel({ validation, onGoToValidate, active = true }: Repor
             }
           />
         ))}
-      </Field>
+        <Text id={compareHintId} size={200} className={s.note}>
+          DfE&apos;s published figures, carried with the add-in: rows per 10,000 children under the tables and
+          comparisons in the headlines.
+        </Text>
+      </div>
       {active && reason && (
         <MessageBar intent={blockedByErrors ? "warning" : "info"} layout="multiline">
           <MessageBarBody>
@@ -214,7 +228,7 @@ export function ReportPanel({ validation, onGoToValidate, active = true }: Repor
         <Button
           ref={button}
           appearance="primary"
-          onClick={() => void run.generate(year, style, compare)}
+          onClick={() => void run.generate(year, style, compare, compareAs)}
           disabledFocusable={busy}
           aria-describedby={reason ? reasonId : undefined}
         >
@@ -223,6 +237,20 @@ export function ReportPanel({ validation, onGoToValidate, active = true }: Repor
         {run.step && <Spinner size="tiny" label={run.step} data-testid="report-step" />}
       </div>
       <ErrorBar message={run.error} onDismiss={run.dismissError} title="Report" />
+      {run.noCouncil && (
+        <CompareAsChoice
+          key={run.noCouncil.given}
+          given={run.noCouncil.given}
+          message={run.noCouncil.message}
+          suggestions={run.noCouncil.suggestions}
+          disabled={run.working}
+          onChoose={(code) => {
+            const c = { given: run.noCouncil?.given ?? "", code };
+            choose(c);
+            void run.generate(year, style, compare, c);
+          }}
+        />
+      )}
       {notice && (
         <MessageBar intent={notice.intent} layout="multiline" role={notice.intent === "info" ? "status" : "alert"}>
           <MessageBarBody>
@@ -232,10 +260,27 @@ export function ReportPanel({ validation, onGoToValidate, active = true }: Repor
         </MessageBar>
       )}
       {run.built && (
-        <MessageBar key={run.built.seq} intent="success" layout="multiline">
+        <MessageBar key={run.built.seq} intent="success" layout="multiline" data-seq={run.built.seq}>
           <MessageBarBody>
             <MessageBarTitle>Done</MessageBarTitle>
             {`Report for ${run.built.plan.reportYear} ready on the sheet “${run.built.plan.sheetName}”.`}
+            {run.built.comparedAs && <span data-testid="compared-as">{` ${run.built.comparedAs}`}</span>}
+            {run.built.comparedAs && chosenApplies && (
+              <>
+                {" "}
+                <Link
+                  as="button"
+                  disabled={run.working}
+                  onClick={() => {
+                    // Asks again: without the choice the Settings' name is not found, and the list shows.
+                    forget();
+                    void run.generate(year, style, compare);
+                  }}
+                >
+                  Choose another council
+                </Link>
+              </>
+            )}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -9,15 +9,17 @@ import { applyReportPlan, inspectReportSheet, reportSheetYear } from "../../exce
 import { errorText } from "../errors";
 import type { ValidationState } from "./useValidation";
 import { type PaneMessage, reportFailureMessage } from "../report-messages";
-import { planFromFreshFigures } from "../report-flow";
+import { type FreshPlan, planFromFreshFigures } from "../report-flow";
+import type { CompareAs } from "../../core/benchmarks/match";
 import { type QuarterStyleChoice, yearFromLabel } from "../report-model";
 import type { Comparator } from "../../core/benchmarks/compare";
 import { loadBenchmarks } from "../../functions/benchmarks-data";
 
 /** Why the pane asks before writing: the sheet was edited, is not ours, or shows another year. */
-export type ReportAsk =
+export type ReportAsk = (
   | { readonly found: "edited" | "foreign"; readonly plan: ReportPlan }
-  | { readonly found: "other-year"; readonly shows: string; readonly plan: ReportPlan };
+  | { readonly found: "other-year"; readonly shows: string; readonly plan: ReportPlan }
+) & { readonly comparedAs?: string };
 
 /** What a generation built. */
 export interface Built {
@@ -26,7 +28,12 @@ export interface Built {
   readonly charts: number;
   /** Counts the generations, so each one's message is new (and announced). */
   readonly seq: number;
+  /** Which council, region and neighbour model the comparison used, when comparators were chosen. */
+  readonly comparedAs?: string;
 }
+
+/** The Settings' council is not DfE's: the message and the councils the officer can compare as. */
+export type NoCouncil = Extract<FreshPlan, { kind: "no-council" }>;
 
 /** The Report tab's generation state and actions. */
 export function useReportRun(validation: ValidationState, onBuilt: () => void) {
@@ -35,13 +42,14 @@ export function useReportRun(validation: ValidationState, onBuilt: () => void) {
   const [notice, setNotice] = useState<PaneMessage | undefined>();
   const [ask, setAsk] = useState<ReportAsk | undefined>();
   const [built, setBuilt] = useState<Built | undefined>();
+  const [noCouncil, setNoCouncil] = useState<NoCouncil | undefined>();
   const seq = useRef(0);
 
-  const apply = async (plan: ReportPlan, replace: boolean) => {
+  const apply = async (plan: ReportPlan, replace: boolean, comparedAs?: string) => {
     setStep(`Writing the ${plan.reportYear} report on the sheet “${plan.sheetName}”…`);
     try {
       const r = await applyReportPlan(plan, { replace });
-      setBuilt({ plan, ...r, seq: ++seq.current });
+      setBuilt({ plan, ...r, seq: ++seq.current, ...(comparedAs ? { comparedAs } : {}) });
       onBuilt();
     } catch (e) {
       setNotice(reportFailureMessage(e));
@@ -52,14 +60,20 @@ export function useReportRun(validation: ValidationState, onBuilt: () => void) {
 
   // Generate reads and validates the workbook again: the figures are those in the workbook
   // now, never a validation kept from before the officer's last edits (report-flow.ts).
-  const generate = async (year: string, quarterStyle: QuarterStyleChoice, compare: readonly Comparator[] = []) => {
+  const generate = async (
+    year: string,
+    quarterStyle: QuarterStyleChoice,
+    compare: readonly Comparator[] = [],
+    compareAs?: CompareAs,
+  ) => {
     if (step) return;
     setError(undefined);
     setNotice(undefined);
+    setNoCouncil(undefined);
     setStep("Checking the workbook again…");
     const fresh = await planFromFreshFigures(
       () => validation.run({ fresh: true }),
-      { year: yearFromLabel(year), quarterStyle, compare },
+      { year: yearFromLabel(year), quarterStyle, compare, ...(compareAs ? { compareAs } : {}) },
       loadBenchmarks,
     );
     if (fresh.kind !== "plan") {
@@ -68,26 +82,27 @@ export function useReportRun(validation: ValidationState, onBuilt: () => void) {
       if (fresh.kind === "not-checked")
         setError("The workbook could not be checked again, so no report was built. The Validate tab says why.");
       if (fresh.kind === "plan-failed") setError(`The report could not be planned: ${fresh.message}`);
-      if (fresh.kind === "no-council")
+      if (fresh.kind === "no-council" && fresh.suggestions.length > 0) setNoCouncil(fresh);
+      else if (fresh.kind === "no-council")
         setError(`${fresh.message} Correct the Local authority in the Settings table, or clear "Compare with".`);
       return;
     }
-    const plan = fresh.plan;
+    const { plan, comparedAs } = fresh;
     try {
       setStep("Checking the report sheet…");
       const found = await inspectReportSheet();
       if (found === "edited" || found === "foreign") {
         setStep(undefined);
-        setAsk({ found, plan });
+        setAsk({ found, plan, ...(comparedAs ? { comparedAs } : {}) });
         return;
       }
       const shows = found === "ours" ? await reportSheetYear() : undefined;
       if (shows && shows !== plan.reportYear) {
         setStep(undefined);
-        setAsk({ found: "other-year", shows, plan });
+        setAsk({ found: "other-year", shows, plan, ...(comparedAs ? { comparedAs } : {}) });
         return;
       }
-      await apply(plan, found === "ours");
+      await apply(plan, found === "ours", comparedAs);
     } catch (e) {
       setStep(undefined);
       setError(`Checking the report sheet failed: ${errorText(e)}`);
@@ -96,8 +111,9 @@ export function useReportRun(validation: ValidationState, onBuilt: () => void) {
 
   const replace = () => {
     const plan = ask?.plan;
+    const comparedAs = ask?.comparedAs;
     setAsk(undefined);
-    if (plan) void apply(plan, true);
+    if (plan) void apply(plan, true, comparedAs);
   };
 
   const keep = () => {
@@ -117,6 +133,7 @@ export function useReportRun(validation: ValidationState, onBuilt: () => void) {
     notice,
     ask,
     built,
+    noCouncil,
     generate,
     replace,
     keep,

@@ -1,0 +1,109 @@
+/**
+ * "Compare with" in the preview, with the keyboard: England and the statistical neighbours
+ * ticked, the 2019-20 report gains DfE's comparator rows and the national change of that year,
+ * and the pane says which council, region and neighbour model it compared as. With the
+ * Settings' council misspelt, the pane offers DfE's closest councils; choosing one generates,
+ * and the Settings table keeps what the officer wrote.
+ */
+import * as path from "path";
+import type { Browser, Page } from "playwright-core";
+import { launch, openPreview, SCREENSHOTS, snapshotSheets, typeIntoWorkbook } from "./browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Focuses a control and presses a key, as Tab-then-key would. */
+async function press(page: Page, role: "button" | "tab" | "checkbox" | "radio", name: string | RegExp, key = "Enter") {
+  await page.getByRole(role, { name, exact: typeof name === "string" }).focus();
+  await page.keyboard.press(key);
+}
+
+/** Validates from the Report tab, picks 2019-20 and ticks the comparators, with the keyboard. */
+async function chooseComparators(page: Page, comparators: readonly RegExp[]): Promise<void> {
+  await press(page, "tab", "Report");
+  await press(page, "button", "Validate now");
+  const year = page.getByRole("combobox", { name: "Report year" });
+  await year.and(page.locator(":enabled")).waitFor();
+  await year.selectOption("2019-20");
+  for (const c of comparators) await press(page, "checkbox", c, "Space");
+  for (const c of comparators) await expect(page.getByRole("checkbox", { name: c }).isChecked()).resolves.toBe(true);
+}
+
+/** The Settings sheet of the preview's workbook, as a JSON string. */
+async function settingsSheet(page: Page): Promise<string> {
+  const s = JSON.parse(await snapshotSheets(page)) as { sheets: { name: string }[] };
+  return JSON.stringify(s.sheets.find((x) => x.name === "Settings"));
+}
+
+/** The report sheet's cell texts in the grid. */
+async function reportCells(page: Page): Promise<string[]> {
+  await page.locator('table.grid[data-sheet="Safeguarding Report"]').waitFor();
+  return page.locator("table.grid td").allTextContents();
+}
+
+describe("Compare with in the preview", () => {
+  it("writes DfE's comparator rows and the national change of 2019-20, and says what it compared as", async () => {
+    const { page, errors } = await openPreview(browser, "sample", "&zoom=60");
+    await chooseComparators(page, [/^England$/, /^Statistical neighbours/]);
+    await press(page, "button", "Generate report");
+    await page.getByText("Report for 2019-20 ready on the sheet").waitFor();
+    await expect(page.getByTestId("compared-as").textContent()).resolves.toMatch(
+      /Compared as Hampshire \(DfE 850\), South East; neighbours from DfE children's services statistical neighbour model, 2025/,
+    );
+    const cells = await reportCells(page);
+    expect(cells).toContain("England per 10,000 children");
+    expect(cells).toContain("Statistical neighbours' average per 10,000");
+    const headline = cells.find((c) => c.includes("against a national increase of 2%"));
+    expect(headline).toMatch(/against a national increase of 2%.* in 2019-20\./);
+    await page.screenshot({ path: path.join(SCREENSHOTS, "compare.png") });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("offers DfE's closest councils for a misspelt Settings name; choosing one generates, the Settings unchanged", async () => {
+    const { page, errors } = await openPreview(browser);
+    await typeIntoWorkbook(page, "Settings", "B2", [["Hampshir County Council"]]);
+    const before = await settingsSheet(page);
+    await chooseComparators(page, [/^England$/]);
+    await press(page, "button", "Generate report");
+    const choice = page.getByTestId("compare-as");
+    await choice.waitFor();
+    await expect(choice.textContent()).resolves.toContain(
+      'The local authority "Hampshir County Council" in the Settings table is not one of DfE\'s councils',
+    );
+    await expect(choice.textContent()).resolves.toContain("the Settings table is not changed");
+    await expect(page.locator("nav.tabs button", { hasText: "Safeguarding Report" }).count()).resolves.toBe(0);
+    // The first suggestion is chosen; Space on it keeps it, Tab reaches the button, Enter generates.
+    await press(page, "radio", "Hampshire (DfE 850)", "Space");
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
+      "Generate, compared as Hampshire",
+    );
+    await page.keyboard.press("Enter");
+    await page.getByText("Report for 2019-20 ready on the sheet").waitFor();
+    await expect(page.getByTestId("compared-as").textContent()).resolves.toContain(
+      "Compared as Hampshire (DfE 850), South East; neighbours from DfE",
+    );
+    expect(await reportCells(page)).toContain("England per 10,000 children");
+    expect(await settingsSheet(page)).toBe(before);
+
+    // The choice is kept for the session: generating again compares as Hampshire without asking.
+    await press(page, "button", "Refresh report");
+    // The Done message of the second generation (each carries its number).
+    await page.locator('[data-seq="2"]', { hasText: "Report for 2019-20 ready on the sheet" }).waitFor();
+    await expect(page.getByTestId("compare-as").count()).resolves.toBe(0);
+    expect(await settingsSheet(page)).toBe(before);
+
+    // "Choose another council" forgets the choice and asks again.
+    await press(page, "button", "Choose another council");
+    await page.getByTestId("compare-as").waitFor();
+    await expect(page.getByRole("radio", { name: "Hampshire (DfE 850)" }).isChecked()).resolves.toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
