@@ -50,7 +50,7 @@ interface Shape {
 const ONE_CELL: Shape = { rows: 1, cols: 1 };
 
 /** Queues the plan's look of a cell or range of `shape`: the whole font, the fill, borders, wrapping and alignment. */
-function applyStyle(range: Excel.Range, style: CellStyle, shape: Shape = ONE_CELL): void {
+function applyStyle(range: Excel.Range, style: CellStyle, shape: Shape = ONE_CELL, borders = true): void {
   const font = range.format.font;
   font.name = style.font.name;
   font.size = style.font.size;
@@ -58,7 +58,7 @@ function applyStyle(range: Excel.Range, style: CellStyle, shape: Shape = ONE_CEL
   font.italic = style.font.italic;
   font.color = style.font.color;
   if (style.fill !== null) range.format.fill.color = style.fill;
-  if (style.border === "thin") applyThinBorder(range, shape);
+  if (borders && style.border === "thin") applyThinBorder(range, shape);
   if (style.wrap) range.format.wrapText = true;
   if (style.horizontal !== "general")
     range.format.horizontalAlignment = style.horizontal === "center" ? "Center" : "Left";
@@ -81,13 +81,16 @@ function writeTable(ws: Excel.Worksheet, styles: ReportStyles, block: TableBlock
   grid.numberFormat = block.grid.numberFormats.map((row) => [...row]);
   grid.values = block.grid.values.map((row) => row.map((v) => (v === null ? "" : v)));
   const cols = block.grid.range.colCount;
+  const rows = block.grid.values.length;
+  const styleAt = (r: number, c: number): CellStyle => gridCellStyle(styles, block.grid, r, c);
+  // Where the plan gives every grid cell a thin border, one set of borders on the whole grid
+  // does it in 12 statements instead of some 20 a row, which keeps the build's sync smaller.
+  const whole = block.grid.values.every((_, r) => styleAt(r, 0).border === "thin" && styleAt(r, 1).border === "thin");
+  if (whole) applyThinBorder(grid, { rows, cols });
   block.grid.values.forEach((_, r) => {
-    applyStyle(grid.getCell(r, 0), gridCellStyle(styles, block.grid, r, 0));
+    applyStyle(grid.getCell(r, 0), styleAt(r, 0), ONE_CELL, !whole);
     if (cols > 1)
-      applyStyle(grid.getCell(r, 1).getResizedRange(0, cols - 2), gridCellStyle(styles, block.grid, r, 1), {
-        rows: 1,
-        cols: cols - 1,
-      });
+      applyStyle(grid.getCell(r, 1).getResizedRange(0, cols - 2), styleAt(r, 1), { rows: 1, cols: cols - 1 }, !whole);
   });
   for (const note of block.notes) writeText(ws, styles, note.address, note.text, styles.tableNote);
   for (const chart of block.charts) {
