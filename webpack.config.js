@@ -87,6 +87,8 @@ module.exports = async (env = {}, argv = {}) => {
   if (preview) entry.preview = "./preview/index.tsx";
 
   const plugins = [
+    // The add-in's version, shown in the pane's footer (src/taskpane/components/PaneFooter.tsx).
+    new webpack.DefinePlugin({ CSC_ADDIN_VERSION: JSON.stringify(require("./package.json").version) }),
     // pptxgenjs (the slides, a lazy chunk) imports node:fs and node:https in its Node-only
     // branch; without the scheme, its package.json "browser" field maps them to empty modules.
     new webpack.NormalModuleReplacementPlugin(/^node:(fs|https)$/, (resource) => {

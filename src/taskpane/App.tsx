@@ -15,6 +15,7 @@ import {
 import { useCallback, useEffect, useRef, useState } from "react";
 import { type PaneCommand, subscribeCommands } from "../commands/command-bus";
 import { FunctionsPanel } from "./components/FunctionsPanel";
+import { PaneFooter } from "./components/PaneFooter";
 import { ReportPanel } from "./components/ReportPanel";
 import { ValidatePanel } from "./components/ValidatePanel";
 import { ValidationAnnouncer } from "./components/ValidationAnnouncer";
@@ -116,6 +117,7 @@ export function App() {
               {t.id === "functions" && <FunctionsPanel />}
             </div>
           ))}
+          <PaneFooter />
         </main>
       </AriaLiveAnnouncer>
     </FluentProvider>
