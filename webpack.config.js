@@ -81,6 +81,8 @@ module.exports = async (env = {}, argv = {}) => {
 
   const entry = {
     taskpane: "./src/taskpane/index.tsx",
+    // Loaded by taskpane.html's own script tag before Office.js, not injected (injected scripts are deferred).
+    boot: "./src/taskpane/boot.ts",
     functions: "./src/functions/functions.ts",
     commands: "./src/commands/commands.ts",
   };
