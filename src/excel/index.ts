@@ -20,7 +20,7 @@ export {
   type WorkbookValidation,
 } from "./validate";
 export { selectCell } from "./navigate";
-export { officePlatform } from "./platform";
+export { officePlatform, officeThemeIsDark } from "./platform";
 export { reportSheetYear } from "./report-year";
 export {
   placeExample,

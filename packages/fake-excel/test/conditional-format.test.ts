@@ -62,7 +62,9 @@ describe("conditional formats", () => {
       f.borders.top.style = "Continuous";
       f.borders.getItem("EdgeLeft").style = "Dash";
       f.borders.getItem("EdgeLeft").color = "red";
-      expect(() => f.borders.getItem("InsideHorizontal")).toThrow(/InsideHorizontal is not one of/);
+      expect(() => f.borders.getItem("InsideHorizontal" as Excel.ConditionalRangeBorderIndex)).toThrow(
+        /InsideHorizontal is not one of/,
+      );
       const right = f.borders.right;
       right.load("style, sideIndex");
       f.font.load("bold");
