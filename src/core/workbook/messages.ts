@@ -218,8 +218,8 @@ export const EN: Catalogue = {
   "trend-jump": {
     message: (p) =>
       "points" in p
-        ? `${t(p.column)} changed by ${t(p.points)} percentage points from ${t(p.previous)} (${t(p.previousValue)}) to ${t(p.what)} (${t(p.value)}), more than the ${t(p.threshold)} percentage point threshold`
-        : `${t(p.column)} changed by ${t(p.change)} from ${t(p.previous)} (${t(p.previousValue)}) to ${t(p.what)} (${t(p.value)}), more than the ${t(p.threshold)} threshold`,
+        ? `${t(p.column)} ${p.direction} by ${t(p.points)} percentage points from ${t(p.previous)} (${t(p.previousValue)}) to ${t(p.what)} (${t(p.value)}), more than the ${t(p.threshold)} percentage point threshold`
+        : `${t(p.column)} ${p.direction} by ${t(p.change)} from ${t(p.previous)} (${t(p.previousValue)}) to ${t(p.what)} (${t(p.value)}), more than the ${t(p.threshold)} threshold`,
     hint: () => "check for a typing slip (an extra or missing digit); if the figure is right, no action is needed",
   },
   "more-issues": {
