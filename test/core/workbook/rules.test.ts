@@ -411,7 +411,7 @@ describe("wording", () => {
       (i) => i.code === "table-duplicate",
     );
     expect(issue?.message).toBe(
-      "a second table of Looked After figures: Table1 has the headers of tblLookedAfter, but only tblLookedAfter (Looked After!A1) is read",
+      'a second table of Looked After figures: "Table1" has the same headers, but only the Looked After table (Looked After!A1) is read',
     );
   });
 
