@@ -81,12 +81,16 @@ module.exports = async (env = {}, argv = {}) => {
 
   const entry = {
     taskpane: "./src/taskpane/index.tsx",
+    // Loaded by taskpane.html's own script tag before Office.js, not injected (injected scripts are deferred).
+    boot: "./src/taskpane/boot.ts",
     functions: "./src/functions/functions.ts",
     commands: "./src/commands/commands.ts",
   };
   if (preview) entry.preview = "./preview/index.tsx";
 
   const plugins = [
+    // The add-in's version, shown in the pane's footer (src/taskpane/components/PaneFooter.tsx).
+    new webpack.DefinePlugin({ CSC_ADDIN_VERSION: JSON.stringify(require("./package.json").version) }),
     // pptxgenjs (the slides, a lazy chunk) imports node:fs and node:https in its Node-only
     // branch; without the scheme, its package.json "browser" field maps them to empty modules.
     new webpack.NormalModuleReplacementPlugin(/^node:(fs|https)$/, (resource) => {

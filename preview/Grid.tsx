@@ -5,7 +5,14 @@
  * their positions. Cell text is rendered as React text (never HTML).
  */
 import { memo, useEffect, useRef, type KeyboardEvent } from "react";
-import { columnToLetters, formatText, DEFAULT_COLUMN_WIDTH, type SheetState, type FakeWorkbook } from "@csc/fake-excel";
+import {
+  columnToLetters,
+  conditionalStyleAt,
+  formatText,
+  DEFAULT_COLUMN_WIDTH,
+  type SheetState,
+  type FakeWorkbook,
+} from "@csc/fake-excel";
 import { ChartView } from "./ChartView";
 
 /** Points to CSS pixels. */
@@ -93,6 +100,14 @@ function GridImpl({ wb, sheet, onSelect, zoom }: GridProps) {
       const text = data ? formatText(value, data.numberFormat) : "";
       const f = data?.format;
       const ts = styleAt(r, c);
+      // A conditional format's fill, font and borders show over the cell's own, as in Excel.
+      const cf = conditionalStyleAt(sheet, r, c);
+      const edge = (e: "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight") => {
+        const b = cf.borders?.[e];
+        return b
+          ? `1px ${b.style === "Continuous" ? "solid" : b.style === "Dot" ? "dotted" : "dashed"} ${b.color ?? "#000"}`
+          : undefined;
+      };
       const selected =
         sel !== undefined && r >= sel.startRow && r <= sel.endRow && c >= sel.startCol && c <= sel.endCol;
       const isActive = sel !== undefined && r === sel.startRow && c === sel.startCol;
@@ -111,9 +126,13 @@ function GridImpl({ wb, sheet, onSelect, zoom }: GridProps) {
           aria-selected={selected}
           onMouseDown={() => onSelect(r, c)}
           style={{
-            background: f?.fill ?? (ts?.header ? "#1F4E79" : ts?.band ? "#DDEBF7" : undefined),
-            color: f?.fontColor ?? (ts?.header ? "#FFFFFF" : undefined),
-            fontWeight: f?.bold || ts?.header ? 700 : undefined,
+            background: cf.fill ?? f?.fill ?? (ts?.header ? "#1F4E79" : ts?.band ? "#DDEBF7" : undefined),
+            color: cf.fontColor ?? f?.fontColor ?? (ts?.header ? "#FFFFFF" : undefined),
+            fontWeight: (cf.bold ?? (f?.bold || ts?.header)) ? 700 : undefined,
+            borderTop: edge("EdgeTop"),
+            borderBottom: edge("EdgeBottom"),
+            borderLeft: edge("EdgeLeft"),
+            borderRight: edge("EdgeRight"),
             fontStyle: f?.italic ? "italic" : undefined,
             textAlign: align === "centre" ? "center" : (align as "left" | "right" | "center"),
             overflow: spills ? "visible" : "hidden",

@@ -4,12 +4,13 @@
  * and the real task pane beside a grid view. `?workbook=fault|xss|empty` picks a variant
  * (see support/sample-workbook.ts); `?platform=web|windows|mac` the Office platform the fake `Office`
  * global reports (Office on the web by default), so the pane's platform-dependent behaviour
- * (saving files: download on the web, in the pane on desktop) can be seen and tested.
+ * (saving files: download on the web, in the pane on desktop) can be seen and tested;
+ * `?theme=dark` makes the fake `Office` report a dark Office theme, which the pane follows.
  */
 import "../src/taskpane/no-eval";
 import "../support/custom-functions-runtime";
 import { createRoot } from "react-dom/client";
-import { emulateExcelApi, installGlobalExcel, type FakePlatform } from "@csc/fake-excel";
+import { emulateExcelApi, installGlobalExcel, type FakeOfficeTheme, type FakePlatform } from "@csc/fake-excel";
 import { PREVIEW_EXCEL_API } from "../support/excel-api";
 import { createEvaluator } from "../support/formulas";
 import { loadWorkbook, parseVariant } from "../support/sample-workbook";
@@ -40,7 +41,20 @@ function boot(officeInfo: unknown): void {
   emulateExcelApi(wb, PREVIEW_EXCEL_API);
   const platforms: Record<string, FakePlatform> = { web: "OfficeOnline", windows: "PC", mac: "Mac" };
   const platform = platforms[new URLSearchParams(window.location.search).get("platform") ?? "web"] ?? "OfficeOnline";
-  installGlobalExcel(wb, { platform });
+  // `?theme=dark`: Office in its Black theme. Microsoft does not document the colours each theme
+  // reports, so these are the preview's own (a near-black body, white text).
+  const officeTheme: FakeOfficeTheme | undefined =
+    new URLSearchParams(window.location.search).get("theme") === "dark"
+      ? {
+          themeId: "Black",
+          isDarkTheme: true,
+          bodyBackgroundColor: "#262626",
+          bodyForegroundColor: "#FFFFFF",
+          controlBackgroundColor: "#363636",
+          controlForegroundColor: "#FFFFFF",
+        }
+      : undefined;
+  installGlobalExcel(wb, { platform, officeTheme });
   // For the end-to-end tests (and curious developers): the document behind the grid.
   (window as unknown as { __cscPreview: unknown }).__cscPreview = { workbook: wb, variant, platform, officeInfo };
 

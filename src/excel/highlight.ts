@@ -69,7 +69,12 @@ async function removeHighlights(context: Excel.RequestContext): Promise<number> 
 }
 
 /**
- * Marks each issue's cell (errors red, warnings yellow), replacing earlier highlights.
+ * Marks each issue's cell, replacing earlier highlights: errors red with a border and bold
+ * text, warnings yellow. The border and the weight tell them apart without colour (WCAG 2.2
+ * SC 1.4.1 Use of Color), with ExcelApi 1.6 members only: a conditional format's font has
+ * `bold` (https://learn.microsoft.com/en-us/javascript/api/excel/excel.conditionalrangefont)
+ * and its borders a `style` but no weight, so the border is Excel's thin continuous line
+ * (https://learn.microsoft.com/en-us/javascript/api/excel/excel.conditionalrangeborder).
  * Issues on a sheet that does not exist, or is protected, are not marked (the pane lists
  * them all). Returns the number of cells marked.
  */
@@ -100,6 +105,14 @@ export async function highlightIssues(issues: readonly Issue[]): Promise<number>
       cf.custom.rule.formula = HIGHLIGHT_RULE;
       cf.custom.format.fill.color = i.severity === "error" ? ERROR_FILL : WARNING_FILL;
       cf.custom.format.font.color = i.severity === "error" ? ERROR_FONT : WARNING_FONT;
+      if (i.severity === "error") {
+        const f = cf.custom.format;
+        f.font.bold = true;
+        for (const edge of [f.borders.top, f.borders.bottom, f.borders.left, f.borders.right]) {
+          edge.style = "Continuous";
+          edge.color = ERROR_FONT;
+        }
+      }
       marked++;
     }
     await context.sync();

@@ -10,11 +10,14 @@ import {
   Tab,
   TabList,
   tokens,
+  webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { type PaneCommand, subscribeCommands } from "../commands/command-bus";
+import { officeThemeIsDark } from "../excel";
 import { FunctionsPanel } from "./components/FunctionsPanel";
+import { PaneFooter } from "./components/PaneFooter";
 import { ReportPanel } from "./components/ReportPanel";
 import { ValidatePanel } from "./components/ValidatePanel";
 import { ValidationAnnouncer } from "./components/ValidationAnnouncer";
@@ -46,6 +49,8 @@ export function App() {
   const [tab, setTab] = useState<TabId>(() =>
     typeof location !== "undefined" && location.hash === "#functions" ? "functions" : "validate",
   );
+  // The pane follows Office's theme (Black and Dark Gray are dark), read once as it opens.
+  const [dark] = useState(officeThemeIsDark);
   const validation = useValidation();
   const runRef = useRef(validation);
   runRef.current = validation;
@@ -75,7 +80,7 @@ export function App() {
   }, []);
 
   return (
-    <FluentProvider theme={webLightTheme} className={s.root}>
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={s.root}>
       <AriaLiveAnnouncer>
         <ValidationAnnouncer validation={validation} />
         <main className={s.main} aria-label="Safeguarding Report task pane">
@@ -116,6 +121,7 @@ export function App() {
               {t.id === "functions" && <FunctionsPanel />}
             </div>
           ))}
+          <PaneFooter />
         </main>
       </AriaLiveAnnouncer>
     </FluentProvider>

@@ -31,15 +31,27 @@ export function failureText<C extends ExcelFailureCode>(f: ExcelFailure<C>): str
   return word(f.params);
 }
 
-/** A readable message for a thrown value; keeps Office's error code when there is one. */
+/**
+ * Office's error codes an officer may meet, in words: the code itself ("ItemNotFound") means
+ * nothing to them, so it is never shown; these stand in when Office gives no message
+ * (codes: https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
+ */
+const OFFICE_CODE_TEXT: Readonly<Record<string, string>> = {
+  ItemNotFound:
+    "Something the add-in needs is no longer in the workbook: a sheet, table or name may have been deleted.",
+  InvalidArgument: "Excel refused a value the add-in gave it. Validate again, then try once more.",
+  InvalidOperation: "Excel could not do that now. Finish any cell you are editing, then try again.",
+  GeneralException: "Excel could not do that now. Try again in a moment.",
+  AccessDenied: "Excel did not allow the change: the sheet or workbook may be protected or read-only.",
+};
+
+/** A readable message for a thrown value: Office's own message, never its error code. */
 export function errorText(e: unknown): string {
   if (isExcelFailure(e)) return failureText(e);
   if (e instanceof Error || (typeof e === "object" && e !== null && "message" in e)) {
     const rec = e as { message?: unknown; code?: unknown };
-    const message =
-      typeof rec.message === "string" && rec.message.trim() !== "" ? rec.message.trim() : "Something went wrong.";
-    const code = typeof rec.code === "string" && rec.code !== "" && !message.includes(rec.code) ? ` (${rec.code})` : "";
-    return `${message}${code}`;
+    if (typeof rec.message === "string" && rec.message.trim() !== "") return rec.message.trim();
+    return (typeof rec.code === "string" && OFFICE_CODE_TEXT[rec.code]) || "Something went wrong.";
   }
   if (typeof e === "string" && e.trim() !== "") return e;
   return "Something went wrong.";

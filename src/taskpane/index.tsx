@@ -6,7 +6,10 @@ import "./no-eval";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 
-Office.onReady(() => {
-  const el = document.getElementById("root");
-  if (el) createRoot(el).render(<App />);
-});
+// Without Office.js (blocked by a proxy) boot.ts has already told the officer; nothing to mount.
+if (typeof Office !== "undefined") {
+  Office.onReady(() => {
+    const el = document.getElementById("root");
+    if (el) createRoot(el).render(<App />);
+  });
+}

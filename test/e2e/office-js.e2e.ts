@@ -3,7 +3,9 @@
  * build copies it) under the pages' own Content-Security-Policy, outside Office:
  * - taskpane.html, the add-in's page with its production CSP, loads office.js and the one file
  *   it fetches outside Office, `Office.onReady` resolves with no host, and the pane renders;
- * - preview.html does the same before the in-memory host takes over the globals.
+ * - preview.html does the same before the in-memory host takes over the globals;
+ * - taskpane.html says "Loading…" until the pane mounts, and when Office.js is blocked (as some
+ *   council proxies block appsforoffice.microsoft.com) says so, as an alert, in plain words.
  * No script is refused (no eval either: zod runs jitless) and no request leaves 127.0.0.1. The
  * one violation allowed is the one the CSP exists for: outside Office, Office.js tries to frame
  * its telemetry proxy (telemetryservice.firstpartyapps.oaspapps.com: office-js #696, #1125,
@@ -32,9 +34,13 @@ interface Loaded {
   violations: () => Promise<string[]>;
 }
 
-/** Opens a page of the build with its requests, console, errors and CSP violations recorded. */
-async function load(file: string): Promise<Loaded> {
+/**
+ * Opens a page of the build with its requests, console, errors and CSP violations recorded;
+ * `before` runs first (to route requests).
+ */
+async function load(file: string, before?: (page: Page) => Promise<unknown>): Promise<Loaded> {
   const page = await browser.newPage();
+  await before?.(page);
   const requests: string[] = [];
   const console: string[] = [];
   const errors: string[] = [];
@@ -46,7 +52,8 @@ async function load(file: string): Promise<Loaded> {
     (window as unknown as { __csp: string[] }).__csp = seen;
     document.addEventListener("securitypolicyviolation", (e) => seen.push(`${e.effectiveDirective} ${e.blockedURI}`));
   });
-  await page.goto(`${baseUrl()}${file}`);
+  // Not waiting for "load": a test may hold a script back, and each waits for what it checks.
+  await page.goto(`${baseUrl()}${file}`, { waitUntil: "commit" });
   const violations = () => page.evaluate(() => [...(window as unknown as { __csp: string[] }).__csp]);
   return { page, requests, console, errors, violations };
 }
@@ -92,6 +99,41 @@ describe("the real Office.js outside Office", () => {
     expect(await unexpectedCsp(l)).toEqual([]);
     expect(l.errors).toEqual([]);
     expect(l.requests.filter((u) => !isLocal(u))).toEqual([]);
+    await l.page.close();
+  });
+
+  it("shows a loading message until the pane has mounted", async () => {
+    let release = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    const l = await load("taskpane.html", (page) =>
+      // The pane's bundle held back: the page shows what it shows while the pane starts.
+      page.route("**/taskpane.js", async (route) => {
+        await held;
+        await route.continue();
+      }),
+    );
+    const loading = l.page.getByRole("status").filter({ hasText: "Loading the Safeguarding Report panel…" });
+    await loading.waitFor();
+    release();
+    await l.page.getByRole("tab", { name: "Validate" }).waitFor();
+    expect(await loading.count()).toBe(0);
+    await l.page.close();
+  });
+
+  it("says in plain words, as an alert, when a proxy blocks Office.js, with no CSP violation", async () => {
+    const l = await load("taskpane.html", (page) =>
+      page.route("**/office.js", (route) => route.abort("blockedbyclient")),
+    );
+    const alert = l.page.getByRole("alert");
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe(
+      "The add-in could not load Office's script. Your network may block appsforoffice.microsoft.com; ask IT to allow it.",
+    );
+    expect(await alert.isVisible()).toBe(true);
+    expect(await l.page.getByText("Loading the Safeguarding Report panel…").count()).toBe(0);
+    expect(await unexpectedCsp(l)).toEqual([]);
+    // The bundles that need Office (ribbon commands, custom functions) stop at their first use of it.
+    expect(l.errors.filter((e) => !/^ReferenceError: (Office|CustomFunctions) is not defined$/.test(e))).toEqual([]);
     await l.page.close();
   });
 

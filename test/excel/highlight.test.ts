@@ -31,6 +31,15 @@ function addOfficersRule(wb: FakeWorkbook): void {
   });
 }
 
+/** An error's highlight: red, and bold with a border all round, so it differs by more than colour. */
+const EDGE = { style: "Continuous", color: "#9C0006" };
+const ERROR_STYLE = {
+  fill: "#FFC7CE",
+  fontColor: "#9C0006",
+  bold: true,
+  borders: { EdgeTop: EDGE, EdgeBottom: EDGE, EdgeLeft: EDGE, EdgeRight: EDGE },
+};
+
 let host: ReturnType<typeof withHost> | undefined;
 afterEach(() => host?.done());
 
@@ -51,7 +60,7 @@ describe("highlightIssues / clearHighlights", () => {
 
     const marked = await highlightIssues(issues);
     expect(marked).toBeGreaterThan(0);
-    expect(conditionalStyleAt(host.wb.requireSheet("UASC"), 13, 2)).toEqual({ fill: "#FFC7CE", fontColor: "#9C0006" });
+    expect(conditionalStyleAt(host.wb.requireSheet("UASC"), 13, 2)).toEqual(ERROR_STYLE);
     expect(await hasHighlights()).toBe(true);
     // The cell's own format is untouched while highlighted.
     expect(host.wb.getCell("UASC", "C14")?.format).toMatchObject({ fill: "#DDEBF7", bold: true });
@@ -74,7 +83,8 @@ describe("highlightIssues / clearHighlights", () => {
     const ws = host.wb.requireSheet(warning?.sheet ?? "");
     const m = /^([A-Z]+)(\d+)$/.exec(warning?.cell ?? "");
     const col = (m?.[1] ?? "A").charCodeAt(0) - 65;
-    expect(conditionalStyleAt(ws, Number(m?.[2]) - 1, col).fill).toBe("#FFEB9C");
+    // A warning: yellow, with neither the error's border nor its bold text.
+    expect(conditionalStyleAt(ws, Number(m?.[2]) - 1, col)).toEqual({ fill: "#FFEB9C", fontColor: "#7A4F01" });
     await clearHighlights();
     expect(host.wb.snapshot()).toEqual(before);
   });
@@ -114,7 +124,7 @@ describe("highlightIssues / clearHighlights", () => {
     expect(reopenedIds.some((id) => ruleIds.includes(id))).toBe(false);
     // Rows inserted above the highlighted cell: the highlight moves with it (C14 -> C16).
     await insertRowsOnUasc();
-    expect(conditionalStyleAt(reopened.requireSheet("UASC"), 15, 2)).toEqual({ fill: "#FFC7CE", fontColor: "#9C0006" });
+    expect(conditionalStyleAt(reopened.requireSheet("UASC"), 15, 2)).toEqual(ERROR_STYLE);
     expect(await hasHighlights()).toBe(true);
     expect(await clearHighlights()).toBe(marked);
 

@@ -92,8 +92,14 @@ it("words every code the Office.js layer has", () => {
   expect(CASES.map(([c]) => c).sort()).toEqual((Object.keys(FAILURE_TEXT) as ExcelFailureCode[]).sort());
 });
 
-it("keeps Office's own error code beside its message", () => {
+it("shows Office's own message, never its error code", () => {
   expect(errorText(Object.assign(new Error("The workbook is busy."), { code: "InvalidOperation" }))).toBe(
-    "The workbook is busy. (InvalidOperation)",
+    "The workbook is busy.",
   );
+  // Without a message, the code is put in words.
+  expect(errorText({ message: "", code: "ItemNotFound" })).toBe(
+    "Something the add-in needs is no longer in the workbook: a sheet, table or name may have been deleted.",
+  );
+  for (const code of ["ItemNotFound", "InvalidArgument", "GeneralException", "InvalidOperation"])
+    expect(errorText({ message: " ", code })).not.toContain(code);
 });

@@ -8,6 +8,7 @@ import { assertSheetWritable } from "./protection";
 import { type CellRect } from "./address";
 import { normalizeColor } from "./cells";
 import { FakeCollection } from "./collection";
+import { FakeConditionalBorders, FakeConditionalFont } from "./conditional-format-parts";
 import type { FakeRequestContext } from "./context";
 import { invalidArgument } from "./errors";
 import type { ConditionalFormatState, RangeTarget, SheetState } from "./model";
@@ -34,17 +35,38 @@ export function isConstantTrueRule(formula: string): boolean {
   return /^=\s*TRUE\s*$/i.test(f) || /^=\s*ISTEXT\s*\(\s*"(?:[^"]|"")*"\s*\)\s*$/i.test(f);
 }
 
+/** What conditional formats give a cell: fill, font colour and weight, and the edges drawn. */
+export interface ConditionalStyle {
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+  borders?: ConditionalFormatState["borders"];
+}
+
 /**
- * The fill and font colour conditional formats give a cell, for renderers (the preview's
- * grid). Only constant rules are evaluated (see {@link isConstantTrueRule}); the first applying
- * format wins, as with Excel's priority order (the collection is kept in priority order).
+ * The format conditional formats give a cell, for renderers (the preview's grid). Only
+ * constant rules are evaluated (see {@link isConstantTrueRule}); the first applying format
+ * wins, as with Excel's priority order (the collection is kept in priority order). Borders are
+ * those of the format's range: a cell inside a larger range gets only the edges it lies on.
  */
-export function conditionalStyleAt(sheet: SheetState, row: number, col: number): { fill?: string; fontColor?: string } {
+export function conditionalStyleAt(sheet: SheetState, row: number, col: number): ConditionalStyle {
   for (const cf of sheetConditionalFormats(sheet)) {
     const r = cf.rect;
     if (row < r.startRow || row > r.endRow || col < r.startCol || col > r.endCol) continue;
     if (!isConstantTrueRule(cf.formula)) continue;
-    return { ...(cf.fill ? { fill: cf.fill } : {}), ...(cf.fontColor ? { fontColor: cf.fontColor } : {}) };
+    const on: Record<string, boolean> = {
+      EdgeTop: row === r.startRow,
+      EdgeBottom: row === r.endRow,
+      EdgeLeft: col === r.startCol,
+      EdgeRight: col === r.endCol,
+    };
+    const edges = Object.entries(cf.borders ?? {}).filter(([e, b]) => on[e] && b && b.style && b.style !== "None");
+    return {
+      ...(cf.fill ? { fill: cf.fill } : {}),
+      ...(cf.fontColor ? { fontColor: cf.fontColor } : {}),
+      ...(cf.bold !== undefined ? { bold: cf.bold } : {}),
+      ...(edges.length ? { borders: Object.fromEntries(edges) } : {}),
+    };
   }
   return {};
 }
@@ -194,36 +216,32 @@ export class FakeConditionalFormatRule extends FakeClientObject<ConditionalForma
 }
 defineProxyProperties(FakeConditionalFormatRule, ["formula"]);
 
-/** Excel.ConditionalRangeFormat: `fill` and `font` of the highlighted cells. */
+/** Excel.ConditionalRangeFormat: `fill`, `font` and `borders` of the highlighted cells. */
 export class FakeConditionalRangeFormat extends FakeClientObject<ConditionalFormatState> {
   protected readonly typeName = "ConditionalRangeFormat";
   protected readonly props: PropTable<ConditionalFormatState> = {};
-  readonly fill: FakeConditionalColor;
-  readonly font: FakeConditionalColor;
+  readonly fill: FakeConditionalFill;
+  readonly font: FakeConditionalFont;
+  readonly borders: FakeConditionalBorders;
 
   constructor(context: FakeRequestContext, ref: Ref<ConditionalFormatState>, path: string) {
     super(context, ref, path);
-    this.fill = new FakeConditionalColor(context, ref, `${path}.fill`, "fill");
-    this.font = new FakeConditionalColor(context, ref, `${path}.font`, "fontColor");
+    this.fill = new FakeConditionalFill(context, ref, `${path}.fill`);
+    this.font = new FakeConditionalFont(context, ref, `${path}.font`);
+    this.borders = new FakeConditionalBorders(context, ref, `${path}.borders`);
   }
 
   protected override navChildren(): Record<string, Loadable> {
-    return { fill: this.fill, font: this.font };
+    return { fill: this.fill, font: this.font, borders: this.borders };
   }
 }
 
-/** Excel.ConditionalRangeFill / ConditionalRangeFont: the `color` property. */
-export class FakeConditionalColor extends FakeClientObject<ConditionalFormatState> {
+/** Excel.ConditionalRangeFill: the `color` property. */
+export class FakeConditionalFill extends FakeClientObject<ConditionalFormatState> {
   declare color: string;
-  protected readonly typeName: "ConditionalRangeFill" | "ConditionalRangeFont";
-  protected readonly props: PropTable<ConditionalFormatState>;
-
-  constructor(context: FakeRequestContext, ref: Ref<ConditionalFormatState>, path: string, key: "fill" | "fontColor") {
-    super(context, ref, path);
-    this.typeName = key === "fill" ? "ConditionalRangeFill" : "ConditionalRangeFont";
-    this.props = {
-      color: { get: (c) => c[key] ?? null, set: (c, v) => (c[key] = normalizeColor(v)) },
-    };
-  }
+  protected readonly typeName = "ConditionalRangeFill";
+  protected readonly props: PropTable<ConditionalFormatState> = {
+    color: { get: (c) => c.fill ?? null, set: (c, v) => (c.fill = normalizeColor(v)) },
+  };
 }
-defineProxyProperties(FakeConditionalColor, ["color"]);
+defineProxyProperties(FakeConditionalFill, ["color"]);

@@ -52,11 +52,33 @@ export interface FakeOfficeGlobal {
       };
     };
     requirements: { isSetSupported(name: string, version?: string): boolean };
+    /**
+     * Office.context.officeTheme: the Office theme's colours and whether it is dark (Excel on
+     * the web, Windows, Mac and iOS: https://learn.microsoft.com/javascript/api/office/office.officetheme).
+     * Present only when the caller gives a theme: Microsoft does not document the colours each
+     * theme reports, so the host reports what it is given rather than inventing them, and an
+     * add-in run without one must cope with the property missing.
+     */
+    officeTheme?: FakeOfficeTheme;
   };
 }
 
+/** The members of Office.OfficeTheme the host reports. */
+export interface FakeOfficeTheme {
+  readonly bodyBackgroundColor: string;
+  readonly bodyForegroundColor: string;
+  readonly controlBackgroundColor: string;
+  readonly controlForegroundColor: string;
+  readonly isDarkTheme: boolean;
+  readonly themeId: "Colorful" | "DarkGray" | "Black" | "White";
+}
+
 /** Builds the `Office` global over a workbook, reporting `platform` (Office on the web by default). */
-export function createOfficeGlobal(workbook: FakeWorkbook, platform: FakePlatform = "OfficeOnline"): FakeOfficeGlobal {
+export function createOfficeGlobal(
+  workbook: FakeWorkbook,
+  platform: FakePlatform = "OfficeOnline",
+  officeTheme?: FakeOfficeTheme,
+): FakeOfficeGlobal {
   const info = { host: "Excel", platform };
   return {
     onReady: (callback) => {
@@ -88,6 +110,7 @@ export function createOfficeGlobal(workbook: FakeWorkbook, platform: FakePlatfor
       },
       // Requirement sets: every set, or ExcelApi up to the emulated version (api-sets.ts).
       requirements: { isSetSupported: (name, version) => isSetSupported(workbook, name, version) },
+      ...(officeTheme ? { officeTheme: { ...officeTheme } } : {}),
     },
   };
 }
@@ -99,7 +122,7 @@ export function createOfficeGlobal(workbook: FakeWorkbook, platform: FakePlatfor
  */
 export function installGlobalExcel(
   workbook: FakeWorkbook,
-  options: { office?: boolean; platform?: FakePlatform } = {},
+  options: { office?: boolean; platform?: FakePlatform; officeTheme?: FakeOfficeTheme } = {},
 ): () => void {
   const run = excelRun(workbook);
   const excel = {
@@ -126,7 +149,7 @@ export function installGlobalExcel(
   const saved = { Excel: g.Excel, OfficeExtension: g.OfficeExtension, Office: g.Office };
   g.Excel = excel;
   g.OfficeExtension = officeExtension;
-  if (options.office !== false) g.Office = createOfficeGlobal(workbook, options.platform);
+  if (options.office !== false) g.Office = createOfficeGlobal(workbook, options.platform, options.officeTheme);
   return () => {
     for (const [k, v] of Object.entries(saved)) {
       if (v === undefined) delete g[k];

@@ -47,7 +47,7 @@ export { dataValidationAt, sheetDataValidations, type DataValidationState } from
 export { PLACEHOLDER_PNG_BASE64 } from "./chart";
 export { type ExcelRunFn, excelRun, FakeRequestContext } from "./context";
 export { FakeErrorCodes, FakeOfficeError, isOfficeError } from "./errors";
-export { createOfficeGlobal, installGlobalExcel, type FakePlatform } from "./globals";
+export { createOfficeGlobal, installGlobalExcel, type FakeOfficeTheme, type FakePlatform } from "./globals";
 export { DEFAULT_COLUMN_WIDTH, type Json, type SheetState } from "./model";
 export { type SavedWorkbook } from "./persist";
 export { FakeClientResult } from "./proxy";

@@ -39,8 +39,14 @@ export interface ConditionalFormatState {
   formula: string;
   fill?: string;
   fontColor?: string;
+  bold?: boolean;
+  /** Edges the format draws (see conditional-format-parts.ts). */
+  borders?: Partial<Record<ConditionalBorderEdge, { style?: string; color?: string }>>;
   deleted: boolean;
 }
+
+/** An edge of a conditional format's border (Excel.ConditionalRangeBorderIndex). */
+export type ConditionalBorderEdge = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight";
 
 /** Default column width in points (8.43 characters of Calibri 11 = 64 px = 48 pt). */
 export const DEFAULT_COLUMN_WIDTH = 48;

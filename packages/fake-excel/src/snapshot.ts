@@ -27,6 +27,8 @@ export function snapshotWorkbook(wb: FakeWorkbook): Json {
       formula: c.formula,
       fill: c.fill ?? null,
       fontColor: c.fontColor ?? null,
+      ...(c.bold !== undefined ? { bold: c.bold } : {}),
+      ...(c.borders ? { borders: JSON.parse(JSON.stringify(c.borders)) as Json } : {}),
     }));
     const dvs = sheetDataValidations(s).map((d) => ({
       address: formatA1(d.rect),

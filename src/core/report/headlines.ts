@@ -15,6 +15,7 @@ import {
 import type { Serial } from "../dates/serial";
 import type { PerformanceData } from "../workbook/model";
 import { pctChange, roundHalfUp, ntsRate, uascQuota } from "./figures";
+import { percentText } from "../percent";
 import { formatValue } from "./format";
 import { TEMPLATES, direction, fill, longDate, monthYear } from "./wording";
 import { HEADLINE_REASONS as WHY, type HeadlineId } from "./left-out";
@@ -46,7 +47,7 @@ export function uascChange(data: PerformanceData, windowEnd: Quarter): HeadlineR
   if (share === undefined || samePeriod(base.quarter, windowEnd)) return { id, omitted: WHY.noEarlierFigure() };
   const pct = wholePct(share);
   const figures = {
-    pct: `${pct}%`,
+    pct: percentText(pct / 100),
     pctValue: pct,
     base: count(base.careLeavers),
     end: count(end.careLeavers),
@@ -67,7 +68,7 @@ export function contactsChange(data: PerformanceData, year: FinancialYear): Head
   if (share === undefined) return { id, omitted: WHY.previousContactsZero() };
   const pct = wholePct(share);
   const figures = {
-    pct: `${pct}%`,
+    pct: percentText(pct / 100),
     pctValue: pct,
     base: count(before.contacts),
     end: count(now.contacts),
@@ -94,7 +95,7 @@ export function lookedAfterChange(data: PerformanceData, year: FinancialYear): H
   const pct = wholePct(share);
   const diff = Math.abs(now.lookedAfter - before.lookedAfter);
   const figures = {
-    pct: `${pct}%`,
+    pct: percentText(pct / 100),
     pctValue: pct,
     diff: count(diff),
     diffValue: diff,
@@ -108,9 +109,9 @@ export function lookedAfterChange(data: PerformanceData, year: FinancialYear): H
   return { id, text: fill(TEMPLATES.lookedAfterChange[direction(share)], figures), figures };
 }
 
-/** "0.07%" / "0.1%": a rate as the NTS protocol writes it, without trailing zeros. */
+/** "0.07%" / "0.1%": a rate as the NTS protocol writes it (the house style keeps two decimals below 1%). */
 function rateText(rate: number): string {
-  return `${String(roundHalfUp(rate * 100, 4))}%`;
+  return percentText(rate);
 }
 
 /** The NTS threshold on `asOf`: rate x under-18 population (NTS protocol; ONS mid-year estimate). */
@@ -162,13 +163,13 @@ export function timeliness(data: PerformanceData, year: FinancialYear): Headline
   if (!now) return { id, omitted: WHY.noAssessments(formatPeriod(year)) };
   const before = data.assessments.find((a) => a.year.startYear === year.startYear - 1);
   const figures: Record<string, string | number> = {
-    pct: formatValue(now.timeliness, "0.00%"),
+    pct: percentText(now.timeliness),
     count: count(now.completed),
     year: formatPeriod(year),
     limit: data.settings.timelinessLimit,
   };
   if (!before) return { id, text: fill(TEMPLATES.timeliness.first, figures), figures };
-  figures.previousPct = formatValue(before.timeliness, "0.00%");
+  figures.previousPct = percentText(before.timeliness);
   figures.previousYear = formatPeriod(before.year);
   return { id, text: fill(TEMPLATES.timeliness.compared, figures), figures };
 }

@@ -3,6 +3,7 @@
  * for a blank) or a {@link CellProblem}; the common path allocates nothing, which keeps a
  * 200,000-row log fast.
  */
+import { percentText } from "../percent";
 import { CellError } from "../errors";
 import { toSerial } from "../dates/parse";
 import { formatPeriod, parsePeriod, type Period, periodFromDate } from "../dates/periods";
@@ -95,9 +96,9 @@ export function readCount(v: unknown): number | CellProblem {
   return { problem: "not-a-number", params: { value: shown(v) } };
 }
 
-/** "92.61%" for 0.9261, to two decimals at most. */
+/** "92.6%" for 0.9261: a share in the house style of every message (src/core/percent.ts). */
 export function shareText(share: number): string {
-  return `${Math.round(share * 10000) / 100}%`;
+  return percentText(share);
 }
 
 /** A share 0 to 1; text "92.61%" is read as 0.9261. Outside 0%-100% is a problem. */

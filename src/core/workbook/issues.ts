@@ -205,10 +205,25 @@ export interface IssueParams {
   "more-issues": { readonly count: number; readonly code: IssueCode };
 }
 
-/** A trend jump's measure: a count's relative `change` ("+900%"), or a share's `points` ("-89.97"). */
+/**
+ * A trend jump's measure: a count's relative `change` ("900%"), or a share's `points` ("90"),
+ * by its size; `direction` says which way (src/core/percent.ts: no signs in prose).
+ */
 export type TrendJump =
-  | { readonly change: string; readonly previousValue: number; readonly value: number; readonly threshold: string }
-  | { readonly points: string; readonly previousValue: string; readonly value: string; readonly threshold: string };
+  | {
+      readonly direction: "rose" | "fell";
+      readonly change: string;
+      readonly previousValue: number;
+      readonly value: number;
+      readonly threshold: string;
+    }
+  | {
+      readonly direction: "rose" | "fell";
+      readonly points: string;
+      readonly previousValue: string;
+      readonly value: string;
+      readonly threshold: string;
+    };
 
 /** The settings whose value 0 breaks the report. */
 export type ZeroSetting = "timelinessLimit" | "under18Population" | "ntsRate";

@@ -5,6 +5,7 @@
  */
 import type { FindingOf, Issue, IssueCode, IssueParams, ZeroSetting } from "./issues";
 import { ASSESSMENT_WORKING_DAYS } from "../standards";
+import { LAYOUT } from "./layout";
 
 /** A code's wording: a message (what is wrong) and a hint (how to fix it), from its parameters. */
 export interface Wording<C extends IssueCode> {
@@ -28,6 +29,16 @@ export function formatNumber(n: number): string {
   return `${n < 0 ? "-" : ""}${grouped}${frac !== undefined ? `.${frac}` : ""}`;
 }
 
+/**
+ * A table in an officer's words: a table of the layout by its sheet and what it holds ("the
+ * Looked After table"), never by its Excel name (tblLookedAfter), which only the hints that
+ * ask for it spell out; a table of the officer's own by the name they gave it.
+ */
+function tableWords(table: string): string {
+  const spec = LAYOUT.find((d) => d.table.toLowerCase() === table.toLowerCase());
+  return spec ? `the ${spec.sheet} table` : `the table "${table}"`;
+}
+
 /** What a setting of 0 does to the report, by setting key. */
 const ZERO_EFFECT: Readonly<Record<ZeroSetting, string>> = {
   timelinessLimit: "no assessment can be completed within 0 working days, so every one would count as late",
@@ -46,31 +57,31 @@ const ZERO_HINT: Readonly<Record<ZeroSetting, string>> = {
 /** English wording for every code. */
 export const EN: Catalogue = {
   "sheet-missing": {
-    message: (p) => `sheet "${t(p.sheet)}" (table ${t(p.table)}) not found`,
+    message: (p) => `sheet "${t(p.sheet)}" not found`,
     hint: (p) =>
-      `add a sheet named "${t(p.sheet)}" holding an Excel table named ${t(p.table)} with the headers ${t(p.headers)} (csc-report template writes one), or give a renamed sheet its name back`,
+      `add a sheet named "${t(p.sheet)}" holding an Excel table named "${t(p.table)}" with the headers ${t(p.headers)} (Set up workbook adds one), or give a renamed sheet its name back`,
   },
   "table-missing": {
-    message: (p) => `no table ${t(p.table)} and no header row starting "${t(p.header)}" on this sheet`,
+    message: (p) => `no ${tableWords(p.table).slice(4)} and no header row starting "${t(p.header)}" on this sheet`,
     hint: (p) =>
-      `put the header row ${t(p.headers)} in row 1 from A1 and format it as an Excel table named ${t(p.table)}`,
+      `put the header row ${t(p.headers)} in row 1 from A1 and format it as an Excel table named "${t(p.table)}"`,
   },
   "table-renamed": {
-    message: (p) => `the table here is named ${t(p.found)}, not ${t(p.table)}`,
-    hint: (p) => `rename it ${t(p.table)} (Table Design > Table Name) so it is found even if the sheet is renamed`,
+    message: (p) => `${tableWords(p.table)} here is named "${t(p.found)}"`,
+    hint: (p) => `rename it "${t(p.table)}" (Table Design > Table Name) so it is found even if the sheet is renamed`,
   },
   "no-table": {
     message: (p) => `the ${t(p.sheet)} figures are a plain block of cells, not an Excel table`,
-    hint: (p) => `select the block, choose Insert > Table (my table has headers) and name the table ${t(p.table)}`,
+    hint: (p) => `select the block, choose Insert > Table (my table has headers) and name the table "${t(p.table)}"`,
   },
   "table-duplicate": {
     message: (p) =>
-      `a second table of ${t(p.sheet)} figures: ${t(p.found)} has the headers of ${t(p.table)}, but only ${t(p.used)} (${t(p.usedAt)}) is read`,
+      `a second table of ${t(p.sheet)} figures: "${t(p.found)}" has the same headers, but only ${tableWords(p.used)} (${t(p.usedAt)}) is read`,
     hint: () =>
       "keep the figures in one table: copy any newer rows into the table that is read, then delete this one or change its headers",
   },
   "column-missing": {
-    message: (p) => `column "${t(p.column)}" not found in ${t(p.table)}`,
+    message: (p) => `column "${t(p.column)}" not found in ${tableWords(p.table)}`,
     hint: (p) =>
       `the headers here are ${t(p.headers)}; add a column headed "${t(p.column)}" or give a renamed header its name back`,
   },
@@ -78,7 +89,7 @@ export const EN: Catalogue = {
     message: (p) =>
       `the defined name ${t(p.name)} refers to ${t(p.formula)}, which is not a table or range in this workbook`,
     hint: (p) =>
-      `point ${t(p.name)} at the ${t(p.sheet)} figures (Formulas > Name Manager, or the pane's "Use my own table"), or delete the name to use the table ${t(p.table)}`,
+      `point ${t(p.name)} at the ${t(p.sheet)} figures (Formulas > Name Manager, or the pane's "Use my own table"), or delete the name to use ${tableWords(p.table)}`,
   },
   "name-headers": {
     message: (p) => `the defined name ${t(p.name)} refers to ${t(p.formula)}, which has no "${t(p.column)}"`,
@@ -86,7 +97,7 @@ export const EN: Catalogue = {
       `the headers there are ${t(p.headers)}; name a measure "${t(p.column)}", or point ${t(p.name)} at the right cells, header row first (Formulas > Name Manager, or the pane's "Use my own table")`,
   },
   "no-data": {
-    message: (p) => `${t(p.table)} has no rows of figures`,
+    message: (p) => `${tableWords(p.table)} has no rows of figures`,
     hint: (p) =>
       p.across
         ? "add a column for each period, oldest first, with the period in the header row"
@@ -154,7 +165,7 @@ export const EN: Catalogue = {
   },
   "share-out-of-range": {
     message: (p) => `${t(p.column)} for ${t(p.what)} is ${t(p.shown)}, outside 0% to 100%`,
-    hint: () => "type the percentage with a % sign (92.61%), or as a share between 0 and 1 (0.9261)",
+    hint: () => "type the percentage with a % sign (92.6%), or as a share between 0 and 1 (0.926)",
   },
   "date-unreadable": {
     message: (p) => `"${t(p.value)}" in ${t(p.column)} for ${t(p.what)} is not a date`,
@@ -218,14 +229,14 @@ export const EN: Catalogue = {
       "either the workbook or the local definition differs from the statutory return; correct the figure, or say in the report why it differs",
   },
   "report-year-missing": {
-    message: (p) => `${t(p.table)} has no figures for the report year ${t(p.year)}`,
+    message: (p) => `${tableWords(p.table)} has no figures for the report year ${t(p.year)}`,
     hint: (p) => `add the ${t(p.year)} ${t(p.noun)} after the last ${t(p.line)}, or check the Report year setting`,
   },
   "trend-jump": {
     message: (p) =>
       "points" in p
-        ? `${t(p.column)} changed by ${t(p.points)} percentage points from ${t(p.previous)} (${t(p.previousValue)}) to ${t(p.what)} (${t(p.value)}), more than the ${t(p.threshold)} percentage point threshold`
-        : `${t(p.column)} changed by ${t(p.change)} from ${t(p.previous)} (${t(p.previousValue)}) to ${t(p.what)} (${t(p.value)}), more than the ${t(p.threshold)} threshold`,
+        ? `${t(p.column)} ${p.direction} by ${t(p.points)} percentage points from ${t(p.previous)} (${t(p.previousValue)}) to ${t(p.what)} (${t(p.value)}), more than the ${t(p.threshold)} percentage point threshold`
+        : `${t(p.column)} ${p.direction} by ${t(p.change)} from ${t(p.previous)} (${t(p.previousValue)}) to ${t(p.what)} (${t(p.value)}), more than the ${t(p.threshold)} threshold`,
     hint: () => "check for a typing slip (an extra or missing digit); if the figure is right, no action is needed",
   },
   "more-issues": {

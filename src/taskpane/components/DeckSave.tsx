@@ -15,7 +15,6 @@ import { ErrorBar } from "./ErrorBar";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "6px", alignItems: "flex-start" },
   note: { color: tokens.colorNeutralForeground2, margin: 0 },
-  code: { fontFamily: tokens.fontFamilyMonospace },
 });
 
 /** Props of {@link DeckSave}. */
@@ -39,8 +38,7 @@ export function DeckSave({ plan, route }: DeckSaveProps) {
           "Slides for Cabinet (PowerPoint): this pane cannot save files in Excel on Windows or Mac. Open the workbook in Excel on the web and choose "
         }
         <q>Save the slides as PowerPoint</q>
-        {" there, or run "}
-        <code className={s.code}>csc-report generate book.xlsx -o report.xlsx --pptx slides.pptx</code>.
+        {" there."}
       </p>
     );
   }

@@ -1,6 +1,12 @@
 /**
  * Error and warning markers: a shape AND a word, so meaning never rests on colour alone
  * (WCAG 2.2 SC 1.4.1). The icon is decorative (aria-hidden); the word carries the meaning.
+ * The shape is drawn in the text's colour and its cross or exclamation in the pane's
+ * background, so both stay apart in every theme; in Windows high contrast (forced colours) they
+ * are CanvasText on Canvas, the theme's own pair: the browser leaves an SVG's fill and stroke as
+ * the author set them ("SVG elements have forced-color-adjust:none set", Chromium's change in
+ * https://github.com/web-platform-tests/wpt/pull/26601), so a hard-coded white would vanish on
+ * a black high-contrast theme's white shape.
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Severity } from "../../core/workbook/issues";
@@ -13,9 +19,23 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     whiteSpace: "nowrap",
   },
-  // Both colours exceed 4.5:1 on white (WCAG 1.4.3).
-  error: { color: "#A80000" },
-  warning: { color: "#7A4100" },
+  // Fluent's status colours, which follow the theme: in the light theme 6.5:1 and 8:1 on the
+  // list's background, in the dark one above 4.5:1 too (WCAG 1.4.3; the dark-theme e2e checks).
+  error: { color: tokens.colorStatusDangerForeground1 },
+  warning: { color: tokens.colorStatusWarningForeground2 },
+  shape: {
+    fill: "currentColor",
+    "@media (forced-colors: active)": { fill: "CanvasText" },
+  },
+  mark: {
+    fill: "none",
+    stroke: tokens.colorNeutralBackground1,
+    "@media (forced-colors: active)": { stroke: "Canvas" },
+  },
+  dot: {
+    fill: tokens.colorNeutralBackground1,
+    "@media (forced-colors: active)": { fill: "Canvas" },
+  },
 });
 
 /** "Error" with a cross in a circle, or "Warning" with an exclamation in a triangle. */
@@ -27,14 +47,14 @@ export function SeverityTag({ severity }: { readonly severity: Severity }) {
       <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
         {isError ? (
           <>
-            <circle cx="8" cy="8" r="7" fill="currentColor" />
-            <path d="M5.2 5.2l5.6 5.6M10.8 5.2l-5.6 5.6" stroke="#fff" strokeWidth="1.8" strokeLinecap="round" />
+            <circle className={s.shape} cx="8" cy="8" r="7" />
+            <path className={s.mark} d="M5.2 5.2l5.6 5.6M10.8 5.2l-5.6 5.6" strokeWidth="1.8" strokeLinecap="round" />
           </>
         ) : (
           <>
-            <path d="M8 1.2L15.2 14.4H0.8z" fill="currentColor" />
-            <path d="M8 6v4" stroke="#fff" strokeWidth="1.8" strokeLinecap="round" />
-            <circle cx="8" cy="12.2" r="1" fill="#fff" />
+            <path className={s.shape} d="M8 1.2L15.2 14.4H0.8z" />
+            <path className={s.mark} d="M8 6v4" strokeWidth="1.8" strokeLinecap="round" />
+            <circle className={s.dot} cx="8" cy="12.2" r="1" />
           </>
         )}
       </svg>

@@ -168,13 +168,22 @@ export function ValidatePanel({ validation, setupRequest = 0 }: ValidatePanelPro
         )}
       </div>
       <div className={s.row} role="group" aria-label="Highlights">
-        <Button className={s.button} onClick={onHighlight} disabledFocusable={running || busy || listed.length === 0}>
+        <Button
+          className={s.button}
+          onClick={onHighlight}
+          disabledFocusable={running || busy || listed.length === 0}
+          aria-describedby="csc-highlight-legend"
+        >
           Highlight
         </Button>
         <Button className={s.button} onClick={onClear} disabledFocusable={running || busy || !highlighted}>
           Clear highlights
         </Button>
       </div>
+      {/* The highlights differ by more than colour (src/excel/highlight.ts); the legend says how. */}
+      <Text as="p" className={s.note} id="csc-highlight-legend">
+        Highlights: errors are red with a border and bold text; warnings are yellow.
+      </Text>
       <div className={s.row}>
         <Button
           className={s.button}

@@ -183,7 +183,7 @@ describe("headline figures", () => {
       () => headline(plan2019(), "uascLookedAfter"),
       { count: "74", asOfDate: "30 September 2020" },
     ],
-    ["2021-22 timeliness", () => headline(plan2021(), "timeliness"), { pct: "95.90%", previousPct: "95.30%" }],
+    ["2021-22 timeliness", () => headline(plan2021(), "timeliness"), { pct: "95.9%", previousPct: "95.3%" }],
   ])("%s", (_name, get, figures) => {
     expect(get().figures).toMatchObject(figures);
   });

@@ -148,7 +148,7 @@ describe("deck plan content", () => {
   });
 
   it("repeats a topic's headline on its slide; a topic without one states its trend", () => {
-    expect(slide("assessments")?.body?.paragraphs[0]).toMatch(/^95\.90% of the 21,188 Child and Family Assessments/);
+    expect(slide("assessments")?.body?.paragraphs[0]).toMatch(/^95\.9% of the 21,188 Child and Family Assessments/);
     expect(slide("uascCareLeavers")?.body?.paragraphs.join(" ")).toContain("209% increase");
     expect(slide("childProtection")?.body?.paragraphs).toEqual([
       "No of children on CPP fell from 1,293 in 2017-18 to 1,022 in 2021-22.",

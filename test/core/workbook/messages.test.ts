@@ -87,10 +87,10 @@ const EXAMPLES: { readonly [C in IssueCode]: IssueParams[C] } = {
     partValue: 17000,
     wholeValue: 16020,
   },
-  "timeliness-mismatch": { what: "2019-20", stated: "92.61%", computed: "85.12%", within: 13636, completed: 16020 },
+  "timeliness-mismatch": { what: "2019-20", stated: "92.6%", computed: "85.1%", within: 13636, completed: 16020 },
   "log-timeliness-mismatch": {
     what: "2019-20",
-    stated: "92.61%",
+    stated: "92.6%",
     computed: "88.4%",
     within: 442,
     completed: 500,
@@ -110,7 +110,8 @@ const EXAMPLES: { readonly [C in IssueCode]: IssueParams[C] } = {
     column: "Assessments completed",
     previous: "2018-19",
     what: "2019-20",
-    change: "+900%",
+    direction: "rose",
+    change: "900%",
     previousValue: 1602,
     value: 16020,
     threshold: "25%",
@@ -121,38 +122,38 @@ const EXAMPLES: { readonly [C in IssueCode]: IssueParams[C] } = {
 /** The exact message and hint of each example: what the officer reads. */
 const TEXT: { readonly [C in IssueCode]: readonly [message: string, hint: string] } = {
   "sheet-missing": [
-    'sheet "Assessments" (table tblAssessments) not found',
-    'add a sheet named "Assessments" holding an Excel table named tblAssessments with the headers Year | Assessments completed | Completed within limit | Timeliness (csc-report template writes one), or give a renamed sheet its name back',
+    'sheet "Assessments" not found',
+    'add a sheet named "Assessments" holding an Excel table named "tblAssessments" with the headers Year | Assessments completed | Completed within limit | Timeliness (Set up workbook adds one), or give a renamed sheet its name back',
   ],
   "table-missing": [
-    'no table tblAssessments and no header row starting "Year" on this sheet',
-    "put the header row Year | Assessments completed | Completed within limit | Timeliness in row 1 from A1 and format it as an Excel table named tblAssessments",
+    'no Assessments table and no header row starting "Year" on this sheet',
+    'put the header row Year | Assessments completed | Completed within limit | Timeliness in row 1 from A1 and format it as an Excel table named "tblAssessments"',
   ],
   "table-renamed": [
-    "the table here is named Table1, not tblAssessments",
-    "rename it tblAssessments (Table Design > Table Name) so it is found even if the sheet is renamed",
+    'the Assessments table here is named "Table1"',
+    'rename it "tblAssessments" (Table Design > Table Name) so it is found even if the sheet is renamed',
   ],
   "no-table": [
     "the Assessments figures are a plain block of cells, not an Excel table",
-    "select the block, choose Insert > Table (my table has headers) and name the table tblAssessments",
+    'select the block, choose Insert > Table (my table has headers) and name the table "tblAssessments"',
   ],
   "table-duplicate": [
-    "a second table of Assessments figures: Table3 has the headers of tblAssessments, but only tblAssessments (Assessments!A1) is read",
+    'a second table of Assessments figures: "Table3" has the same headers, but only the Assessments table (Assessments!A1) is read',
     "keep the figures in one table: copy any newer rows into the table that is read, then delete this one or change its headers",
   ],
   "column-missing": [
-    'column "Timeliness" not found in tblAssessments',
+    'column "Timeliness" not found in the Assessments table',
     'the headers here are Year | Assessments completed; add a column headed "Timeliness" or give a renamed header its name back',
   ],
   "name-broken": [
     "the defined name CSC_Assessments refers to =#REF!, which is not a table or range in this workbook",
-    'point CSC_Assessments at the Assessments figures (Formulas > Name Manager, or the pane\'s "Use my own table"), or delete the name to use the table tblAssessments',
+    'point CSC_Assessments at the Assessments figures (Formulas > Name Manager, or the pane\'s "Use my own table"), or delete the name to use the Assessments table',
   ],
   "name-headers": [
     'the defined name CSC_Assessments refers to =Figures!$A$1:$C$9, which has no "Timeliness"',
     'the headers there are Year | Done | In time; name a measure "Timeliness", or point CSC_Assessments at the right cells, header row first (Formulas > Name Manager, or the pane\'s "Use my own table")',
   ],
-  "no-data": ["tblContacts has no rows of figures", "add a row under the header for each period, oldest first"],
+  "no-data": ["the Contacts table has no rows of figures", "add a row under the header for each period, oldest first"],
   "setting-missing": [
     'setting "Report year" not found',
     'add a row to the Settings table with "Report year" in the Setting column and its value beside it',
@@ -200,7 +201,7 @@ const TEXT: { readonly [C in IssueCode]: readonly [message: string, hint: string
   ],
   "share-out-of-range": [
     "Timeliness for 2019-20 is 926100%, outside 0% to 100%",
-    "type the percentage with a % sign (92.61%), or as a share between 0 and 1 (0.9261)",
+    "type the percentage with a % sign (92.6%), or as a share between 0 and 1 (0.926)",
   ],
   "date-unreadable": [
     '"31/02/2020" in Referral date for child C104 is not a date',
@@ -232,11 +233,11 @@ const TEXT: { readonly [C in IssueCode]: readonly [message: string, hint: string
     "Completed within limit counts some of the Assessments completed: check both figures",
   ],
   "timeliness-mismatch": [
-    "timeliness for 2019-20 is 92.61%, but 13,636 of 16,020 within the limit is 85.12%",
+    "timeliness for 2019-20 is 92.6%, but 13,636 of 16,020 within the limit is 85.1%",
     "correct the timeliness or the counts so they agree (allowing for rounding to 1%)",
   ],
   "log-timeliness-mismatch": [
-    "timeliness for 2019-20 is 92.61%, but the assessment log gives 88.4% (442 of 500 completed within 45 working days)",
+    "timeliness for 2019-20 is 92.6%, but the assessment log gives 88.4% (442 of 500 completed within 45 working days)",
     "check the summary figure against the log; a log that does not cover the whole year will differ",
   ],
   "uasc-above-quota": [
@@ -244,7 +245,7 @@ const TEXT: { readonly [C in IssueCode]: readonly [message: string, hint: string
     "above the threshold the authority may ask for new arrivals to be transferred; check the figure and the under-18 population setting",
   ],
   "report-year-missing": [
-    "tblAssessments has no figures for the report year 2022-23",
+    "the Assessments table has no figures for the report year 2022-23",
     "add the 2022-23 row after the last row, or check the Report year setting",
   ],
   "published-differs": [
@@ -252,7 +253,7 @@ const TEXT: { readonly [C in IssueCode]: readonly [message: string, hint: string
     "either the workbook or the local definition differs from the statutory return; correct the figure, or say in the report why it differs",
   ],
   "trend-jump": [
-    "Assessments completed changed by +900% from 2018-19 (1,602) to 2019-20 (16,020), more than the 25% threshold",
+    "Assessments completed rose by 900% from 2018-19 (1,602) to 2019-20 (16,020), more than the 25% threshold",
     "check for a typing slip (an extra or missing digit); if the figure is right, no action is needed",
   ],
   "more-issues": ['and 1,234 more "not-a-number" issues in this column', "fix the ones listed and validate again"],
@@ -269,6 +270,20 @@ it.each(codes)("words %s from its parameters exactly", (code) => {
   expect(issue.severity).toBe(ISSUE_CODES[code]);
 });
 
+it.each(codes)(
+  "%s speaks an officer's words: no Excel table name in its message, no command, no signed percentage",
+  (code) => {
+    const issue = renderFinding(example(code));
+    expect(issue.message).not.toMatch(/\btbl[A-Z]/);
+    // A hint names a table only where the officer must type that name, and then in quotes.
+    expect(issue.hint.replace(/"tbl[A-Za-z]+"/g, "")).not.toMatch(/\btbl[A-Z]/);
+    for (const text of [issue.message, issue.hint]) {
+      expect(text).not.toMatch(/csc-report|ItemNotFound|InvalidArgument|GeneralException/);
+      expect(text).not.toMatch(/[+-]\d+(\.\d+)?%|\d+\.\d\d+%(?<!0\.\d\d%)/);
+    }
+  },
+);
+
 it.each([
   [
     finding("blank", "UASC", "C9", {
@@ -282,7 +297,7 @@ it.each([
   ],
   [
     finding("no-data", "Contacts", "B1", { table: "tblContacts", across: true }),
-    "tblContacts has no rows of figures",
+    "the Contacts table has no rows of figures",
     "add a column for each period, oldest first, with the period in the header row",
   ],
   [
@@ -323,12 +338,13 @@ it.each([
       column: "Timeliness",
       previous: "2018-19",
       what: "2019-20",
-      points: "-89.97",
+      direction: "fell",
+      points: "90",
       previousValue: "90.9%",
       value: "0.93%",
       threshold: "10",
     }),
-    "Timeliness changed by -89.97 percentage points from 2018-19 (90.9%) to 2019-20 (0.93%), more than the 10 percentage point threshold",
+    "Timeliness fell by 90 percentage points from 2018-19 (90.9%) to 2019-20 (0.93%), more than the 10 percentage point threshold",
     "check for a typing slip (an extra or missing digit); if the figure is right, no action is needed",
   ],
   [

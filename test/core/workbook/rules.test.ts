@@ -341,7 +341,7 @@ describe("wording", () => {
       (i) => i.sheet === "Looked After" && i.cell === "B8",
     );
     expect(issue?.message).toBe(
-      "Children looked after changed by +862.74% from 2018-19 (1,664) to 2019-20 (16,020), more than the 25% threshold",
+      "Children looked after rose by 862.7% from 2018-19 (1,664) to 2019-20 (16,020), more than the 25% threshold",
     );
   });
 
@@ -350,7 +350,7 @@ describe("wording", () => {
       (i) => i.sheet === "Assessments" && i.cell === "D6",
     );
     expect(issue?.message).toBe(
-      "Timeliness changed by -89.97 percentage points from 2018-19 (90.9%) to 2019-20 (0.93%), more than the 10 percentage point threshold",
+      "Timeliness fell by 90 percentage points from 2018-19 (90.9%) to 2019-20 (0.93%), more than the 10 percentage point threshold",
     );
   });
 
@@ -411,7 +411,7 @@ describe("wording", () => {
       (i) => i.code === "table-duplicate",
     );
     expect(issue?.message).toBe(
-      "a second table of Looked After figures: Table1 has the headers of tblLookedAfter, but only tblLookedAfter (Looked After!A1) is read",
+      'a second table of Looked After figures: "Table1" has the same headers, but only the Looked After table (Looked After!A1) is read',
     );
   });
 

@@ -8,6 +8,7 @@
  */
 import { finding, type FindingSink, type TrendJump as Jump } from "../issues";
 import { periodLabel, shareText } from "../cells";
+import { changeVerb, pointsText } from "../../percent";
 import { comparePeriods, type Period, periodEndSerial } from "../../dates/periods";
 import type { PeriodRow, PeriodTable } from "./table";
 
@@ -20,19 +21,14 @@ import type { PeriodRow, PeriodTable } from "./table";
  */
 export const SHARE_JUMP_POINTS = 0.1;
 
-/** "-89.97" for a change of -0.8997 as a share: percentage points, two decimals at most, signed. */
-function pointsText(change: number): string {
-  const points = Math.round(change * 10000) / 100;
-  return `${points > 0 ? "+" : ""}${points}`;
-}
-
 /** A count's relative change beyond `threshold`, as message parameters; undefined when within it or from 0. */
 function countJump(before: number, value: number, threshold: number): Jump | undefined {
   if (before === 0) return undefined;
   const change = (value - before) / before;
   if (Math.abs(change) <= threshold) return undefined;
   return {
-    change: `${change > 0 ? "+" : ""}${shareText(change)}`,
+    direction: changeVerb(change),
+    change: shareText(Math.abs(change)),
     previousValue: before,
     value,
     threshold: shareText(threshold),
@@ -44,6 +40,7 @@ function shareJump(before: number, value: number): Jump | undefined {
   const points = value - before;
   if (Math.abs(points) <= SHARE_JUMP_POINTS + 1e-9) return undefined;
   return {
+    direction: changeVerb(points),
     points: pointsText(points),
     previousValue: shareText(before),
     value: shareText(value),
