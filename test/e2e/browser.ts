@@ -174,7 +174,10 @@ export async function generate(page: Page, year: string, style: RegExp): Promise
   await ready.or(otherYear).first().waitFor();
   if (await otherYear.isVisible()) await otherYear.click();
   await ready.waitFor();
-  await page.locator('table.grid[data-sheet="Safeguarding Report"]').waitFor();
+  // The grid redraws after the pane's message: wait until it shows the year's report.
+  await page
+    .locator('table.grid[data-sheet="Safeguarding Report"]', { hasText: `Children's Services ${year}` })
+    .waitFor();
 }
 
 /** Sets cells of the preview's in-memory workbook, as the officer typing would. */
