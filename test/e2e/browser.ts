@@ -85,13 +85,28 @@ export interface AxeViolation {
   nodes: string[];
 }
 
+/**
+ * Adds a same-origin script. Outside Office the real Office.js frames its telemetry proxy
+ * (office-js #696) and the pane's CSP blocks it (`frame-src 'none'`); Playwright's addScriptTag
+ * fails on any CSP violation reported while it waits, so that one violation, and only it, is
+ * met by trying once more.
+ */
+async function addSameOriginScript(page: Page, url: string): Promise<void> {
+  try {
+    await page.addScriptTag({ url });
+  } catch (e) {
+    if (!/frame-src 'none'/.test(String(e)) || !/telemetryservice/.test(String(e))) throw e;
+    await page.addScriptTag({ url });
+  }
+}
+
 /** Runs axe-core on `selector` (or the whole document) with the WCAG 2.2 AA tags. */
 export async function axeScan(page: Page, selector?: string): Promise<AxeViolation[]> {
   // Same-origin URL under the preview's CSP; inline content for pages without one (setContent).
   const hasCsp = await page.evaluate(
     () => document.querySelector('meta[http-equiv="Content-Security-Policy"]') !== null,
   );
-  if (hasCsp) await page.addScriptTag({ url: `${baseUrl()}${AXE_PATH.slice(1)}` });
+  if (hasCsp) await addSameOriginScript(page, `${baseUrl()}${AXE_PATH.slice(1)}`);
   else await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
   return page.evaluate(
     async ({ sel, tags }) => {
