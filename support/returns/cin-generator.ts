@@ -173,37 +173,61 @@ function iso(serialDays: number): string {
 }
 
 /**
- * A large county's census as text chunks (about 700 bytes a child), generated as it is read
- * so the file never has to be held whole: `children` children of the census year `year`, each
- * with one to three episodes, assessments, some section 47 enquiries and plans.
+ * A large county's census as text chunks (about 700 bytes a child, written without indentation),
+ * generated as it is read so the file never has to be held whole: `children` children of the
+ * census year starting in `year`, each with one or two episodes in turn (the first may have
+ * been open since before the year), assessments, some section 47 enquiries, conferences and
+ * plans, mostly passing DfE's rules.
  */
 export function* largeCinCensus(children: number, year = 2023, seed = 20240331): Generator<string> {
   const rand = random(seed);
   const start = Date.UTC(year, 3, 1) / 86400000;
+  const end = Date.UTC(year + 1, 2, 31) / 86400000;
   yield cinHeaderXml({ year });
   let batch = "";
   for (let n = 1; n <= children; n++) {
     const episodes: GenEpisode[] = [];
-    const count = 1 + Math.floor(rand() * rand() * 3);
-    for (let k = 0; k < count; k++) {
-      const referral = start - 200 + Math.floor(rand() * 560);
-      const nfa = rand() < 0.2;
-      const authorised = referral + 10 + Math.floor(rand() * 60);
-      const s47 = !nfa && rand() < 0.3;
+    const count = rand() < 0.12 ? 2 : 1;
+    let referral = start - 60 + Math.floor(rand() * 200);
+    for (let k = 0; k < count && referral <= end; k++) {
+      const inYear = referral >= start;
+      const nfa = inYear && rand() < 0.2;
+      const authorised = Math.max(start, referral + 10 + Math.floor(rand() * 70));
+      const s47 = !nfa && inYear && referral + 25 <= end && rand() < 0.3;
+      const icpc = referral + 19;
       const plan = s47 && rand() < 0.5;
+      const planEnd = icpc + 90 + Math.floor(rand() * 400);
+      const closure = Math.max(start, referral + 60 + Math.floor(rand() * 60));
+      const last = k === count - 1 || closure + 10 > end;
+      const closed = !last && !(plan && planEnd > closure);
       episodes.push({
         referral: iso(referral),
         nfa: nfa ? "1" : "0",
-        ...(k < count - 1 ? { closure: iso(referral + 90), reason: "RC1" } : {}),
-        assessments: nfa ? [] : [{ start: iso(referral + 2), authorised: iso(authorised), factors: ["1A", "18B"] }],
-        cinPlans: !nfa && !plan && rand() < 0.4 ? [{ start: iso(authorised + 5) }] : [],
-        section47s: s47 ? [{ start: iso(referral + 5), target: iso(referral + 20), icpc: iso(referral + 19) }] : [],
+        ...(closed ? { closure: iso(closure), reason: "RC1" } : {}),
+        assessments: nfa
+          ? []
+          : [
+              {
+                start: iso(referral + 2),
+                ...(authorised <= end ? { authorised: iso(authorised), factors: ["1A", "18B"] } : {}),
+              },
+            ],
+        cinPlans: !nfa && !plan && rand() < 0.4 && authorised + 5 <= end ? [{ start: iso(authorised + 5) }] : [],
+        section47s: s47 ? [{ start: iso(referral + 5), target: iso(referral + 20), icpc: iso(icpc) }] : [],
         plans: plan
-          ? [{ start: iso(referral + 19), previous: String(Math.floor(rand() * 2)), reviews: [iso(referral + 100)] }]
+          ? [
+              {
+                start: iso(icpc),
+                ...(planEnd <= end ? { end: iso(planEnd) } : {}),
+                previous: String(Math.floor(rand() * 2)),
+              },
+            ]
           : [],
       });
+      if (!closed) break;
+      referral = closure + 10 + Math.floor(rand() * 60);
     }
-    batch += cinChildXml({ id: `C${n}`, upn: "A123456789012", birth: iso(start - 3000), episodes }, year);
+    batch += cinChildXml({ id: `C${n}`, birth: iso(start - 3000), episodes }, year).replace(/\n\s+/g, "\n");
     if (batch.length > 60_000) {
       yield batch;
       batch = "";

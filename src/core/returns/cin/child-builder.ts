@@ -53,6 +53,46 @@ const KNOWN_UNUSED: ReadonlySet<string> = new Set([
   "ChildCharacteristics/Disabilities/Disability",
 ]);
 
+/** The leaf elements read into the model (see {@link ChildBuilder.close}). */
+const LEAVES: ReadonlySet<string> = new Set(
+  ["LAchildID", "UPN", "PersonBirthDate", "ExpectedPersonBirthDate", "GenderCurrent", "Sex"]
+    .map((x) => `ChildIdentifiers/${x}`)
+    .concat(
+      [
+        "CINreferralDate",
+        "ReferralSource",
+        "PrimaryNeedCode",
+        "CINclosureDate",
+        "ReasonForClosure",
+        "ReferralNFA",
+        "DateOfInitialCPC",
+      ].map((x) => `CINdetails/${x}`),
+      [
+        "AssessmentActualStartDate",
+        "AssessmentInternalReviewDate",
+        "AssessmentAuthorisationDate",
+        "FactorsIdentifiedAtAssessment/AssessmentFactors",
+      ].map((x) => `CINdetails/Assessments/${x}`),
+      ["CINPlanStartDate", "CINPlanEndDate"].map((x) => `CINdetails/CINPlanDates/${x}`),
+      ["S47ActualStartDate", "InitialCPCtarget", "DateOfInitialCPC", "ICPCnotRequired"].map(
+        (x) => `CINdetails/Section47/${x}`,
+      ),
+      [
+        "CPPstartDate",
+        "CPPendDate",
+        "InitialCategoryOfAbuse",
+        "LatestCategoryOfAbuse",
+        "NumberOfPreviousCPP",
+        "Reviews/CPPreviewDate",
+      ].map((x) => `CINdetails/ChildProtectionPlans/${x}`),
+    ),
+);
+
+/** A value as written, trimmed, on its line. */
+function value(text: string, line: number): CinValue {
+  return { text: text.trim(), line };
+}
+
 /** Elements that belong to some census years only (by the start year of the census year). */
 const YEARS: Readonly<Record<string, { from?: number; to?: number }>> = {
   "CINdetails/CINPlanDates": { from: 2021 },
@@ -75,7 +115,6 @@ export function cinDate(text: string, line: number): CinDate {
 
 /** The reader's view of a child being built. */
 export class ChildBuilder {
-  private id: CinValue | undefined;
   private readonly child: Mutable<Omit<CinChild, "episodes">> & { episodes: EpisodeDraft[] };
   private badDates: { element: string; value: CinDate }[] = [];
 
@@ -115,99 +154,106 @@ export class ChildBuilder {
         episode?.plans.push({ line, reviews: [] });
         return true;
       default:
-        return CONTAINERS.has(path) || KNOWN_UNUSED.has(path) || this.setter(path) !== undefined;
+        return CONTAINERS.has(path) || KNOWN_UNUSED.has(path) || LEAVES.has(path);
     }
   }
 
-  /** A leaf element closes with its text. */
-  close(path: string, text: string, line: number): void {
-    this.setter(path)?.(text, line);
-  }
-
-  /** The setter of a leaf's value, or undefined for a path that is not a leaf read here. */
-  private setter(path: string): ((text: string, line: number) => void) | undefined {
+  /** A leaf element closes with its text (a switch, not a table of closures: this runs per element). */
+  close(path: string, raw: string, line: number): void {
     const c = this.child;
-    const ep = (): EpisodeDraft | undefined => c.episodes[c.episodes.length - 1];
-    const last = <T>(xs: T[] | undefined): T | undefined => xs?.[xs.length - 1];
-    const value = (text: string, line: number): CinValue => ({ text: text.trim(), line });
-    const date = (element: string) => (text: string, line: number) => {
-      const d = cinDate(text, line);
-      if (d.serial === undefined && d.text !== "") this.badDates.push({ element, value: d });
-      return d;
-    };
+    const e = c.episodes[c.episodes.length - 1];
     switch (path) {
       case "ChildIdentifiers/LAchildID":
-        return (t, l) => {
-          this.id = value(t, l);
-          c.id = this.id.text;
-          c.idValue = this.id;
-        };
+        c.idValue = value(raw, line);
+        c.id = c.idValue.text;
+        return;
       case "ChildIdentifiers/UPN":
-        return (t, l) => void (c.upn = value(t, l));
+        c.upn = value(raw, line);
+        return;
       case "ChildIdentifiers/PersonBirthDate":
-        return (t, l) => void (c.birthDate = date(path)(t, l));
+        c.birthDate = this.date(path, raw, line);
+        return;
       case "ChildIdentifiers/ExpectedPersonBirthDate":
-        return (t, l) => void (c.expectedBirthDate = date(path)(t, l));
+        c.expectedBirthDate = this.date(path, raw, line);
+        return;
       case "ChildIdentifiers/GenderCurrent":
-        return (t, l) => void (c.genderCurrent = value(t, l));
+        c.genderCurrent = value(raw, line);
+        return;
       case "ChildIdentifiers/Sex":
-        return (t, l) => void (c.sex = value(t, l));
+        c.sex = value(raw, line);
+        return;
     }
-    const e = ep();
-    if (!e) return undefined;
-    const a = last(e.assessments);
-    const s = last(e.section47s);
-    const p = last(e.plans);
-    const pd = last(e.cinPlans);
+    if (!e) return;
+    if (path.startsWith("CINdetails/Assessments/")) {
+      const a = e.assessments[e.assessments.length - 1];
+      if (!a) return;
+      if (path === "CINdetails/Assessments/AssessmentActualStartDate") a.startDate = this.date(path, raw, line);
+      else if (path === "CINdetails/Assessments/AssessmentInternalReviewDate")
+        a.internalReviewDate = this.date(path, raw, line);
+      else if (path === "CINdetails/Assessments/AssessmentAuthorisationDate")
+        a.authorisationDate = this.date(path, raw, line);
+      else if (path === "CINdetails/Assessments/FactorsIdentifiedAtAssessment/AssessmentFactors")
+        a.factors.push(value(raw, line));
+      return;
+    }
+    if (path.startsWith("CINdetails/CINPlanDates/")) {
+      const p = e.cinPlans[e.cinPlans.length - 1];
+      if (!p) return;
+      if (path === "CINdetails/CINPlanDates/CINPlanStartDate") p.startDate = this.date(path, raw, line);
+      else if (path === "CINdetails/CINPlanDates/CINPlanEndDate") p.endDate = this.date(path, raw, line);
+      return;
+    }
+    if (path.startsWith("CINdetails/Section47/")) {
+      const s = e.section47s[e.section47s.length - 1];
+      if (!s) return;
+      if (path === "CINdetails/Section47/S47ActualStartDate") s.startDate = this.date(path, raw, line);
+      else if (path === "CINdetails/Section47/InitialCPCtarget") s.icpcTarget = this.date(path, raw, line);
+      else if (path === "CINdetails/Section47/DateOfInitialCPC") s.icpcDate = this.date(path, raw, line);
+      else if (path === "CINdetails/Section47/ICPCnotRequired") s.icpcNotRequired = value(raw, line);
+      return;
+    }
+    if (path.startsWith("CINdetails/ChildProtectionPlans/")) {
+      const p = e.plans[e.plans.length - 1];
+      if (!p) return;
+      if (path === "CINdetails/ChildProtectionPlans/CPPstartDate") p.startDate = this.date(path, raw, line);
+      else if (path === "CINdetails/ChildProtectionPlans/CPPendDate") p.endDate = this.date(path, raw, line);
+      else if (path === "CINdetails/ChildProtectionPlans/InitialCategoryOfAbuse") p.initialCategory = value(raw, line);
+      else if (path === "CINdetails/ChildProtectionPlans/LatestCategoryOfAbuse") p.latestCategory = value(raw, line);
+      else if (path === "CINdetails/ChildProtectionPlans/NumberOfPreviousCPP") p.previousPlans = value(raw, line);
+      else if (path === "CINdetails/ChildProtectionPlans/Reviews/CPPreviewDate")
+        p.reviews.push(this.date(path, raw, line));
+      return;
+    }
     switch (path) {
       case "CINdetails/CINreferralDate":
-        return (t, l) => void (e.referralDate = date(path)(t, l));
+        e.referralDate = this.date(path, raw, line);
+        return;
       case "CINdetails/ReferralSource":
-        return (t, l) => void (e.referralSource = value(t, l));
+        e.referralSource = value(raw, line);
+        return;
       case "CINdetails/PrimaryNeedCode":
-        return (t, l) => void (e.primaryNeed = value(t, l));
+        e.primaryNeed = value(raw, line);
+        return;
       case "CINdetails/CINclosureDate":
-        return (t, l) => void (e.closureDate = date(path)(t, l));
+        e.closureDate = this.date(path, raw, line);
+        return;
       case "CINdetails/ReasonForClosure":
-        return (t, l) => void (e.reasonForClosure = value(t, l));
+        e.reasonForClosure = value(raw, line);
+        return;
       case "CINdetails/ReferralNFA":
-        return (t, l) => void (e.referralNfa = value(t, l));
+        e.referralNfa = value(raw, line);
+        return;
       case "CINdetails/DateOfInitialCPC":
-        return (t, l) => void (e.icpcDate = date(path)(t, l));
-      case "CINdetails/Assessments/AssessmentActualStartDate":
-        return a && ((t, l) => void (a.startDate = date(path)(t, l)));
-      case "CINdetails/Assessments/AssessmentInternalReviewDate":
-        return a && ((t, l) => void (a.internalReviewDate = date(path)(t, l)));
-      case "CINdetails/Assessments/AssessmentAuthorisationDate":
-        return a && ((t, l) => void (a.authorisationDate = date(path)(t, l)));
-      case "CINdetails/Assessments/FactorsIdentifiedAtAssessment/AssessmentFactors":
-        return a && ((t, l) => void a.factors.push(value(t, l)));
-      case "CINdetails/CINPlanDates/CINPlanStartDate":
-        return pd && ((t, l) => void (pd.startDate = date(path)(t, l)));
-      case "CINdetails/CINPlanDates/CINPlanEndDate":
-        return pd && ((t, l) => void (pd.endDate = date(path)(t, l)));
-      case "CINdetails/Section47/S47ActualStartDate":
-        return s && ((t, l) => void (s.startDate = date(path)(t, l)));
-      case "CINdetails/Section47/InitialCPCtarget":
-        return s && ((t, l) => void (s.icpcTarget = date(path)(t, l)));
-      case "CINdetails/Section47/DateOfInitialCPC":
-        return s && ((t, l) => void (s.icpcDate = date(path)(t, l)));
-      case "CINdetails/Section47/ICPCnotRequired":
-        return s && ((t, l) => void (s.icpcNotRequired = value(t, l)));
-      case "CINdetails/ChildProtectionPlans/CPPstartDate":
-        return p && ((t, l) => void (p.startDate = date(path)(t, l)));
-      case "CINdetails/ChildProtectionPlans/CPPendDate":
-        return p && ((t, l) => void (p.endDate = date(path)(t, l)));
-      case "CINdetails/ChildProtectionPlans/InitialCategoryOfAbuse":
-        return p && ((t, l) => void (p.initialCategory = value(t, l)));
-      case "CINdetails/ChildProtectionPlans/LatestCategoryOfAbuse":
-        return p && ((t, l) => void (p.latestCategory = value(t, l)));
-      case "CINdetails/ChildProtectionPlans/NumberOfPreviousCPP":
-        return p && ((t, l) => void (p.previousPlans = value(t, l)));
-      case "CINdetails/ChildProtectionPlans/Reviews/CPPreviewDate":
-        return p && ((t, l) => void p.reviews.push(date(path)(t, l)));
+        e.icpcDate = this.date(path, raw, line);
+        return;
     }
-    return undefined;
+  }
+
+  /** A date element's value; text that is not a date is remembered for one "bad-date" problem. */
+  private date(element: string, raw: string, line: number): CinDate {
+    const d = cinDate(raw, line);
+    if (d.serial === undefined && d.text !== "") this.badDates.push({ element, value: d });
+    return d;
   }
 
   /**

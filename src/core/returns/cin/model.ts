@@ -121,11 +121,6 @@ export function isNfa(value: CinValue | undefined): boolean {
   return t === "true" || t === "1";
 }
 
-/** The serial of a date element, when it holds a date. */
-export function serialOf(value: CinDate | undefined): Serial | undefined {
-  return value?.serial;
-}
-
 /** Whether a serial falls in the census year [start, end]. */
 export function inCensusYear(header: CinHeader, serial: Serial | undefined): serial is Serial {
   return serial !== undefined && serial >= header.start && serial <= header.end;

@@ -69,6 +69,8 @@ export async function readCinCensus(source: ReturnSource, options: CinReadOption
   // Inside a child: its builder, the depth of <Child>, and the depth from which to skip.
   let builder: ChildBuilder | undefined;
   let childDepth = -1;
+  // Paths inside the child ("CINdetails/Assessments"), one per open element below <Child>.
+  const paths: string[] = [];
   let skipFrom = -1;
 
   const fatal = (code: string, line: number, message: string, element?: string): never => {
@@ -103,7 +105,9 @@ export async function readCinCensus(source: ReturnSource, options: CinReadOption
     }
     if (skipFrom >= 0) return;
     if (builder) {
-      const path = stack.slice(childDepth + 1).join("/");
+      const parent = paths[paths.length - 1];
+      const path = parent === undefined ? name : `${parent}/${name}`;
+      paths.push(path);
       if (!builder.open(path, parser.line)) {
         skipFrom = depth;
         const seen = ignored.get(path);
@@ -130,7 +134,10 @@ export async function readCinCensus(source: ReturnSource, options: CinReadOption
   parser.on("closetag", (tag) => {
     const depth = stack.length - 1;
     if (skipFrom >= 0) {
-      if (depth === skipFrom) skipFrom = -1;
+      if (depth === skipFrom) {
+        skipFrom = -1;
+        paths.pop();
+      }
       stack.pop();
       return;
     }
@@ -143,7 +150,7 @@ export async function readCinCensus(source: ReturnSource, options: CinReadOption
         if (options.keepChildren) children.push(built.child);
         if (header) options.onChild?.(built.child, header);
       } else {
-        builder.close(stack.slice(childDepth + 1).join("/"), text, openLine);
+        builder.close(paths.pop() ?? "", text, openLine);
       }
     } else if (depth === 3 && stack[1] === "Header" && stack[2] === "CollectionDetails") {
       headerText[tag.name] = { text: text.trim(), line: openLine };
