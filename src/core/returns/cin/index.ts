@@ -3,8 +3,7 @@
  * definitions, DfE validation rules, and the performance workbook's rows. See docs/returns-cin.md.
  */
 export * from "./model";
-export { readCinCensus, CIN_FIRST_YEAR, CIN_LAST_YEAR, type CinReadResult, type CinReadOptions } from "./reader";
-export { CIN_DEFINITIONS, CIN_FIGURE_IDS, type CinFigureId } from "./definitions";
+export { readCinCensus, type CinReadResult, type CinReadOptions } from "./reader";
 export {
   CinFigureCounter,
   CinReferralHistory,

@@ -16,8 +16,8 @@ import { ChildBuilder, cinDate } from "./child-builder";
 import type { CinChild, CinHeader } from "./model";
 
 /** The census years whose structure this reader knows, by start year (2019-20 .. 2025-26). */
-export const CIN_FIRST_YEAR = 2019;
-export const CIN_LAST_YEAR = 2025;
+const CIN_FIRST_YEAR = 2019;
+const CIN_LAST_YEAR = 2025;
 
 /** What {@link readCinCensus} gives back. */
 export interface CinReadResult {
