@@ -130,4 +130,9 @@ export interface ReturnFigure {
   readonly label: string;
   /** The definition, in words, with its source (DfE table or guide). */
   readonly definition: string;
+  /**
+   * More about this return's figure, when there is something the officer should see beside it
+   * (e.g. the same count measured another way where the two differ). Absent when there is none.
+   */
+  readonly detail?: string;
 }
