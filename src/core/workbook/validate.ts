@@ -5,7 +5,7 @@
  * supplies the RawWorkbook.
  */
 import type { RawWorkbook } from "./raw";
-import type { DatasetId } from "./layout";
+import type { DatasetId, PeriodDatasetId } from "./layout";
 import type { PerformanceData, Settings } from "./model";
 import { LAYOUT } from "./layout";
 import { locateDataset, type LocatedTable } from "./locate";
@@ -14,8 +14,8 @@ import { isBlankValue } from "./cells";
 import { renderFinding } from "./messages";
 import { parseA1 } from "./address";
 import { readSettings } from "./rules/settings";
-import { readPeriodTable, type PeriodTable } from "./rules/table";
-import { checkRows } from "./rules/rows";
+import { PeriodTables, readPeriodTable } from "./rules/table";
+import { checkRows, checkTimeliness } from "./rules/rows";
 import { checkTrends } from "./rules/trends";
 import { checkReportYear, checkUascQuota } from "./rules/cross";
 import { checkLogTimeliness, readLog, type ReadLog } from "./rules/log";
@@ -40,7 +40,7 @@ const PERIOD_DATASETS = [
   "lookedAfter",
   "contacts",
   "uasc",
-] as const satisfies readonly DatasetId[];
+] as const satisfies readonly PeriodDatasetId[];
 
 /**
  * Validates a performance workbook.
@@ -78,18 +78,20 @@ export function* validationSteps(raw: RawWorkbook, options: ValidateOptions = {}
 
   const settings = readSettings(located.get("settings"), sink);
   const threshold = settings.values.trendThreshold ?? DEFAULT_TREND_THRESHOLD;
-  const tables = new Map<DatasetId, PeriodTable>();
+  const tables = new PeriodTables();
   for (const id of PERIOD_DATASETS) {
     const t = located.get(id);
     if (!t) continue;
-    const read = readPeriodTable(t, sink);
-    tables.set(id, read);
+    const read = readPeriodTable(id, t, sink);
+    tables.set(read);
     if (!t.rows.some((r) => !r.every(isBlankValue))) {
       // Name the first body row (an Excel table always has one), else the header.
       const cell = t.rows.length ? t.at(t.top + 1, t.left + (t.columnIndex[0] ?? 0)) : read.lastPeriodCell;
       sink.add(finding("no-data", t.sheet, cell, { table: t.name || t.spec.table, across: t.across }));
     }
     checkRows(read, sink);
+    const assessments = id === "assessments" ? tables.get(id) : undefined;
+    if (assessments) checkTimeliness(assessments, sink);
     checkTrends(read, threshold, sink);
     if (settings.values.reportYear) checkReportYear(read, settings.values.reportYear, sink);
     yield t.rows.length;
