@@ -14,6 +14,7 @@ import { readFile } from "node:fs/promises";
 import { formatPeriod, parsePeriod, type QuarterStyle } from "../core/dates/periods";
 import { buildReportPlan } from "../core/report/build";
 import { renderReportHtml } from "../core/report/html";
+import { leftOutMessage } from "../core/report/left-out";
 import { validateWorkbook } from "../core/workbook/validate";
 import { deckFile } from "../deck/file";
 import { reportYearProblem } from "../core/workbook/years";
@@ -175,7 +176,7 @@ export async function generateCommand(input: string, options: GenerateOptions): 
   );
   if (options.html !== undefined) log(`Wrote the HTML report to --html "${options.html}".`);
   if (deck) log(`Wrote ${deck.slides} slides to --pptx "${options.pptx ?? ""}".`);
-  for (const o of plan.omitted) log(`Not included: ${o.reason}`);
+  for (const o of plan.omitted) log(`Not included: ${leftOutMessage(o)}`);
   const warnings = issues.length - errors.length;
   if (warnings > 0) log(`${warnings} warning(s): csc-report validate lists them.`);
   if (year !== undefined) log(`Report year ${formatPeriod(year)}.`);

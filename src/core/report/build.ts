@@ -21,33 +21,44 @@ import {
   type TableResult,
 } from "./tables";
 import { TEMPLATES, fill } from "./wording";
-import { comparisonLeftOut, headlineLeftOut } from "./left-out";
+import { headlineLeftOut, leftOut, type ComparisonId, type LeftOut } from "./left-out";
 import { REPORT_STYLES } from "./styles";
 import { changeClause, rateHeadlines, withComparatorRows, type ReportBenchmarks } from "./comparators";
 
 /**
- * A change headline with the comparators' change in the same year added ("..., against a
- * national increase of 2% in 2019-20."); comparators DfE has no figures for are noted as left out.
+ * The comparators' change in the report year, for a change headline (", against a national
+ * increase of 2% in 2019-20"); comparators DfE has no figures for are noted as left out.
  */
-function withChangeComparison(
-  h: H.HeadlineResult,
+function changeComparison(
   b: ReportBenchmarks,
   indicator: string,
   year: FinancialYear,
-  omitted: { id: string; reason: string }[],
-): H.HeadlineResult {
-  if (!("text" in h)) return h;
+  id: ComparisonId,
+  omitted: LeftOut[],
+): string {
   const clause = changeClause(b, indicator, year.startYear);
   if (clause.missing.length > 0)
-    omitted.push({
-      id: `${h.id}Comparison`,
-      reason: comparisonLeftOut(
-        clause.missing.join(", "),
-        formatPeriod(year),
-        formatPeriod({ kind: "year", startYear: year.startYear - 1 }),
-      ),
-    });
-  return { ...h, text: h.text.replace(/\.$/, `${clause.text}.`), figures: { ...h.figures, comparison: clause.text } };
+    omitted.push(
+      leftOut(id, "comparison-not-published", {
+        who: clause.missing,
+        year: formatPeriod(year),
+        previous: formatPeriod({ kind: "year", startYear: year.startYear - 1 }),
+      }),
+    );
+  return clause.text;
+}
+
+/** The looked-after change headline, compared with the comparators' change when the report compares. */
+function lookedAfterChange(
+  data: PerformanceData,
+  year: FinancialYear,
+  bench: ReportBenchmarks | undefined,
+  omitted: LeftOut[],
+): H.HeadlineResult {
+  const h = H.lookedAfterChange(data, year);
+  // Only a headline that is stated has a comparison to leave out.
+  if (!bench || !("text" in h)) return h;
+  return H.lookedAfterChange(data, year, changeComparison(bench, "cla", year, `${h.id}Comparison`, omitted));
 }
 
 /** Options of {@link buildReportPlan}. */
@@ -90,7 +101,7 @@ export function buildReportPlan(data: PerformanceData, options: BuildOptions = {
   const yearLabel = formatPeriod(year);
   const la = data.settings.localAuthority;
 
-  const omitted: { id: string; reason: string }[] = [];
+  const omitted: LeftOut[] = [];
   const tables: TableContent[] = [];
   const results: TableResult[] = [
     assessmentsTable(data, year),
@@ -109,20 +120,14 @@ export function buildReportPlan(data: PerformanceData, options: BuildOptions = {
   for (const h of [
     H.uascChange(data, windowEnd),
     H.contactsChange(data, year),
-    bench
-      ? withChangeComparison(H.lookedAfterChange(data, year), bench, "cla", year, omitted)
-      : H.lookedAfterChange(data, year),
+    lookedAfterChange(data, year, bench, omitted),
     H.timeliness(data, year),
     H.quota(data, quotaAsOf),
     H.uascLookedAfter(data, year),
     ...(bench ? rateHeadlines(bench, year.startYear) : []),
   ]) {
     if ("text" in h) headlines.push(h);
-    else
-      omitted.push({
-        id: h.id,
-        reason: headlineLeftOut(h.id, h.omitted),
-      });
+    else omitted.push(headlineLeftOut(h.id, h.omitted));
   }
 
   const title = fill(TEMPLATES.reportTitle, { la, year: yearLabel });

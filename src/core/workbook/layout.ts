@@ -228,6 +228,9 @@ export type DatasetLayout<D extends DatasetId> = Extract<(typeof LAYOUT)[number]
 /** The column keys of a dataset ("year" | "completed" | "withinLimit" | "timeliness" for assessments). */
 export type ColumnKey<D extends DatasetId> = DatasetLayout<D>["columns"][number]["key"];
 
+/** A column key of any dataset (what the mapping UI names a column by). */
+export type AnyColumnKey = ColumnKey<DatasetId>;
+
 /** The datasets indexed by period (every dataset but the Settings and the assessment log). */
 export type PeriodDatasetId = Exclude<DatasetId, "settings" | "assessmentLog">;
 

@@ -1,4 +1,5 @@
 import { buildReportPlan } from "../../../src/core/report/build";
+import { leftOutMessage } from "../../../src/core/report/left-out";
 import {
   DECK_FONTS,
   FOOTER_Y,
@@ -61,7 +62,7 @@ describe.each<[string, ReportPlan]>([
   it("says what is not included when the plan leaves something out", () => {
     const last = deck.slides[deck.slides.length - 1];
     if (plan.omitted.length === 0) expect(last?.kind).not.toBe("omitted");
-    else expect(last?.body?.paragraphs).toEqual(plan.omitted.map((o) => o.reason));
+    else expect(last?.body?.paragraphs).toEqual(plan.omitted.map((o) => leftOutMessage(o)));
   });
 
   it("titles every slide, uniquely", () => {
