@@ -6,6 +6,8 @@
 import { type FinancialYear, formatPeriod, periodEndSerial, type QuarterStyle } from "../dates/periods";
 import type { Serial } from "../dates/serial";
 import type { PerformanceData } from "../workbook/model";
+import { finding, type Issue } from "../workbook/issues";
+import { renderFinding } from "../workbook/messages";
 import type { TableContent } from "./content";
 import * as H from "./headlines";
 import { layoutReport } from "./placement";
@@ -154,4 +156,20 @@ export function buildReportPlan(data: PerformanceData, options: BuildOptions = {
       reportYear: yearLabel,
     }),
   };
+}
+
+/** A plan, or the fault that stopped it. */
+export type PlanOutcome = { readonly plan: ReportPlan } | { readonly failure: Issue };
+
+/**
+ * {@link buildReportPlan} for the pane and the CLI: a builder that throws is a bug in the
+ * add-in, so the outcome is an internal-error issue (an error: nothing is written) rather than
+ * a report with a part silently missing. The exception's text is not kept: it may quote a figure.
+ */
+export function planReport(data: PerformanceData, options: BuildOptions = {}): PlanOutcome {
+  try {
+    return { plan: buildReportPlan(data, options) };
+  } catch {
+    return { failure: renderFinding(finding("internal-error", "Safeguarding Report", "A1", { step: "report" })) };
+  }
 }

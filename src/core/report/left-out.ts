@@ -24,9 +24,6 @@ export type HeadlineId =
 /** A change headline's comparison with DfE's comparators, left out on its own. */
 export type ComparisonId = `${HeadlineId}Comparison`;
 
-/** Anything the plan may leave out. */
-export type LeftOutId = TableId | HeadlineId | ComparisonId;
-
 /** Every left-out code, with what it leaves out (which decides the kind of id it takes). */
 export const LEFT_OUT_CODES = {
   "table-no-figures": "table",

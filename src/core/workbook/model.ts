@@ -90,7 +90,7 @@ type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
  * column renamed in the layout (or a field renamed here) is a compile error at the row type,
  * not a report that says "no figures".
  */
-type KeyedByLayout<
+export type KeyedByLayout<
   T extends {
     readonly [D in keyof T]: D extends DatasetId
       ? SameKeys<keyof T[D], ColumnKey<D>> extends true
@@ -110,7 +110,7 @@ export type DatasetRow = KeyedByLayout<{
   readonly assessmentLog: AssessmentLogRow;
 }>;
 
-/** The Settings' fields are the Settings rows' keys (SETTINGS_ROWS), no more, no fewer. */
+/** A Settings field, which must be a Settings row's key (SETTINGS_ROWS), no more, no fewer: else never, and reading the Settings fails to compile. */
 export type SettingKey = SameKeys<keyof Settings, SettingSpec["key"]> extends true ? keyof Settings : never;
 
 /** Everything the report is built from, after validation. Arrays are in period order. */

@@ -1,5 +1,5 @@
 import { buildReportPlan } from "../../../src/core/report/build";
-import { leftOutMessage } from "../../../src/core/report/left-out";
+import { leftOutMessage, type HeadlineId, type TableId } from "../../../src/core/report/left-out";
 import type { ReportPlan, TableBlock } from "../../../src/core/report/plan";
 import type { PerformanceData } from "../../../src/core/workbook/model";
 import type { FinancialYear } from "../../../src/core/dates/periods";
@@ -11,13 +11,13 @@ const plan2019 = (d: PerformanceData = sampleData()) =>
   buildReportPlan(d, { year: fy(2019), quarterStyle: "end-month" });
 const plan2021 = (d: PerformanceData = sampleData()) => buildReportPlan(d, { year: fy(2021), quarterStyle: "range" });
 
-function tableOf(plan: ReportPlan, id: string): TableBlock {
+function tableOf(plan: ReportPlan, id: TableId): TableBlock {
   const t = plan.blocks.find((b): b is TableBlock => b.kind === "table" && b.id === id);
   if (!t) throw new Error(`no table ${id}`);
   return t;
 }
 
-function headline(plan: ReportPlan, id: string) {
+function headline(plan: ReportPlan, id: HeadlineId) {
   for (const b of plan.blocks) if (b.kind === "headlines") for (const h of b.items) if (h.id === id) return h;
   throw new Error(`no headline ${id}`);
 }
@@ -33,7 +33,7 @@ function asSeen(t: TableBlock, expected: readonly (readonly (string | number)[])
 // The tables as printed in the published 2019-20 and 2021-22 Safeguarding Reports.
 // Percentages are the displayed text; counts the values. The 2019-20 UASC Jun-2020 cell is blank in
 // the published report; the sample workbook has 335 there.
-const PUBLISHED: [string, string, () => ReportPlan, (string | number)[][]][] = [
+const PUBLISHED: [string, TableId, () => ReportPlan, (string | number)[][]][] = [
   [
     "2019-20",
     "assessments",

@@ -6,7 +6,7 @@
  * report's "national increase of 4%" was the year before's.
  */
 import { buildReportPlan } from "../../../src/core/report/build";
-import { leftOutMessage } from "../../../src/core/report/left-out";
+import { leftOutMessage, type HeadlineId, type TableId } from "../../../src/core/report/left-out";
 import { reportBenchmarks, type ReportBenchmarks } from "../../../src/core/report/comparators";
 import type { TableBlock } from "../../../src/core/report/plan";
 import { dataset } from "../benchmarks/data";
@@ -21,9 +21,9 @@ function bench(compare: ReportBenchmarks["compare"]): ReportBenchmarks {
   return b;
 }
 
-const table = (plan: ReturnType<typeof buildReportPlan>, id: string) =>
+const table = (plan: ReturnType<typeof buildReportPlan>, id: TableId) =>
   plan.blocks.find((b): b is TableBlock => b.kind === "table" && b.id === id)!;
-const headline = (plan: ReturnType<typeof buildReportPlan>, id: string) =>
+const headline = (plan: ReturnType<typeof buildReportPlan>, id: HeadlineId) =>
   plan.blocks.flatMap((b) => (b.kind === "headlines" ? b.items : [])).find((h) => h.id === id);
 
 describe("comparators in the report", () => {

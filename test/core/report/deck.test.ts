@@ -12,6 +12,7 @@ import {
   type Box,
   type DeckPlan,
   type DeckSlide,
+  type DeckSlideId,
 } from "../../../src/core/report/deck";
 import type { ReportPlan, TableBlock } from "../../../src/core/report/plan";
 import { sampleData } from "./fixture";
@@ -133,7 +134,7 @@ describe.each<[string, ReportPlan]>([
 
 describe("deck plan content", () => {
   const deck = planDeck(plan2021);
-  const slide = (id: string) => deck.slides.find((s) => s.id === id);
+  const slide = (id: DeckSlideId) => deck.slides.find((s) => s.id === id);
 
   it("gives 2021-22 eight slides: title, headlines, five topics, not included", () => {
     expect(deck.slides.map((s) => s.id)).toEqual([
