@@ -12,8 +12,9 @@
  */
 import { readFile } from "node:fs/promises";
 import { formatPeriod, parsePeriod, type QuarterStyle } from "../core/dates/periods";
-import { buildReportPlan } from "../core/report/build";
+import { planReport } from "../core/report/build";
 import { renderReportHtml } from "../core/report/html";
+import { leftOutMessage } from "../core/report/left-out";
 import { validateWorkbook } from "../core/workbook/validate";
 import { deckFile } from "../deck/file";
 import { reportYearProblem } from "../core/workbook/years";
@@ -62,8 +63,8 @@ const CONFLICT_TEXT: Readonly<Record<ReportSheetConflict["code"], (sheet: string
 
 /**
  * Runs `generate`.
- * @returns the exit code: 0 written; 1 validation errors or a year with no figures
- *   (nothing written); 2 unreadable input, a bad --year or --quarter-style, or an output
+ * @returns the exit code: 0 written; 1 validation errors, a year with no figures or a fault in
+ *   the add-in planning the report (nothing written); 2 unreadable input, a bad --year or --quarter-style, or an output
  *   refused or not written.
  */
 export async function generateCommand(input: string, options: GenerateOptions): Promise<number> {
@@ -147,11 +148,16 @@ export async function generateCommand(input: string, options: GenerateOptions): 
   }
 
   // Every output's content first; then one call writes them all or none.
-  const plan = buildReportPlan(data, {
+  const planned = planReport(data, {
     year,
     quarterStyle: options.quarterStyle,
     ...(benchmarks ? { benchmarks } : {}),
   });
+  if ("failure" in planned) {
+    error(`csc-report: ${planned.failure.message}; ${planned.failure.hint}. Nothing was written.`);
+    return 1;
+  }
+  const { plan } = planned;
   let written;
   try {
     written = writeReportPackage(file, plan, { replaceReport: options.replaceReport === true });
@@ -175,7 +181,7 @@ export async function generateCommand(input: string, options: GenerateOptions): 
   );
   if (options.html !== undefined) log(`Wrote the HTML report to --html "${options.html}".`);
   if (deck) log(`Wrote ${deck.slides} slides to --pptx "${options.pptx ?? ""}".`);
-  for (const o of plan.omitted) log(`Not included: ${o.reason}`);
+  for (const o of plan.omitted) log(`Not included: ${leftOutMessage(o)}`);
   const warnings = issues.length - errors.length;
   if (warnings > 0) log(`${warnings} warning(s): csc-report validate lists them.`);
   if (year !== undefined) log(`Report year ${formatPeriod(year)}.`);

@@ -12,7 +12,7 @@
 import type { Comparator } from "../core/benchmarks/compare";
 import type { BenchmarkDataset } from "../core/benchmarks/dataset";
 import { type CompareAs, comparedAsText } from "../core/benchmarks/match";
-import { buildReportPlan } from "../core/report/build";
+import { planReport } from "../core/report/build";
 import { reportBenchmarks } from "../core/report/comparators";
 import type { ReportPlan } from "../core/report/plan";
 import type { Issue } from "../core/workbook/issues";
@@ -102,12 +102,14 @@ export async function planFromFreshFigures(
       benchmarks = b;
       comparedAs = comparedAsText(data, b.match) + chosen;
     }
-    const plan = buildReportPlan(result.data, {
+    const planned = planReport(result.data, {
       ...(choice.year ? { year: choice.year } : {}),
       quarterStyle: choice.quarterStyle,
       ...(benchmarks ? { benchmarks } : {}),
     });
-    return { kind: "plan", plan, ...(comparedAs ? { comparedAs } : {}) };
+    if ("failure" in planned)
+      return { kind: "plan-failed", message: `${planned.failure.message}; ${planned.failure.hint}.` };
+    return { kind: "plan", plan: planned.plan, ...(comparedAs ? { comparedAs } : {}) };
   } catch (e) {
     return { kind: "plan-failed", message: errorText(e) };
   }

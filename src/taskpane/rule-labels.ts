@@ -44,6 +44,7 @@ export const RULE_LABELS: Readonly<Record<IssueCode, string>> = {
   "published-differs": "Differs from DfE's published figure",
   "trend-jump": "Large change from the previous period",
   "more-issues": "More of the same",
+  "internal-error": "Fault in the add-in",
 };
 
 /** The heading for a code, falling back to the code itself for one this build does not know. */

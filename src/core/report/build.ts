@@ -6,6 +6,8 @@
 import { type FinancialYear, formatPeriod, periodEndSerial, type QuarterStyle } from "../dates/periods";
 import type { Serial } from "../dates/serial";
 import type { PerformanceData } from "../workbook/model";
+import { finding, type Issue } from "../workbook/issues";
+import { renderFinding } from "../workbook/messages";
 import type { TableContent } from "./content";
 import * as H from "./headlines";
 import { layoutReport } from "./placement";
@@ -21,33 +23,44 @@ import {
   type TableResult,
 } from "./tables";
 import { TEMPLATES, fill } from "./wording";
-import { comparisonLeftOut, headlineLeftOut } from "./left-out";
+import { headlineLeftOut, leftOut, type ComparisonId, type LeftOut } from "./left-out";
 import { REPORT_STYLES } from "./styles";
 import { changeClause, rateHeadlines, withComparatorRows, type ReportBenchmarks } from "./comparators";
 
 /**
- * A change headline with the comparators' change in the same year added ("..., against a
- * national increase of 2% in 2019-20."); comparators DfE has no figures for are noted as left out.
+ * The comparators' change in the report year, for a change headline (", against a national
+ * increase of 2% in 2019-20"); comparators DfE has no figures for are noted as left out.
  */
-function withChangeComparison(
-  h: H.HeadlineResult,
+function changeComparison(
   b: ReportBenchmarks,
   indicator: string,
   year: FinancialYear,
-  omitted: { id: string; reason: string }[],
-): H.HeadlineResult {
-  if (!("text" in h)) return h;
+  id: ComparisonId,
+  omitted: LeftOut[],
+): string {
   const clause = changeClause(b, indicator, year.startYear);
   if (clause.missing.length > 0)
-    omitted.push({
-      id: `${h.id}Comparison`,
-      reason: comparisonLeftOut(
-        clause.missing.join(", "),
-        formatPeriod(year),
-        formatPeriod({ kind: "year", startYear: year.startYear - 1 }),
-      ),
-    });
-  return { ...h, text: h.text.replace(/\.$/, `${clause.text}.`), figures: { ...h.figures, comparison: clause.text } };
+    omitted.push(
+      leftOut(id, "comparison-not-published", {
+        who: clause.missing,
+        year: formatPeriod(year),
+        previous: formatPeriod({ kind: "year", startYear: year.startYear - 1 }),
+      }),
+    );
+  return clause.text;
+}
+
+/** The looked-after change headline, compared with the comparators' change when the report compares. */
+function lookedAfterChange(
+  data: PerformanceData,
+  year: FinancialYear,
+  bench: ReportBenchmarks | undefined,
+  omitted: LeftOut[],
+): H.HeadlineResult {
+  const h = H.lookedAfterChange(data, year);
+  // Only a headline that is stated has a comparison to leave out.
+  if (!bench || !("text" in h)) return h;
+  return H.lookedAfterChange(data, year, changeComparison(bench, "cla", year, `${h.id}Comparison`, omitted));
 }
 
 /** Options of {@link buildReportPlan}. */
@@ -90,7 +103,7 @@ export function buildReportPlan(data: PerformanceData, options: BuildOptions = {
   const yearLabel = formatPeriod(year);
   const la = data.settings.localAuthority;
 
-  const omitted: { id: string; reason: string }[] = [];
+  const omitted: LeftOut[] = [];
   const tables: TableContent[] = [];
   const results: TableResult[] = [
     assessmentsTable(data, year),
@@ -109,20 +122,14 @@ export function buildReportPlan(data: PerformanceData, options: BuildOptions = {
   for (const h of [
     H.uascChange(data, windowEnd),
     H.contactsChange(data, year),
-    bench
-      ? withChangeComparison(H.lookedAfterChange(data, year), bench, "cla", year, omitted)
-      : H.lookedAfterChange(data, year),
+    lookedAfterChange(data, year, bench, omitted),
     H.timeliness(data, year),
     H.quota(data, quotaAsOf),
     H.uascLookedAfter(data, year),
     ...(bench ? rateHeadlines(bench, year.startYear) : []),
   ]) {
     if ("text" in h) headlines.push(h);
-    else
-      omitted.push({
-        id: h.id,
-        reason: headlineLeftOut(h.id, h.omitted),
-      });
+    else omitted.push(headlineLeftOut(h.id, h.omitted));
   }
 
   const title = fill(TEMPLATES.reportTitle, { la, year: yearLabel });
@@ -149,4 +156,20 @@ export function buildReportPlan(data: PerformanceData, options: BuildOptions = {
       reportYear: yearLabel,
     }),
   };
+}
+
+/** A plan, or the fault that stopped it. */
+export type PlanOutcome = { readonly plan: ReportPlan } | { readonly failure: Issue };
+
+/**
+ * {@link buildReportPlan} for the pane and the CLI: a builder that throws is a bug in the
+ * add-in, so the outcome is an internal-error issue (an error: nothing is written) rather than
+ * a report with a part silently missing. The exception's text is not kept: it may quote a figure.
+ */
+export function planReport(data: PerformanceData, options: BuildOptions = {}): PlanOutcome {
+  try {
+    return { plan: buildReportPlan(data, options) };
+  } catch {
+    return { failure: renderFinding(finding("internal-error", "Safeguarding Report", "A1", { step: "report" })) };
+  }
 }

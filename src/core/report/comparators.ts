@@ -5,7 +5,7 @@
  * headline adds ("against a national increase of 2% in 2019-20"). A comparator with no figure
  * for a year is left blank with a note, never estimated.
  */
-import { HEADLINE_REASONS, type HeadlineId } from "./left-out";
+import type { HeadlineId, HeadlineReason } from "./left-out";
 import { type Comparator, comparatorName, comparatorValue, compare } from "../benchmarks/compare";
 import { type BenchmarkDataset, ENGLAND, figure, lookup } from "../benchmarks/dataset";
 import { indicatorById } from "../benchmarks/indicators";
@@ -190,13 +190,20 @@ export function rateHeadlines(
   b: ReportBenchmarks,
   startYear: number,
 ): (
-  { id: HeadlineId; text: string; figures: Record<string, string | number> } | { id: HeadlineId; omitted: string }
+  | { id: HeadlineId; text: string; figures: Record<string, string | number> }
+  | { id: HeadlineId; omitted: HeadlineReason }
 )[] {
   const year = formatPeriod({ kind: "year", startYear });
   return RATE_HEADLINES.map(({ id, indicator, what }) => {
     const c = compare(b.data, b.match, indicator, startYear);
     if (!("value" in c.council))
-      return { id, omitted: HEADLINE_REASONS.noPublishedRate(indicator.replace("_", " "), b.match.council.name, year) };
+      return {
+        id,
+        omitted: {
+          code: "no-published-rate",
+          params: { indicator: indicator.replace("_", " "), council: b.match.council.name, year },
+        },
+      };
     const against = b.compare.flatMap((w) => {
       const v = comparatorValue(c, w);
       return v === undefined ? [] : [rateWords(b, w, v)];

@@ -3,6 +3,7 @@
  * `placement.ts` turns these into placed plan blocks with A1 addresses.
  */
 import type { ChartSpec, MarkerStyle, TableRow } from "./plan";
+import type { TableId } from "./left-out";
 
 /** A chart before placement: its series are table rows (by index into `rows`). */
 export type ChartContent = Pick<
@@ -19,7 +20,7 @@ export type ChartContent = Pick<
 
 /** A table before placement. */
 export interface TableContent {
-  readonly id: string;
+  readonly id: TableId;
   readonly title: string;
   /** Corner label, then the period labels. */
   readonly header: readonly string[];

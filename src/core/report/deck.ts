@@ -17,6 +17,7 @@
  */
 import { describeTrend } from "./charts";
 import type { ChartSpec, Headline, ReportPlan, TableBlock } from "./plan";
+import { leftOutMessage, type HeadlineId, type TableId } from "./left-out";
 
 /** Slide size of PowerPoint's 16:9 "Widescreen" layout, in inches. */
 export const SLIDE_W = 13.333;
@@ -91,11 +92,14 @@ export interface DeckChart {
   readonly box: Box;
 }
 
+/** The slides' ids: a topic's slide is its table's id, and its charts' slide when they move on. */
+export type DeckSlideId = "title" | "headlines" | "omitted" | TableId | `${TableId}-charts`;
+
 /** One slide: its title (in the title placeholder, read first) and what follows, in reading order. */
 export interface DeckSlide {
   readonly kind: "title" | "headlines" | "topic" | "omitted";
   /** Unique in the deck ("title", "headlines", "assessments", "assessments-charts"). */
-  readonly id: string;
+  readonly id: DeckSlideId;
   readonly title: string;
   readonly titleBox: Box;
   readonly titlePt: number;
@@ -118,7 +122,7 @@ export interface DeckPlan {
 }
 
 /** Which topic's slide repeats a headline (the headline ids of headlines.ts). */
-const HEADLINE_TOPIC: Readonly<Record<string, string>> = {
+const HEADLINE_TOPIC: Readonly<Partial<Record<HeadlineId, TableId>>> = {
   timeliness: "assessments",
   contactsChange: "contacts",
   lookedAfterChange: "lookedAfter",
@@ -328,7 +332,7 @@ export function planDeck(plan: ReportPlan): DeckPlan {
       title: "Not included",
       titleBox: TITLE_BOX,
       titlePt: DECK_FONTS.title,
-      body: bodyText(plan.omitted.map((o) => o.reason)),
+      body: bodyText(plan.omitted.map((o) => leftOutMessage(o))),
       charts: [],
     });
   }

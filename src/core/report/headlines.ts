@@ -18,12 +18,12 @@ import { pctChange, roundHalfUp, ntsRate, uascQuota } from "./figures";
 import { percentText } from "../percent";
 import { formatValue } from "./format";
 import { TEMPLATES, direction, fill, longDate, monthYear } from "./wording";
-import { HEADLINE_REASONS as WHY, type HeadlineId } from "./left-out";
+import type { HeadlineId, HeadlineReason } from "./left-out";
 
 /** A headline before placement, or why it is left out. */
 export type HeadlineResult =
   | { readonly id: HeadlineId; readonly text: string; readonly figures: Readonly<Record<string, number | string>> }
-  | { readonly id: HeadlineId; readonly omitted: string };
+  | { readonly id: HeadlineId; readonly omitted: HeadlineReason };
 
 const count = (n: number): string => formatValue(n, "#,##0");
 /** Whole percent of a share, half up, of its size: 2.088 -> 209. */
@@ -41,10 +41,12 @@ export function uascChange(data: PerformanceData, windowEnd: Quarter): HeadlineR
   );
   const base = withFigure[0];
   const end = data.uasc.find((u) => samePeriod(u.quarter, windowEnd));
-  if (!base || base.careLeavers === undefined) return { id, omitted: WHY.noCareLeavers() };
-  if (!end || end.careLeavers === undefined) return { id, omitted: WHY.noCareLeaversAt(formatPeriod(windowEnd)) };
+  if (!base || base.careLeavers === undefined) return { id, omitted: { code: "no-care-leavers", params: {} } };
+  if (!end || end.careLeavers === undefined)
+    return { id, omitted: { code: "no-care-leavers-at", params: { quarter: formatPeriod(windowEnd) } } };
   const share = pctChange(base.careLeavers, end.careLeavers);
-  if (share === undefined || samePeriod(base.quarter, windowEnd)) return { id, omitted: WHY.noEarlierFigure() };
+  if (share === undefined || samePeriod(base.quarter, windowEnd))
+    return { id, omitted: { code: "no-earlier-figure", params: {} } };
   const pct = wholePct(share);
   const figures = {
     pct: percentText(pct / 100),
@@ -63,9 +65,9 @@ export function contactsChange(data: PerformanceData, year: FinancialYear): Head
   const id: HeadlineId = "contactsChange";
   const now = data.contacts.find((c) => c.year.startYear === year.startYear);
   const before = data.contacts.find((c) => c.year.startYear === year.startYear - 1);
-  if (!now || !before) return { id, omitted: WHY.noContacts(formatPeriod(year)) };
+  if (!now || !before) return { id, omitted: { code: "no-contacts", params: { year: formatPeriod(year) } } };
   const share = pctChange(before.contacts, now.contacts);
-  if (share === undefined) return { id, omitted: WHY.previousContactsZero() };
+  if (share === undefined) return { id, omitted: { code: "previous-contacts-zero", params: {} } };
   const pct = wholePct(share);
   const figures = {
     pct: percentText(pct / 100),
@@ -79,8 +81,12 @@ export function contactsChange(data: PerformanceData, year: FinancialYear): Head
   return { id, text: fill(TEMPLATES.contactsChange[direction(share)], figures), figures };
 }
 
-/** Children looked after at 31 March of the report year against a year earlier ("a 4% (62) decrease" for 2019-20). */
-export function lookedAfterChange(data: PerformanceData, year: FinancialYear): HeadlineResult {
+/**
+ * Children looked after at 31 March of the report year against a year earlier ("a 4% (62) decrease" for 2019-20).
+ * @param comparison the comparators' change in the same year, worded (", against a national
+ *   increase of 2% in 2019-20"), when the report compares; it is also a figure (`comparison`).
+ */
+export function lookedAfterChange(data: PerformanceData, year: FinancialYear, comparison?: string): HeadlineResult {
   const id: HeadlineId = "lookedAfterChange";
   const at = (y: number) => data.lookedAfter.find((l) => l.period.kind === "year" && l.period.startYear === y);
   const now = at(year.startYear);
@@ -88,10 +94,10 @@ export function lookedAfterChange(data: PerformanceData, year: FinancialYear): H
   if (!now || !before)
     return {
       id,
-      omitted: WHY.noLookedAfter(formatPeriod(year)),
+      omitted: { code: "no-looked-after", params: { year: formatPeriod(year) } },
     };
   const share = pctChange(before.lookedAfter, now.lookedAfter);
-  if (share === undefined) return { id, omitted: WHY.previousFigureZero() };
+  if (share === undefined) return { id, omitted: { code: "previous-figure-zero", params: {} } };
   const pct = wholePct(share);
   const diff = Math.abs(now.lookedAfter - before.lookedAfter);
   const figures = {
@@ -106,7 +112,8 @@ export function lookedAfterChange(data: PerformanceData, year: FinancialYear): H
     endDate: longDate(periodEndSerial(now.period)),
     direction: direction(share),
   };
-  return { id, text: fill(TEMPLATES.lookedAfterChange[direction(share)], figures), figures };
+  const text = fill(TEMPLATES.lookedAfterChange[direction(share)], { ...figures, against: comparison ?? "" });
+  return { id, text, figures: comparison === undefined ? figures : { ...figures, comparison } };
 }
 
 /** "0.07%" / "0.1%": a rate as the NTS protocol writes it (the house style keeps two decimals below 1%). */
@@ -121,7 +128,8 @@ export function quota(data: PerformanceData, asOf: Serial): HeadlineResult {
   // The workbook's NTS rate setting, when given, replaces the protocol's rate for the date.
   const rate = s.ntsRate ?? ntsRate(asOf);
   const q = uascQuota(s.under18Population, asOf, s.ntsRate);
-  if (rate === undefined || q === undefined) return { id, omitted: WHY.noTransferRate(longDate(asOf)) };
+  if (rate === undefined || q === undefined)
+    return { id, omitted: { code: "no-transfer-rate", params: { date: longDate(asOf) } } };
   const figures = {
     rate: rateText(rate),
     rateValue: rate,
@@ -146,7 +154,8 @@ export function uascLookedAfter(data: PerformanceData, year: FinancialYear): Hea
   const latest = [...data.uasc]
     .reverse()
     .find((u) => u.lookedAfter !== undefined && periodOrdinal(u.quarter) >= from && periodOrdinal(u.quarter) <= to);
-  if (!latest || latest.lookedAfter === undefined) return { id, omitted: WHY.noUascLookedAfter(formatPeriod(year)) };
+  if (!latest || latest.lookedAfter === undefined)
+    return { id, omitted: { code: "no-uasc-looked-after", params: { year: formatPeriod(year) } } };
   const figures = {
     asOfDate: longDate(periodEndSerial(latest.quarter)),
     la: data.settings.localAuthority,
@@ -160,7 +169,7 @@ export function uascLookedAfter(data: PerformanceData, year: FinancialYear): Hea
 export function timeliness(data: PerformanceData, year: FinancialYear): HeadlineResult {
   const id: HeadlineId = "timeliness";
   const now = data.assessments.find((a) => a.year.startYear === year.startYear);
-  if (!now) return { id, omitted: WHY.noAssessments(formatPeriod(year)) };
+  if (!now) return { id, omitted: { code: "no-assessments", params: { year: formatPeriod(year) } } };
   const before = data.assessments.find((a) => a.year.startYear === year.startYear - 1);
   const figures: Record<string, string | number> = {
     pct: percentText(now.timeliness),

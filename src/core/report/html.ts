@@ -8,6 +8,7 @@
 import { TEXT_COLOUR } from "./contrast";
 import type { PagePlan } from "./page";
 import type { Block, ReportPlan, TableBlock } from "./plan";
+import { leftOutMessage } from "./left-out";
 import { escapeXml as esc, renderChartSvg } from "./svg";
 
 const CSS = `
@@ -122,7 +123,7 @@ export function renderReportHtml(plan: ReportPlan): string {
     else out.push(b.level === 1 ? `<h1>${esc(b.text)}</h1>` : `<h2${pageStart(b, plan.page)}>${esc(b.text)}</h2>`);
   }
   if (plan.omitted.length > 0) {
-    out.push(`<h2>Not included</h2><ul>${plan.omitted.map((o) => `<li>${esc(o.reason)}</li>`).join("")}</ul>`);
+    out.push(`<h2>Not included</h2><ul>${plan.omitted.map((o) => `<li>${esc(leftOutMessage(o))}</li>`).join("")}</ul>`);
   }
   return (
     `<!DOCTYPE html>\n<html lang="en-GB"><head><meta charset="utf-8">` +

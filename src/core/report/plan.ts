@@ -12,6 +12,7 @@
 import type { PagePlan } from "./page";
 
 import type { ReportStyles } from "./styles";
+import type { HeadlineId, LeftOut, TableId } from "./left-out";
 
 /** Number formats used in the report (Excel format codes; HTML renders them the same way). */
 export type NumberFormat = "#,##0" | "0.00%" | "0%" | "@" | "General";
@@ -121,7 +122,7 @@ export interface ChartSpec {
 export interface TableBlock {
   readonly kind: "table";
   /** Stable id ("assessments", "childProtection", "lookedAfter", "contacts", "uascCareLeavers"). */
-  readonly id: string;
+  readonly id: TableId;
   readonly title: string;
   /** The title cell; the grid starts on the next row. */
   readonly anchor: GridPos & { readonly address: string };
@@ -137,7 +138,7 @@ export interface TableBlock {
 /** A headline sentence with the figures it quotes. */
 export interface Headline {
   /** Stable id ("uascCareLeaversChange", "contactsChange", "lookedAfterChange", "uascQuota", "timeliness"). */
-  readonly id: string;
+  readonly id: HeadlineId;
   readonly text: string;
   /** The computed figures quoted in `text`, for tests and for the pane. */
   readonly figures: Readonly<Record<string, number | string>>;
@@ -176,8 +177,11 @@ export interface ReportPlan {
   readonly localAuthority: string;
   /** Blocks in sheet order (top to bottom); tables never overlap each other or a chart. */
   readonly blocks: readonly Block[];
-  /** Topics left out because the workbook has no figures for their window, with why. */
-  readonly omitted: readonly { readonly id: string; readonly reason: string }[];
+  /**
+   * Topics left out because the workbook (or DfE) has no figures for them, each with why as a
+   * code and parameters: worded by left-out.ts's leftOutMessage where it is shown.
+   */
+  readonly omitted: readonly LeftOut[];
   /**
    * Column widths of the report sheet in characters of the default font's digits (Excel's
    * Column Width unit), from column A; styles.ts converts them to points and to the file's unit.

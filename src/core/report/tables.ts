@@ -22,11 +22,10 @@ import type { TableContent } from "./content";
 import { formatValue } from "./format";
 import type { NumberFormat, PlanCell, TableRow } from "./plan";
 import { TEMPLATES, fill, listWords } from "./wording";
-import { tableLeftOut } from "./left-out";
+import { leftOut, type LeftOutOf, type TableId } from "./left-out";
 
 /** A table, or why it is left out. */
-export type TableResult =
-  { readonly table: TableContent } | { readonly omitted: { readonly id: string; readonly reason: string } };
+export type TableResult = { readonly table: TableContent } | { readonly omitted: LeftOutOf<"table-no-figures"> };
 
 function cell(value: number | null | undefined, format: NumberFormat): PlanCell {
   const v = value ?? null;
@@ -53,20 +52,19 @@ export function fyQuarterLabel(q: Quarter): string {
 
 /** Builds a table over `periods` with one row per measure; null when no cell has a figure. */
 function table(
-  id: string,
+  id: TableId,
   title: string,
   corner: string,
   periods: readonly Period[],
   labels: readonly string[],
   measures: readonly { label: string; format: NumberFormat; value: (p: Period) => number | undefined }[],
-  topic: string,
 ): TableResult {
   const rows: TableRow[] = measures.map((m) => ({
     label: m.label,
     cells: periods.map((p) => cell(m.value(p), m.format)),
   }));
   if (rows.every((r) => r.cells.every((c) => c.value === null))) {
-    return { omitted: { id, reason: tableLeftOut(topic, labels) } };
+    return { omitted: leftOut(id, "table-no-figures", { periods: labels }) };
   }
   const gaps = labels.filter((_, i) => rows.some((r) => r.cells[i]?.value === null));
   const notes = gaps.length > 0 ? [fill(TEMPLATES.gapNote, { periods: listWords(gaps) })] : [];
@@ -83,18 +81,10 @@ export function assessmentsTable(data: PerformanceData, year: FinancialYear): Ta
   const find = (p: Period) => data.assessments.find((a) => samePeriod(a.year, p));
   const labels = ys.map((y) => formatPeriod(y));
   const limit = data.settings.timelinessLimit;
-  const r = table(
-    "assessments",
-    "Child and Family Assessments",
-    "Assessments",
-    ys,
-    labels,
-    [
-      { label: "Assessments completed", format: "#,##0", value: (p) => find(p)?.completed },
-      { label: `Timeliness (within ${limit} working days)`, format: "0.00%", value: (p) => find(p)?.timeliness },
-    ],
-    "Child and Family Assessments",
-  );
+  const r = table("assessments", "Child and Family Assessments", "Assessments", ys, labels, [
+    { label: "Assessments completed", format: "#,##0", value: (p) => find(p)?.completed },
+    { label: `Timeliness (within ${limit} working days)`, format: "0.00%", value: (p) => find(p)?.timeliness },
+  ]);
   return withCharts(r, (t) => [
     chartFor(labels, t.rows, {
       name: "CSC_chart_assessments",
@@ -121,21 +111,13 @@ export function assessmentsTable(data: PerformanceData, year: FinancialYear): Ta
 export function childProtectionTable(data: PerformanceData, year: FinancialYear): TableResult {
   const ys = years(year, 5);
   const labels = ys.map((y) => formatPeriod(y));
-  const r = table(
-    "childProtection",
-    "Child Protection Plans",
-    "Child Protection Plans (CPP)",
-    ys,
-    labels,
-    [
-      {
-        label: "No of children on CPP",
-        format: "#,##0",
-        value: (p) => data.childProtection.find((c) => samePeriod(c.year, p))?.onPlan,
-      },
-    ],
-    "Child Protection Plans",
-  );
+  const r = table("childProtection", "Child Protection Plans", "Child Protection Plans (CPP)", ys, labels, [
+    {
+      label: "No of children on CPP",
+      format: "#,##0",
+      value: (p) => data.childProtection.find((c) => samePeriod(c.year, p))?.onPlan,
+    },
+  ]);
   return withCharts(r, (t) => [
     chartFor(labels, t.rows, {
       name: "CSC_chart_childProtection",
@@ -174,21 +156,13 @@ export function lookedAfterTable(data: PerformanceData, year: FinancialYear): Ta
     periods.push(latest);
     labels.push(fyQuarterLabel(latest));
   }
-  const r = table(
-    "lookedAfter",
-    "Full Time Looked After Children",
-    "Children Looked After (LAC)",
-    periods,
-    labels,
-    [
-      {
-        label: "No of full time LAC",
-        format: "#,##0",
-        value: (p) => data.lookedAfter.find((l) => samePeriod(l.period, p))?.lookedAfter,
-      },
-    ],
-    "Children looked after",
-  );
+  const r = table("lookedAfter", "Full Time Looked After Children", "Children Looked After (LAC)", periods, labels, [
+    {
+      label: "No of full time LAC",
+      format: "#,##0",
+      value: (p) => data.lookedAfter.find((l) => samePeriod(l.period, p))?.lookedAfter,
+    },
+  ]);
   return withCharts(r, (t) => [
     chartFor(labels, t.rows, {
       name: "CSC_chart_lookedAfter",
@@ -214,15 +188,7 @@ export function contactsTable(data: PerformanceData, year: FinancialYear): Table
   if (ys.some((y) => find(y)?.reReferrals !== undefined)) {
     measures.push({ label: "Number of re-referrals", format: "#,##0", value: (p) => find(p)?.reReferrals });
   }
-  const r = table(
-    "contacts",
-    "Contacts and Referrals",
-    "Contact and Referrals",
-    ys,
-    labels,
-    measures,
-    "Contacts and referrals",
-  );
+  const r = table("contacts", "Contacts and Referrals", "Contact and Referrals", ys, labels, measures);
   return withCharts(r, (t) => [
     chartFor(labels, t.rows, {
       name: "CSC_chart_contacts",
@@ -240,21 +206,13 @@ export function contactsTable(data: PerformanceData, year: FinancialYear): Table
 export function uascTable(data: PerformanceData, year: FinancialYear, style: QuarterStyle): TableResult {
   const qs = uascWindow(year);
   const labels = qs.map((q) => formatPeriod(q, style));
-  const r = table(
-    "uascCareLeavers",
-    "UASC Care Leavers",
-    "UASC Care Leavers",
-    qs,
-    labels,
-    [
-      {
-        label: "Care leavers at period end",
-        format: "#,##0",
-        value: (p) => data.uasc.find((u) => samePeriod(u.quarter, p))?.careLeavers,
-      },
-    ],
-    "UASC care leavers",
-  );
+  const r = table("uascCareLeavers", "UASC Care Leavers", "UASC Care Leavers", qs, labels, [
+    {
+      label: "Care leavers at period end",
+      format: "#,##0",
+      value: (p) => data.uasc.find((u) => samePeriod(u.quarter, p))?.careLeavers,
+    },
+  ]);
   return withCharts(r, (t) => [
     chartFor(labels, t.rows, {
       name: "CSC_chart_uascCareLeavers",

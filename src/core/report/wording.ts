@@ -32,10 +32,12 @@ export const TEMPLATES = {
     down: "The total number of contacts as at {endDate} is {pct} lower than the total received at {baseDate}.",
     same: "The total number of contacts as at {endDate} ({end}) is the same as the total received at {baseDate}.",
   },
+  // {against}: the comparators' change in the same year (", against a national increase of 2%
+  // in 2019-20"), or nothing.
   lookedAfterChange: {
-    up: "Children looked after: {year} saw a {pct} ({diff}) increase, from {base} at {baseDate} to {end} at {endDate}.",
-    down: "Children looked after: {year} saw a {pct} ({diff}) decrease, from {base} at {baseDate} to {end} at {endDate}.",
-    same: "Children looked after: {year} saw no change, {end} at {endDate} as at {baseDate}.",
+    up: "Children looked after: {year} saw a {pct} ({diff}) increase, from {base} at {baseDate} to {end} at {endDate}{against}.",
+    down: "Children looked after: {year} saw a {pct} ({diff}) decrease, from {base} at {baseDate} to {end} at {endDate}{against}.",
+    same: "Children looked after: {year} saw no change, {end} at {endDate} as at {baseDate}{against}.",
   },
   uascQuota:
     "At {asOfDate} the National Transfer Scheme threshold is {rate} of the under-18 population ({population}, ONS mid-year estimate {populationYear}): {rate} equates to {quota} for {la}.",

@@ -4,10 +4,10 @@
  * here would be a bug in the rules, so the data is withheld rather than passed on).
  */
 import type { z } from "zod";
-import type { AssessmentLogRow, PerformanceData, Settings } from "./model";
-import type { DatasetId } from "./layout";
+import type { AssessmentLogRow, DatasetRow, PerformanceData, Settings } from "./model";
+import type { PeriodDatasetId } from "./layout";
 import { comparePeriods } from "../dates/periods";
-import type { PeriodRow, PeriodTable } from "./rules/table";
+import type { PeriodRow, PeriodTables } from "./rules/table";
 import type { ReadLog } from "./rules/log";
 import {
   AssessmentYearSchema,
@@ -18,15 +18,23 @@ import {
   UascQuarterSchema,
 } from "./schemas";
 
-function parseAll<T>(
-  rows: readonly PeriodRow[],
-  schema: z.ZodType<T>,
-  shape: (r: PeriodRow) => unknown,
-): T[] | undefined {
-  const out: T[] = [];
-  const ordered = [...rows].sort((a, b) => comparePeriods(a.period, b.period));
+/**
+ * A row of dataset D as its model row, before the schema check: the period under the
+ * layout's period key, the figures under theirs. The return type names the model's fields,
+ * so a field left out or misspelt fails to compile (an optional figure is named, maybe undefined).
+ */
+type Shape<D extends PeriodDatasetId> = (r: PeriodRow<D>) => { readonly [K in keyof DatasetRow[D]]-?: unknown };
+
+function parseAll<D extends PeriodDatasetId>(
+  tables: PeriodTables,
+  id: D,
+  schema: z.ZodType<DatasetRow[D]>,
+  shape: Shape<D>,
+): DatasetRow[D][] | undefined {
+  const out: DatasetRow[D][] = [];
+  const ordered = [...(tables.get(id)?.rows ?? [])].sort((a, b) => comparePeriods(a.period, b.period));
   for (const r of ordered) {
-    const parsed = schema.safeParse(shape(r));
+    const parsed = schema.safeParse(defined(shape(r)));
     if (!parsed.success) return undefined;
     out.push(parsed.data);
   }
@@ -34,9 +42,8 @@ function parseAll<T>(
 }
 
 /** Drops undefined optional figures so the objects carry only what the workbook records. */
-function defined(o: Record<string, unknown>): Record<string, unknown> {
-  for (const k of Object.keys(o)) if (o[k] === undefined) delete o[k];
-  return o;
+function defined(o: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 }
 
 /**
@@ -45,43 +52,38 @@ function defined(o: Record<string, unknown>): Record<string, unknown> {
  */
 export function buildPerformanceData(
   settings: Settings,
-  tables: ReadonlyMap<DatasetId, PeriodTable>,
+  tables: PeriodTables,
   log: ReadLog | undefined,
 ): PerformanceData | undefined {
   const s = SettingsSchema.safeParse(settings);
-  const rows = (id: DatasetId): readonly PeriodRow[] => tables.get(id)?.rows ?? [];
-  const assessments = parseAll(rows("assessments"), AssessmentYearSchema, (r) =>
-    defined({
-      year: r.period,
-      completed: r.values.completed,
-      withinLimit: r.values.withinLimit,
-      timeliness: r.values.timeliness,
-    }),
-  );
-  const childProtection = parseAll(rows("childProtection"), ChildProtectionYearSchema, (r) =>
-    defined({
-      year: r.period,
-      onPlan: r.values.onPlan,
-      plansEnded: r.values.plansEnded,
-      lasting2Plus: r.values.lasting2Plus,
-      repeatPlans: r.values.repeatPlans,
-    }),
-  );
-  const lookedAfter = parseAll(rows("lookedAfter"), LookedAfterPointSchema, (r) => ({
-    period: r.period,
-    lookedAfter: r.values.lookedAfter,
+  const assessments = parseAll(tables, "assessments", AssessmentYearSchema, ({ period, values: v }) => ({
+    year: period,
+    completed: v.completed,
+    withinLimit: v.withinLimit,
+    timeliness: v.timeliness,
   }));
-  const contacts = parseAll(rows("contacts"), ContactsYearSchema, (r) =>
-    defined({
-      year: r.period,
-      contacts: r.values.contacts,
-      referrals: r.values.referrals,
-      reReferrals: r.values.reReferrals,
-    }),
-  );
-  const uasc = parseAll(rows("uasc"), UascQuarterSchema, (r) =>
-    defined({ quarter: r.period, lookedAfter: r.values.lookedAfter, careLeavers: r.values.careLeavers }),
-  );
+  const childProtection = parseAll(tables, "childProtection", ChildProtectionYearSchema, ({ period, values: v }) => ({
+    year: period,
+    onPlan: v.onPlan,
+    plansEnded: v.plansEnded,
+    lasting2Plus: v.lasting2Plus,
+    repeatPlans: v.repeatPlans,
+  }));
+  const lookedAfter = parseAll(tables, "lookedAfter", LookedAfterPointSchema, ({ period, values: v }) => ({
+    period,
+    lookedAfter: v.lookedAfter,
+  }));
+  const contacts = parseAll(tables, "contacts", ContactsYearSchema, ({ period, values: v }) => ({
+    year: period,
+    contacts: v.contacts,
+    referrals: v.referrals,
+    reReferrals: v.reReferrals,
+  }));
+  const uasc = parseAll(tables, "uasc", UascQuarterSchema, ({ period, values: v }) => ({
+    quarter: period,
+    lookedAfter: v.lookedAfter,
+    careLeavers: v.careLeavers,
+  }));
   if (!s.success || !assessments || !childProtection || !lookedAfter || !contacts || !uasc) return undefined;
   // The log's rows were built by the log reader with checked serials; 200,000 of them are not re-parsed.
   const assessmentLog: readonly AssessmentLogRow[] | undefined = log?.rows;

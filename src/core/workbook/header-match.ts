@@ -8,7 +8,7 @@
  * labels there are matched, and the orientation is said.
  */
 import { parsePeriod } from "../dates/periods";
-import { datasetSpec, type ColumnSpec, type DatasetId } from "./layout";
+import { datasetColumns, type AnyColumnKey, type ColumnSpec, type DatasetId } from "./layout";
 
 /** The two ways a table can hold a dataset. */
 export type Orientation =
@@ -28,7 +28,7 @@ export interface Candidate {
 
 /** How one of the dataset's columns is found in the officer's table. */
 export interface ColumnMatch {
-  readonly column: ColumnSpec;
+  readonly column: ColumnSpec<AnyColumnKey>;
   /**
    * matched: one label is this column; unsure: labels resemble it and the officer chooses;
    * missing: nothing resembles it; periods: the header row itself holds it ("rows" only).
@@ -133,14 +133,14 @@ export function orientationOf(headerRow: readonly unknown[]): Orientation {
  * each remaining column is offered the unclaimed labels that resemble it, best first.
  */
 export function matchHeaders(dataset: DatasetId, edges: TableEdges): HeaderMatch {
-  const spec = datasetSpec(dataset);
+  const specColumns: readonly ColumnSpec<AnyColumnKey>[] = datasetColumns(dataset);
   const orientation = orientationOf(edges.headerRow);
   const labels: Candidate[] = (orientation === "columns" ? edges.headerRow : edges.firstColumn)
     .map((v, index) => ({ index, label: text(v), score: 0 }))
     .filter((c) => c.label !== "" && (orientation === "columns" || c.index > 0));
   const claimed = new Set<number>();
   const exact = new Map<string, Candidate>();
-  const wanted = spec.columns.filter((c) => !(orientation === "rows" && isPeriodKind(c)));
+  const wanted = specColumns.filter((c) => !(orientation === "rows" && isPeriodKind(c)));
   for (const column of wanted) {
     const hit = labels.find((l) => !claimed.has(l.index) && matchKey(l.label) === matchKey(column.header));
     if (hit) {
@@ -167,7 +167,7 @@ export function matchHeaders(dataset: DatasetId, edges: TableEdges): HeaderMatch
     defaults.set(key, c);
     claimed.add(c.index);
   }
-  const columns = spec.columns.map((column): ColumnMatch => {
+  const columns = specColumns.map((column): ColumnMatch => {
     if (orientation === "rows" && isPeriodKind(column)) return { column, status: "periods", candidates: [] };
     const hit = exact.get(column.key);
     if (hit) return { column, status: "matched", chosen: hit, candidates: [hit] };
@@ -190,7 +190,7 @@ function unusedOf(labels: readonly Candidate[], columns: readonly ColumnMatch[])
  * The officer's choice for an unsure column: the label at `index`, or none (undefined), which
  * leaves the column missing. Another column that had chosen the same label gives it up.
  */
-export function chooseLabel(match: HeaderMatch, key: string, index: number | undefined): HeaderMatch {
+export function chooseLabel(match: HeaderMatch, key: AnyColumnKey, index: number | undefined): HeaderMatch {
   const columns = match.columns.map((c): ColumnMatch => {
     if (c.column.key === key) {
       const pick = c.candidates.find((x) => x.index === index);
@@ -207,6 +207,6 @@ export function chooseLabel(match: HeaderMatch, key: string, index: number | und
 }
 
 /** Required columns the table does not provide (nothing chosen for them). */
-export function missingRequired(match: HeaderMatch): readonly ColumnSpec[] {
+export function missingRequired(match: HeaderMatch): readonly ColumnSpec<AnyColumnKey>[] {
   return match.columns.filter((c) => c.column.required && c.status !== "periods" && !c.chosen).map((c) => c.column);
 }

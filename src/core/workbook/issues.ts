@@ -50,6 +50,8 @@ export const ISSUE_CODES = {
   "trend-jump": "warning",
   // a long run of one code in one column, summarised
   "more-issues": "warning",
+  // a rule or a report builder threw: a fault in the add-in, which holds the report back
+  "internal-error": "error",
 } as const satisfies Record<string, Severity>;
 
 export type Severity = "error" | "warning";
@@ -203,7 +205,27 @@ export interface IssueParams {
   /** A count compared by relative `change`, or a share by `points`. */
   "trend-jump": { readonly column: string; readonly previous: string; readonly what: string } & TrendJump;
   "more-issues": { readonly count: number; readonly code: IssueCode };
+  /** `step`: what the add-in was doing; never the exception's text, which may quote a child's record. */
+  "internal-error": { readonly step: InternalStep };
 }
+
+/**
+ * The steps of validation and report planning a fault can be reported at: a rule or builder
+ * that throws is a bug in the add-in, reported as an "internal-error" issue naming the step.
+ */
+export type InternalStep =
+  | "locate"
+  | "settings"
+  | "table"
+  | "rows"
+  | "trends"
+  | "report-year"
+  | "uasc-quota"
+  | "published"
+  | "log"
+  | "log-timeliness"
+  | "data"
+  | "report";
 
 /**
  * A trend jump's measure: a count's relative `change` ("900%"), or a share's `points` ("90"),

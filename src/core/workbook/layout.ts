@@ -23,10 +23,10 @@ export type ColumnKind =
   /** Free text. */
   | "text";
 
-/** One column of a dataset's table. */
-export interface ColumnSpec {
-  /** The field name in PerformanceData. */
-  readonly key: string;
+/** One column of a dataset's table; `K` is its key, a literal in {@link LAYOUT}. */
+export interface ColumnSpec<K extends string = string> {
+  /** The field name in PerformanceData (the period column: the model's period field). */
+  readonly key: K;
   /** The header text the template writes; matched case- and space-insensitively. */
   readonly header: string;
   readonly kind: ColumnKind;
@@ -63,13 +63,13 @@ export interface DatasetSpec {
   readonly description: string;
 }
 
-const col = (key: string, header: string, kind: ColumnKind, required: boolean, width = 16): ColumnSpec => ({
-  key,
-  header,
-  kind,
-  required,
-  width,
-});
+const col = <K extends string>(
+  key: K,
+  header: string,
+  kind: ColumnKind,
+  required: boolean,
+  width = 16,
+): ColumnSpec<K> => ({ key, header, kind, required, width });
 
 const ERRORS = { year: "error", quarter: "error" } as const;
 
@@ -115,8 +115,13 @@ export const SETTINGS_ROWS: readonly SettingSpec[] = [
   { key: "ntsRate", label: "NTS threshold rate (optional)", kind: "share", optional: true, numberFormat: "0.00%" },
 ];
 
-/** Every dataset, in the order of the workbook's sheets. */
-export const LAYOUT: readonly DatasetSpec[] = [
+/**
+ * Every dataset, in the order of the workbook's sheets. `as const`: each dataset's column
+ * keys are a literal union ({@link ColumnKey}), so the rules, the model and the mapping that
+ * name a column are checked against this list by the compiler, not by a run that says
+ * "no figures" after a column is renamed.
+ */
+export const LAYOUT = [
   {
     id: "settings",
     sheet: "Settings",
@@ -215,13 +220,31 @@ export const LAYOUT: readonly DatasetSpec[] = [
     gapSeverity: ERRORS,
     description: "Optional: one row per assessment; the yearly timeliness is checked against it.",
   },
-];
+] as const satisfies readonly DatasetSpec[];
+
+/** The layout entry of one dataset, with its literal column keys. */
+export type DatasetLayout<D extends DatasetId> = Extract<(typeof LAYOUT)[number], { readonly id: D }>;
+
+/** The column keys of a dataset ("year" | "completed" | "withinLimit" | "timeliness" for assessments). */
+export type ColumnKey<D extends DatasetId> = DatasetLayout<D>["columns"][number]["key"];
+
+/** A column key of any dataset (what the mapping UI names a column by). */
+export type AnyColumnKey = ColumnKey<DatasetId>;
+
+/** The datasets indexed by period (every dataset but the Settings and the assessment log). */
+export type PeriodDatasetId = Exclude<DatasetId, "settings" | "assessmentLog">;
 
 /** The spec of a dataset. */
 export function datasetSpec(id: DatasetId): DatasetSpec {
   const spec = LAYOUT.find((d) => d.id === id);
   if (!spec) throw new Error(`no dataset ${id}`); // unreachable: LAYOUT lists every DatasetId
   return spec;
+}
+
+/** A dataset's columns with their literal keys. */
+export function datasetColumns<D extends DatasetId>(id: D): readonly ColumnSpec<ColumnKey<D>>[] {
+  // LAYOUT's entry for `id` is DatasetLayout<D>; find() cannot say so by itself.
+  return datasetSpec(id).columns as readonly ColumnSpec<ColumnKey<D>>[];
 }
 
 /** Excel number formats the template gives each column kind ("@" keeps "Jun-2017" as text). */

@@ -3,7 +3,7 @@
  * a rule yields a code and parameters, this file says it in plain English for a
  * performance officer. To reword an issue, change it here only.
  */
-import type { FindingOf, Issue, IssueCode, IssueParams, ZeroSetting } from "./issues";
+import type { FindingOf, InternalStep, Issue, IssueCode, IssueParams, ZeroSetting } from "./issues";
 import { ASSESSMENT_WORKING_DAYS } from "../standards";
 import { LAYOUT } from "./layout";
 
@@ -243,6 +243,28 @@ export const EN: Catalogue = {
     message: (p) => `and ${t(p.count)} more "${t(p.code)}" issues in this column`,
     hint: () => "fix the ones listed and validate again",
   },
+  "internal-error": {
+    message: (p) =>
+      `the add-in failed while ${STEP_WORDS[p.step]}: this is a fault in the add-in, not in your workbook, so no report is made until it is fixed`,
+    hint: () =>
+      "send this message and the add-in's version (shown at the foot of the task pane) to whoever supports the add-in; do not send the workbook, which holds children's records",
+  },
+};
+
+/** What the add-in was doing at each step, for an internal error. */
+const STEP_WORDS: Readonly<Record<InternalStep, string>> = {
+  locate: "finding the data tables",
+  settings: "reading the Settings",
+  table: "reading this sheet's table",
+  rows: "checking the figures within each row",
+  trends: "checking the trends between periods",
+  "report-year": "checking the report year's figures",
+  "uasc-quota": "checking UASC against the National Transfer Scheme threshold",
+  published: "comparing the figures with DfE's published figures",
+  log: "reading the assessment log",
+  "log-timeliness": "checking the timeliness against the assessment log",
+  data: "gathering the checked figures for the report",
+  report: "planning the report",
 };
 
 /** Turns a rule's finding into an issue with its wording. */

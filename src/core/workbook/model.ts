@@ -5,6 +5,7 @@
  */
 import type { Serial } from "../dates/serial";
 import type { FinancialYear, Period, Quarter } from "../dates/periods";
+import type { ColumnKey, DatasetId, SettingSpec } from "./layout";
 
 /** The Settings table. */
 export interface Settings {
@@ -80,6 +81,37 @@ export interface AssessmentLogRow {
   /** Undefined while the assessment is open. */
   readonly completed?: Serial;
 }
+
+/** True when A and B are the same set of keys. */
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
+/**
+ * Holds only when each row type's fields are exactly its dataset's column keys in LAYOUT: a
+ * column renamed in the layout (or a field renamed here) is a compile error at the row type,
+ * not a report that says "no figures".
+ */
+export type KeyedByLayout<
+  T extends {
+    readonly [D in keyof T]: D extends DatasetId
+      ? SameKeys<keyof T[D], ColumnKey<D>> extends true
+        ? unknown
+        : never
+      : never;
+  },
+> = T;
+
+/** Each dataset's row in PerformanceData, its fields the layout's column keys. */
+export type DatasetRow = KeyedByLayout<{
+  readonly assessments: AssessmentYear;
+  readonly childProtection: ChildProtectionYear;
+  readonly lookedAfter: LookedAfterPoint;
+  readonly contacts: ContactsYear;
+  readonly uasc: UascQuarter;
+  readonly assessmentLog: AssessmentLogRow;
+}>;
+
+/** A Settings field, which must be a Settings row's key (SETTINGS_ROWS), no more, no fewer: else never, and reading the Settings fails to compile. */
+export type SettingKey = SameKeys<keyof Settings, SettingSpec["key"]> extends true ? keyof Settings : never;
 
 /** Everything the report is built from, after validation. Arrays are in period order. */
 export interface PerformanceData {

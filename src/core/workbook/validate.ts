@@ -5,17 +5,17 @@
  * supplies the RawWorkbook.
  */
 import type { RawWorkbook } from "./raw";
-import type { DatasetId } from "./layout";
+import type { DatasetId, PeriodDatasetId } from "./layout";
 import type { PerformanceData, Settings } from "./model";
 import { LAYOUT } from "./layout";
 import { locateDataset, type LocatedTable } from "./locate";
-import { FindingSink, finding, type Finding, type Issue } from "./issues";
+import { FindingSink, finding, type Finding, type InternalStep, type Issue } from "./issues";
 import { isBlankValue } from "./cells";
 import { renderFinding } from "./messages";
 import { parseA1 } from "./address";
-import { readSettings } from "./rules/settings";
-import { readPeriodTable, type PeriodTable } from "./rules/table";
-import { checkRows } from "./rules/rows";
+import { readSettings, type ReadSettings } from "./rules/settings";
+import { PeriodTables, readPeriodTable } from "./rules/table";
+import { checkRows, checkTimeliness } from "./rules/rows";
 import { checkTrends } from "./rules/trends";
 import { checkReportYear, checkUascQuota } from "./rules/cross";
 import { checkLogTimeliness, readLog, type ReadLog } from "./rules/log";
@@ -40,7 +40,7 @@ const PERIOD_DATASETS = [
   "lookedAfter",
   "contacts",
   "uasc",
-] as const satisfies readonly DatasetId[];
+] as const satisfies readonly PeriodDatasetId[];
 
 /**
  * Validates a performance workbook.
@@ -69,52 +69,104 @@ export interface ValidateOptions {
  */
 export function* validationSteps(raw: RawWorkbook, options: ValidateOptions = {}): Steps<ValidationResult> {
   const sink = new FindingSink();
+  // A rule that throws is a bug: it becomes an internal-error finding (an error, so no data and
+  // no report) at the sheet it was checking, and the other rules still run.
+  const guard = <T>(step: InternalStep, sheet: string, run: () => T): T | undefined => {
+    try {
+      return run();
+    } catch {
+      sink.add(internalError(step, sheet));
+      return undefined;
+    }
+  };
   const located = new Map<DatasetId, LocatedTable | undefined>();
   for (const spec of LAYOUT) {
-    const t = locateDataset(raw, spec, sink);
+    const t = guard("locate", spec.sheet, () => locateDataset(raw, spec, sink));
     located.set(spec.id, t);
     yield 0;
   }
 
-  const settings = readSettings(located.get("settings"), sink);
+  const settingsTable = located.get("settings");
+  const settings: ReadSettings = guard("settings", settingsTable?.sheet ?? "Settings", () =>
+    readSettings(settingsTable, sink),
+  ) ?? { values: {}, cells: {} };
   const threshold = settings.values.trendThreshold ?? DEFAULT_TREND_THRESHOLD;
-  const tables = new Map<DatasetId, PeriodTable>();
+  const tables = new PeriodTables();
   for (const id of PERIOD_DATASETS) {
     const t = located.get(id);
     if (!t) continue;
-    const read = readPeriodTable(t, sink);
-    tables.set(id, read);
+    const read = guard("table", t.sheet, () => readPeriodTable(id, t, sink));
+    if (!read) continue;
+    tables.set(read);
     if (!t.rows.some((r) => !r.every(isBlankValue))) {
       // Name the first body row (an Excel table always has one), else the header.
       const cell = t.rows.length ? t.at(t.top + 1, t.left + (t.columnIndex[0] ?? 0)) : read.lastPeriodCell;
       sink.add(finding("no-data", t.sheet, cell, { table: t.name || t.spec.table, across: t.across }));
     }
-    checkRows(read, sink);
-    checkTrends(read, threshold, sink);
-    if (settings.values.reportYear) checkReportYear(read, settings.values.reportYear, sink);
+    guard("rows", t.sheet, () => {
+      checkRows(read, sink);
+      const assessments = id === "assessments" ? tables.get(id) : undefined;
+      if (assessments) checkTimeliness(assessments, sink);
+    });
+    guard("trends", t.sheet, () => checkTrends(read, threshold, sink));
+    const reportYear = settings.values.reportYear;
+    if (reportYear) guard("report-year", t.sheet, () => checkReportYear(read, reportYear, sink));
     yield t.rows.length;
   }
   const uasc = tables.get("uasc");
-  if (uasc && settings.values.under18Population !== undefined)
-    checkUascQuota(uasc, settings.values.under18Population, sink, settings.values.ntsRate);
+  const population = settings.values.under18Population;
+  if (uasc && population !== undefined)
+    guard("uasc-quota", uasc.table.sheet, () => checkUascQuota(uasc, population, sink, settings.values.ntsRate));
 
-  if (options.published && settings.values.localAuthority)
-    checkPublished(tables, settings.values.localAuthority, options.published, sink);
+  const { published } = options;
+  const la = settings.values.localAuthority;
+  if (published && la) guard("published", "", () => checkPublished(tables, la, published, sink));
 
   const logTable = located.get("assessmentLog");
   let log: ReadLog | undefined;
   if (logTable) {
-    log = yield* readLog(logTable, sink);
+    log = yield* guardSteps("log", logTable.sheet, readLog(logTable, sink), sink);
     const assessments = tables.get("assessments");
-    if (assessments)
-      yield* checkLogTimeliness(log, assessments, settings.values.timelinessLimit ?? ASSESSMENT_WORKING_DAYS, sink);
+    if (log && assessments)
+      yield* guardSteps(
+        "log-timeliness",
+        logTable.sheet,
+        checkLogTimeliness(log, assessments, settings.values.timelinessLimit ?? ASSESSMENT_WORKING_DAYS, sink),
+        sink,
+      );
   }
 
+  if (!sink.hasError) {
+    const data = guard("data", "", () => buildPerformanceData(settings.values as Settings, tables, log));
+    // The rules passed every figure, so a figure the model refuses is a gap in the rules, not
+    // the officer's: said as a fault, never a silent "no figures".
+    if (data) return finish(sink, raw, data);
+    if (!sink.hasError) sink.add(internalError("data", ""));
+  }
+  return finish(sink, raw, undefined);
+}
+
+/** The issues in sheet order, with the data when no issue is an error. */
+function finish(sink: FindingSink, raw: RawWorkbook, data: PerformanceData | undefined): ValidationResult {
   const findings = sortFindings(sink.finish(), raw);
   const issues = findings.map((f) => renderFinding(f));
-  if (findings.some((f) => f.severity === "error")) return { issues };
-  const data = buildPerformanceData(settings.values as Settings, tables, log);
-  return data ? { issues, data } : { issues };
+  if (!data || findings.some((f) => f.severity === "error")) return { issues };
+  return { issues, data };
+}
+
+/** The finding of a rule that threw at `step` while checking `sheet` ("" when it spans sheets). */
+function internalError(step: InternalStep, sheet: string): Finding {
+  return finding("internal-error", sheet, "A1", { step });
+}
+
+/** Runs `steps` to their end; one that throws is an internal-error finding and gives undefined. */
+function* guardSteps<T>(step: InternalStep, sheet: string, steps: Steps<T>, sink: FindingSink): Steps<T | undefined> {
+  try {
+    return yield* steps;
+  } catch {
+    sink.add(internalError(step, sheet));
+    return undefined;
+  }
 }
 
 /** Sheet order as in the workbook (missing sheets first: they block everything), then row, then column. */

@@ -3,7 +3,7 @@
  * choice (a labelled select) where the match is unsure or nothing was found.
  */
 import { Field, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
-import type { HeaderMatch } from "../../core/workbook/header-match";
+import type { ColumnMatch, HeaderMatch } from "../../core/workbook/header-match";
 import { columnText, orientationText } from "../mapping-text";
 import { ITEM_STYLE, LIST_STYLE } from "./list-styles";
 
@@ -20,7 +20,7 @@ const useStyles = makeStyles({
 export interface MappingMatchProps {
   readonly match: HeaderMatch;
   /** The officer chose the label at `index` (undefined: none) for the column `key`. */
-  readonly onChoose: (key: string, index: number | undefined) => void;
+  readonly onChoose: (key: ColumnMatch["column"]["key"], index: number | undefined) => void;
   readonly disabled?: boolean;
 }
 

@@ -5,6 +5,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
 import type { ReportPlan } from "../../core/report/plan";
+import { leftOutMessage } from "../../core/report/left-out";
 import { saveRoute } from "../download";
 import { plural } from "../issue-groups";
 import { planCharts, planHeadlines } from "../report-model";
@@ -41,7 +42,7 @@ export function ReportResult({ plan, built }: ReportResultProps) {
       {plan.omitted.length > 0 && (
         <ul className={`${s.list} ${s.omitted}`}>
           {plan.omitted.map((o) => (
-            <li key={o.id}>{`Left out: ${o.reason}`}</li>
+            <li key={o.id}>{`Left out: ${leftOutMessage(o)}`}</li>
           ))}
         </ul>
       )}

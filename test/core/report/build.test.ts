@@ -1,4 +1,5 @@
 import { buildReportPlan } from "../../../src/core/report/build";
+import { leftOutMessage, type HeadlineId, type TableId } from "../../../src/core/report/left-out";
 import type { ReportPlan, TableBlock } from "../../../src/core/report/plan";
 import type { PerformanceData } from "../../../src/core/workbook/model";
 import type { FinancialYear } from "../../../src/core/dates/periods";
@@ -10,13 +11,13 @@ const plan2019 = (d: PerformanceData = sampleData()) =>
   buildReportPlan(d, { year: fy(2019), quarterStyle: "end-month" });
 const plan2021 = (d: PerformanceData = sampleData()) => buildReportPlan(d, { year: fy(2021), quarterStyle: "range" });
 
-function tableOf(plan: ReportPlan, id: string): TableBlock {
+function tableOf(plan: ReportPlan, id: TableId): TableBlock {
   const t = plan.blocks.find((b): b is TableBlock => b.kind === "table" && b.id === id);
   if (!t) throw new Error(`no table ${id}`);
   return t;
 }
 
-function headline(plan: ReportPlan, id: string) {
+function headline(plan: ReportPlan, id: HeadlineId) {
   for (const b of plan.blocks) if (b.kind === "headlines") for (const h of b.items) if (h.id === id) return h;
   throw new Error(`no headline ${id}`);
 }
@@ -32,7 +33,7 @@ function asSeen(t: TableBlock, expected: readonly (readonly (string | number)[])
 // The tables as printed in the published 2019-20 and 2021-22 Safeguarding Reports.
 // Percentages are the displayed text; counts the values. The 2019-20 UASC Jun-2020 cell is blank in
 // the published report; the sample workbook has 335 there.
-const PUBLISHED: [string, string, () => ReportPlan, (string | number)[][]][] = [
+const PUBLISHED: [string, TableId, () => ReportPlan, (string | number)[][]][] = [
   [
     "2019-20",
     "assessments",
@@ -280,7 +281,8 @@ describe("the figures come from the workbook, not from constants", () => {
     const d = base();
     const p = plan2021({ ...d, uasc: [], contacts: [] });
     expect(p.blocks.some((b) => b.kind === "table" && (b.id === "uascCareLeavers" || b.id === "contacts"))).toBe(false);
-    expect(p.omitted.find((o) => o.id === "uascCareLeavers")?.reason).toContain("Apr-Jun 2019 to Apr-Jun 2022");
+    const left = p.omitted.find((o) => o.id === "uascCareLeavers");
+    expect(left && leftOutMessage(left)).toContain("Apr-Jun 2019 to Apr-Jun 2022");
     expect(p.omitted.map((o) => o.id)).toEqual(
       expect.arrayContaining(["contacts", "contactsChange", "uascCareLeaversChange"]),
     );
@@ -342,15 +344,12 @@ describe("the 2021-22 plan, block by block", () => {
 
   it("leaves out, with its reason, each topic the workbook has no figures for", () => {
     expect(p.omitted).toEqual([
-      {
-        id: "lookedAfterChange",
-        reason:
-          "Change in children looked after: not stated, because the workbook lacks children looked after at 31 March for 2021-22 or the year before.",
-      },
-      {
-        id: "uascLookedAfter",
-        reason: "Looked-after UASC: not stated, because the workbook has no looked-after UASC figure from 2021-22 on.",
-      },
+      { id: "lookedAfterChange", code: "no-looked-after", params: { year: "2021-22" } },
+      { id: "uascLookedAfter", code: "no-uasc-looked-after", params: { year: "2021-22" } },
+    ]);
+    expect(p.omitted.map((o) => leftOutMessage(o))).toEqual([
+      "Change in children looked after: not stated, because the workbook lacks children looked after at 31 March for 2021-22 or the year before.",
+      "Looked-after UASC: not stated, because the workbook has no looked-after UASC figure from 2021-22 on.",
     ]);
   });
 

@@ -6,6 +6,7 @@
  * report's "national increase of 4%" was the year before's.
  */
 import { buildReportPlan } from "../../../src/core/report/build";
+import { leftOutMessage, type HeadlineId, type TableId } from "../../../src/core/report/left-out";
 import { reportBenchmarks, type ReportBenchmarks } from "../../../src/core/report/comparators";
 import type { TableBlock } from "../../../src/core/report/plan";
 import { dataset } from "../benchmarks/data";
@@ -20,9 +21,9 @@ function bench(compare: ReportBenchmarks["compare"]): ReportBenchmarks {
   return b;
 }
 
-const table = (plan: ReturnType<typeof buildReportPlan>, id: string) =>
+const table = (plan: ReturnType<typeof buildReportPlan>, id: TableId) =>
   plan.blocks.find((b): b is TableBlock => b.kind === "table" && b.id === id)!;
-const headline = (plan: ReturnType<typeof buildReportPlan>, id: string) =>
+const headline = (plan: ReturnType<typeof buildReportPlan>, id: HeadlineId) =>
   plan.blocks.flatMap((b) => (b.kind === "headlines" ? b.items : [])).find((h) => h.id === id);
 
 describe("comparators in the report", () => {
@@ -35,7 +36,7 @@ describe("comparators in the report", () => {
     // is left out with a note rather than guessed.
     const before = buildReportPlan(data, { year: { kind: "year", startYear: 2018 }, benchmarks: bench(["england"]) });
     expect(headline(before, "lookedAfterChange")?.text).not.toContain("against");
-    expect(before.omitted.map((o) => o.reason)).toContain(
+    expect(before.omitted.map((o) => leftOutMessage(o))).toContain(
       "Comparison with England: DfE published no figure for 2018-19 or 2017-18, so the headline does not compare with it.",
     );
   });

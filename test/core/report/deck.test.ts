@@ -1,4 +1,5 @@
 import { buildReportPlan } from "../../../src/core/report/build";
+import { leftOutMessage } from "../../../src/core/report/left-out";
 import {
   DECK_FONTS,
   FOOTER_Y,
@@ -11,6 +12,7 @@ import {
   type Box,
   type DeckPlan,
   type DeckSlide,
+  type DeckSlideId,
 } from "../../../src/core/report/deck";
 import type { ReportPlan, TableBlock } from "../../../src/core/report/plan";
 import { sampleData } from "./fixture";
@@ -61,7 +63,7 @@ describe.each<[string, ReportPlan]>([
   it("says what is not included when the plan leaves something out", () => {
     const last = deck.slides[deck.slides.length - 1];
     if (plan.omitted.length === 0) expect(last?.kind).not.toBe("omitted");
-    else expect(last?.body?.paragraphs).toEqual(plan.omitted.map((o) => o.reason));
+    else expect(last?.body?.paragraphs).toEqual(plan.omitted.map((o) => leftOutMessage(o)));
   });
 
   it("titles every slide, uniquely", () => {
@@ -132,7 +134,7 @@ describe.each<[string, ReportPlan]>([
 
 describe("deck plan content", () => {
   const deck = planDeck(plan2021);
-  const slide = (id: string) => deck.slides.find((s) => s.id === id);
+  const slide = (id: DeckSlideId) => deck.slides.find((s) => s.id === id);
 
   it("gives 2021-22 eight slides: title, headlines, five topics, not included", () => {
     expect(deck.slides.map((s) => s.id)).toEqual([

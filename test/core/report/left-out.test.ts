@@ -3,6 +3,7 @@
  * workbook lacks figures, and why, from the left-out catalogue.
  */
 import { buildReportPlan } from "../../../src/core/report/build";
+import { leftOutMessage } from "../../../src/core/report/left-out";
 import type { FinancialYear } from "../../../src/core/dates/periods";
 import type { PerformanceData } from "../../../src/core/workbook/model";
 import { sampleData } from "./fixture";
@@ -13,7 +14,7 @@ const plan2021 = (d: PerformanceData) => buildReportPlan(d, { year: fy(2021), qu
 it("leaves out every table and headline of a workbook without figures, each with its reason", () => {
   const d = sampleData();
   const p = plan2021({ ...d, assessments: [], childProtection: [], lookedAfter: [], contacts: [], uasc: [] });
-  expect(p.omitted.map((o) => [o.id, o.reason])).toEqual([
+  expect(p.omitted.map((o) => [o.id, leftOutMessage(o)])).toEqual([
     [
       "assessments",
       "Child and Family Assessments: no figures in the workbook for 2017-18 to 2021-22, so the table is left out.",
@@ -58,7 +59,8 @@ it("says why a change is not stated when the previous year's figure is 0", () =>
     ...d,
     contacts: d.contacts.map((c) => (c.year.startYear === 2020 ? { ...c, contacts: 0 } : c)),
   });
-  expect(p.omitted.find((o) => o.id === "contactsChange")?.reason).toBe(
+  const left = p.omitted.find((o) => o.id === "contactsChange");
+  expect(left && leftOutMessage(left)).toBe(
     "Change in contacts: not stated, because the previous year's contacts are 0.",
   );
 });

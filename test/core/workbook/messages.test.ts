@@ -117,6 +117,7 @@ const EXAMPLES: { readonly [C in IssueCode]: IssueParams[C] } = {
     threshold: "25%",
   },
   "more-issues": { count: 1234, code: "not-a-number" },
+  "internal-error": { step: "trends" },
 };
 
 /** The exact message and hint of each example: what the officer reads. */
@@ -257,6 +258,10 @@ const TEXT: { readonly [C in IssueCode]: readonly [message: string, hint: string
     "check for a typing slip (an extra or missing digit); if the figure is right, no action is needed",
   ],
   "more-issues": ['and 1,234 more "not-a-number" issues in this column', "fix the ones listed and validate again"],
+  "internal-error": [
+    "the add-in failed while checking the trends between periods: this is a fault in the add-in, not in your workbook, so no report is made until it is fixed",
+    "send this message and the add-in's version (shown at the foot of the task pane) to whoever supports the add-in; do not send the workbook, which holds children's records",
+  ],
 };
 
 /** The example finding of `code`, at C14 on the Assessments sheet. */

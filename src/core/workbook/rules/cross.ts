@@ -34,7 +34,7 @@ export function checkReportYear(t: PeriodTable, year: FinancialYear, sink: Findi
  * Warns where looked-after UASC exceed the NTS threshold at the quarter end.
  * @param rate the workbook's NTS rate setting, which replaces the protocol's rate by date.
  */
-export function checkUascQuota(t: PeriodTable, population: number, sink: FindingSink, rate?: number): void {
+export function checkUascQuota(t: PeriodTable<"uasc">, population: number, sink: FindingSink, rate?: number): void {
   for (const r of t.rows) {
     const value = r.values.lookedAfter;
     if (value === undefined) continue;

@@ -127,7 +127,7 @@ export function* readLog(t: LocatedTable, sink: FindingSink): Steps<ReadLog> {
  */
 export function* checkLogTimeliness(
   log: ReadLog,
-  assessments: PeriodTable,
+  assessments: PeriodTable<"assessments">,
   limit: number,
   sink: FindingSink,
 ): Steps<void> {

@@ -9,51 +9,74 @@
 import { type BenchmarkDataset, figure } from "../../benchmarks/dataset";
 import { isMatch, matchCouncil } from "../../benchmarks/match";
 import { formatPeriod } from "../../dates/periods";
-import type { DatasetId } from "../layout";
+import type { ColumnKey, PeriodDatasetId } from "../layout";
 import { finding, type FindingSink } from "../issues";
-import type { PeriodTable } from "./table";
+import type { PeriodTables } from "./table";
 
-/** The workbook's columns with a published counterpart, and the DfE release it comes from. */
-const CHECKS: readonly { dataset: DatasetId; column: string; indicator: string; what: string; source: string }[] = [
-  {
+/** A workbook column with a published counterpart, and the DfE release it comes from. */
+interface PublishedCheck<D extends PeriodDatasetId> {
+  readonly dataset: D;
+  readonly column: ColumnKey<D>;
+  readonly indicator: string;
+  readonly what: string;
+  readonly source: string;
+}
+
+/** A check of one dataset's column: the rows of that dataset against DfE's figures. */
+type Check = (tables: PeriodTables, council: Council, published: BenchmarkDataset, sink: FindingSink) => void;
+
+/** The council as DfE lists it. */
+interface Council {
+  readonly code: string;
+  readonly name: string;
+}
+
+/** The workbook's columns with a published counterpart, each typed by its own dataset. */
+const CHECKS: readonly Check[] = [
+  compare({
     dataset: "childProtection",
     column: "onPlan",
     indicator: "cp",
     what: "children on a child protection plan at 31 March",
     source: "Children in need, table D5",
-  },
-  {
+  }),
+  compare({
     dataset: "lookedAfter",
     column: "lookedAfter",
     indicator: "cla",
     what: "children looked after at 31 March",
     source: "Children looked after in England including adoptions",
-  },
-  {
+  }),
+  compare({
     dataset: "contacts",
     column: "referrals",
     indicator: "referrals",
     what: "referrals",
     source: "Children in need, table C1",
-  },
+  }),
 ];
 
 /** Warns at each yearly figure that differs from the one DfE published for the council. */
 export function checkPublished(
-  tables: ReadonlyMap<DatasetId, PeriodTable>,
+  tables: PeriodTables,
   localAuthority: string,
   published: BenchmarkDataset,
   sink: FindingSink,
 ): void {
   const m = matchCouncil(published, localAuthority);
   if (!isMatch(m)) return; // not one of DfE's councils: nothing to compare with
-  for (const c of CHECKS) {
+  for (const check of CHECKS) check(tables, m.council, published, sink);
+}
+
+/** The check of `c`'s column against DfE's figure for the same year. */
+function compare<D extends PeriodDatasetId>(c: PublishedCheck<D>): Check {
+  return (tables, council, published, sink) => {
     const t = tables.get(c.dataset);
-    if (!t) continue;
+    if (!t) return;
     for (const r of t.rows) {
       const value = r.values[c.column];
       if (r.period.kind !== "year" || value === undefined) continue;
-      const dfe = figure(published, c.indicator, m.council.code, r.period.startYear);
+      const dfe = figure(published, c.indicator, council.code, r.period.startYear);
       if (dfe === undefined || dfe === value) continue;
       sink.add(
         finding("published-differs", t.table.sheet, t.cell(r.row, c.column), {
@@ -61,10 +84,10 @@ export function checkPublished(
           published: dfe,
           what: c.what,
           year: formatPeriod(r.period),
-          council: m.council.name,
+          council: council.name,
           source: c.source,
         }),
       );
     }
-  }
+  };
 }

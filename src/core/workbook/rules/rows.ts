@@ -6,25 +6,28 @@
 import { finding, type FindingSink } from "../issues";
 import { shareText } from "../cells";
 import { periodLabel } from "../cells";
+import type { ColumnKey, PeriodDatasetId } from "../layout";
 import type { PeriodTable } from "./table";
 
 /** A stated share may be rounded to a whole percent: half a point either way is rounding. */
 export const SHARE_TOLERANCE = 0.005 + 1e-9;
 
-/** Part/whole column pairs per dataset (keys of the layout's columns). */
-const PARTS: Readonly<Record<string, readonly (readonly [part: string, whole: string])[]>> = {
+/** Part/whole column pairs per dataset, by the layout's column keys. */
+const PARTS: {
+  readonly [D in PeriodDatasetId]?: readonly (readonly [part: ColumnKey<D>, whole: ColumnKey<D>])[];
+} = {
   assessments: [["withinLimit", "completed"]],
   childProtection: [["lasting2Plus", "plansEnded"]],
   contacts: [["reReferrals", "referrals"]],
 };
 
-function header(t: PeriodTable, key: string): string {
-  return t.table.spec.columns.find((c) => c.key === key)?.header ?? key;
+function header<D extends PeriodDatasetId>(t: PeriodTable<D>, key: ColumnKey<D>): string {
+  return t.columns.find((c) => c.key === key)?.header ?? key;
 }
 
-/** Adds part-above-whole and timeliness-mismatch findings. */
-export function checkRows(t: PeriodTable, sink: FindingSink): void {
-  const pairs = PARTS[t.table.spec.id] ?? [];
+/** Adds part-above-whole findings. */
+export function checkRows<D extends PeriodDatasetId>(t: PeriodTable<D>, sink: FindingSink): void {
+  const pairs: readonly (readonly [ColumnKey<D>, ColumnKey<D>])[] = PARTS[t.id] ?? [];
   for (const r of t.rows) {
     const what = periodLabel(r.period);
     for (const [part, whole] of pairs) {
@@ -42,7 +45,12 @@ export function checkRows(t: PeriodTable, sink: FindingSink): void {
         );
       }
     }
-    if (t.table.spec.id !== "assessments") continue;
+  }
+}
+
+/** Adds timeliness-mismatch findings where the stated share is not within / completed. */
+export function checkTimeliness(t: PeriodTable<"assessments">, sink: FindingSink): void {
+  for (const r of t.rows) {
     const within = r.values.withinLimit;
     const completed = r.values.completed;
     const stated = r.values.timeliness;
@@ -58,7 +66,7 @@ export function checkRows(t: PeriodTable, sink: FindingSink): void {
     if (Math.abs(computed - stated) > SHARE_TOLERANCE) {
       sink.add(
         finding("timeliness-mismatch", t.table.sheet, t.cell(r.row, "timeliness"), {
-          what,
+          what: periodLabel(r.period),
           stated: shareText(stated),
           computed: shareText(computed),
           within,

@@ -5,7 +5,7 @@
  * twice, a limit or population of 0 and a population estimate much older than the report
  * year are reported at their cell.
  */
-import type { Settings } from "../model";
+import type { SettingKey, Settings } from "../model";
 import type { LocatedTable } from "../locate";
 import { SETTINGS_ROWS, normaliseLabel, type SettingSpec } from "../layout";
 import { a1 } from "../address";
@@ -41,7 +41,7 @@ export const NTS_RATE_MAX = 0.01;
 /** The settings that could be read, with the cell of each. */
 export interface ReadSettings {
   readonly values: Partial<Settings>;
-  readonly cells: Partial<Record<SettingSpec["key"], string>>;
+  readonly cells: Partial<Record<SettingKey, string>>;
 }
 
 function readValue(
@@ -79,7 +79,7 @@ function sameValue(a: unknown, b: unknown): boolean {
 /** Reads the settings, adding findings to `sink`. `t` is undefined when the table is missing (already reported). */
 export function readSettings(t: LocatedTable | undefined, sink: FindingSink): ReadSettings {
   const values: Record<string, unknown> = {};
-  const cells: Partial<Record<SettingSpec["key"], string>> = {};
+  const cells: Partial<Record<SettingKey, string>> = {};
   if (!t) return { values: {}, cells };
   const labelCol = t.left + (t.columnIndex[0] ?? 0);
   const valueCol = t.left + (t.columnIndex[1] ?? 1);
@@ -171,7 +171,7 @@ export function readSettings(t: LocatedTable | undefined, sink: FindingSink): Re
 /** Warns when the population estimate is more than {@link POPULATION_MAX_AGE} years older than the report year. */
 function checkPopulationAge(
   values: Partial<Settings>,
-  cells: Partial<Record<SettingSpec["key"], string>>,
+  cells: Partial<Record<SettingKey, string>>,
   sheet: string,
   sink: FindingSink,
 ): void {

@@ -4,6 +4,7 @@
  * period sequence checked per kind (unreadable, duplicated, out of order, missing).
  */
 import type { LocatedTable } from "../locate";
+import { datasetColumns, type ColumnKey, type ColumnSpec, type PeriodDatasetId } from "../layout";
 import { ISSUE_CODES, finding, type CellContext, type Finding, type FindingSink, type IssueParams } from "../issues";
 import {
   isBlankValue,
@@ -19,24 +20,43 @@ import {
 import { type Period, periodOrdinal, quarterFromOrdinal } from "../../dates/periods";
 import { isDateFormat } from "../number-format";
 
-/** One data row with a readable period. */
-export interface PeriodRow {
+/** One data row of dataset `D` with a readable period. */
+export interface PeriodRow<D extends PeriodDatasetId = PeriodDatasetId> {
   /** Zero-based row on the sheet. */
   readonly row: number;
   readonly period: Period;
-  /** The figures by column key; undefined when blank or unreadable. */
-  readonly values: Readonly<Record<string, number | undefined>>;
+  /** The figures by the layout's column key (never the period's); absent when blank or unreadable. */
+  readonly values: { readonly [K in ColumnKey<D>]?: number };
 }
 
-/** A dataset read from its table. */
-export interface PeriodTable {
+/** Dataset `D` read from its table. */
+export interface PeriodTable<D extends PeriodDatasetId = PeriodDatasetId> {
+  readonly id: D;
   readonly table: LocatedTable;
+  /** The layout's columns of `D`, period first, with their literal keys. */
+  readonly columns: readonly ColumnSpec<ColumnKey<D>>[];
   /** Rows with a readable period, in sheet order. */
-  readonly rows: readonly PeriodRow[];
+  readonly rows: readonly PeriodRow<D>[];
   /** The A1 address of a column's cell (by key) on a sheet row. */
-  cell(row: number, key: string): string;
+  cell(row: number, key: ColumnKey<D>): string;
   /** The cell where the next row's period would go, or the header's first cell when there is no row. */
   readonly lastPeriodCell: string;
+}
+
+/** The period datasets read so far, each typed by its id. */
+export class PeriodTables {
+  // Keyed by id, each value the PeriodTable of that id (set() keeps them together).
+  private readonly byId = new Map<PeriodDatasetId, unknown>();
+
+  /** Adds (or replaces) a dataset's table. */
+  set<D extends PeriodDatasetId>(t: PeriodTable<D>): void {
+    this.byId.set(t.id, t);
+  }
+
+  /** A dataset's table, when the workbook has it. */
+  get<D extends PeriodDatasetId>(id: D): PeriodTable<D> | undefined {
+    return this.byId.get(id) as PeriodTable<D> | undefined;
+  }
 }
 
 /** The cell a rule names when a row has a problem; also used by the log reader. */
@@ -76,13 +96,14 @@ export function isDateCell(t: LocatedTable, i: number, k: number): boolean {
   return code !== undefined && isDateFormat(code);
 }
 
-/** Reads a period-indexed table, adding cell and sequence findings to `sink`. */
-export function readPeriodTable(t: LocatedTable, sink: FindingSink): PeriodTable {
+/** Reads dataset `id` from its located table, adding cell and sequence findings to `sink`. */
+export function readPeriodTable<D extends PeriodDatasetId>(id: D, t: LocatedTable, sink: FindingSink): PeriodTable<D> {
   const { spec, columnIndex } = t;
-  const periodSpec = spec.columns[0];
+  const columns = datasetColumns(id);
+  const periodSpec = columns[0];
   const periodKind = periodSpec?.kind === "year" || periodSpec?.kind === "quarter" ? periodSpec.kind : "period";
-  const cellOf = (row: number, key: string): string => {
-    const k = spec.columns.findIndex((c) => c.key === key);
+  const cellOf = (row: number, key: ColumnKey<D>): string => {
+    const k = columns.findIndex((c) => c.key === key);
     return t.at(row, t.left + Math.max(0, columnIndex[k] ?? 0));
   };
   const periodCol = t.left + (columnIndex[0] ?? 0);
@@ -116,11 +137,11 @@ export function readPeriodTable(t: LocatedTable, sink: FindingSink): PeriodTable
   for (const f of found) if (f.period && !first[f.period.kind]) first[f.period.kind] = f.period;
 
   // Pass 2: figures.
-  const rows: PeriodRow[] = [];
+  const rows: PeriodRow<D>[] = [];
   for (const f of found) {
-    const values: Record<string, number | undefined> = {};
+    const values: { [K in ColumnKey<D>]?: number } = {};
     const what = f.period ? periodLabel(f.period) : t.line(f.row);
-    spec.columns.forEach((c, k) => {
+    columns.forEach((c, k) => {
       if (k === 0 || (columnIndex[k] ?? -1) < 0) return;
       const col = t.left + (columnIndex[k] ?? 0);
       const v = c.kind === "share" ? readShare(f.raw[columnIndex[k] ?? 0]) : readCount(f.raw[columnIndex[k] ?? 0]);
@@ -146,7 +167,7 @@ export function readPeriodTable(t: LocatedTable, sink: FindingSink): PeriodTable
     if (f.period) rows.push({ row: f.row, period: f.period, values });
   }
   const lastRow = found.length ? (found[found.length - 1]?.row ?? t.top) : t.top;
-  return { table: t, rows, cell: cellOf, lastPeriodCell: t.at(lastRow, periodCol) };
+  return { id, table: t, columns, rows, cell: cellOf, lastPeriodCell: t.at(lastRow, periodCol) };
 }
 
 /** Duplicated, out-of-order and missing periods, checked separately for years and quarters. */

@@ -10,6 +10,7 @@ import { finding, type FindingSink, type TrendJump as Jump } from "../issues";
 import { periodLabel, shareText } from "../cells";
 import { changeVerb, pointsText } from "../../percent";
 import { comparePeriods, type Period, periodEndSerial } from "../../dates/periods";
+import type { PeriodDatasetId } from "../layout";
 import type { PeriodRow, PeriodTable } from "./table";
 
 /**
@@ -65,14 +66,14 @@ function isPrevious(prev: Period, cur: Period, snapshot: boolean): boolean {
  * Adds trend-jump warnings for every count column of the table (a relative change above
  * `threshold`) and every share column (a change above {@link SHARE_JUMP_POINTS} points).
  */
-export function checkTrends(t: PeriodTable, threshold: number, sink: FindingSink): void {
-  const figures = t.table.spec.columns.filter((c) => c.kind === "count" || c.kind === "share");
+export function checkTrends<D extends PeriodDatasetId>(t: PeriodTable<D>, threshold: number, sink: FindingSink): void {
+  const figures = t.columns.filter((c) => c.kind === "count" || c.kind === "share");
   // Snapshots (at 31 March, at a quarter end) follow each other in date order across kinds:
   // looked after at 2019-20 (31 March 2020) precedes Apr-Jun 2020.
-  const ordered: PeriodRow[] = [...t.rows].sort((a, b) => comparePeriods(a.period, b.period));
+  const ordered: PeriodRow<D>[] = [...t.rows].sort((a, b) => comparePeriods(a.period, b.period));
   for (const c of figures) {
-    const lastOfKind: Partial<Record<Period["kind"], PeriodRow>> = {};
-    let lastAny: PeriodRow | undefined;
+    const lastOfKind: Partial<Record<Period["kind"], PeriodRow<D>>> = {};
+    let lastAny: PeriodRow<D> | undefined;
     for (const r of ordered) {
       const value = r.values[c.key];
       const prev = t.table.spec.snapshot ? lastAny : lastOfKind[r.period.kind];
