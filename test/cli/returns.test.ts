@@ -119,4 +119,37 @@ describe("csc-report returns", () => {
     expect(JSON.parse(r.out).findings.map((f: { code: string }) => f.code)).toEqual(["NoE"]);
     expect(r.code).toBe(0); // a query is not an error
   });
+
+  it("--workbook reconciles with the workbook's figure and DfE's published one, naming each source", async () => {
+    const book = join(tempDir(), "book.xlsx");
+    expect((await run("template", book, "--sample")).code).toBe(0);
+    // 2018-19: the first year of DfE's children looked after figures in the comparator dataset.
+    const r = await run(
+      "returns",
+      folder([{ id: "A", dob: "01/01/2010", episodes: [{ decom: "01/04/2018" }] }]),
+      "--workbook",
+      book,
+      "--json",
+    );
+    const rows = JSON.parse(r.out).reconciliation as {
+      figure: string;
+      date?: string;
+      status: string;
+      message: string;
+      workbook?: { value: number };
+      published?: { value: number };
+    }[];
+    const march = rows.find((x) => x.figure === "cla" && x.date === "2019-03-31");
+    expect(march).toMatchObject({
+      status: "differs",
+      value: 1,
+      workbook: { value: 1664 },
+      published: { value: 1664 },
+    });
+    expect(march?.message).toMatch(
+      /1 from the SSDA903 return; 1664 in .*book\.xlsx, Looked After "Children looked after" 2018-19 \(1663 more\); 1664 in DfE's published children looked after at 31 March, Hampshire \(1663 more\)/,
+    );
+    expect(rows.find((x) => x.figure === "uasc_looked_after" && x.date === "2018-06-30")?.status).toBe("alone");
+    expect(r.code).toBe(0); // a difference is a warning, not an error
+  });
 });
