@@ -19,8 +19,34 @@ const BLANK: UkDate = { kind: "blank" };
 const DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 const SHORT_YEAR = /^\d{1,2}\/\d{1,2}\/\d{2}$/;
 
+/** The digit at a position, or NaN. */
+function digitAt(t: string, i: number): number {
+  const c = t.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : NaN;
+}
+
+/** The serial of exactly "dd/mm/yyyy" (the form DfE's files use), or NaN for any other text or no such day. */
+export function ukDateSerial(t: string): Serial {
+  if (t.length !== 10 || t.charCodeAt(2) !== 47 || t.charCodeAt(5) !== 47) return NaN;
+  const d = digitAt(t, 0) * 10 + digitAt(t, 1);
+  const m = digitAt(t, 3) * 10 + digitAt(t, 4);
+  const y = digitAt(t, 6) * 1000 + digitAt(t, 7) * 100 + digitAt(t, 8) * 10 + digitAt(t, 9);
+  if (!(d >= 1 && m >= 1 && m <= 12 && y >= 1)) return NaN;
+  const days =
+    m === 2
+      ? (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
+        ? 29
+        : 28
+      : m === 4 || m === 6 || m === 9 || m === 11
+        ? 30
+        : 31;
+  return d <= days ? serialFromYmd(y, m, d) : NaN;
+}
+
 /** Reads dd/mm/yyyy (one-digit day and month accepted, as Excel saves them); an ISO form from XML too. */
 export function parseUkDate(text: string): UkDate {
+  const fast = ukDateSerial(text);
+  if (!Number.isNaN(fast)) return { kind: "date", serial: fast };
   const t = text.trim();
   if (t === "") return BLANK;
   const m = DATE.exec(t) ?? /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);

@@ -15,17 +15,11 @@ export interface Context903 {
   readonly episodesByChild: Map<string, Episode903[]>;
 }
 
-/** Episodes by child, each child's in order of start. */
-export function byChild(episodes: readonly Episode903[]): Map<string, Episode903[]> {
-  const out = new Map<string, Episode903[]>();
-  for (const e of episodes) {
-    const list = out.get(e.child);
-    if (list) list.push(e);
-    else out.set(e.child, [e]);
-  }
+/** The return's episodes by child, each child's in order of start (sorted in place, once). */
+export function byChild(ret: Return903): Map<string, Episode903[]> {
   const key = (e: Episode903) => (Number.isNaN(e.decom) ? Infinity : e.decom);
-  for (const list of out.values()) if (list.length > 1) list.sort((a, b) => key(a) - key(b));
-  return out;
+  for (const list of ret.episodesByChild.values()) if (list.length > 1) list.sort((a, b) => key(a) - key(b));
+  return ret.episodesByChild;
 }
 
 /** The context for a return and year. */
@@ -36,6 +30,6 @@ export function context903(ret: Return903, year: FinancialYear, previous?: Retur
     start: periodEndSerial({ kind: "year", startYear: year.startYear - 1 }) + 1,
     end: periodEndSerial(year),
     ...(previous ? { previous } : {}),
-    episodesByChild: byChild(ret.episodes),
+    episodesByChild: byChild(ret),
   };
 }

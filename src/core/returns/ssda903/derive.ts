@@ -40,37 +40,25 @@ export function countDays(year: FinancialYear): Serial[] {
   ];
 }
 
-/** The episodes the figures count (not short breaks, with a start date), by child. */
-function careEpisodes(ret: Return903): Map<string, Episode903[]> {
-  const byChild = new Map<string, Episode903[]>();
-  for (const e of ret.episodes) {
-    if (SHORT_BREAK_LS.has(e.ls) || Number.isNaN(e.decom)) continue;
-    const list = byChild.get(e.child);
-    if (list) list.push(e);
-    else byChild.set(e.child, [e]);
-  }
-  return byChild;
-}
+/** The episodes the figures count: not short breaks, with a start date. */
+const counted = (e: Episode903) => !SHORT_BREAK_LS.has(e.ls) && !Number.isNaN(e.decom);
 
-const openOn = (e: Episode903, day: Serial) => e.decom <= day && (Number.isNaN(e.dec) || e.dec > day);
+const openOn = (e: Episode903, day: Serial) => counted(e) && e.decom <= day && (Number.isNaN(e.dec) || e.dec > day);
 
-/** The children looked after on a day. */
-function lookedAfterOn(care: Map<string, Episode903[]>, day: Serial): Set<string> {
-  const out = new Set<string>();
-  for (const [child, eps] of care) if (eps.some((e) => openOn(e, day))) out.add(child);
-  return out;
-}
+/** True when the child (by its episodes) was looked after on the day. */
+const lookedAfterOn = (eps: readonly Episode903[] | undefined, day: Serial) =>
+  eps !== undefined && eps.some((e) => openOn(e, day));
 
-/** The UASC looked after on a day, among the children looked after. */
-function uascOn(ret: Return903, dobs: Map<string, Serial>, lookedAfter: Set<string>, day: Serial): number {
+/** The UASC looked after on a day. */
+function uascOn(ret: Return903, day: Serial): number {
   const counted = new Set<string>();
   for (const u of ret.uasc) {
-    if (counted.has(u.child) || !lookedAfter.has(u.child)) continue;
+    if (counted.has(u.child)) continue;
     if (u.flag !== undefined && u.flag !== "1") continue;
     if (!Number.isNaN(u.duc) && u.duc <= day) continue;
-    const dob = Number.isNaN(u.dob) ? (dobs.get(u.child) ?? NaN) : u.dob;
+    const dob = Number.isNaN(u.dob) ? (ret.children.get(u.child)?.dob ?? NaN) : u.dob;
     if (Number.isNaN(dob) || birthday(dob, 18) <= day) continue;
-    counted.add(u.child);
+    if (lookedAfterOn(ret.episodesByChild.get(u.child), day)) counted.add(u.child);
   }
   return counted.size;
 }
@@ -86,47 +74,53 @@ const CEASED_DEF =
 
 /** The 903 return's figures for the collection year. */
 export function derive903(ret: Return903, year: FinancialYear): ReturnFigure[] {
-  const care = careEpisodes(ret);
-  const dobs = new Map<string, Serial>();
-  for (const [id, c] of ret.children) dobs.set(id, c.dob);
-  const figures: ReturnFigure[] = [];
-  const uascDays: ReturnFigure[] = [];
-  for (const day of countDays(year)) {
-    const la = lookedAfterOn(care, day);
+  const days = countDays(year);
+  const start = periodEndSerial({ kind: "year", startYear: year.startYear - 1 }) + 1;
+  const end = periodEndSerial(year);
+  // One pass over the children: their count on each day, and whether they started or ceased.
+  const onDay = days.map(() => 0);
+  let started = 0;
+  let ceased = 0;
+  for (const eps of ret.episodesByChild.values()) {
+    for (let d = 0; d < days.length; d++) if (lookedAfterOn(eps, days[d] as Serial)) onDay[d] = (onDay[d] ?? 0) + 1;
+    let s = false;
+    let c = false;
+    for (const e of eps) {
+      if (!counted(e)) continue;
+      if (
+        !s &&
+        e.decom >= start &&
+        e.decom <= end &&
+        !eps.some((p) => p !== e && counted(p) && p.dec === e.decom && p.rec === "X1")
+      )
+        s = true;
+      if (!c && e.dec >= start && e.dec <= end && e.rec !== "X1" && e.rec !== "") c = true;
+    }
+    if (s) started++;
+    if (c) ceased++;
+  }
+  const figures: ReturnFigure[] = days.map((day, d) => ({
+    id: "cla",
+    kind: "ssda903",
+    value: onDay[d] ?? 0,
+    date: day,
+    label: "Children looked after",
+    definition: CLA_DEF,
+  }));
+  for (const day of days) {
     figures.push({
-      id: "cla",
-      kind: "ssda903",
-      value: la.size,
-      date: day,
-      label: "Children looked after",
-      definition: CLA_DEF,
-    });
-    uascDays.push({
       id: "uasc_looked_after",
       kind: "ssda903",
-      value: uascOn(ret, dobs, la, day),
+      value: uascOn(ret, day),
       date: day,
       label: "UASC looked after (under 18)",
       definition: UASC_DEF,
     });
   }
-  figures.push(...uascDays);
-  const start = periodEndSerial({ kind: "year", startYear: year.startYear - 1 }) + 1;
-  const end = periodEndSerial(year);
-  const started = new Set<string>();
-  const ceased = new Set<string>();
-  for (const [child, eps] of care) {
-    for (const e of eps) {
-      if (e.decom >= start && e.decom <= end && !eps.some((p) => p !== e && p.dec === e.decom && p.rec === "X1")) {
-        started.add(child);
-      }
-      if (e.dec >= start && e.dec <= end && e.rec !== "X1" && e.rec !== "") ceased.add(child);
-    }
-  }
   figures.push({
     id: "cla_started",
     kind: "ssda903",
-    value: started.size,
+    value: started,
     year,
     label: "Started to be looked after",
     definition: STARTED_DEF,
@@ -134,7 +128,7 @@ export function derive903(ret: Return903, year: FinancialYear): ReturnFigure[] {
   figures.push({
     id: "cla_ceased",
     kind: "ssda903",
-    value: ceased.size,
+    value: ceased,
     year,
     label: "Ceased to be looked after",
     definition: CEASED_DEF,

@@ -84,6 +84,8 @@ export interface Return903 {
   /** Header rows for a child already seen. */
   readonly duplicateChildren: Child903[];
   readonly episodes: Episode903[];
+  /** The episodes by child, in file order (built while reading: one index for the figures and rules). */
+  readonly episodesByChild: Map<string, Episode903[]>;
   readonly uasc: Uasc903[];
   readonly others: OtherTable903[];
   /** Which tables were given (a rule about a table runs only when it is there). */
@@ -98,6 +100,7 @@ export function emptyReturn903(): Return903 {
     children: new Map(),
     duplicateChildren: [],
     episodes: [],
+    episodesByChild: new Map(),
     uasc: [],
     others: [],
     tables: new Set(),

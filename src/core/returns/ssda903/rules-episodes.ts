@@ -147,7 +147,7 @@ export const EPISODE_RULES: readonly ReturnRule<Context903>[] = [
     ["DECOM"],
     function* (c) {
       if (!c.previous) return;
-      const last = byChild(c.previous.episodes);
+      const last = byChild(c.previous);
       for (const [child, eps] of c.episodesByChild) {
         const open = last.get(child)?.find((e) => Number.isNaN(e.dec) && !e.bad?.DEC);
         const first = eps[0];
