@@ -4,6 +4,7 @@
  *   csc-report validate <file.xlsx> [--json]
  *   csc-report generate <in.xlsx> -o <out.xlsx> [--year 2021-22] [--html report.html] [--pptx deck.pptx] [--quarter-style range] [--compare england,region,neighbours] [--la 850] [--force] [--replace-report]
  *   csc-report benchmarks <la> [--year 2019-20]
+ *   csc-report import <file|folder>... -o <book.xlsx> [--into existing.xlsx] [--year 2017-18] [--force]
  *   csc-report returns <file|folder>... [--year 2017-18] [--previous <file|folder>...] [--workbook book.xlsx] [--la 850] [--json]
  *   csc-report --version
  * Exit codes: 0 success (warnings allowed), 1 validation errors, 2 bad arguments, an
@@ -17,6 +18,7 @@ import { writeWorkbookTemplate } from "./template";
 import { generateCommand } from "./generate";
 import { benchmarksCommand } from "./benchmarks";
 import { returnsCommand } from "./returns";
+import { importCommand } from "./returns-import";
 import type { QuarterStyle } from "../core/dates/periods";
 import { processIo, reason, safeIo, type Io } from "./io";
 import { packageVersion } from "./repo-files";
@@ -148,6 +150,31 @@ function program(io: Io, setCode: (code: number) => void): Command {
             ...(opts.previous !== undefined ? { previous: opts.previous } : {}),
             ...(opts.workbook !== undefined ? { workbook: opts.workbook } : {}),
             ...(opts.la !== undefined ? { la: opts.la } : {}),
+          },
+          io,
+        ),
+      ),
+    );
+  cmd
+    .command("import")
+    .description(
+      "write the return's figures into the performance workbook (a new one, or a copy of --into filling only empty cells)",
+    )
+    .argument("<files...>", "the return's files or folders")
+    .requiredOption("-o, --output <book.xlsx>", "the workbook to write")
+    .option("--into <existing.xlsx>", "start from this workbook (never changed; what differs is listed)")
+    .option("--year <year>", "collection year, e.g. 2017-18 (default: told from the episodes' dates)")
+    .option("--force", "replace -o if it exists")
+    .action(async (files: string[], opts: { output: string; into?: string; year?: string; force?: boolean }) =>
+      setCode(
+        await importCommand(
+          files,
+          {
+            output: opts.output,
+            force: opts.force === true,
+            ...hook,
+            ...(opts.into !== undefined ? { into: opts.into } : {}),
+            ...(opts.year !== undefined ? { year: opts.year } : {}),
           },
           io,
         ),

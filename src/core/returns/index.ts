@@ -25,3 +25,4 @@ export {
   type ReconcileTarget,
   type WorkbookTarget,
 } from "./reconcile";
+export { importPlan, type ImportPlan, type TableImport } from "./import-plan";
