@@ -49,8 +49,3 @@ export function value(a: Analysis903, id: string, when?: string): number | undef
         (f.date !== undefined ? isoFromSerial(f.date) : f.year ? formatPeriod(f.year) : "") === when),
   )?.value;
 }
-
-/** The codes of the findings, sorted. */
-export function codes(a: Analysis903): string[] {
-  return [...a.findings.errors, ...a.findings.queries].map((f) => f.code).sort();
-}
