@@ -230,11 +230,12 @@ function printText(a: Analysis903, rows: readonly ReconcileRow[], io: Io): void 
     io.stdout("Findings (DfE's validation rules):");
     for (const f of findings) io.stdout(`  ${findingLine(f)}`);
   }
-  if (rows.length) {
-    io.stdout("");
+  const compared = rows.filter((r) => r.status !== "alone");
+  io.stdout("");
+  if (compared.length) {
     io.stdout("Reconciliation:");
-    for (const r of rows) io.stdout(`  ${r.status === "differs" ? "warning " : ""}${r.message}`);
-  }
+    for (const r of compared) io.stdout(`  ${r.status === "differs" ? "warning " : ""}${r.message}`);
+  } else io.stdout("Reconciliation: nothing to compare with (give --workbook, or --la for DfE's published figures).");
   io.stdout("");
   const n = (k: number, w: string) => `${k} ${w}${k === 1 ? "" : "s"}`;
   const differs = rows.filter((r) => r.status === "differs").length;
