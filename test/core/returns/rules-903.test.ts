@@ -201,3 +201,48 @@ it("rule 105 is in force from 2018-19 only (year range as data)", async () => {
   const a = await analysed([child()], "csv", { year: { kind: "year", startYear: 2017 } });
   expect(a.findings.errors).toEqual([]);
 });
+
+describe("rules that read the XML form's UASC item", () => {
+  const xml = (
+    header: string,
+    episodes = "<EPISODE><DECOM>01/05/2018</DECOM><RNE>S</RNE><LS>C2</LS><DEC /><REC /></EPISODE>",
+  ) =>
+    `<EXPSSDA903><CHILD><HEADER><CHILDID>K</CHILDID><SEX>1</SEX><DOB>01/01/2005</DOB><ETHNIC>WBRI</ETHNIC>${header}</HEADER>${episodes}</CHILD></EXPSSDA903>`;
+  const run = async (now: string, last?: string) => {
+    const { read903, analyse903 } = await import("../../../src/core/returns");
+    const previous = last ? await read903([{ name: "last.xml", chunks: [last] }]) : undefined;
+    const a = analyse903(await read903([{ name: "r.xml", chunks: [now] }]), {
+      year: { kind: "year", startYear: 2018 },
+      ...(previous ? { previous } : {}),
+    });
+    return a.findings.errors.map((f) => f.code);
+  };
+  it.each([
+    ["105 fails for a UASC code not 0 or 1 (2018-19 on)", xml("<UASC>Y</UASC>"), undefined, ["105"]],
+    ["105 passes for 0", xml("<UASC>0</UASC>"), undefined, []],
+    ["303 passes for UASC 1 with a DUC", xml("<UASC>1</UASC><DUC>01/01/2023</DUC>"), undefined, []],
+    [
+      "205C fails: not UASC either year, DUC given",
+      xml("<UASC>0</UASC><DUC>01/01/2023</DUC>"),
+      xml("<UASC>0</UASC>"),
+      ["205C", "303"],
+    ],
+    [
+      "205C passes: UASC last year",
+      xml("<UASC>1</UASC><DUC>01/01/2023</DUC>"),
+      xml("<UASC>1</UASC><DUC>01/01/2023</DUC>"),
+      [],
+    ],
+  ])("%s", async (_name, now, last, expected) => {
+    expect((await run(now, last)).sort()).toEqual(expected);
+  });
+});
+
+it("INT32: a child twice in Header is reported at the second row", async () => {
+  const { read903, analyse903 } = await import("../../../src/core/returns");
+  const header = "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nK,1,01/01/2010,WBRI,,,\nK,1,01/01/2010,WBRI,,,\n";
+  const a = analyse903(await read903([{ name: "h.csv", chunks: [header] }]), {
+    year: { kind: "year", startYear: 2017 },
+  });
+  expect(a.findings.errors.map((f) => [f.code, f.where.row])).toEqual([["INT32", 3]]);
+});
