@@ -93,3 +93,14 @@ describe("reading the XML form", () => {
     expect(p[0]).toMatchObject({ code: "bad-xml", level: "fatal", file: "bad.xml" });
   });
 });
+
+it("reads the UASC column of a Header that has one (the later CSV layout) for rules 105 and 303", async () => {
+  const header = "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB,UASC\nK,1,01/01/2005,WBRI,,,,0\nL,1,01/01/2005,WBRI,,,,X\n";
+  const uasc = "CHILD,SEX,DOB,DUC\nK,1,01/01/2005,01/01/2023\n";
+  const ret = await read903([
+    { name: "h.csv", chunks: [header] },
+    { name: "u.csv", chunks: [uasc] },
+  ]);
+  const a = analyse903(ret, { year: { kind: "year", startYear: 2018 } });
+  expect(a.findings.errors.map((f) => `${f.code} ${f.child}`).sort()).toEqual(["105 L", "303 K"]);
+});

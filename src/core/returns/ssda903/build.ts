@@ -7,8 +7,11 @@ import { parseUkDate, ukDateSerial } from "../shared/uk-date";
 import type { BadDate, Child903, Episode903, File903, Place903, Return903 } from "./model";
 import { tableDef, type Table903 } from "./tables";
 
-/** A record's values by field (trimmed text, "" for blank). */
-export type Fields = (field: string) => string;
+/** A record's values by field (trimmed text, "" for blank or absent), and whether the form has the field. */
+export interface Fields {
+  (field: string): string;
+  readonly has: (field: string) => boolean;
+}
 
 /** Reads a date field: its serial (NaN when blank or bad), noting a bad one in `bad`. */
 function dateOf(get: Fields, field: string, bad: Record<string, BadDate>): Serial {
@@ -61,7 +64,8 @@ export function addRecord(
   const child = get("CHILD");
   switch (table) {
     case "Header": {
-      const uasc = at.row === undefined ? get("UASC") : undefined;
+      // The UASC item: in the XML's HEADER, and a Header column in the CSV layouts that have it.
+      const uasc = get.has("UASC") ? get("UASC") : undefined;
       const c: Child903 = {
         id: child,
         sex: get("SEX"),
@@ -72,6 +76,7 @@ export function addRecord(
       };
       if (ret.children.has(child)) ret.duplicateChildren.push(c);
       else ret.children.set(child, c);
+      // The XML carries UASC and DUC in HEADER; the CSV keeps DUC in the UASC table.
       if (at.row === undefined && (uasc === "1" || get("DUC") !== "")) {
         // The XML form carries UASC in HEADER; the model keeps it as the CSV form's UASC table does.
         const ubad: Record<string, BadDate> = {};

@@ -20,10 +20,13 @@ export async function readCsv903(source: ReturnSource, ret: Return903): Promise<
   let index = new Map<string, number>();
   let failed = false;
   let fields: string[] = [];
-  const get = (f: string): string => {
-    const i = index.get(f);
-    return i === undefined ? "" : (fields[i] ?? "").trim();
-  };
+  const get = Object.assign(
+    (f: string): string => {
+      const i = index.get(f);
+      return i === undefined ? "" : (fields[i] ?? "").trim();
+    },
+    { has: (f: string) => index.has(f) },
+  );
   const fatal = (code: string, message: string, column?: string) => {
     failed = true;
     ret.problems.push({

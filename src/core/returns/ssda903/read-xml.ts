@@ -55,7 +55,9 @@ export async function readXml903(source: ReturnSource, ret: Return903): Promise<
   };
   const add = (table: Table903, r: Open, fields: Map<string, string>) => {
     seen.add(table);
-    const get = (f: string) => (f === "CHILD" ? child : (fields.get(f) ?? ""));
+    const get = Object.assign((f: string) => (f === "CHILD" ? child : (fields.get(f) ?? "")), {
+      has: (f: string) => f === "CHILD" || fields.has(f),
+    });
     addRecord(ret, file, table, get, { file: source.name, line: r.line, element: r.element });
   };
   parser.on("opentag", (tag) => {
