@@ -13,16 +13,29 @@ export interface Fields {
   readonly has: (field: string) => boolean;
 }
 
-/** Reads a date field: its serial (NaN when blank or bad), noting a bad one in `bad`. */
-function dateOf(get: Fields, field: string, bad: Record<string, BadDate>): Serial {
+/**
+ * The bad dates of the record being read, made only when one is met (most records have none,
+ * and a million empty objects would only feed the garbage collector); taken by {@link place}.
+ */
+let pendingBad: Record<string, BadDate> | undefined;
+
+/** Reads a date field: its serial (NaN when blank or bad), noting a bad one for the record. */
+function dateOf(get: Fields, field: string): Serial {
   const text = get(field);
   if (text === "") return NaN;
   const fast = ukDateSerial(text);
   if (!Number.isNaN(fast)) return fast;
   const d = parseUkDate(text);
   if (d.kind === "date") return d.serial;
-  if (d.kind === "bad") bad[field] = { text, problem: d.problem };
+  if (d.kind === "bad") (pendingBad ??= {})[field] = { text, problem: d.problem };
   return NaN;
+}
+
+/** The record's bad dates, if any, and a clean start for the next record. */
+function takeBad(): Record<string, BadDate> | undefined {
+  const bad = pendingBad;
+  pendingBad = undefined;
+  return bad;
 }
 
 /** The last financial year counted and its days, so most dates skip the calendar arithmetic. */
@@ -43,10 +56,8 @@ function countYear(file: File903, serial: Serial): void {
  * gets all five keys in one order, so a million of them share one hidden class (V8) and the
  * figures' loops stay fast.
  */
-function place(at: Omit<Place903, "bad">, bad: Record<string, BadDate>): Place903 {
-  let any = false;
-  for (const _field in bad) any = true;
-  return { file: at.file, row: at.row, line: at.line, element: at.element, bad: any ? bad : undefined };
+function place(at: Omit<Place903, "bad">): Place903 {
+  return { file: at.file, row: at.row, line: at.line, element: at.element, bad: takeBad() };
 }
 
 /**
@@ -60,8 +71,8 @@ export function addRecord(
   get: Fields,
   at: Omit<Place903, "bad">,
 ): void {
-  const bad: Record<string, BadDate> = {};
   const child = get("CHILD");
+  takeBad(); // a clean start (a table's other dates are read without a place)
   switch (table) {
     case "Header": {
       // The UASC item: in the XML's HEADER, and a Header column in the CSV layouts that have it.
@@ -69,33 +80,26 @@ export function addRecord(
       const c: Child903 = {
         id: child,
         sex: get("SEX"),
-        dob: dateOf(get, "DOB", bad),
+        dob: dateOf(get, "DOB"),
         ethnic: get("ETHNIC"),
         ...(uasc !== undefined ? { uasc } : {}),
-        ...place(at, bad),
+        ...place(at),
       };
       if (ret.children.has(child)) ret.duplicateChildren.push(c);
       else ret.children.set(child, c);
-      // The XML carries UASC and DUC in HEADER; the CSV keeps DUC in the UASC table.
+      // The XML carries UASC and DUC in HEADER; the model keeps them as the CSV's UASC table does.
       if (at.row === undefined && (uasc === "1" || get("DUC") !== "")) {
-        // The XML form carries UASC in HEADER; the model keeps it as the CSV form's UASC table does.
-        const ubad: Record<string, BadDate> = {};
-        ret.uasc.push({
-          child,
-          dob: c.dob,
-          duc: dateOf(get, "DUC", ubad),
-          flag: uasc ?? "",
-          ...place(at, ubad),
-        });
+        const duc = dateOf(get, "DUC");
+        ret.uasc.push({ child, dob: c.dob, duc, flag: uasc ?? "", ...place(at) });
       }
       return;
     }
     case "Episodes": {
-      const decom = dateOf(get, "DECOM", bad);
-      const dec = dateOf(get, "DEC", bad);
+      const decom = dateOf(get, "DECOM");
+      const dec = dateOf(get, "DEC");
       countYear(file, decom);
       countYear(file, dec);
-      const p = place(at, bad);
+      const p = place(at);
       const e: Episode903 = {
         child,
         decom,
@@ -116,10 +120,10 @@ export function addRecord(
       return;
     }
     case "UASC":
-      ret.uasc.push({ child, dob: dateOf(get, "DOB", bad), duc: dateOf(get, "DUC", bad), ...place(at, bad) });
+      ret.uasc.push({ child, dob: dateOf(get, "DOB"), duc: dateOf(get, "DUC"), ...place(at) });
       return;
     default: {
-      for (const f of tableDef(table).eventDates) countYear(file, dateOf(get, f, {}));
+      for (const f of tableDef(table).eventDates) countYear(file, dateOf(get, f));
       let other = ret.others.find((o) => o.table === table && o.file === file.name);
       if (!other) {
         other = { table, file: file.name, children: new Map() };
