@@ -4,6 +4,8 @@
  *   csc-report validate <file.xlsx> [--json]
  *   csc-report generate <in.xlsx> -o <out.xlsx> [--year 2021-22] [--html report.html] [--pptx deck.pptx] [--quarter-style range] [--compare england,region,neighbours] [--la 850] [--force] [--replace-report]
  *   csc-report benchmarks <la> [--year 2019-20]
+ *   csc-report import <file|folder>... -o <book.xlsx> [--into existing.xlsx] [--year 2017-18] [--force]
+ *   csc-report returns <file|folder>... [--year 2017-18] [--previous <file|folder>...] [--workbook book.xlsx] [--la 850] [--json]
  *   csc-report --version
  * Exit codes: 0 success (warnings allowed), 1 validation errors, 2 bad arguments, an
  * unreadable input or an output refused or not written (then nothing was written), always
@@ -15,6 +17,8 @@ import { validateCommand } from "./validate";
 import { writeWorkbookTemplate } from "./template";
 import { generateCommand } from "./generate";
 import { benchmarksCommand } from "./benchmarks";
+import { returnsCommand } from "./returns";
+import { importCommand } from "./returns-import";
 import type { QuarterStyle } from "../core/dates/periods";
 import { processIo, reason, safeIo, type Io } from "./io";
 import { packageVersion } from "./repo-files";
@@ -122,7 +126,69 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .action(async (la: string, opts: { year?: string }) =>
       setCode(await benchmarksCommand(la, opts.year !== undefined ? { year: opts.year } : {}, io)),
     );
+  cmd
+    .command("returns")
+    .description(
+      "read the SSDA903 return (CSV tables or XML): figures, DfE's rules, and a reconciliation with the workbook",
+    )
+    .argument("<files...>", "the return's files or folders")
+    .option("--year <year>", "collection year, e.g. 2017-18 (default: told from the episodes' dates)")
+    .option("--previous <files...>", "last year's return, for the continuity rules (502, NoE, 205A-D)")
+    .option("--workbook <book.xlsx>", "compare the figures with the performance workbook's")
+    .option(
+      "--la <council>",
+      "compare with DfE's published figures for this council (default: the workbook's Settings)",
+    )
+    .option("--json", "print {figures, findings, problems, reconciliation} as JSON")
+    .action(async (files: string[], opts: ReturnsArgs) =>
+      setCode(
+        await returnsCommand(
+          files,
+          {
+            json: opts.json === true,
+            ...(opts.year !== undefined ? { year: opts.year } : {}),
+            ...(opts.previous !== undefined ? { previous: opts.previous } : {}),
+            ...(opts.workbook !== undefined ? { workbook: opts.workbook } : {}),
+            ...(opts.la !== undefined ? { la: opts.la } : {}),
+          },
+          io,
+        ),
+      ),
+    );
+  cmd
+    .command("import")
+    .description(
+      "write the return's figures into the performance workbook (a new one, or a copy of --into filling only empty cells)",
+    )
+    .argument("<files...>", "the return's files or folders")
+    .requiredOption("-o, --output <book.xlsx>", "the workbook to write")
+    .option("--into <existing.xlsx>", "start from this workbook (never changed; what differs is listed)")
+    .option("--year <year>", "collection year, e.g. 2017-18 (default: told from the episodes' dates)")
+    .option("--force", "replace -o if it exists")
+    .action(async (files: string[], opts: { output: string; into?: string; year?: string; force?: boolean }) =>
+      setCode(
+        await importCommand(
+          files,
+          {
+            output: opts.output,
+            force: opts.force === true,
+            ...hook,
+            ...(opts.into !== undefined ? { into: opts.into } : {}),
+            ...(opts.year !== undefined ? { year: opts.year } : {}),
+          },
+          io,
+        ),
+      ),
+    );
   return cmd;
+}
+
+interface ReturnsArgs {
+  readonly year?: string;
+  readonly previous?: string[];
+  readonly workbook?: string;
+  readonly la?: string;
+  readonly json?: boolean;
 }
 
 interface GenerateArgs {

@@ -1,0 +1,155 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { csv903, xml903, type ChildSpec } from "../../support/returns-903";
+import { run, snapshot, tempDir } from "./helpers";
+
+const CLEAN: ChildSpec[] = [
+  { id: "A", dob: "01/01/2010", episodes: [{ decom: "01/04/2017" }] },
+  { id: "B", dob: "01/01/2002", uasc: { duc: "01/01/2020" }, episodes: [{ decom: "01/01/2017", dec: "01/02/2018" }] },
+];
+const WITH_ERROR: ChildSpec[] = [
+  ...CLEAN,
+  {
+    id: "C",
+    dob: "01/01/2010",
+    episodes: [
+      { decom: "01/05/2017", dec: "10/06/2017", rec: "X1" },
+      { decom: "01/06/2017", rne: "P" },
+    ],
+  },
+];
+
+/** A folder holding a made return's CSV tables. */
+function folder(children: readonly ChildSpec[]): string {
+  const dir = join(tempDir(), "return");
+  mkdirSync(dir);
+  for (const f of csv903(children)) writeFileSync(join(dir, f.name), f.text);
+  return dir;
+}
+
+describe("csc-report returns", () => {
+  it("--json prints the figures, findings and reconciliation; exit 0 without errors", async () => {
+    const dir = folder(CLEAN);
+    const before = snapshot(dir);
+    const r = await run("returns", dir, "--json");
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out);
+    expect(out.year).toBe("2017-18");
+    expect(out.figures).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: "cla", date: "2018-03-31", value: 1 }),
+        expect.objectContaining({ id: "cla", date: "2017-03-31", value: 1 }),
+        expect.objectContaining({ id: "uasc_looked_after", date: "2017-12-31", value: 1 }),
+        expect.objectContaining({ id: "cla_started", year: "2017-18", value: 1 }),
+        expect.objectContaining({ id: "cla_ceased", year: "2017-18", value: 1 }),
+      ]),
+    );
+    expect(out.figures.every((f: { definition: string }) => /DfE/.test(f.definition))).toBe(true);
+    expect(out.findings).toEqual([]);
+    expect(Array.isArray(out.reconciliation)).toBe(true);
+    expect(snapshot(dir)).toEqual(before); // inputs are only read
+  });
+
+  it("exit 1 with errors; each finding names the rule, child, severity, file, row and field", async () => {
+    const r = await run("returns", folder(WITH_ERROR), "--json");
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.out).findings).toEqual([
+      expect.objectContaining({
+        code: "501",
+        child: "C",
+        severity: "error",
+        file: "episodes.csv",
+        row: 5,
+        field: "DECOM",
+      }),
+    ]);
+  });
+
+  it("the XML form gives the same figures as the CSV tables", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "return.xml"), xml903(WITH_ERROR));
+    const [xml, csv] = await Promise.all([
+      run("returns", join(dir, "return.xml"), "--json"),
+      run("returns", folder(WITH_ERROR), "--json"),
+    ]);
+    expect(JSON.parse(xml.out).figures).toEqual(JSON.parse(csv.out).figures);
+    expect(xml.code).toBe(1);
+  });
+
+  it("prints the figures with their definitions and the findings as text", async () => {
+    const r = await run("returns", folder(WITH_ERROR));
+    expect(r.out).toMatch(/Children looked after at 31\/03\/2018\s+2/);
+    expect(r.out).toMatch(/Definitions:/);
+    expect(r.out).toMatch(/error 501 {3}child C, episodes\.csv row 5 \(DECOM\): A new episode has started before/);
+    expect(r.out).toMatch(/1 error, 0 queries/);
+  });
+
+  const unreadable: [string, () => string[], RegExp][] = [
+    ["a missing file", () => [join(tempDir(), "none.csv")], /cannot read the input .*none\.csv.*no such file/],
+    [
+      "a file that is not a 903 table",
+      () => {
+        const p = join(tempDir(), "x.csv");
+        writeFileSync(p, "Name,Phone\n");
+        return [p];
+      },
+      /x\.csv is not a table of the SSDA903 return/,
+    ],
+    [
+      "a children in need census file",
+      () => {
+        const p = join(tempDir(), "cin.xml");
+        writeFileSync(p, "<Message><Header/></Message>");
+        return [p];
+      },
+      /cin\.xml is a children in need census file/,
+    ],
+    ["a bad --year", () => [folder(CLEAN), "--year", "2017"], /--year "2017" is not a financial year/],
+  ];
+  it.each(unreadable)("exit 2 for %s, with one message", async (_name, args, message) => {
+    const r = await run("returns", ...args());
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+  });
+
+  it("--previous gives last year's return to the continuity rules", async () => {
+    const now = folder([{ id: "K", dob: "01/01/2010", episodes: [{ decom: "01/03/2017" }] }]);
+    const last = folder([{ id: "L", dob: "01/01/2010", episodes: [{ decom: "01/03/2016" }] }]);
+    const r = await run("returns", now, "--previous", last, "--year", "2017-18", "--json");
+    expect(JSON.parse(r.out).findings.map((f: { code: string }) => f.code)).toEqual(["NoE"]);
+    expect(r.code).toBe(0); // a query is not an error
+  });
+
+  it("--workbook reconciles with the workbook's figure and DfE's published one, naming each source", async () => {
+    const book = join(tempDir(), "book.xlsx");
+    expect((await run("template", book, "--sample")).code).toBe(0);
+    // 2018-19: the first year of DfE's children looked after figures in the comparator dataset.
+    const r = await run(
+      "returns",
+      folder([{ id: "A", dob: "01/01/2010", episodes: [{ decom: "01/04/2018" }] }]),
+      "--workbook",
+      book,
+      "--json",
+    );
+    const rows = JSON.parse(r.out).reconciliation as {
+      figure: string;
+      date?: string;
+      status: string;
+      message: string;
+      workbook?: { value: number };
+      published?: { value: number };
+    }[];
+    const march = rows.find((x) => x.figure === "cla" && x.date === "2019-03-31");
+    expect(march).toMatchObject({
+      status: "differs",
+      value: 1,
+      workbook: { value: 1664 },
+      published: { value: 1664 },
+    });
+    expect(march?.message).toMatch(
+      /1 from the SSDA903 return; 1664 in .*book\.xlsx, Looked After "Children looked after" 2018-19 \(1663 more\); 1664 in DfE's published children looked after at 31 March, Hampshire \(1663 more\)/,
+    );
+    expect(rows.find((x) => x.figure === "uasc_looked_after" && x.date === "2018-06-30")?.status).toBe("alone");
+    expect(r.code).toBe(0); // a difference is a warning, not an error
+  });
+});
