@@ -25,3 +25,21 @@ export {
   type ReconcileTarget,
   type WorkbookTarget,
 } from "./reconcile";
+export {
+  analyseReturns,
+  read903Return,
+  type AnalyseOptions,
+  type ReaderInput,
+  type ReaderOutput,
+  type ReturnAnalysis,
+  type ReturnReader,
+  type ReturnsAnalysis,
+} from "./analyse";
+export {
+  planReturnsFill,
+  fillSummary,
+  type FillCell,
+  type FillDifference,
+  type FillRow,
+  type ReturnsFillPlan,
+} from "./fill";
