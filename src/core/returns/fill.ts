@@ -23,6 +23,9 @@ export interface FillCell {
   readonly sheet: string;
   /** A1 on the sheet. */
   readonly address: string;
+  /** The Excel table holding the cell ("" for a plain block) and the cell's body row in it. */
+  readonly table: string;
+  readonly row: number;
   readonly period: Period;
   /** The column's header ("Children looked after"). */
   readonly header: string;
@@ -148,6 +151,8 @@ export function planReturnsFill(
           cells.push({
             sheet: t.sheet,
             address,
+            table: t.across ? "" : t.name,
+            row: r,
             period,
             header: w.header,
             value: f.value,
@@ -175,6 +180,18 @@ export function planReturnsFill(
       if (t.name === "" || t.across) {
         notes.push(
           `${when(f, period)} (${f.value}) has no row in ${t.sheet}; add the ${formatPeriod(period)} row yourself (the figures are not in an Excel table kept down the rows).`,
+        );
+        continue;
+      }
+      // A period before the table's first row is last year's return's to give (the count at the
+      // start of the year): the table's history is not extended backwards.
+      const first = periods.reduce<Period | undefined>(
+        (m, p) => (p && (!m || comparePeriods(p, m) < 0) ? p : m),
+        undefined,
+      );
+      if (first && comparePeriods(period, first) < 0) {
+        notes.push(
+          `${when(f, period)} (${f.value}) is before the first row of ${t.sheet} (${formatPeriod(first)}), so no row was added for it.`,
         );
         continue;
       }
