@@ -36,11 +36,6 @@ describe("the Returns tab's state machine", () => {
     ],
     ["a failed read says why", [choose, { type: "failed", error: "bad" }], { phase: "failed", error: "bad" }],
     ["planning asks first", [choose, read, { type: "plan", plan: PLAN }], { phase: "read", confirm: PLAN }],
-    [
-      "keeping closes the question",
-      [choose, read, { type: "plan", plan: PLAN }, { type: "keep" }],
-      { phase: "read", confirm: undefined },
-    ],
     ["filling without a confirmation does nothing", [choose, read, { type: "fill" }], { phase: "read" }],
     [
       "fill, filled, undone",
@@ -66,6 +61,11 @@ describe("the Returns tab's state machine", () => {
     ],
   ])("%s", (_name, actions, expected) => {
     expect(run(actions)).toMatchObject(expected);
+  });
+
+  it("keeping closes the question", () => {
+    const s = run([choose, read, { type: "plan", plan: PLAN }, { type: "keep" }]);
+    expect(s.phase === "read" && s.confirm).toBe(undefined);
   });
 
   it("the filled state holds the record for Undo", () => {
