@@ -17,6 +17,7 @@
  * TableRow.values/getRange/delete (https://learn.microsoft.com/en-us/javascript/api/excel/excel.tablerow).
  */
 import { planReturnsFill, type FillRow, type ReturnFigure, type ReturnsFillPlan } from "../core/returns";
+import { formatPeriod } from "../core/dates";
 import { a1, parseA1 } from "../core/workbook/address";
 import type { RawValue } from "../core/workbook/raw";
 import { readWorkbook } from "./read";
@@ -27,6 +28,9 @@ export interface FilledCell {
   /** A1 once the rows were added. */
   readonly address: string;
   readonly value: number;
+  /** The period and column the figure is for ("Jun-2017", "UASC looked after"). */
+  readonly period: string;
+  readonly header: string;
   readonly before: { readonly formula: string | number | boolean; readonly numberFormat: string };
 }
 
@@ -95,7 +99,14 @@ export async function applyReturnsFill(plan: ReturnsFillPlan): Promise<FillRecor
       const tableRows = rows.filter((r) => r.table === cell.table && cell.table !== "").map((r) => r.index);
       const address =
         at && tableRows.length ? a1(at.row + shifted(cell.row, tableRows) - cell.row, at.col) : cell.address;
-      return { sheet: cell.sheet, address, value: cell.value, before };
+      return {
+        sheet: cell.sheet,
+        address,
+        value: cell.value,
+        period: formatPeriod(cell.period),
+        header: cell.header,
+        before,
+      };
     });
     return { plan, cells, rows, skipped };
   });

@@ -34,7 +34,9 @@ export function ReturnsFill({ control }: { readonly control: ReturnsControl }) {
   const record = state.phase === "filled" ? state.record : undefined;
   const added = record
     ? [
-        ...record.cells.map((c) => `${c.sheet}!${c.address}: ${c.value.toLocaleString("en-GB")}`),
+        ...record.cells.map(
+          (c) => `${c.sheet}!${c.address}, ${c.header} ${c.period}: ${c.value.toLocaleString("en-GB")}`,
+        ),
         ...record.rows.map(
           (r) =>
             `${r.sheet}, new ${formatPeriod(r.period)} row: ${r.filled.map((f) => `${f.header} ${f.value.toLocaleString("en-GB")}`).join(", ")}${r.leftBlank.length ? ` (${r.leftBlank.join(", ")} left for you to fill)` : ""}`,

@@ -168,7 +168,7 @@ function differenceWords(r: ReconcileRow): string {
     if (v === undefined) return;
     const n = v - r.figure.value;
     parts.push(
-      n === 0 ? `${label} agrees` : `${label} ${Math.abs(n).toLocaleString("en-GB")} ${n > 0 ? "more" : "fewer"}`,
+      n === 0 ? `${label} agrees` : `${label} has ${Math.abs(n).toLocaleString("en-GB")} ${n > 0 ? "more" : "fewer"}`,
     );
   };
   d("Workbook", r.workbook?.value);
