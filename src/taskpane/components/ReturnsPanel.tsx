@@ -44,7 +44,7 @@ const useStyles = makeStyles({
 });
 
 /** "Reading episodes.csv: 12,000 rows (40%)". */
-export function readingText(p: ReadProgress | undefined): string {
+function readingText(p: ReadProgress | undefined): string {
   if (!p) return "Starting";
   const pct = p.size > 0 ? ` (${Math.min(100, Math.round((p.read / p.size) * 100))}%)` : "";
   return `Reading ${p.file}: ${p.rows.toLocaleString("en-GB")} rows${pct}`;

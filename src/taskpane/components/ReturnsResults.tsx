@@ -47,7 +47,7 @@ const useStyles = makeStyles({
 });
 
 /** "at 31/03/2018" or "in 2017-18". */
-export function figureWhen(f: ReturnFigure): string {
+function figureWhen(f: ReturnFigure): string {
   return f.date !== undefined ? `at ${ukFromSerial(f.date)}` : f.year ? `in ${formatPeriod(f.year)}` : "";
 }
 
