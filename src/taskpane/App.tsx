@@ -1,5 +1,5 @@
 /**
- * The task pane: three tabs (Validate, Report, Functions) over one shared validation state.
+ * The task pane: four tabs (Validate, Report, Returns, Functions) over one shared validation state.
  * The ribbon's commands reach it through the command bus (src/commands/command-bus.ts), so a command
  * given while the pane is still opening is delivered once it has mounted.
  */
@@ -19,16 +19,19 @@ import { officeThemeIsDark } from "../excel";
 import { FunctionsPanel } from "./components/FunctionsPanel";
 import { PaneFooter } from "./components/PaneFooter";
 import { ReportPanel } from "./components/ReportPanel";
+import { ReturnsPanel } from "./components/ReturnsPanel";
 import { ValidatePanel } from "./components/ValidatePanel";
 import { ValidationAnnouncer } from "./components/ValidationAnnouncer";
+import { useReturns } from "./hooks/useReturns";
 import { useValidation } from "./hooks/useValidation";
 
 /** The pane's tabs. */
-export type TabId = "validate" | "report" | "functions";
+export type TabId = "validate" | "report" | "returns" | "functions";
 
 const TABS: readonly { id: TabId; label: string }[] = [
   { id: "validate", label: "Validate" },
   { id: "report", label: "Report" },
+  { id: "returns", label: "Returns" },
   { id: "functions", label: "Functions" },
 ];
 
@@ -56,6 +59,9 @@ export function App() {
   runRef.current = validation;
 
   const [setupRequest, setSetupRequest] = useState(0);
+  // The reconciliation compares with the workbook's figures as validated (the last result, or a fresh run).
+  const workbookData = useCallback(async () => runRef.current.result?.data ?? (await runRef.current.run())?.data, []);
+  const returns = useReturns(workbookData);
 
   const onCommand = useCallback((cmd: PaneCommand) => {
     if (cmd === "setup") {
@@ -112,12 +118,15 @@ export function App() {
                   ? "Validate the workbook"
                   : t.id === "report"
                     ? "Generate the report"
-                    : "CSC functions"}
+                    : t.id === "returns"
+                      ? "Statutory returns"
+                      : "CSC functions"}
               </h2>
               {t.id === "validate" && <ValidatePanel validation={validation} setupRequest={setupRequest} />}
               {t.id === "report" && (
                 <ReportPanel validation={validation} onGoToValidate={goToValidate} active={tab === "report"} />
               )}
+              {t.id === "returns" && <ReturnsPanel control={returns} />}
               {t.id === "functions" && <FunctionsPanel />}
             </div>
           ))}

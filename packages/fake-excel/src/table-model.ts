@@ -112,6 +112,20 @@ export function addTableRows(
   return at;
 }
 
+/**
+ * `TableRow.delete()`: removes a data row; the cells below it in the table's columns move up
+ * (Learn: Excel.TableRow.delete, "Deletes the row from the table"). Stricter than Excel: the
+ * last data row of a table cannot be deleted here (Excel keeps one empty row).
+ */
+export function deleteTableRow(wb: FakeWorkbook, t: TableState, index: number): void {
+  const count = bodyRowCount(t);
+  if (index < 0 || index >= count) throw invalidArgument(`Row index ${index} is outside 0..${count - 1}.`);
+  if (count === 1) throw invalidArgument("A table keeps at least one data row.");
+  const sheetRow = t.rect.startRow + 1 + index;
+  wb.shiftUp(t.sheet, sheetRow, t.rect.startCol, t.rect.endCol, 1);
+  t.rect = { ...t.rect, endRow: t.rect.endRow - 1 };
+}
+
 /** Shows or hides the totals row ("Total" label in the first column). */
 export function setShowTotals(wb: FakeWorkbook, t: TableState, show: boolean): void {
   if (show === t.showTotals) return;

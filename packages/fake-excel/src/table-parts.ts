@@ -7,7 +7,7 @@ import type { FakeRequestContext } from "./context";
 import type { TableState } from "./model";
 import { defineProxyProperties, FakeClientObject, type PropTable, Ref } from "./proxy";
 import { FakeRange, writeCells } from "./range";
-import { addTableRows, bodyRect, bodyRowCount } from "./table-model";
+import { addTableRows, bodyRect, bodyRowCount, deleteTableRow } from "./table-model";
 import type { FakeWorkbook } from "./workbook";
 
 /** A data row: the table and its zero-based index in the body. */
@@ -85,7 +85,10 @@ export class FakeTableRowCollection extends FakeCollection<RowTarget, FakeTableR
 defineProxyProperties(FakeTableRowCollection, ["count"]);
 
 /** Excel.TableRow. */
-export class FakeTableRow extends FakeClientObject<RowTarget> implements Pick<Excel.TableRow, "index" | "values"> {
+export class FakeTableRow
+  extends FakeClientObject<RowTarget>
+  implements Pick<Excel.TableRow, "index" | "values" | "delete">
+{
   declare readonly index: number;
   declare values: unknown[][];
   protected readonly typeName = "TableRow";
@@ -104,6 +107,11 @@ export class FakeTableRow extends FakeClientObject<RowTarget> implements Pick<Ex
           ),
       },
     };
+  }
+
+  /** Deletes the row; the cells below it in the table's columns move up. */
+  delete(): void {
+    this.enqueue({ call: "delete" }, (r) => deleteTableRow(this.context.host, r.table, r.index), "delete");
   }
 
   /** The row's cells. */

@@ -420,6 +420,37 @@ export class FakeWorkbook {
     }
   }
 
+  /**
+   * Removes the cells of rows fromRow..fromRow+n-1 in columns startCol..endCol and moves the
+   * cells below them, in those columns, up by `n` rows (table row deletion), with the tables there.
+   */
+  shiftUp(sheet: SheetState, fromRow: number, startCol: number, endCol: number, n: number): void {
+    const inColumns = (col: number) => col >= startCol && col <= endCol;
+    for (const [key] of [...sheet.cells]) {
+      const { row, col } = parseCellKey(key);
+      if (inColumns(col) && row >= fromRow && row < fromRow + n) sheet.cells.delete(key);
+    }
+    const moving = [...sheet.cells].filter(([key]) => {
+      const { row, col } = parseCellKey(key);
+      return row >= fromRow + n && inColumns(col);
+    });
+    for (const [key] of moving) sheet.cells.delete(key);
+    for (const [key, c] of moving) {
+      const { row, col } = parseCellKey(key);
+      sheet.cells.set(cellKey(row - n, col), c);
+    }
+    for (const t of this.tables) {
+      if (
+        t.sheet === sheet &&
+        t.rect.startRow >= fromRow + n &&
+        t.rect.startCol <= endCol &&
+        t.rect.endCol >= startCol
+      ) {
+        t.rect = { ...t.rect, startRow: t.rect.startRow - n, endRow: t.rect.endRow - n };
+      }
+    }
+  }
+
   /** Moves cells in columns startCol..endCol at or below `fromRow` down by `n` rows (table row insertion). */
   shiftDown(sheet: SheetState, fromRow: number, startCol: number, endCol: number, n: number): void {
     const moving = [...sheet.cells].filter(([key]) => {

@@ -91,6 +91,32 @@ describe("tables", () => {
     ).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 
+  test("TableRow.delete removes the row and moves the cells below up; the last row stays", async () => {
+    const { run, workbook } = createFakeExcel({ S: [...DATA, [], ["below"]] });
+    workbook.addTable("S", "A1:C3", "T");
+    await run(async (ctx) => {
+      const t = ctx.workbook.tables.getItem("T");
+      t.rows.add(1, [["inserted", 1, 2]]);
+      await ctx.sync();
+      t.rows.getItemAt(1).delete();
+    });
+    expect(workbook.getValues("S", "A1:A5")).toEqual([
+      ["Quarter"],
+      ["Apr-Jun 2019"],
+      ["Jul-Sep 2019"],
+      [""],
+      ["below"],
+    ]);
+    expect(workbook.snapshot()).toMatchObject({ tables: [{ name: "T", address: "A1:C3" }] });
+    await expect(
+      run(async (ctx) => {
+        const t = ctx.workbook.tables.getItem("T");
+        t.rows.getItemAt(0).delete();
+        t.rows.getItemAt(0).delete();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
   test("a header-only range gets one empty data row, which rows.add keeps (as in Excel)", async () => {
     const { run } = createFakeExcel({ S: [["A", "B"]] });
     const out = await run(async (ctx) => {

@@ -17,3 +17,21 @@ export { reconcile, RECONCILE_TARGETS, type ReconcileRow } from "./reconcile";
 /** @public The census adds its rows to RECONCILE_TARGETS with these. */
 export type { ReconcileTarget, WorkbookTarget } from "./reconcile";
 export { importPlan, type ImportPlan, type TableImport } from "./import-plan";
+export {
+  analyseReturns,
+  read903Return,
+  type AnalyseOptions,
+  type ReaderInput,
+  type ReaderOutput,
+  type ReturnAnalysis,
+  type ReturnReader,
+  type ReturnsAnalysis,
+} from "./analyse";
+export {
+  planReturnsFill,
+  fillSummary,
+  type FillCell,
+  type FillDifference,
+  type FillRow,
+  type ReturnsFillPlan,
+} from "./fill";

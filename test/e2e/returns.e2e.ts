@@ -1,0 +1,143 @@
+/**
+ * The Returns tab end to end in the preview: a made SSDA903 return's files are chosen in the
+ * pane (read there, never requested from anywhere), the figures, findings and reconciliation
+ * show, "Fill empty cells" changes only empty cells and adds the missing quarter rows, Undo
+ * restores the workbook exactly; axe finds no WCAG 2.2 AA violation; the file button works
+ * from the keyboard; the tab reflows in a 250 px pane.
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import type { Browser, Page } from "playwright-core";
+import { csv903, type ChildSpec } from "../../support/returns-903";
+import { axeScan, gridCell, isLocal, launch, openPreview, SCREENSHOTS, showSheet, snapshotSheets } from "./browser";
+
+let browser: Browser;
+let dir: string;
+let files: string[];
+
+// 2017-18: two children looked after all year, one leaving in March, one UASC child from April
+// (so the UASC quarters, empty in the sample, get a figure), and a child whose sex code is not
+// DfE's (rule 101).
+const CHILDREN: ChildSpec[] = [
+  { id: "C100", dob: "01/01/2010", episodes: [{ decom: "01/02/2017" }] },
+  { id: "C200", dob: "01/01/2005", episodes: [{ decom: "01/05/2017", dec: "01/03/2018", rec: "E11" }] },
+  { id: "U300", dob: "01/01/2002", uasc: { duc: "" }, episodes: [{ decom: "10/04/2017" }] },
+  { id: "C400", sex: "3", dob: "01/06/2012", episodes: [{ decom: "01/05/2017" }] },
+];
+
+beforeAll(async () => {
+  browser = await launch();
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "csc-returns-"));
+  files = csv903(CHILDREN).map((f) => {
+    const p = path.join(dir, f.name);
+    fs.writeFileSync(p, f.text);
+    return p;
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function openReturns(query = ""): Promise<{ page: Page; requests: string[]; errors: string[] }> {
+  const opened = await openPreview(browser, "sample", query);
+  await opened.page.getByRole("tab", { name: "Returns" }).click();
+  return opened;
+}
+
+async function chooseFiles(page: Page): Promise<void> {
+  await page.getByTestId("returns-file-input").setInputFiles(files);
+  await page.getByTestId("returns-summary").waitFor();
+}
+
+describe("the Returns tab", () => {
+  it("reads the files in the pane and shows figures, findings and reconciliation; fill and undo", async () => {
+    const { page, requests, errors } = await openReturns();
+    await chooseFiles(page);
+    await expect(page.getByTestId("returns-summary").textContent()).resolves.toBe(
+      "Read 3 files: SSDA903 return 2017-18.",
+    );
+    const figures = page.getByTestId("returns-figures");
+    await expect(
+      figures.getByRole("row", { name: /Children looked after at 31\/03\/2018/ }).textContent(),
+    ).resolves.toContain("3");
+    await expect(page.getByRole("combobox", { name: "Collection year" }).inputValue()).resolves.toBe("2017-18");
+    const findings = page.getByTestId("returns-findings");
+    await expect(findings.textContent()).resolves.toMatch(/^Error 101: 1 child/);
+    await findings.getByText("Error 101: 1 child").click();
+    await expect(findings.getByRole("listitem").filter({ hasText: "Child C400" }).last().textContent()).resolves.toBe(
+      "Child C400, header.csv row 5 (SEX): SEX 3",
+    );
+    const reconciliation = page.getByTestId("returns-reconciliation");
+    await expect(
+      reconciliation.getByRole("row", { name: /Children looked after 2017-18/ }).textContent(),
+    ).resolves.toMatch(/1,592.*Workbook has 1,589 more/);
+    await page.screenshot({ path: path.join(SCREENSHOTS, "returns-read.png") });
+
+    const before = await snapshotSheets(page);
+    await page.getByRole("button", { name: "Fill empty cells in the workbook" }).click();
+    const dialog = page.getByRole("alertdialog");
+    await expect(dialog.textContent()).resolves.toContain("This will fill 4 empty cells and add 3 period rows.");
+    await page.screenshot({ path: path.join(SCREENSHOTS, "returns-confirm.png") });
+    await dialog.getByRole("button", { name: "Fill the empty cells" }).click();
+    await page.getByTestId("returns-filled").waitFor();
+    await expect(page.getByTestId("returns-filled").textContent()).resolves.toContain(
+      "UASC!B2, UASC looked after Jun-2017: 1",
+    );
+    await page.screenshot({ path: path.join(SCREENSHOTS, "returns-filled.png") });
+    await showSheet(page, "UASC");
+    await expect(gridCell(page, "B2").textContent()).resolves.toBe("1");
+    await expect(gridCell(page, "C2").textContent()).resolves.toBe("137");
+    await showSheet(page, "Looked After");
+    await expect(gridCell(page, "A6").textContent()).resolves.toBe("Jun-2017");
+    await expect(gridCell(page, "B8").textContent()).resolves.toBe("4");
+    await expect(gridCell(page, "B9").textContent()).resolves.toBe("1,592");
+
+    await page.getByRole("button", { name: /^Undo the fill/ }).click();
+    await page.getByText("Undone: the workbook is as it was before the fill.").waitFor();
+    await expect(snapshotSheets(page)).resolves.toBe(before);
+    expect(requests.filter((u) => !isLocal(u))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("has no WCAG 2.2 AA violations, and the file button works from the keyboard", async () => {
+    const { page } = await openReturns();
+    const chooser = page.waitForEvent("filechooser");
+    const button = page.getByRole("button", { name: "Choose return files…" });
+    for (let i = 0; i < 30 && !(await button.evaluate((b) => b === document.activeElement)); i++)
+      await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    const fc = await chooser;
+    expect(fc.isMultiple()).toBe(true);
+    await fc.setFiles(files);
+    await page.getByTestId("returns-summary").waitFor();
+    for (const d of await page.locator("#csc-panel-returns details").all())
+      await d.evaluate((e) => e.setAttribute("open", ""));
+    expect(await axeScan(page, "#taskpane")).toEqual([]);
+    await page.close();
+  });
+
+  it("reflows in a 250 px pane", async () => {
+    const { page } = await openReturns("&pane=250");
+    await chooseFiles(page);
+    const o = await page.evaluate(() => {
+      const pane = document.getElementById("taskpane") as HTMLElement;
+      const box = pane.getBoundingClientRect();
+      const outside = Array.from(
+        pane.querySelectorAll<HTMLElement>("button, select, input:not([type=file]), a, [role=tab]"),
+      )
+        .filter((el) => el.offsetParent !== null)
+        .filter((el) => {
+          const r = el.getBoundingClientRect();
+          return r.right > box.right + 0.5 || r.left < box.left - 0.5;
+        })
+        .map((el) => el.textContent?.trim() || el.tagName);
+      return { fits: pane.scrollWidth <= pane.clientWidth, outside };
+    });
+    expect(o).toEqual({ fits: true, outside: [] });
+    await page.locator("#taskpane").screenshot({ path: path.join(SCREENSHOTS, "returns-250.png") });
+    await page.close();
+  });
+});
