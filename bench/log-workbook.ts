@@ -10,7 +10,7 @@ import { openPackage } from "../src/cli/xlsx/package";
 import { StyleBook } from "../src/cli/xlsx/styles";
 import { applyEdits, child, parseXml } from "../src/cli/xlsx/xml";
 import { writeZip, type ZipOutput } from "../src/cli/xlsx/zip";
-import { serialFromYmd } from "../src/core/dates/serial";
+import { serialFromYmd } from "../src/core/dates";
 import { prng } from "./prng";
 
 /** Excel's last row: a log this long fills the sheet (the header takes row 1). */

@@ -15,7 +15,7 @@ import { validateCommand } from "./validate";
 import { writeWorkbookTemplate } from "./template";
 import { generateCommand } from "./generate";
 import { benchmarksCommand } from "./benchmarks";
-import type { QuarterStyle } from "../core/dates/periods";
+import type { QuarterStyle } from "../core/dates";
 import { processIo, reason, safeIo, type Io } from "./io";
 import { packageVersion } from "./repo-files";
 

@@ -9,10 +9,18 @@
  * blank row. The file is only read, never written.
  */
 import { readFile } from "node:fs/promises";
-import type { RawName, RawSheet, RawTable, RawValue, RawWorkbook } from "../core/workbook/raw";
-import { namedRange, rangeAsTable, type NamedRange } from "../core/workbook/names";
-import { parseA1 } from "../core/workbook/address";
-import { MAX_FORMAT_ROWS } from "../core/workbook/number-format";
+import {
+  type RawName,
+  type RawSheet,
+  type RawTable,
+  type RawValue,
+  type RawWorkbook,
+  namedRange,
+  rangeAsTable,
+  type NamedRange,
+  parseA1,
+  MAX_FORMAT_ROWS,
+} from "../core/workbook";
 import { dateStyles, readSharedStrings, readSheetCells, styleFormatCodes, type CellContext } from "./xlsx/cells";
 import { NotXlsxError, openPackage, relType, type XlsxPackage } from "./xlsx/package";
 import { child, children, decodeExcelEscapes, prefixedAttr, type XmlElement } from "./xlsx/xml";

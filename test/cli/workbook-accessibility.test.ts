@@ -12,11 +12,8 @@ import { readWorkbookBytes } from "../../src/cli/read-xlsx";
 import { writeReportPackage } from "../../src/cli/xlsx-report";
 import { openPackage, type XlsxPackage } from "../../src/cli/xlsx/package";
 import { child, children, type XmlElement } from "../../src/cli/xlsx/xml";
-import { contrastRatio } from "../../src/core/report/contrast";
-import { buildReportPlan } from "../../src/core/report/build";
-import type { ReportPlan, TableBlock } from "../../src/core/report/plan";
-import { parseA1 } from "../../src/core/workbook/address";
-import { validateWorkbook } from "../../src/core/workbook/validate";
+import { contrastRatio, buildReportPlan, type ReportPlan, type TableBlock } from "../../src/core/report";
+import { parseA1, validateWorkbook } from "../../src/core/workbook";
 import { buildTemplateWorkbook, loadSampleWorkbook } from "../../src/cli/template";
 
 let pkg: XlsxPackage;

@@ -6,12 +6,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readWorkbook, validateWorkbookInExcel, CHUNK_BYTES, CHUNK_ROWS } from "../../src/excel";
-import { serialFromIso } from "../../src/core/dates/serial";
-import { parseA1 } from "../../src/core/workbook/address";
-import { formatRange } from "../../src/core/address";
-import { Slicer } from "../../src/core/slices";
-import { mappingComment } from "../../src/core/workbook/mapping";
-import { validateWorkbook } from "../../src/core/workbook/validate";
+import { serialFromIso } from "../../src/core/dates";
+import { parseA1, mappingComment, validateWorkbook } from "../../src/core/workbook";
+import { formatRange, Slicer } from "../../src/core/base";
 import { withHost } from "./harness";
 import type { FakeWorkbook } from "@csc/fake-excel";
 import { acrossGrid, placement, specOfSheet, type Layout } from "../fixtures/workbooks/layouts";

@@ -12,10 +12,14 @@ import { applyReportPlan } from "../../src/excel";
 import { readWorkbookBytes } from "../../src/cli/read-xlsx";
 import { buildTemplateWorkbook, loadSampleWorkbook } from "../../src/cli/template";
 import { writeReportPackage } from "../../src/cli/xlsx-report";
-import { buildReportPlan } from "../../src/core/report/build";
-import type { ReportPlan } from "../../src/core/report/plan";
-import { gridCellStyle, MAX_DIGIT_WIDTH_PX, type CellStyle } from "../../src/core/report/styles";
-import { a1 } from "../../src/core/workbook/address";
+import {
+  buildReportPlan,
+  type ReportPlan,
+  gridCellStyle,
+  MAX_DIGIT_WIDTH_PX,
+  type CellStyle,
+} from "../../src/core/report";
+import { a1 } from "../../src/core/workbook";
 import { sampleData } from "../core/report/fixture";
 
 /** One cell as a person sees it. */

@@ -4,19 +4,12 @@
  * cell's error tooltip.
  */
 import { thrownError } from "./custom-functions-mock";
-import { ERROR_MESSAGES, type ErrorMessageId } from "../../src/core/error-messages";
-import { CellError } from "../../src/core/errors";
-import { toSerial } from "../../src/core/dates/parse";
-import { serialFromIso } from "../../src/core/dates/serial";
-import { workdayDue } from "../../src/core/dates/workdays";
-import { pctChange, ratePer10k, rag } from "../../src/core/indicators/arithmetic";
-import { toNumber } from "../../src/core/indicators/numbers";
-import { timeliness } from "../../src/core/indicators/timeliness";
-import { uascQuota } from "../../src/core/indicators/uasc";
+import { ERROR_MESSAGES, type ErrorMessageId, CellError } from "../../src/core/base";
+import { toSerial, serialFromIso, workdayDue } from "../../src/core/dates";
+import { pctChange, ratePer10k, rag, toNumber, timeliness, uascQuota } from "../../src/core/indicators";
 import * as csc from "../../src/functions/functions";
 import { DATASET_JSON } from "../../src/core/benchmarks/dataset.generated";
-import { parseDataset } from "../../src/core/benchmarks/load";
-import { benchmarkFigure } from "../../src/core/benchmarks/query";
+import { parseDataset, benchmarkFigure } from "../../src/core/benchmarks";
 
 const dfe = parseDataset(DATASET_JSON);
 

@@ -7,11 +7,9 @@
  * strings (§18.3.1.53 is), so the workbook's shared string table, and every index into it,
  * stays as it was. The report has no formulas.
  */
-import type { ReportPlan } from "../../core/report/plan";
-import { gridCellStyle, ooxmlColumnWidth, type CellStyle } from "../../core/report/styles";
-import { parseA1 } from "../../core/workbook/address";
-import { a1 } from "../../core/workbook/address";
-import { fingerprintValues } from "../../core/fingerprint";
+import { type ReportPlan, gridCellStyle, ooxmlColumnWidth, type CellStyle } from "../../core/report";
+import { parseA1, a1 } from "../../core/workbook";
+import { fingerprintValues } from "../../core/base";
 import { builtinFormatId, type CellLook, type StyleBook } from "./styles";
 import { pageXml, sheetPrXml } from "./page-xml";
 import { encodeExcelEscapes, escapeXml } from "./xml";

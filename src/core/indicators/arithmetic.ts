@@ -2,8 +2,7 @@
  * The report's headline arithmetic: percentage change, rates per 10,000 children and
  * RAG (red/amber/green) ratings against thresholds.
  */
-import { ERROR_MESSAGES as M } from "../error-messages";
-import { CellError } from "../errors";
+import { ERROR_MESSAGES as M, CellError } from "../base";
 
 /**
  * Percentage change as a share, (new - old) / old: 137 -> 423 is 2.0876 (+209%).

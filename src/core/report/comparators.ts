@@ -6,11 +6,22 @@
  * for a year is left blank with a note, never estimated.
  */
 import { HEADLINE_REASONS, type HeadlineId } from "./left-out";
-import { type Comparator, comparatorName, comparatorValue, compare } from "../benchmarks/compare";
-import { type BenchmarkDataset, ENGLAND, figure, lookup } from "../benchmarks/dataset";
-import { indicatorById } from "../benchmarks/indicators";
-import { type CouncilMatch, type CouncilNotFound, isMatch, matchCouncil } from "../benchmarks/match";
-import { formatPeriod, parsePeriod } from "../dates/periods";
+import {
+  type Comparator,
+  comparatorName,
+  comparatorValue,
+  compare,
+  type BenchmarkDataset,
+  ENGLAND,
+  figure,
+  lookup,
+  indicatorById,
+  type CouncilMatch,
+  type CouncilNotFound,
+  isMatch,
+  matchCouncil,
+} from "../benchmarks";
+import { formatPeriod, parsePeriod } from "../dates";
 import { chartFor } from "./charts";
 import type { TableContent } from "./content";
 import { pctChange, roundHalfUp } from "./figures";

@@ -3,11 +3,14 @@
  * (percentage change, UASC threshold, rounding), narrowing their CellError results to
  * `undefined` so the builder can leave out a headline whose figure cannot be computed.
  */
-import { isCellError } from "../errors";
-import { pctChange as corePctChange } from "../indicators/arithmetic";
-import { roundHalfUp as coreRoundHalfUp } from "../indicators/rounding";
-import { ntsRate as coreNtsRate, uascQuota as coreUascQuota } from "../indicators/uasc";
-import type { Serial } from "../dates/serial";
+import { isCellError } from "../base";
+import {
+  pctChange as corePctChange,
+  roundHalfUp as coreRoundHalfUp,
+  ntsRate as coreNtsRate,
+  uascQuota as coreUascQuota,
+} from "../indicators";
+import type { Serial } from "../dates";
 
 function num(x: unknown): number | undefined {
   if (isCellError(x)) return undefined;

@@ -11,11 +11,11 @@ import {
   periodOrdinal,
   type Quarter,
   samePeriod,
-} from "../dates/periods";
-import type { Serial } from "../dates/serial";
-import type { PerformanceData } from "../workbook/model";
+  type Serial,
+} from "../dates";
+import type { PerformanceData } from "../workbook";
 import { pctChange, roundHalfUp, ntsRate, uascQuota } from "./figures";
-import { percentText } from "../percent";
+import { percentText } from "../indicators";
 import { formatValue } from "./format";
 import { TEMPLATES, direction, fill, longDate, monthYear } from "./wording";
 import { HEADLINE_REASONS as WHY, type HeadlineId } from "./left-out";

@@ -1,10 +1,10 @@
 /**
  * A1 helpers for the workbook rules, as thin names over the one address module
- * (src/core/address.ts): `a1(row, col)` is the cell an issue names.
+ * (src/core/base/address.ts): `a1(row, col)` is the cell an issue names.
  */
-import { formatCell, parseCell } from "../address";
+import { formatCell, parseCell } from "../base";
 
-export { columnLetters } from "../address";
+export { columnLetters } from "../base";
 
 /** The A1 address of a zero-based row and column: (13, 2) -> "C14". */
 export function a1(row: number, col: number): string {

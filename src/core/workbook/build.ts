@@ -6,7 +6,7 @@
 import type { z } from "zod";
 import type { AssessmentLogRow, PerformanceData, Settings } from "./model";
 import type { DatasetId } from "./layout";
-import { comparePeriods } from "../dates/periods";
+import { comparePeriods } from "../dates";
 import type { PeriodRow, PeriodTable } from "./rules/table";
 import type { ReadLog } from "./rules/log";
 import {

@@ -3,8 +3,7 @@
  * raw cell grids and what the report is built from. Nothing here knows about Excel,
  * ExcelJS or the DOM.
  */
-import type { Serial } from "../dates/serial";
-import type { FinancialYear, Period, Quarter } from "../dates/periods";
+import type { Serial, FinancialYear, Period, Quarter } from "../dates";
 
 /** The Settings table. */
 export interface Settings {

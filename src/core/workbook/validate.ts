@@ -5,9 +5,8 @@
  * supplies the RawWorkbook.
  */
 import type { RawWorkbook } from "./raw";
-import type { DatasetId } from "./layout";
+import { type DatasetId, LAYOUT } from "./layout";
 import type { PerformanceData, Settings } from "./model";
-import { LAYOUT } from "./layout";
 import { locateDataset, type LocatedTable } from "./locate";
 import { FindingSink, finding, type Finding, type Issue } from "./issues";
 import { isBlankValue } from "./cells";
@@ -20,9 +19,8 @@ import { checkTrends } from "./rules/trends";
 import { checkReportYear, checkUascQuota } from "./rules/cross";
 import { checkLogTimeliness, readLog, type ReadLog } from "./rules/log";
 import { buildPerformanceData } from "./build";
-import { runToEnd, type Steps } from "../slices";
-import { ASSESSMENT_WORKING_DAYS, DEFAULT_TREND_THRESHOLD } from "../standards";
-import type { BenchmarkDataset } from "../benchmarks/dataset";
+import { runToEnd, type Steps, ASSESSMENT_WORKING_DAYS, DEFAULT_TREND_THRESHOLD } from "../base";
+import type { BenchmarkDataset } from "../benchmarks";
 import { checkPublished } from "./rules/published";
 
 /** The result of {@link validateWorkbook}. */
@@ -63,7 +61,7 @@ export interface ValidateOptions {
 
 /**
  * {@link validateWorkbook} as bounded steps, for a driver that gives the thread back between
- * them (core/slices.ts): each step handles one table, or LOG_STEP_ROWS (rules/log.ts) rows of the
+ * them (core/base/slices.ts): each step handles one table, or LOG_STEP_ROWS (rules/log.ts) rows of the
  * assessment log. Run to the end, it gives exactly what validateWorkbook gives.
  * @returns the steps; each yields the rows it handled, the last returns the result.
  */

@@ -4,7 +4,7 @@
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
-import type { ReportPlan } from "../../core/report/plan";
+import type { ReportPlan } from "../../core/report";
 import { saveRoute } from "../download";
 import { plural } from "../issue-groups";
 import { planCharts, planHeadlines } from "../report-model";

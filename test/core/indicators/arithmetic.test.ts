@@ -1,4 +1,4 @@
-import { CellError } from "../../../src/core/errors";
+import { CellError } from "../../../src/core/base";
 import { pctChange, rag, ratePer10k, type Rag } from "../../../src/core/indicators/arithmetic";
 import { toNumber } from "../../../src/core/indicators/numbers";
 import { roundHalfUp } from "../../../src/core/indicators/rounding";

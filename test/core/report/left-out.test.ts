@@ -3,8 +3,8 @@
  * workbook lacks figures, and why, from the left-out catalogue.
  */
 import { buildReportPlan } from "../../../src/core/report/build";
-import type { FinancialYear } from "../../../src/core/dates/periods";
-import type { PerformanceData } from "../../../src/core/workbook/model";
+import type { FinancialYear } from "../../../src/core/dates";
+import type { PerformanceData } from "../../../src/core/workbook";
 import { sampleData } from "./fixture";
 
 const fy = (startYear: number): FinancialYear => ({ kind: "year", startYear });

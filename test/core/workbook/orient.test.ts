@@ -3,7 +3,7 @@
  * against the same workbook with periods down the rows.
  */
 import { validateWorkbook } from "../../../src/core/workbook/validate";
-import { buildReportPlan } from "../../../src/core/report/build";
+import { buildReportPlan } from "../../../src/core/report";
 import { a1, parseA1 } from "../../../src/core/workbook/address";
 import type { Issue } from "../../../src/core/workbook/issues";
 import type { RawWorkbook } from "../../../src/core/workbook/raw";

@@ -10,16 +10,15 @@ import type { LocatedTable } from "../locate";
 import { a1 } from "../address";
 import { finding, type FindingSink } from "../issues";
 import { isBlankValue, isProblem, periodLabel, readDate, shareText } from "../cells";
-import { serialFromYmd, ukFromSerial, UNIX_EPOCH_SERIAL } from "../../dates/serial";
-import { isCellError } from "../../errors";
-import { timeliness } from "../../indicators/timeliness";
+import { serialFromYmd, ukFromSerial, UNIX_EPOCH_SERIAL } from "../../dates";
+import { isCellError, type Steps } from "../../base";
+import { timeliness } from "../../indicators";
 import { SHARE_TOLERANCE } from "./rows";
 import { reportProblem, type PeriodTable } from "./table";
-import type { Steps } from "../../slices";
 
 /**
  * Rows per step when reading the log or measuring its timeliness: a step is a few
- * milliseconds, so a driver can give the thread back well within its budget (core/slices.ts).
+ * milliseconds, so a driver can give the thread back well within its budget (core/base/slices.ts).
  */
 export const LOG_STEP_ROWS = 2_000;
 

@@ -11,8 +11,7 @@ import { SETTINGS_ROWS, normaliseLabel, type SettingSpec } from "../layout";
 import { a1 } from "../address";
 import { finding, type FindingSink, type ZeroSetting } from "../issues";
 import { isBlankValue, isProblem, readCount, readPeriod, readShare, shareText, shown, shownAsDate } from "../cells";
-import { ymdFromSerial } from "../../dates/serial";
-import { type FinancialYear, formatPeriod } from "../../dates/periods";
+import { ymdFromSerial, type FinancialYear, formatPeriod } from "../../dates";
 import { dateInCount, isDateCell, reportProblem } from "./table";
 
 /**

@@ -16,7 +16,7 @@ import {
   shownAsDate,
   type CellProblem,
 } from "../cells";
-import { type Period, periodOrdinal, quarterFromOrdinal } from "../../dates/periods";
+import { type Period, periodOrdinal, quarterFromOrdinal } from "../../dates";
 import { isDateFormat } from "../number-format";
 
 /** One data row with a readable period. */
