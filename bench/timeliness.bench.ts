@@ -20,7 +20,7 @@ import { HyperFormula } from "hyperformula";
 import { bankHolidaysOfYear, englandAndWales, dayOfWeek, serialFromYmd } from "../src/core/dates";
 import { timeliness, type TimelinessResult } from "../src/core/indicators";
 import { buildEngine } from "../support/hyperformula-plugin";
-import { prng } from "./prng";
+import { prng } from "../support/prng";
 import { ASSESSMENT_WORKING_DAYS } from "../src/core/base";
 
 const ROWS = 1_000_000;

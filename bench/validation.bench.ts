@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { validateWorkbook, RawWorkbookSchema, type RawValue, type RawWorkbook } from "../src/core/workbook";
 import { serialFromYmd } from "../src/core/dates";
-import { prng as rng } from "./prng";
+import { prng as rng } from "../support/prng";
 
 const ROWS = 200_000;
 const RUNS = 5;

@@ -3,7 +3,7 @@
  * sample (from the template writer) plus an "Assessment Log" sheet holding the table
  * tblAssessmentLog, child ids in the shared string table and dates with a date format.
  * Written straight as package parts, so a 1,048,576-row log takes seconds, not a workbook
- * model's gigabytes. Used by the CLI benches and by the row-limit test.
+ * model's gigabytes. Used by the CLI benches and by the row-limit test (so it lives in support/, which both share).
  */
 import { buildTemplateWorkbook, loadSampleWorkbook } from "../src/cli/template";
 import { openPackage } from "../src/cli/xlsx/package";
