@@ -22,8 +22,8 @@ import {
   type WorkbookShape,
   type RawValue,
   type RawWorkbook,
-  columnLetters,
 } from "../core/workbook";
+import { columnLetters } from "../core/base";
 
 /** Why nothing was set up. */
 export type SetupBlock = "workbook-structure-protected" | "sheet-protected";

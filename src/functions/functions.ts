@@ -22,7 +22,7 @@ import {
   workdaysElapsed,
 } from "../core/dates";
 import {
-  pctChange as corePctChange,
+  pctChangeOrError,
   rag as coreRag,
   ratePer10k as coreRatePer10k,
   timeliness as coreTimeliness,
@@ -118,7 +118,7 @@ export function uascQuota(population: unknown, as_of?: unknown, rate?: unknown):
  * @returns The change as a share (format as a percentage).
  */
 export function pctChange(old_value: unknown, new_value: unknown): number {
-  return unwrap(corePctChange(numberArg(old_value, "the old value"), numberArg(new_value, "the new value")));
+  return unwrap(pctChangeOrError(numberArg(old_value, "the old value"), numberArg(new_value, "the new value")));
 }
 
 /**

@@ -59,17 +59,17 @@ const result = lint({
   "src/core/dates/probe-floor.ts":
     'import { timeliness } from "../indicators";\nimport { CellError } from "../base";\nexport const t = [timeliness, CellError];\n',
   "src/core/indicators/probe-floor.ts":
-    'import { parseFinancialYear } from "../dates";\nimport { buildReportPlan } from "../report";\n' +
-    "export const t = [parseFinancialYear, buildReportPlan];\n",
+    'import { parsePeriod } from "../dates";\nimport { buildReportPlan } from "../report";\n' +
+    "export const t = [parsePeriod, buildReportPlan];\n",
   "src/core/benchmarks/probe-floor.ts":
-    'import { isFinancialYear } from "../dates";\nimport { timeliness } from "../indicators";\n' +
-    "export const t = [isFinancialYear, timeliness];\n",
+    'import { formatPeriod } from "../dates";\nimport { timeliness } from "../indicators";\n' +
+    "export const t = [formatPeriod, timeliness];\n",
   "src/core/workbook/probe-floor.ts":
     'import { matchCouncil } from "../benchmarks";\nimport { buildReportPlan } from "../report";\n' +
     "export const t = [matchCouncil, buildReportPlan];\n",
   "src/core/report/probe-floor.ts":
-    'import { validateWorkbook } from "../workbook";\nimport { parseA1 } from "../workbook/names";\n' +
-    "export const t = [validateWorkbook, parseA1];\n",
+    'import { validateWorkbook } from "../workbook";\nimport { nameFor } from "../workbook/names";\n' +
+    "export const t = [validateWorkbook, nameFor];\n",
   "src/core/returns/probe-floor.ts":
     'import { validateWorkbook } from "../workbook";\nimport { buildReportPlan } from "../report";\n' +
     "export const t = [validateWorkbook, buildReportPlan];\n",
@@ -79,8 +79,8 @@ const result = lint({
   "test/core/workbook/probe-mirror.ts":
     'import { LOG_STEP_ROWS } from "../../../src/core/workbook/rules/log";\n' +
     'import { roundHalfUp } from "../../../src/core/indicators/rounding";\nexport const m = [LOG_STEP_ROWS, roundHalfUp];\n',
-  "test/cli/probe-bench.ts": 'import { prng } from "../../bench/cli.bench";\nexport const p = prng;\n',
-  "bench/probe-test.ts": 'import { run } from "../test/cli/helpers";\nexport const r = run;\n',
+  "test/cli/probe-bench.ts": 'import { EXCEL_ROWS } from "../../bench/cli.bench";\nexport const p = EXCEL_ROWS;\n',
+  "bench/probe-test.ts": 'import { tempDir } from "../test/cli/helpers";\nexport const r = tempDir;\n',
   "preview/probe-test.ts":
     'import { run } from "../test/cli/helpers";\nimport { prng } from "../support/prng";\nexport const r = [run, prng];\n',
   "support/probe-preview.ts": 'import { PreviewApp } from "../preview/PreviewApp";\nexport const p = PreviewApp;\n',

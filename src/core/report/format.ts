@@ -4,7 +4,7 @@
  * renderer and the SVG charts, so every output shows the same "16,931" and "88.30%".
  */
 import { formatCell, formatRange } from "../base";
-import { roundHalfUp } from "./figures";
+import { roundHalfUp } from "../indicators";
 import type { GridPos, GridRange, NumberFormat } from "./plan";
 
 /** "16931" -> "16,931" (en-GB grouping), for a whole number already rounded. */

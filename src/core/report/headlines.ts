@@ -14,8 +14,8 @@ import {
   type Serial,
 } from "../dates";
 import type { PerformanceData } from "../workbook";
-import { pctChange, roundHalfUp, ntsRate, uascQuota } from "./figures";
-import { percentText } from "../indicators";
+import { pctChangeOrError, percentText, roundHalfUp, ntsRate, uascQuota } from "../indicators";
+import { unlessError } from "../base";
 import { formatValue } from "./format";
 import { TEMPLATES, direction, fill, longDate, monthYear } from "./wording";
 import { HEADLINE_REASONS as WHY, type HeadlineId } from "./left-out";
@@ -43,7 +43,7 @@ export function uascChange(data: PerformanceData, windowEnd: Quarter): HeadlineR
   const end = data.uasc.find((u) => samePeriod(u.quarter, windowEnd));
   if (!base || base.careLeavers === undefined) return { id, omitted: WHY.noCareLeavers() };
   if (!end || end.careLeavers === undefined) return { id, omitted: WHY.noCareLeaversAt(formatPeriod(windowEnd)) };
-  const share = pctChange(base.careLeavers, end.careLeavers);
+  const share = unlessError(pctChangeOrError(base.careLeavers, end.careLeavers));
   if (share === undefined || samePeriod(base.quarter, windowEnd)) return { id, omitted: WHY.noEarlierFigure() };
   const pct = wholePct(share);
   const figures = {
@@ -64,7 +64,7 @@ export function contactsChange(data: PerformanceData, year: FinancialYear): Head
   const now = data.contacts.find((c) => c.year.startYear === year.startYear);
   const before = data.contacts.find((c) => c.year.startYear === year.startYear - 1);
   if (!now || !before) return { id, omitted: WHY.noContacts(formatPeriod(year)) };
-  const share = pctChange(before.contacts, now.contacts);
+  const share = unlessError(pctChangeOrError(before.contacts, now.contacts));
   if (share === undefined) return { id, omitted: WHY.previousContactsZero() };
   const pct = wholePct(share);
   const figures = {
@@ -90,7 +90,7 @@ export function lookedAfterChange(data: PerformanceData, year: FinancialYear): H
       id,
       omitted: WHY.noLookedAfter(formatPeriod(year)),
     };
-  const share = pctChange(before.lookedAfter, now.lookedAfter);
+  const share = unlessError(pctChangeOrError(before.lookedAfter, now.lookedAfter));
   if (share === undefined) return { id, omitted: WHY.previousFigureZero() };
   const pct = wholePct(share);
   const diff = Math.abs(now.lookedAfter - before.lookedAfter);
@@ -120,7 +120,7 @@ export function quota(data: PerformanceData, asOf: Serial): HeadlineResult {
   const s = data.settings;
   // The workbook's NTS rate setting, when given, replaces the protocol's rate for the date.
   const rate = s.ntsRate ?? ntsRate(asOf);
-  const q = uascQuota(s.under18Population, asOf, s.ntsRate);
+  const q = unlessError(uascQuota(s.under18Population, asOf, s.ntsRate));
   if (rate === undefined || q === undefined) return { id, omitted: WHY.noTransferRate(longDate(asOf)) };
   const figures = {
     rate: rateText(rate),

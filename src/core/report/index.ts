@@ -10,7 +10,6 @@ export * from "./comparators";
 export * from "./content";
 export * from "./contrast";
 export * from "./deck";
-export * from "./figures";
 export * from "./format";
 export * from "./headlines";
 export * from "./html";

@@ -4,7 +4,6 @@
  * It stands on benchmarks, indicators, dates and base. Code outside this folder imports from
  * here, never from its files.
  */
-export * from "./address";
 export * from "./build";
 export * from "./cells";
 export * from "./guide";

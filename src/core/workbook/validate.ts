@@ -11,7 +11,6 @@ import { locateDataset, type LocatedTable } from "./locate";
 import { FindingSink, finding, type Finding, type Issue } from "./issues";
 import { isBlankValue } from "./cells";
 import { renderFinding } from "./messages";
-import { parseA1 } from "./address";
 import { readSettings } from "./rules/settings";
 import { readPeriodTable, type PeriodTable } from "./rules/table";
 import { checkRows } from "./rules/rows";
@@ -19,7 +18,7 @@ import { checkTrends } from "./rules/trends";
 import { checkReportYear, checkUascQuota } from "./rules/cross";
 import { checkLogTimeliness, readLog, type ReadLog } from "./rules/log";
 import { buildPerformanceData } from "./build";
-import { runToEnd, type Steps, ASSESSMENT_WORKING_DAYS, DEFAULT_TREND_THRESHOLD } from "../base";
+import { runToEnd, type Steps, ASSESSMENT_WORKING_DAYS, DEFAULT_TREND_THRESHOLD, parseCell } from "../base";
 import type { BenchmarkDataset } from "../benchmarks";
 import { checkPublished } from "./rules/published";
 
@@ -119,7 +118,7 @@ export function* validationSteps(raw: RawWorkbook, options: ValidateOptions = {}
 function sortFindings(findings: Finding[], raw: RawWorkbook): Finding[] {
   const order = new Map(raw.sheets.map((s, i) => [s.name, i]));
   const keyed = findings.map((f, i) => {
-    const at = parseA1(f.cell) ?? { row: 0, col: 0 };
+    const at = parseCell(f.cell) ?? { row: 0, col: 0 };
     return { f, i, sheet: order.get(f.sheet) ?? -1, row: at.row, col: at.col };
   });
   keyed.sort((a, b) => a.sheet - b.sheet || a.row - b.row || a.col - b.col || a.i - b.i);
