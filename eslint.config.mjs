@@ -22,6 +22,36 @@ const LAYERS = {
   "src/cli": { layers: ["src/core", "src/deck", "src/cli"], packages: ["node:*", "exceljs", "commander", "zod"] },
 };
 
+/**
+ * Core's areas and their floors: each area may import only the areas listed (through their
+ * entry points, src/core/<area>/index.ts), so the areas stack up from base without a cycle.
+ * Anything outside an area imports it through its entry point; benchmarks' generated dataset is a
+ * second entry point, loaded lazily as a chunk of its own. A mirror-tree unit test
+ * (test/core/<area>/) may reach into the area it tests.
+ */
+const CORE_AREAS = {
+  root: "src/core",
+  floors: {
+    base: [],
+    dates: ["base"],
+    indicators: ["dates", "base"],
+    benchmarks: ["dates", "base"],
+    workbook: ["benchmarks", "indicators", "dates", "base"],
+    report: ["workbook", "benchmarks", "indicators", "dates", "base"],
+    returns: ["workbook", "benchmarks", "indicators", "dates", "base"],
+  },
+  entries: { benchmarks: ["dataset.generated"] },
+  mirrors: ["test/core"],
+};
+
+/** The folders around src that share code only through support/, never each other's files. */
+const FORBIDDEN = {
+  test: ["bench"],
+  bench: ["test"],
+  preview: ["test", "bench"],
+  support: ["test", "bench", "preview"],
+};
+
 /** The Office.js globals. Only src/excel calls them, bar the entry points listed below. */
 const OFFICE_GLOBALS = ["Excel", "Office", "OfficeExtension", "CustomFunctions"];
 /**
@@ -90,6 +120,16 @@ export default tseslint.config(
     files: [`${dir}/**/*.{ts,tsx}`],
     plugins: { layers },
     rules: { "layers/imports": ["error", { layer: dir, ...allow }] },
+  })),
+  {
+    files: ["**/*.{ts,tsx,js,mjs,cjs}"],
+    plugins: { layers },
+    rules: { "layers/core-areas": ["error", CORE_AREAS] },
+  },
+  ...Object.entries(FORBIDDEN).map(([dir, forbidden]) => ({
+    files: [`${dir}/**/*.{ts,tsx,js,mjs,cjs}`],
+    plugins: { layers },
+    rules: { "layers/forbidden": ["error", { layer: dir, forbidden }] },
   })),
   {
     files: ["src/**/*.{ts,tsx}"],

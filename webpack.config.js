@@ -152,6 +152,14 @@ module.exports = async (env = {}, argv = {}) => {
           exclude: /node_modules/,
           use: { loader: "ts-loader", options: { transpileOnly: true } },
         },
+        {
+          // Core is pure (docs/architecture.md): importing a module does nothing but define it. Said
+          // here so that webpack drops what a bundle does not use from behind an area's entry point
+          // (src/core/<area>/index.ts re-exports the whole area), e.g. the slides' plan stays in
+          // the lazy deck chunk rather than the pane's first load.
+          test: /[\\/]src[\\/]core[\\/]/,
+          sideEffects: false,
+        },
       ],
     },
     plugins,

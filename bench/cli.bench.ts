@@ -10,8 +10,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { EXCEL_ROWS, logWorkbook } from "./log-workbook";
-import { ensureCliBuilt } from "../test/cli/helpers";
+import { EXCEL_ROWS, logWorkbook } from "../support/log-workbook";
+import { ensureCliBuilt } from "../support/cli-build";
 
 const root = join(__dirname, "..");
 const bin = join(root, "bin", "csc-report.js");

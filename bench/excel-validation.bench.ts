@@ -16,11 +16,10 @@
 import { performance } from "node:perf_hooks";
 import { loadWorkbook } from "../support/sample-workbook";
 import { installGlobalExcel, type FakeWorkbook, FakeRequestContext } from "@csc/fake-excel";
-import { Slicer } from "../src/core/slices";
+import { Slicer, formatRange } from "../src/core/base";
 import { readWorkbook, validateWorkbookInExcel, yieldToEventLoop, CHUNK_ROWS, SLICE_BUDGET_MS } from "../src/excel";
-import { validateWorkbook } from "../src/core/workbook/validate";
-import { serialFromYmd } from "../src/core/dates/serial";
-import { formatRange } from "../src/core/address";
+import { validateWorkbook } from "../src/core/workbook";
+import { serialFromYmd } from "../src/core/dates";
 
 const ROWS = 200_000;
 const MB = 1024 * 1024;

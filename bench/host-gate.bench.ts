@@ -8,7 +8,7 @@ import { performance } from "node:perf_hooks";
 import { loadWorkbook } from "../support/sample-workbook";
 import { emulateExcelApi, installGlobalExcel, parseTypedEntry } from "@csc/fake-excel";
 import { validateWorkbookInExcel } from "../src/excel";
-import { serialFromYmd } from "../src/core/dates/serial";
+import { serialFromYmd } from "../src/core/dates";
 
 const RUNS = 5;
 const ROWS = 50_000;

@@ -9,8 +9,8 @@
 import { loadWorkbook } from "../support/sample-workbook";
 import { installGlobalExcel } from "@csc/fake-excel";
 import { readWorkbook, CHUNK_ROWS } from "../src/excel";
-import { MAX_FORMAT_ROWS } from "../src/core/workbook/number-format";
-import { serialFromYmd } from "../src/core/dates/serial";
+import { MAX_FORMAT_ROWS } from "../src/core/workbook";
+import { serialFromYmd } from "../src/core/dates";
 
 const ROWS = 200_000;
 const KB = 1024;

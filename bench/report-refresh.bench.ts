@@ -10,8 +10,8 @@ import { loadWorkbook } from "../support/sample-workbook";
 import { FakeWorkbook, installGlobalExcel } from "@csc/fake-excel";
 import { applyReportPlan, validateWorkbookInExcel } from "../src/excel";
 import { REPORT_SETTING } from "../src/excel/report";
-import { buildReportPlan } from "../src/core/report/build";
-import { type FinancialYear, parsePeriod } from "../src/core/dates/periods";
+import { buildReportPlan } from "../src/core/report";
+import { type FinancialYear, parsePeriod } from "../src/core/dates";
 
 const RUNS = 7;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;

@@ -17,7 +17,7 @@ import { performance } from "node:perf_hooks";
 import { once } from "node:events";
 import { SaxesParser } from "saxes";
 import { largeCinCensus } from "../support/returns/cin-generator";
-import { processCinCensus, readCinCensus } from "../src/core/returns/cin";
+import { processCinCensus, readCinCensus } from "../src/core/returns";
 
 const CHILDREN = 100_000;
 const [, , mode, file] = process.argv;

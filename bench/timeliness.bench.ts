@@ -17,12 +17,11 @@
  */
 import "../support/custom-functions-runtime";
 import { HyperFormula } from "hyperformula";
-import { bankHolidaysOfYear, englandAndWales } from "../src/core/dates/holidays";
-import { dayOfWeek, serialFromYmd } from "../src/core/dates/serial";
-import { timeliness, type TimelinessResult } from "../src/core/indicators/timeliness";
+import { bankHolidaysOfYear, englandAndWales, dayOfWeek, serialFromYmd } from "../src/core/dates";
+import { timeliness, type TimelinessResult } from "../src/core/indicators";
 import { buildEngine } from "../support/hyperformula-plugin";
-import { prng } from "./prng";
-import { ASSESSMENT_WORKING_DAYS } from "../src/core/standards";
+import { prng } from "../support/prng";
+import { ASSESSMENT_WORKING_DAYS } from "../src/core/base";
 
 const ROWS = 1_000_000;
 const SMALL = 100_000;

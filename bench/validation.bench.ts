@@ -6,11 +6,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { validateWorkbook } from "../src/core/workbook/validate";
-import { RawWorkbookSchema } from "../src/core/workbook/schemas";
-import type { RawValue, RawWorkbook } from "../src/core/workbook/raw";
-import { serialFromYmd } from "../src/core/dates/serial";
-import { prng as rng } from "./prng";
+import { validateWorkbook, RawWorkbookSchema, type RawValue, type RawWorkbook } from "../src/core/workbook";
+import { serialFromYmd } from "../src/core/dates";
+import { prng as rng } from "../support/prng";
 
 const ROWS = 200_000;
 const RUNS = 5;

@@ -4,7 +4,7 @@
  * functions compute (with HyperFormula and the CSC plugin: formulas.ts). The TIMELINESS example
  * (B2:B9, C2:C9) reads this log, here and when the Functions tab inserts it on this sheet.
  */
-import { serialFromIso } from "../src/core/dates/serial";
+import { serialFromIso } from "../src/core/dates";
 import { CSC_FUNCTIONS } from "../src/functions/catalogue";
 import type { FakeWorkbook } from "@csc/fake-excel";
 

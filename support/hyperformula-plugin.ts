@@ -29,8 +29,7 @@ import { CSC_FUNCTIONS, type CscFunction } from "../src/functions/catalogue";
 import * as csc from "../src/functions/functions";
 import { benchmarkIn } from "../src/functions/benchmark-figure";
 import { DATASET_JSON } from "../src/core/benchmarks/dataset.generated";
-import { parseDataset } from "../src/core/benchmarks/load";
-import type { BenchmarkDataset } from "../src/core/benchmarks/dataset";
+import { parseDataset, type BenchmarkDataset } from "../src/core/benchmarks";
 
 let parsed: BenchmarkDataset | undefined;
 /** DfE's comparator dataset, parsed on first use. */

@@ -13,8 +13,7 @@
  * No DOM APIs: also usable from Node tests.
  */
 import sampleJson from "../assets/sample/sample-workbook.json";
-import { LAYOUT, SETTINGS_ROWS, type ColumnKind } from "../src/core/workbook/layout";
-import type { RawTable, RawValue } from "../src/core/workbook/raw";
+import { LAYOUT, SETTINGS_ROWS, type ColumnKind, type RawTable, type RawValue } from "../src/core/workbook";
 import { writeFunctionsDemo } from "./functions-demo";
 import { FakeWorkbook, formatA1 } from "@csc/fake-excel";
 

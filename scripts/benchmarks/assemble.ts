@@ -18,9 +18,14 @@
  * - Two editions of the looked-after file: the newer one wins for every year it holds; the
  *   older edition gives the years the newer no longer carries (2019-20 and 2018-19).
  */
-import { parseCsv } from "../../src/core/benchmarks/csv";
-import type { Area, BenchmarkDataset, DatasetSource, SeriesValue } from "../../src/core/benchmarks/dataset";
-import { ENGLAND } from "../../src/core/benchmarks/dataset";
+import {
+  parseCsv,
+  type Area,
+  type BenchmarkDataset,
+  type DatasetSource,
+  type SeriesValue,
+  ENGLAND,
+} from "../../src/core/benchmarks";
 
 /** The files the build reads, with where they come from (data/dfe/README.md says the same). */
 export const SOURCES: readonly DatasetSource[] = [

@@ -4,11 +4,17 @@
  * dataset (its latest year, or the year asked for). Exit 0, or 2 for a council not in DfE's
  * list (with the closest names) or a bad --year.
  */
-import { comparatorValue, type Comparison, missingWords, yearLabel } from "../core/benchmarks/compare";
-import type { Lookup } from "../core/benchmarks/dataset";
-import { isMatch, matchCouncil } from "../core/benchmarks/match";
-import { summaryRows } from "../core/benchmarks/summary";
-import { parsePeriod } from "../core/dates/periods";
+import {
+  comparatorValue,
+  type Comparison,
+  missingWords,
+  yearLabel,
+  type Lookup,
+  isMatch,
+  matchCouncil,
+  summaryRows,
+} from "../core/benchmarks";
+import { parsePeriod } from "../core/dates";
 import { loadBenchmarks } from "./benchmarks-data";
 import type { Io } from "./io";
 

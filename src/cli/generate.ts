@@ -11,15 +11,11 @@
  * that checks again and writes them all or none (./output.ts).
  */
 import { readFile } from "node:fs/promises";
-import { formatPeriod, parsePeriod, type QuarterStyle } from "../core/dates/periods";
-import { planReport } from "../core/report/build";
-import { renderReportHtml } from "../core/report/html";
-import { leftOutMessage } from "../core/report/left-out";
-import { validateWorkbook } from "../core/workbook/validate";
+import { formatPeriod, parsePeriod, type QuarterStyle } from "../core/dates";
+import { planReport, renderReportHtml, leftOutMessage, reportBenchmarks, type ReportBenchmarks } from "../core/report";
+import { validateWorkbook, reportYearProblem } from "../core/workbook";
 import { deckFile } from "../deck/file";
-import { reportYearProblem } from "../core/workbook/years";
-import { COMPARATORS, type Comparator } from "../core/benchmarks/compare";
-import { reportBenchmarks, type ReportBenchmarks } from "../core/report/comparators";
+import { COMPARATORS, type Comparator } from "../core/benchmarks";
 import { loadBenchmarks } from "./benchmarks-data";
 import { reason } from "./io";
 import { OutputError, checkOutputs, writeOutputs, type NamedPath, type OutputFile, type WriteOptions } from "./output";

@@ -19,7 +19,7 @@ import { generateCommand } from "./generate";
 import { benchmarksCommand } from "./benchmarks";
 import { returnsCommand } from "./returns";
 import { importCommand } from "./returns-import";
-import type { QuarterStyle } from "../core/dates/periods";
+import type { QuarterStyle } from "../core/dates";
 import { processIo, reason, safeIo, type Io } from "./io";
 import { packageVersion } from "./repo-files";
 

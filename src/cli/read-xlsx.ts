@@ -9,13 +9,21 @@
  * blank row. The file is only read, never written.
  */
 import { readFile } from "node:fs/promises";
-import type { RawName, RawSheet, RawTable, RawValue, RawWorkbook } from "../core/workbook/raw";
-import { namedRange, rangeAsTable, type NamedRange } from "../core/workbook/names";
-import { parseA1 } from "../core/workbook/address";
-import { MAX_FORMAT_ROWS } from "../core/workbook/number-format";
+import {
+  type RawName,
+  type RawSheet,
+  type RawTable,
+  type RawValue,
+  type RawWorkbook,
+  namedRange,
+  rangeAsTable,
+  type NamedRange,
+  MAX_FORMAT_ROWS,
+} from "../core/workbook";
 import { dateStyles, readSharedStrings, readSheetCells, styleFormatCodes, type CellContext } from "./xlsx/cells";
 import { NotXlsxError, openPackage, relType, type XlsxPackage } from "./xlsx/package";
 import { child, children, decodeExcelEscapes, prefixedAttr, type XmlElement } from "./xlsx/xml";
+import { parseCell } from "../core/base";
 
 /** A sheet as the workbook part lists it. */
 export interface SheetEntry {
@@ -55,8 +63,8 @@ interface TableSpec {
 function readTableSpec(pkg: XlsxPackage, part: string): TableSpec | undefined {
   const t = pkg.xml(part);
   const [from = "", to = from] = (t.attrs.get("ref") ?? "").replace(/\$/g, "").toUpperCase().split(":");
-  const start = parseA1(from);
-  const end = parseA1(to);
+  const start = parseCell(from);
+  const end = parseCell(to);
   if (!start || !end) return undefined;
   return {
     name: t.attrs.get("displayName") ?? t.attrs.get("name") ?? "",

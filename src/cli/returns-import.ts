@@ -9,7 +9,7 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { importPlan, type ImportPlan } from "../core/returns";
-import type { RawWorkbook } from "../core/workbook/raw";
+import type { RawWorkbook } from "../core/workbook";
 import { formatPeriod } from "../core/dates";
 import { reason, type Io } from "./io";
 import { OutputError, checkOutputs, writeOutputs, type WriteOptions } from "./output";

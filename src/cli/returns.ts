@@ -6,8 +6,8 @@
  * cannot be read (or bad arguments). The inputs are only read; child-level data stays in memory.
  */
 import { formatPeriod, isoFromSerial, parsePeriod, ukFromSerial, type FinancialYear } from "../core/dates";
-import { isMatch, matchCouncil } from "../core/benchmarks/match";
-import { validateWorkbook } from "../core/workbook/validate";
+import { isMatch, matchCouncil } from "../core/benchmarks";
+import { validateWorkbook } from "../core/workbook";
 import {
   analyse903,
   findingLine,

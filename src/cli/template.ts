@@ -7,11 +7,19 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Workbook, type Worksheet } from "exceljs";
-import { LAYOUT, type DatasetSpec } from "../core/workbook/layout";
-import type { RawValue, RawWorkbook } from "../core/workbook/raw";
-import { GUIDE_SHEET, layoutGuide } from "../core/workbook/guide";
-import { bodyFormats, findSampleTable, rowsFor, settingsRows } from "../core/workbook/template-rows";
-import { RawWorkbookSchema } from "../core/workbook/schemas";
+import {
+  LAYOUT,
+  type DatasetSpec,
+  type RawValue,
+  type RawWorkbook,
+  GUIDE_SHEET,
+  layoutGuide,
+  bodyFormats,
+  findSampleTable,
+  rowsFor,
+  settingsRows,
+  RawWorkbookSchema,
+} from "../core/workbook";
 import { writeOutputs, type WriteOptions } from "./output";
 import { repoFile } from "./repo-files";
 

@@ -3,8 +3,7 @@
  * count. Exit 0 when there is no error (warnings allowed), 1 when there are errors, 2 when
  * the file cannot be read. The file is opened for reading only.
  */
-import { validateWorkbook } from "../core/workbook/validate";
-import type { Issue } from "../core/workbook/issues";
+import { validateWorkbook, type Issue } from "../core/workbook";
 import { readWorkbookFile } from "./read-xlsx";
 import { reason, type Io } from "./io";
 import { loadBenchmarks } from "./benchmarks-data";

@@ -10,7 +10,7 @@
  * A sheet at the report's name that csc-report did not write, or edited since (xlsx/mark.ts),
  * is replaced only when asked; what only it reached goes with it (xlsx/prune.ts).
  */
-import type { ReportPlan } from "../core/report/plan";
+import type { ReportPlan } from "../core/report";
 import type { WorkbookFile } from "./read-xlsx";
 import { relType, relsPartOf, type XlsxPackage } from "./xlsx/package";
 import { reportSheetXml } from "./xlsx/report-sheet";

@@ -3,8 +3,7 @@
  * module the pane imports lazily (its own webpack chunk, with pptxgenjs and JSZip), so the
  * pane's first load does not carry the deck writer.
  */
-import { planDeck } from "../core/report/deck";
-import type { ReportPlan } from "../core/report/plan";
+import { planDeck, type ReportPlan } from "../core/report";
 import { writeDeck } from "./pptx";
 
 /** The media type of a .pptx (IANA registration for PresentationML). */

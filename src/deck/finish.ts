@@ -11,8 +11,7 @@
  * the chart's corners (`c:roundedCorners`), which no chart of the report has elsewhere.
  */
 import JSZip from "jszip";
-import type { MarkerStyle } from "../core/report/plan";
-import { escapeXml } from "../core/report/svg";
+import { type MarkerStyle, escapeXml } from "../core/report";
 
 /** The alt text of a table or chart, and a chart's marker per series, by shape name. */
 export interface AltText {

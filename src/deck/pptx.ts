@@ -10,10 +10,18 @@
  * series left as gaps rather than empty values.
  */
 import PptxGenJS from "pptxgenjs";
-import { SERIES_COLOURS, TEXT_COLOUR } from "../core/report/contrast";
-import type { DeckChart, DeckPlan, DeckSlide, DeckTable, DeckText } from "../core/report/deck";
-import { SLIDE_H, SLIDE_W } from "../core/report/deck";
-import type { NumberFormat } from "../core/report/plan";
+import {
+  SERIES_COLOURS,
+  TEXT_COLOUR,
+  type DeckChart,
+  type DeckPlan,
+  type DeckSlide,
+  type DeckTable,
+  type DeckText,
+  SLIDE_H,
+  SLIDE_W,
+  type NumberFormat,
+} from "../core/report";
 import { finishDeck, type AltText } from "./finish";
 
 /** The deck's typeface: Arial is on every Windows, Mac and LibreOffice install (Liberation Sans metrics). */

@@ -5,7 +5,7 @@
  * Excel.SettingCollection is ExcelApi 1.4: getItemOrNullObject and add
  * (https://learn.microsoft.com/en-us/javascript/api/excel/excel.settingcollection).
  */
-import type { CompareAs } from "../core/benchmarks/match";
+import type { CompareAs } from "../core/benchmarks";
 
 /** The document setting's key. */
 export const COMPARE_AS_SETTING = "CSC.compareAs";

@@ -19,7 +19,7 @@
  * (Range.conditionalFormats, ConditionalFormat.type / custom.rule.formula / delete), in a fixed
  * number of syncs, and deletes the ones carrying the mark.
  */
-import type { Issue } from "../core/workbook/issues";
+import type { Issue } from "../core/workbook";
 
 /** The text constant our rule formulas carry. */
 export const HIGHLIGHT_MARK = "CSC Safeguarding Report highlight";

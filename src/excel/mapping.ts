@@ -11,10 +11,16 @@
  * (https://learn.microsoft.com/en-us/javascript/api/excel/excel.nameditemcollection).
  */
 import { ExcelFailure } from "./failures";
-import { columnLetters, parseRange, quoteSheet, splitSheet, type RangeAddress } from "../core/address";
-import type { TableEdges } from "../core/workbook/header-match";
-import { LAYOUT, type DatasetId } from "../core/workbook/layout";
-import { mappingFormula, mappingNameFor, parseMappingFormula, type MappingTarget } from "../core/workbook/mapping";
+import { columnLetters, parseRange, quoteSheet, splitSheet, type RangeAddress } from "../core/base";
+import {
+  type TableEdges,
+  LAYOUT,
+  type DatasetId,
+  mappingFormula,
+  mappingNameFor,
+  parseMappingFormula,
+  type MappingTarget,
+} from "../core/workbook";
 
 /** At most this many first-column labels are read: periods-across tables have a few measures. */
 export const MAX_LABEL_ROWS = 200;

@@ -11,8 +11,8 @@
  * core's isDateFormat reads them. `numberFormatCategories` would say "Date" directly but needs
  * ExcelApi 1.12, which older perpetual Excel lacks.
  */
-import { formatRange } from "../core/address";
-import { MAX_FORMAT_ROWS } from "../core/workbook/number-format";
+import { formatRange } from "../core/base";
+import { MAX_FORMAT_ROWS } from "../core/workbook";
 
 /** Most cells whose formats are read in one request. */
 export const FORMAT_CELLS = 50_000;

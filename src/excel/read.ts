@@ -14,12 +14,19 @@
  * exceed the limit (rows far longer further down), the request is made again for half its rows.
  *
  * Between chunks the reader gives the thread back when its slice's time budget is spent
- * (core/slices.ts), so a long read never holds the shared runtime for long.
+ * (core/base/slices.ts), so a long read never holds the shared runtime for long.
  */
-import { formatRange } from "../core/address";
-import type { Slicer } from "../core/slices";
-import type { RawName, RawSheet, RawTable, RawValue, RawWorkbook } from "../core/workbook/raw";
-import { namedRange, rangeAsTable, type NamedRange } from "../core/workbook/names";
+import { formatRange, type Slicer } from "../core/base";
+import {
+  type RawName,
+  type RawSheet,
+  type RawTable,
+  type RawValue,
+  type RawWorkbook,
+  namedRange,
+  rangeAsTable,
+  type NamedRange,
+} from "../core/workbook";
 import { readNumberFormats, wantsFormats, type FormatTarget } from "./read-formats";
 
 /** Most rows read in one request. */

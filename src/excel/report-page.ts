@@ -5,8 +5,7 @@
  * https://learn.microsoft.com/en-us/javascript/api/excel/excel.pagebreakcollection), so no
  * runtime guard is needed. Every decision is in the plan (core/report/page.ts).
  */
-import type { PagePlan } from "../core/report/page";
-import { cellAddress } from "../core/report/format";
+import { type PagePlan, cellAddress } from "../core/report";
 
 /** Points per inch: the plan's margins are inches (as SpreadsheetML), Office.js takes points. */
 const PT_PER_INCH = 72;

@@ -6,7 +6,7 @@
  * (https://learn.microsoft.com/en-us/office/dev/add-ins/develop/persisting-add-in-state-and-settings).
  */
 import { z } from "zod";
-import type { ChartSpec } from "../core/report/plan";
+import type { ChartSpec } from "../core/report";
 
 /** Document setting describing the report sheet we wrote. */
 export const REPORT_SETTING = "csc.report";

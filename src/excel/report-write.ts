@@ -3,8 +3,15 @@
  * chart descriptions), column widths and native charts. Every decision is in the plan; here we
  * only write. Used for the sheet built aside and for putting charts on the report sheet.
  */
-import type { ChartSpec, ReportPlan, TableBlock } from "../core/report/plan";
-import { columnPoints, gridCellStyle, type CellStyle, type ReportStyles } from "../core/report/styles";
+import {
+  type ChartSpec,
+  type ReportPlan,
+  type TableBlock,
+  columnPoints,
+  gridCellStyle,
+  type CellStyle,
+  type ReportStyles,
+} from "../core/report";
 import type { ColumnWidths } from "./report-state";
 
 /**

@@ -27,8 +27,8 @@
  * right. The number of syncs is the same whatever the number of tables and charts.
  */
 import { ExcelFailure } from "./failures";
-import type { ReportPlan } from "../core/report/plan";
-import { fingerprintValues } from "../core/fingerprint";
+import type { ReportPlan } from "../core/report";
+import { fingerprintValues } from "../core/base";
 import { planChartSpecs, planWidths, writeCells, writeChartsAndWidths } from "./report-write";
 import { writePageLayout } from "./report-page";
 import {

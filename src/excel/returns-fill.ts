@@ -18,8 +18,8 @@
  */
 import { planReturnsFill, type FillRow, type ReturnFigure, type ReturnsFillPlan } from "../core/returns";
 import { formatPeriod } from "../core/dates";
-import { a1, parseA1 } from "../core/workbook/address";
-import type { RawValue } from "../core/workbook/raw";
+import type { RawValue } from "../core/workbook";
+import { formatCell, parseCell } from "../core/base";
 import { readWorkbook } from "./read";
 
 /** One cell the fill wrote, where it is now, and what it held before. */
@@ -95,10 +95,12 @@ export async function applyReturnsFill(plan: ReturnsFillPlan): Promise<FillRecor
     }
     await context.sync();
     const cells = written.map(({ cell, before }): FilledCell => {
-      const at = parseA1(cell.address);
+      const at = parseCell(cell.address);
       const tableRows = rows.filter((r) => r.table === cell.table && cell.table !== "").map((r) => r.index);
       const address =
-        at && tableRows.length ? a1(at.row + shifted(cell.row, tableRows) - cell.row, at.col) : cell.address;
+        at && tableRows.length
+          ? formatCell({ row: at.row + shifted(cell.row, tableRows) - cell.row, col: at.col })
+          : cell.address;
       return {
         sheet: cell.sheet,
         address,

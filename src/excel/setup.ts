@@ -20,9 +20,10 @@ import {
   type TableToAdd,
   type ValidationRule,
   type WorkbookShape,
-} from "../core/workbook/setup";
-import type { RawValue, RawWorkbook } from "../core/workbook/raw";
-import { columnLetters } from "../core/workbook/address";
+  type RawValue,
+  type RawWorkbook,
+} from "../core/workbook";
+import { columnLetters } from "../core/base";
 
 /** Why nothing was set up. */
 export type SetupBlock = "workbook-structure-protected" | "sheet-protected";

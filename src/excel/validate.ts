@@ -1,13 +1,12 @@
 /**
  * Validation of the open workbook: read in chunks, then checked in core, the whole in slices
  * of about {@link SLICE_BUDGET_MS} so the shared runtime's one thread stays free for the
- * custom functions and the pane (core/slices.ts says why).
+ * custom functions and the pane (core/base/slices.ts says why).
  */
-import { drive, Slicer } from "../core/slices";
-import { validationSteps, type ValidationResult } from "../core/workbook/validate";
-import type { BenchmarkDataset } from "../core/benchmarks/dataset";
-import type { FinancialYear } from "../core/dates/periods";
-import { yearsNamedIn } from "../core/workbook/years";
+import { drive, Slicer } from "../core/base";
+import { validationSteps, type ValidationResult, yearsNamedIn } from "../core/workbook";
+import type { BenchmarkDataset } from "../core/benchmarks";
+import type { FinancialYear } from "../core/dates";
 import { readWorkbook, type ProgressListener } from "./read";
 
 /**

@@ -4,10 +4,9 @@
  * calls this; the tests and the preview, whose formula engine is synchronous, call it with the
  * dataset they import directly.
  */
-import type { BenchmarkDataset } from "../core/benchmarks/dataset";
-import { benchmarkFigure } from "../core/benchmarks/query";
-import { isBlank } from "../core/dates/parse";
-import { ERROR_MESSAGES as M } from "../core/error-messages";
+import { type BenchmarkDataset, benchmarkFigure } from "../core/benchmarks";
+import { isBlank } from "../core/dates";
+import { ERROR_MESSAGES as M } from "../core/base";
 import { invalid, unwrap } from "./convert";
 
 /**

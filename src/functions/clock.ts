@@ -2,7 +2,7 @@
  * Today's date for the custom functions (UASC_QUOTA's omitted as_of), behind a small
  * injectable clock so tests can fix the day. The wall clock is read here, not in core.
  */
-import { serialFromYmd, type Serial } from "../core/dates/serial";
+import { serialFromYmd, type Serial } from "../core/dates";
 
 /** Returns today's date as an Excel serial. */
 export type Clock = () => Serial;

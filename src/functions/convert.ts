@@ -13,12 +13,9 @@
  * - a plain number (values, counts, thresholds): a blank is 0, as in Excel's arithmetic;
  * - a TRUE/FALSE switch or a style text: 0 or blank means the default.
  */
-import { ERROR_MESSAGES as M } from "../core/error-messages";
-import { CellError, type CellErrorType } from "../core/errors";
-import { SortedHolidays, type HolidayCalendar } from "../core/dates/holidays";
-import { isBlank, isBlankDate, toSerial } from "../core/dates/parse";
-import type { Serial } from "../core/dates/serial";
-import { toNumber } from "../core/indicators/numbers";
+import { ERROR_MESSAGES as M, CellError, type CellErrorType } from "../core/base";
+import { SortedHolidays, type HolidayCalendar, isBlank, isBlankDate, toSerial, type Serial } from "../core/dates";
+import { toNumber } from "../core/indicators";
 
 /** The CustomFunctions.ErrorCode of a core error type (read at call time: the runtime defines the enum). */
 function errorCode(type: CellErrorType): CustomFunctions.ErrorCode {

@@ -11,21 +11,26 @@
  * on the web, 0 on Windows desktop: see convert.ts) gives the same answer on both.
  * Errors whose reason matters are #VALUE! or #N/A, the only ones whose message Excel shows.
  */
-import { ERROR_MESSAGES as M } from "../core/error-messages";
-import { isBlank } from "../core/dates/parse";
-import { financialYearOf, formatPeriod, quarterOf, type QuarterStyle } from "../core/dates/periods";
-import { workdayDue as coreWorkdayDue, workdaysElapsed } from "../core/dates/workdays";
+import { ERROR_MESSAGES as M, ASSESSMENT_WORKING_DAYS } from "../core/base";
 import {
-  pctChange as corePctChange,
+  isBlank,
+  financialYearOf,
+  formatPeriod,
+  quarterOf,
+  type QuarterStyle,
+  workdayDue as coreWorkdayDue,
+  workdaysElapsed,
+} from "../core/dates";
+import {
+  pctChangeOrError,
   rag as coreRag,
   ratePer10k as coreRatePer10k,
-} from "../core/indicators/arithmetic";
-import { timeliness as coreTimeliness } from "../core/indicators/timeliness";
-import { uascQuota as coreUascQuota } from "../core/indicators/uasc";
+  timeliness as coreTimeliness,
+  uascQuota as coreUascQuota,
+} from "../core/indicators";
 import { benchmarkIn } from "./benchmark-figure";
 import { loadBenchmarks } from "./benchmarks-data";
 import { today } from "./clock";
-import { ASSESSMENT_WORKING_DAYS } from "../core/standards";
 import {
   asMatrix,
   dateArg,
@@ -113,7 +118,7 @@ export function uascQuota(population: unknown, as_of?: unknown, rate?: unknown):
  * @returns The change as a share (format as a percentage).
  */
 export function pctChange(old_value: unknown, new_value: unknown): number {
-  return unwrap(corePctChange(numberArg(old_value, "the old value"), numberArg(new_value, "the new value")));
+  return unwrap(pctChangeOrError(numberArg(old_value, "the old value"), numberArg(new_value, "the new value")));
 }
 
 /**

@@ -2,7 +2,7 @@
  * Pure helpers behind the Validate panel: the summary line, cell references as Excel
  * writes them, and the issues grouped by sheet and then by rule. No DOM, no Office.
  */
-import type { Issue } from "../core/workbook/issues";
+import type { Issue } from "../core/workbook";
 import { ruleLabel } from "./rule-labels";
 
 /** Issues of one rule on one sheet. */

@@ -2,10 +2,16 @@
  * Words the "Use my own tables" section shows officers: what a dataset uses now, how a table's
  * headers line up, and the comment saved with the name. Plain sentences, no Excel error codes.
  */
-import type { ChosenHeader } from "../core/workbook/mapping";
-import { describeTarget, chosenFromComment } from "../core/workbook/mapping";
-import { chooseLabel, type ColumnMatch, type HeaderMatch } from "../core/workbook/header-match";
-import { datasetSpec, type DatasetId } from "../core/workbook/layout";
+import {
+  type ChosenHeader,
+  describeTarget,
+  chosenFromComment,
+  chooseLabel,
+  type ColumnMatch,
+  type HeaderMatch,
+  datasetSpec,
+  type DatasetId,
+} from "../core/workbook";
 import type { CurrentMapping } from "../excel/mapping";
 
 /** The dataset's name as the officer knows it: its sheet in the template ("Child Protection"). */

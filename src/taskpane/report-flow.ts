@@ -9,15 +9,10 @@
  * figure typed after the last check must appear in the report, and an error typed after it
  * must block the report.
  */
-import type { Comparator } from "../core/benchmarks/compare";
-import type { BenchmarkDataset } from "../core/benchmarks/dataset";
-import { type CompareAs, comparedAsText } from "../core/benchmarks/match";
-import { planReport } from "../core/report/build";
-import { reportBenchmarks } from "../core/report/comparators";
-import type { ReportPlan } from "../core/report/plan";
-import type { Issue } from "../core/workbook/issues";
-import type { PerformanceData } from "../core/workbook/model";
-import type { FinancialYear } from "../core/dates/periods";
+import { type Comparator, type BenchmarkDataset, type CompareAs, comparedAsText } from "../core/benchmarks";
+import { planReport, reportBenchmarks, type ReportPlan } from "../core/report";
+import type { Issue, PerformanceData } from "../core/workbook";
+import type { FinancialYear } from "../core/dates";
 import type { QuarterStyleChoice } from "./report-model";
 import { errorText } from "./errors";
 

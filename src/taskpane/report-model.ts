@@ -2,10 +2,9 @@
  * Pure helpers behind the Report panel: which report years the data allows, and what a
  * plan contains (its charts and headlines) for the "what was built" summary.
  */
-import { type FinancialYear, formatPeriod, parsePeriod } from "../core/dates/periods";
-import type { ChartSpec, Headline, ReportPlan } from "../core/report/plan";
-import type { PerformanceData } from "../core/workbook/model";
-import { yearsWithFigures } from "../core/workbook/years";
+import { type FinancialYear, formatPeriod, parsePeriod } from "../core/dates";
+import type { ChartSpec, Headline, ReportPlan } from "../core/report";
+import { type PerformanceData, yearsWithFigures } from "../core/workbook";
 
 /** Quarter label styles, with the example the pane shows for each. */
 export const QUARTER_STYLES = [

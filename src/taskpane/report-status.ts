@@ -1,7 +1,7 @@
 /**
  * The Report tab's words for why it cannot build a report yet. Pure: no Office or DOM.
  */
-import { type FinancialYear, formatPeriod } from "../core/dates/periods";
+import { type FinancialYear, formatPeriod } from "../core/dates";
 import { plural } from "./issue-groups";
 
 /** "2013-14 to 2021-22", "2021-22", or undefined for none (years newest first). */

@@ -3,7 +3,7 @@
  * Typed as a full Record so a new code in src/core/workbook/issues.ts fails the type check
  * until it has a heading here.
  */
-import type { IssueCode } from "../core/workbook/issues";
+import type { IssueCode } from "../core/workbook";
 
 /** The heading an issue code is listed under in the task pane. */
 export const RULE_LABELS: Readonly<Record<IssueCode, string>> = {

@@ -4,8 +4,7 @@
  * empty workbook. Checked against its schema when read: the JSON is data, not code.
  */
 import sampleJson from "../../assets/sample/sample-workbook.json";
-import type { RawWorkbook } from "../core/workbook/raw";
-import { RawWorkbookSchema } from "../core/workbook/schemas";
+import { type RawWorkbook, RawWorkbookSchema } from "../core/workbook";
 
 /** The sample as a RawWorkbook. @throws when the bundled file does not match the schema. */
 export function sampleWorkbook(): RawWorkbook {

@@ -8,7 +8,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { buildTemplateWorkbook, loadSampleWorkbook } from "../../src/cli/template";
-import { ensureCliBuilt, run, tempDir } from "./helpers";
+import { ensureCliBuilt } from "../../support/cli-build";
+import { run, tempDir } from "./helpers";
 
 const root = join(__dirname, "..", "..");
 

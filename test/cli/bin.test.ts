@@ -8,7 +8,8 @@ import { spawn, spawnSync } from "node:child_process";
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildTemplateWorkbook, loadSampleWorkbook } from "../../src/cli/template";
-import { ensureCliBuilt, snapshot, tempDir } from "./helpers";
+import { ensureCliBuilt } from "../../support/cli-build";
+import { snapshot, tempDir } from "./helpers";
 
 const root = join(__dirname, "..", "..");
 const bin = join(root, "bin", "csc-report.js");

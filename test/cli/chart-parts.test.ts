@@ -11,9 +11,8 @@ import { openPackage, relType, relsPartOf, type XlsxPackage } from "../../src/cl
 import { reachable } from "../../src/cli/xlsx/prune";
 import { sheetRef } from "../../src/cli/xlsx/chart-xml";
 import { child, children, parseXml, type XmlElement } from "../../src/cli/xlsx/xml";
-import { buildReportPlan } from "../../src/core/report/build";
-import type { ChartSpec, ReportPlan } from "../../src/core/report/plan";
-import { validateWorkbook } from "../../src/core/workbook/validate";
+import { buildReportPlan, type ChartSpec, type ReportPlan } from "../../src/core/report";
+import { validateWorkbook } from "../../src/core/workbook";
 import { buildTemplateWorkbook, loadSampleWorkbook } from "../../src/cli/template";
 
 let input: Uint8Array;

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { generateCommand } from "../../src/cli/generate";
 import { buildTemplateWorkbook, loadSampleWorkbook } from "../../src/cli/template";
-import type { RawWorkbook } from "../../src/core/workbook/raw";
+import type { RawWorkbook } from "../../src/core/workbook";
 
 let dir: string;
 let sample: string;

@@ -1,7 +1,6 @@
 /** CLI test helpers: run main() in-process with captured output, temporary folders and their contents. */
-import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync } from "node:fs";
+import { lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/index";
@@ -42,41 +41,4 @@ export function snapshot(dir: string, prefix = ""): Record<string, string> {
     else out[rel] = createHash("sha256").update(readFileSync(p)).digest("hex");
   }
   return out;
-}
-
-const root = join(__dirname, "..", "..");
-
-/** The newest modification time of the .ts files under `dir`. */
-function newest(dir: string): number {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : e.name.endsWith(".ts") ? statSync(p).mtimeMs : 0);
-  }
-  return t;
-}
-
-/**
- * Builds build/cli with tsc when it is missing or older than the sources, so a child process
- * of bin/csc-report.js runs the code under test.
- */
-export function ensureCliBuilt(): void {
-  const entry = join(root, "build", "cli", "cli", "index.js");
-  if (
-    existsSync(entry) &&
-    statSync(entry).mtimeMs >= Math.max(newest(join(root, "src", "cli")), newest(join(root, "src", "core")))
-  )
-    return;
-  try {
-    execFileSync(
-      process.execPath,
-      [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.cli.json"],
-      {
-        cwd: root,
-        stdio: "pipe",
-      },
-    );
-  } catch {
-    // tsc still emits when another module has a type error; the tests fail if nothing was built.
-  }
 }

@@ -6,10 +6,11 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { ensureCliBuilt, run, tempDir } from "./helpers";
+import { ensureCliBuilt } from "../../support/cli-build";
+import { run, tempDir } from "./helpers";
 import { ensureDebianTools, PYTHON } from "./debian";
 import { MAX_PART_BYTES } from "../../src/cli/xlsx/zip";
-import { EXCEL_ROWS, logWorkbook } from "../../bench/log-workbook";
+import { EXCEL_ROWS, logWorkbook } from "../../support/log-workbook";
 
 const root = join(__dirname, "..", "..");
 const dir = tempDir();

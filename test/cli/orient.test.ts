@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { Workbook } from "exceljs";
 import { generateCommand } from "../../src/cli/generate";
 import { validateCommand } from "../../src/cli/validate";
-import { mappingComment } from "../../src/core/workbook/mapping";
+import { mappingComment } from "../../src/core/workbook";
 import { buildTemplateWorkbook, loadSampleWorkbook } from "../../src/cli/template";
 import type { Layout } from "../fixtures/workbooks/layouts";
 import { applyLayout } from "./layout-xlsx";

@@ -5,8 +5,7 @@
  */
 import { Workbook } from "exceljs";
 import { readWorkbookBytes } from "../../src/cli/read-xlsx";
-import { MAX_FORMAT_ROWS } from "../../src/core/workbook/number-format";
-import type { RawTable } from "../../src/core/workbook/raw";
+import { MAX_FORMAT_ROWS, type RawTable } from "../../src/core/workbook";
 
 function workbookWithTable(rows: number): Workbook {
   const wb = new Workbook();

@@ -1,9 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { readWorkbookFile } from "../../src/cli/index";
-import { findSampleTable } from "../../src/core/workbook/template-rows";
-import { LAYOUT } from "../../src/core/workbook/layout";
-import type { RawWorkbook } from "../../src/core/workbook/raw";
+import { findSampleTable, LAYOUT, type RawWorkbook } from "../../src/core/workbook";
 import { csv903, type ChildSpec } from "../../support/returns-903";
 import { run, tempDir } from "./helpers";
 

@@ -7,10 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildTemplateWorkbook, loadSampleWorkbook, writeWorkbookTemplate } from "../../src/cli/template";
 import { readWorkbookBytes } from "../../src/cli/read-xlsx";
-import { GUIDE_SHEET } from "../../src/core/workbook/guide";
-import { LAYOUT } from "../../src/core/workbook/layout";
-import { datasetNameFor } from "../../src/core/workbook/names";
-import { validateWorkbook } from "../../src/core/workbook/validate";
+import { GUIDE_SHEET, LAYOUT, datasetNameFor, validateWorkbook } from "../../src/core/workbook";
 import { tempDir } from "./helpers";
 
 it.each([

@@ -12,12 +12,10 @@ import { readWorkbookBytes } from "../../src/cli/read-xlsx";
 import { writeReportPackage } from "../../src/cli/xlsx-report";
 import { openPackage, type XlsxPackage } from "../../src/cli/xlsx/package";
 import { child, children, type XmlElement } from "../../src/cli/xlsx/xml";
-import { contrastRatio } from "../../src/core/report/contrast";
-import { buildReportPlan } from "../../src/core/report/build";
-import type { ReportPlan, TableBlock } from "../../src/core/report/plan";
-import { parseA1 } from "../../src/core/workbook/address";
-import { validateWorkbook } from "../../src/core/workbook/validate";
+import { contrastRatio, buildReportPlan, type ReportPlan, type TableBlock } from "../../src/core/report";
+import { validateWorkbook } from "../../src/core/workbook";
 import { buildTemplateWorkbook, loadSampleWorkbook } from "../../src/cli/template";
+import { parseCell } from "../../src/core/base";
 
 let pkg: XlsxPackage;
 let plan: ReportPlan;
@@ -90,7 +88,7 @@ describe("the published workbook, as an accessibility reviewer checks it", () =>
         expect(frame?.row).toBeGreaterThan(t.grid.range.row + t.grid.range.rowCount - 1);
         // Its description is read right after it, before the next topic's title.
         const next = tables[tables.indexOf(t) + 1];
-        const desc = parseA1(spec.descriptionAddress)?.row ?? -1;
+        const desc = parseCell(spec.descriptionAddress)?.row ?? -1;
         expect(desc).toBeGreaterThan(frame?.row ?? Infinity);
         if (next) expect(desc).toBeLessThan(next.anchor.row);
       }

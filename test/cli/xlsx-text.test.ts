@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { readSheetCells } from "../../src/cli/xlsx/cells";
 import { encodeExcelEscapes, escapeXml } from "../../src/cli/xlsx/xml";
-import type { RawValue } from "../../src/core/workbook/raw";
+import type { RawValue } from "../../src/core/workbook";
 
 const tricky = fc.constantFrom(
   "_x000D_",

@@ -4,13 +4,25 @@
  * table, headline or left-out id that does not exist fails to compile. The runtime half shows
  * the well-typed uses still work.
  */
-import { datasetColumns, type ColumnKey } from "../../src/core/workbook/layout";
-import type { AssessmentYear, KeyedByLayout, LookedAfterPoint } from "../../src/core/workbook/model";
-import type { PeriodRow, PeriodTable } from "../../src/core/workbook/rules/table";
-import { chooseLabel, matchHeaders } from "../../src/core/workbook/header-match";
-import { leftOut, leftOutMessage, type HeadlineId, type TableId } from "../../src/core/report/left-out";
-import type { ReportPlan } from "../../src/core/report/plan";
-import type { DeckSlideId } from "../../src/core/report/deck";
+import {
+  datasetColumns,
+  type ColumnKey,
+  type AssessmentYear,
+  type KeyedByLayout,
+  type LookedAfterPoint,
+  type PeriodRow,
+  type PeriodTable,
+  chooseLabel,
+  matchHeaders,
+} from "../../src/core/workbook";
+import {
+  leftOut,
+  leftOutMessage,
+  type HeadlineId,
+  type TableId,
+  type ReportPlan,
+  type DeckSlideId,
+} from "../../src/core/report";
 
 it("names columns by the layout's keys, and fails to compile on a key it does not have", () => {
   const keys: ColumnKey<"assessments">[] = ["year", "completed", "withinLimit", "timeliness"];

@@ -1,4 +1,4 @@
-import { serialFromYmd, ymdFromSerial, dayOfWeek, isoFromSerial } from "../../src/core/dates/serial";
+import { serialFromYmd, ymdFromSerial, dayOfWeek, isoFromSerial } from "../../src/core/dates";
 
 describe("Excel serials", () => {
   it.each([

@@ -9,8 +9,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { buildReportPlan } from "../../src/core/report/build";
-import { FOOTER_Y, planDeck, type DeckPlan } from "../../src/core/report/deck";
+import { buildReportPlan, FOOTER_Y, planDeck, type DeckPlan } from "../../src/core/report";
 import { ensureImpressTools, libreOfficeConvert } from "../cli/debian";
 import { run, tempDir } from "../cli/helpers";
 import { sampleData } from "../core/report/fixture";

@@ -4,10 +4,14 @@
  * order, tables without a header row) and WCAG 2.2's contrast (SC 1.4.11) and use of colour
  * (SC 1.4.1), plus the figures themselves.
  */
-import { buildReportPlan } from "../../src/core/report/build";
-import { contrastRatio } from "../../src/core/report/contrast";
-import { planDeck, type DeckPlan } from "../../src/core/report/deck";
-import type { ReportPlan, TableBlock } from "../../src/core/report/plan";
+import {
+  buildReportPlan,
+  contrastRatio,
+  planDeck,
+  type DeckPlan,
+  type ReportPlan,
+  type TableBlock,
+} from "../../src/core/report";
 import { finishChartXml } from "../../src/deck/finish";
 import { writeDeck } from "../../src/deck/pptx";
 import { child, parseXml } from "../../src/cli/xlsx/xml";

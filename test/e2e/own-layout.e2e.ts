@@ -7,7 +7,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Browser, Page } from "playwright-core";
-import type { RawWorkbook } from "../../src/core/workbook/raw";
+import type { RawWorkbook } from "../../src/core/workbook";
 import { generate, launch, openPreview } from "./browser";
 
 let browser: Browser;

@@ -6,10 +6,8 @@
  */
 import * as path from "path";
 import type { Browser } from "playwright-core";
-import { buildReportPlan } from "../../src/core/report/build";
-import { renderReportHtml } from "../../src/core/report/html";
-import { validateWorkbook } from "../../src/core/workbook/validate";
-import type { RawWorkbook } from "../../src/core/workbook/raw";
+import { buildReportPlan, renderReportHtml } from "../../src/core/report";
+import { validateWorkbook, type RawWorkbook } from "../../src/core/workbook";
 import { sampleTables } from "../../support/sample-workbook";
 import {
   axeScan,

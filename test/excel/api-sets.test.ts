@@ -14,8 +14,8 @@ import {
   undoExample,
   validateWorkbookInExcel,
 } from "../../src/excel";
-import { buildReportPlan } from "../../src/core/report/build";
-import { type FinancialYear, parsePeriod } from "../../src/core/dates/periods";
+import { buildReportPlan } from "../../src/core/report";
+import { type FinancialYear, parsePeriod } from "../../src/core/dates";
 import { emulatedExcelApi, isOfficeError, parseVersion } from "@csc/fake-excel";
 import { PREVIEW_EXCEL_API } from "../../support/excel-api";
 import { manifestExcelApi, withHost } from "./harness";

@@ -4,8 +4,7 @@
  * range), changing it keeps one name, removing it leaves the workbook as it was, and nothing
  * else in the workbook changes. The names move with the data.
  */
-import { chooseLabel, matchHeaders, missingRequired } from "../../src/core/workbook/header-match";
-import { chosenFromComment, mappingComment } from "../../src/core/workbook/mapping";
+import { chooseLabel, matchHeaders, missingRequired, chosenFromComment, mappingComment } from "../../src/core/workbook";
 import { MappingProblem, readMappingState, readSelection, removeMapping, saveMapping } from "../../src/excel";
 import { FakeWorkbook } from "@csc/fake-excel";
 import { withHost } from "./harness";

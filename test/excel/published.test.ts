@@ -3,7 +3,7 @@
  * warnings at the same cells of the open workbook, and the workbook left unchanged.
  */
 import { validateWorkbookInExcel } from "../../src/excel";
-import { validateWorkbook } from "../../src/core/workbook/validate";
+import { validateWorkbook } from "../../src/core/workbook";
 import { loadBenchmarks } from "../../src/functions/benchmarks-data";
 import { sampleRaw } from "../core/report/fixture";
 import { withHost } from "./harness";

@@ -6,12 +6,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readWorkbook, validateWorkbookInExcel, CHUNK_BYTES, CHUNK_ROWS } from "../../src/excel";
-import { serialFromIso } from "../../src/core/dates/serial";
-import { parseA1 } from "../../src/core/workbook/address";
-import { formatRange } from "../../src/core/address";
-import { Slicer } from "../../src/core/slices";
-import { mappingComment } from "../../src/core/workbook/mapping";
-import { validateWorkbook } from "../../src/core/workbook/validate";
+import { serialFromIso } from "../../src/core/dates";
+import { mappingComment, validateWorkbook } from "../../src/core/workbook";
+import { formatRange, Slicer, parseCell } from "../../src/core/base";
 import { withHost } from "./harness";
 import type { FakeWorkbook } from "@csc/fake-excel";
 import { acrossGrid, placement, specOfSheet, type Layout } from "../fixtures/workbooks/layouts";
@@ -54,7 +51,7 @@ describe("validateWorkbookInExcel", () => {
     // Excel gives a date typed into a cell a date format (the officer's slip the case models).
     const format = f.numberFormat ?? (v !== null && typeof v === "object" ? "dd/mm/yyyy" : undefined);
     if (format) {
-      const at = parseA1(f.cell);
+      const at = parseCell(f.cell);
       if (at) host.wb.updateCell(host.wb.requireSheet(f.sheet), at.row, at.col, (c) => (c.numberFormat = format));
     }
     const before = host.wb.snapshot();

@@ -5,7 +5,7 @@
  * rather than adding a second set.
  */
 import { applyReportPlan, validateWorkbookInExcel } from "../../src/excel";
-import { buildReportPlan } from "../../src/core/report/build";
+import { buildReportPlan } from "../../src/core/report";
 import { pageState } from "@csc/fake-excel";
 import { withHost } from "./harness";
 

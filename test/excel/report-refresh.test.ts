@@ -12,9 +12,8 @@ import {
   ReportRefreshFailed,
   validateWorkbookInExcel,
 } from "../../src/excel";
-import { buildReportPlan } from "../../src/core/report/build";
-import type { ReportPlan, TableBlock } from "../../src/core/report/plan";
-import { type FinancialYear, parsePeriod } from "../../src/core/dates/periods";
+import { buildReportPlan, type ReportPlan, type TableBlock } from "../../src/core/report";
+import { type FinancialYear, parsePeriod } from "../../src/core/dates";
 import { createEvaluator } from "../../support/formulas";
 import { FakeWorkbook, formatA1, parseA1 } from "@csc/fake-excel";
 import { withHost } from "./harness";

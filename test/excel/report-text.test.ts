@@ -5,9 +5,8 @@
  * written without the Text format would come back as a date serial such as 43617.
  */
 import { applyReportPlan, validateWorkbookInExcel } from "../../src/excel";
-import { buildReportPlan } from "../../src/core/report/build";
-import type { ReportPlan, TableBlock } from "../../src/core/report/plan";
-import { type FinancialYear, parsePeriod } from "../../src/core/dates/periods";
+import { buildReportPlan, type ReportPlan, type TableBlock } from "../../src/core/report";
+import { type FinancialYear, parsePeriod } from "../../src/core/dates";
 import { formatCell, parseA1 } from "@csc/fake-excel";
 import { withHost } from "./harness";
 

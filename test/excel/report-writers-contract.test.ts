@@ -12,11 +12,15 @@ import { applyReportPlan } from "../../src/excel";
 import { readWorkbookBytes } from "../../src/cli/read-xlsx";
 import { buildTemplateWorkbook, loadSampleWorkbook } from "../../src/cli/template";
 import { writeReportPackage } from "../../src/cli/xlsx-report";
-import { buildReportPlan } from "../../src/core/report/build";
-import type { ReportPlan } from "../../src/core/report/plan";
-import { gridCellStyle, MAX_DIGIT_WIDTH_PX, type CellStyle } from "../../src/core/report/styles";
-import { a1 } from "../../src/core/workbook/address";
+import {
+  buildReportPlan,
+  type ReportPlan,
+  gridCellStyle,
+  MAX_DIGIT_WIDTH_PX,
+  type CellStyle,
+} from "../../src/core/report";
 import { sampleData } from "../core/report/fixture";
+import { formatCell } from "../../src/core/base";
 
 /** One cell as a person sees it. */
 interface Seen {
@@ -42,7 +46,11 @@ function plannedCells(plan: ReportPlan): [string, string | number | null, CellSt
     const { range, values } = b.grid;
     values.forEach((row, r) =>
       row.forEach((v, c) =>
-        out.push([a1(range.row + r, range.col + c), v, gridCellStyle(plan.styles, b.grid, r, c).border]),
+        out.push([
+          formatCell({ row: range.row + r, col: range.col + c }),
+          v,
+          gridCellStyle(plan.styles, b.grid, r, c).border,
+        ]),
       ),
     );
     b.notes.forEach((n) => text(n.address, n.text));

@@ -13,9 +13,8 @@ import {
   validateWorkbookInExcel,
 } from "../../src/excel";
 import { BACKUP_SHEET, BUILD_SHEET, JOURNAL_SETTING } from "../../src/excel/report";
-import { buildReportPlan } from "../../src/core/report/build";
-import type { ReportPlan, TableBlock } from "../../src/core/report/plan";
-import { type FinancialYear, parsePeriod } from "../../src/core/dates/periods";
+import { buildReportPlan, type ReportPlan, type TableBlock } from "../../src/core/report";
+import { type FinancialYear, parsePeriod } from "../../src/core/dates";
 import { sheetsSnapshot, withHost } from "./harness";
 
 const SHEET = "Safeguarding Report";

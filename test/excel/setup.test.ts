@@ -6,8 +6,7 @@
  */
 import { FakeWorkbook, dataValidationAt } from "@csc/fake-excel";
 import { SetupBlocked, setUpWorkbook, validateWorkbookInExcel } from "../../src/excel";
-import { LAYOUT } from "../../src/core/workbook/layout";
-import { SAMPLE_LABEL, SAMPLE_NOTE } from "../../src/core/workbook/setup";
+import { LAYOUT, SAMPLE_LABEL, SAMPLE_NOTE } from "../../src/core/workbook";
 import { loadSampleWorkbook } from "../../src/cli/template";
 import { sheetsSnapshot, withHost } from "./harness";
 import { TYPED } from "../fixtures/typed-figures";

@@ -4,19 +4,12 @@
  * cell's error tooltip.
  */
 import { thrownError } from "./custom-functions-mock";
-import { ERROR_MESSAGES, type ErrorMessageId } from "../../src/core/error-messages";
-import { CellError } from "../../src/core/errors";
-import { toSerial } from "../../src/core/dates/parse";
-import { serialFromIso } from "../../src/core/dates/serial";
-import { workdayDue } from "../../src/core/dates/workdays";
-import { pctChange, ratePer10k, rag } from "../../src/core/indicators/arithmetic";
-import { toNumber } from "../../src/core/indicators/numbers";
-import { timeliness } from "../../src/core/indicators/timeliness";
-import { uascQuota } from "../../src/core/indicators/uasc";
+import { ERROR_MESSAGES, type ErrorMessageId, CellError } from "../../src/core/base";
+import { toSerial, serialFromIso, workdayDue } from "../../src/core/dates";
+import { pctChangeOrError, ratePer10k, rag, toNumber, timeliness, uascQuota } from "../../src/core/indicators";
 import * as csc from "../../src/functions/functions";
 import { DATASET_JSON } from "../../src/core/benchmarks/dataset.generated";
-import { parseDataset } from "../../src/core/benchmarks/load";
-import { benchmarkFigure } from "../../src/core/benchmarks/query";
+import { parseDataset, benchmarkFigure } from "../../src/core/benchmarks";
 
 const dfe = parseDataset(DATASET_JSON);
 
@@ -113,8 +106,12 @@ const CASES: readonly [ErrorMessageId, () => string | Promise<string>, string][]
     () => core(timeliness([d("2020-04-01"), d("2020-04-02")], [null, null])),
     "No completed row (with both a start and an end date) to measure: 2 still open.",
   ],
-  ["changeNotNumbers", () => core(pctChange(NaN, 5)), "Both values must be numbers."],
-  ["changeFromZero", () => core(pctChange(0, 5)), "The old value is 0, so a percentage change cannot be computed."],
+  ["changeNotNumbers", () => core(pctChangeOrError(NaN, 5)), "Both values must be numbers."],
+  [
+    "changeFromZero",
+    () => core(pctChangeOrError(0, 5)),
+    "The old value is 0, so a percentage change cannot be computed.",
+  ],
   ["rateNotNumbers", () => core(ratePer10k(Infinity, 5)), "The count and the population must be numbers."],
   ["populationZero", () => core(ratePer10k(5, 0)), "The population is 0."],
   ["populationNegative", () => core(ratePer10k(5, -3)), "The population must be more than 0 (got -3)."],

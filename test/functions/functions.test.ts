@@ -1,5 +1,5 @@
 import { BLANK, delivered, MockCustomFunctionsError, PLATFORMS, thrownError } from "./custom-functions-mock";
-import { serialFromIso } from "../../src/core/dates/serial";
+import { serialFromIso } from "../../src/core/dates";
 import { setClock } from "../../src/functions/clock";
 import * as csc from "../../src/functions/functions";
 

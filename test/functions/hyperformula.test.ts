@@ -1,5 +1,5 @@
 import { PLATFORMS } from "./custom-functions-mock";
-import { serialFromIso } from "../../src/core/dates/serial";
+import { serialFromIso } from "../../src/core/dates";
 import { setClock } from "../../src/functions/clock";
 import { buildEngine as build } from "../../support/hyperformula-plugin";
 

@@ -4,7 +4,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { LAYOUT } from "../../src/core/workbook/layout";
+import { LAYOUT } from "../../src/core/workbook";
 
 const html = fs.readFileSync(path.resolve(__dirname, "..", "..", "src", "taskpane", "help.html"), "utf8");
 const section = html.slice(html.indexOf('id="layout"'), html.indexOf('id="functions"'));

@@ -1,4 +1,4 @@
-import type { Issue } from "../../src/core/workbook/issues";
+import type { Issue } from "../../src/core/workbook";
 import { cellRef, groupIssues, summaryText } from "../../src/taskpane/issue-groups";
 import { RULE_LABELS } from "../../src/taskpane/rule-labels";
 

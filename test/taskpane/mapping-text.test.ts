@@ -1,5 +1,4 @@
-import { matchHeaders } from "../../src/core/workbook/header-match";
-import { mappingComment } from "../../src/core/workbook/mapping";
+import { matchHeaders, mappingComment } from "../../src/core/workbook";
 import {
   chosenHeaders,
   columnText,

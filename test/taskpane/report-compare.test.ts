@@ -5,7 +5,7 @@
  * build with the message and suggestions, before anything is written.
  */
 import { applyReportPlan, validateWorkbookInExcel } from "../../src/excel";
-import type { TableBlock } from "../../src/core/report/plan";
+import type { TableBlock } from "../../src/core/report";
 import { loadBenchmarks } from "../../src/functions/benchmarks-data";
 import { planFromFreshFigures } from "../../src/taskpane/report-flow";
 import { withHost } from "../excel/harness";

@@ -4,8 +4,8 @@
  * after validating appears in the report; an error typed after validating blocks it.
  */
 import { applyReportPlan, validateWorkbookInExcel } from "../../src/excel";
-import { type FinancialYear, parsePeriod } from "../../src/core/dates/periods";
-import type { TableBlock } from "../../src/core/report/plan";
+import { type FinancialYear, parsePeriod } from "../../src/core/dates";
+import type { TableBlock } from "../../src/core/report";
 import { planFromFreshFigures, type Revalidate } from "../../src/taskpane/report-flow";
 import { planHeadlines } from "../../src/taskpane/report-model";
 import { withHost } from "../excel/harness";

@@ -1,6 +1,5 @@
-import { buildReportPlan } from "../../src/core/report/build";
-import { validateWorkbook } from "../../src/core/workbook/validate";
-import type { RawWorkbook } from "../../src/core/workbook/raw";
+import { buildReportPlan } from "../../src/core/report";
+import { validateWorkbook, type RawWorkbook } from "../../src/core/workbook";
 import { planCharts, planHeadlines, reportYears, yearFromLabel } from "../../src/taskpane/report-model";
 import { sampleTables } from "../../support/sample-workbook";
 

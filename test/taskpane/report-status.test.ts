@@ -1,6 +1,6 @@
 /** The Report tab's reason for a blocked report names the years the workbook has. */
 import { blockedReason, yearSpan } from "../../src/taskpane/report-status";
-import { yearsNamedIn } from "../../src/core/workbook/years";
+import { yearsNamedIn } from "../../src/core/workbook";
 
 const fy = (startYear: number) => ({ kind: "year" as const, startYear });
 

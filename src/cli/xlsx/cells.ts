@@ -6,10 +6,9 @@
  * out as serials in the 1900 date system, as Office.js `range.values` gives them, whichever
  * date system the workbook uses (§18.2.28 workbookPr date1904).
  */
-import { BUILTIN_NUMBER_FORMATS } from "../../core/workbook/number-format";
-import type { RawValue } from "../../core/workbook/raw";
+import { BUILTIN_NUMBER_FORMATS, type RawValue } from "../../core/workbook";
 import { attrIn, child, children, decodeExcelEscapes, scanTagsBytes, unescapeXml, type XmlElement } from "./xml";
-import { UNIX_EPOCH_SERIAL } from "../../core/dates/serial";
+import { UNIX_EPOCH_SERIAL } from "../../core/dates";
 
 /** Days from 1900-01-00 to 1904-01-01 in Excel's serials (1904 serial + this = 1900 serial). */
 const DATE1904_OFFSET = 1462;

@@ -7,8 +7,7 @@
  * them as written. Elements follow the schema's sequence order (CT_ChartSpace, CT_Chart,
  * CT_BarSer/CT_LineSer, CT_DLbls, CT_CatAx, CT_ValAx): Excel refuses a part out of order.
  */
-import type { ChartSpec, MarkerStyle } from "../../core/report/plan";
-import { TEXT_COLOUR } from "../../core/report/contrast";
+import { type ChartSpec, type MarkerStyle, TEXT_COLOUR } from "../../core/report";
 import { escapeXml } from "./xml";
 
 /** DrawingML namespaces, transitional and strict (ECMA-376 Part 1 §A.1 and Part 4). */

@@ -6,8 +6,7 @@
  * the chart's name, its alt-text title (`title`) and description (`descr`, §20.1.2.2.8): what
  * Excel shows under Format Chart Area > Alt Text and what screen readers read.
  */
-import { columnPoints } from "../../core/report/styles";
-import type { ChartSpec } from "../../core/report/plan";
+import { columnPoints, type ChartSpec } from "../../core/report";
 import type { DrawingNamespaces } from "./chart-xml";
 import { escapeXml } from "./xml";
 

@@ -6,7 +6,7 @@
  * new page starts at, `man` a manual break), and the sheet's built-in names `_xlnm.Print_Area`
  * and `_xlnm.Print_Titles` (§18.2.6, scoped to the sheet by localSheetId).
  */
-import { absoluteAddress, type PagePlan } from "../../core/report/page";
+import { absoluteAddress, type PagePlan } from "../../core/report";
 import { escapeXml } from "./xml";
 
 /** SpreadsheetML's paperSize code for A4 (§18.3.1.63). */

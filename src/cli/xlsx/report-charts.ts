@@ -7,7 +7,7 @@
  * xlsx-report.ts removes, as parts no relationship reaches any more) are never overwritten in
  * place and nothing is left orphaned.
  */
-import type { ChartSpec, ReportPlan } from "../../core/report/plan";
+import type { ChartSpec, ReportPlan } from "../../core/report";
 import { chartPartXml, DRAWINGML } from "./chart-xml";
 import { drawingPartXml } from "./drawing-xml";
 import { relsPartOf, type XlsxPackage } from "./package";

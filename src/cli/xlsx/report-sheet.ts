@@ -7,11 +7,8 @@
  * strings (§18.3.1.53 is), so the workbook's shared string table, and every index into it,
  * stays as it was. The report has no formulas.
  */
-import type { ReportPlan } from "../../core/report/plan";
-import { gridCellStyle, ooxmlColumnWidth, type CellStyle } from "../../core/report/styles";
-import { parseA1 } from "../../core/workbook/address";
-import { a1 } from "../../core/workbook/address";
-import { fingerprintValues } from "../../core/fingerprint";
+import { type ReportPlan, gridCellStyle, ooxmlColumnWidth, type CellStyle } from "../../core/report";
+import { fingerprintValues, formatCell, parseCell } from "../../core/base";
 import { builtinFormatId, type CellLook, type StyleBook } from "./styles";
 import { pageXml, sheetPrXml } from "./page-xml";
 import { encodeExcelEscapes, escapeXml } from "./xml";
@@ -34,7 +31,7 @@ class Cells {
   }
 
   at(address: string, v: Value, look: CellLook): void {
-    const p = parseA1(address.split(":")[0] ?? "");
+    const p = parseCell(address.split(":")[0] ?? "");
     if (p) this.set(p.row, p.col, v, look);
   }
 
@@ -46,7 +43,7 @@ class Cells {
       if (!row) continue;
       for (const c of [...row.keys()].sort((a, b) => a - b)) {
         const v = row.get(c)?.v;
-        if (v !== null && v !== undefined) out.push([a1(r, c), v]);
+        if (v !== null && v !== undefined) out.push([formatCell({ row: r, col: c }), v]);
       }
     }
     return out;
@@ -66,8 +63,8 @@ export function sheetFingerprint(cells: readonly (readonly unknown[])[] | undefi
   const out: [string, Value][] = [];
   cells?.forEach((row, r) =>
     row.forEach((v, c) => {
-      if ((typeof v === "number" || typeof v === "string") && v !== "") out.push([a1(r, c), v]);
-      else if (typeof v === "boolean") out.push([a1(r, c), String(v)]);
+      if ((typeof v === "number" || typeof v === "string") && v !== "") out.push([formatCell({ row: r, col: c }), v]);
+      else if (typeof v === "boolean") out.push([formatCell({ row: r, col: c }), String(v)]);
     }),
   );
   return reportFingerprint(out);
@@ -115,7 +112,7 @@ function fillCells(plan: ReportPlan, cells: Cells): void {
 }
 
 function cellXml(r: number, c: number, cell: { v: Value | null; s: number }): string {
-  const ref = a1(r, c);
+  const ref = formatCell({ row: r, col: c });
   if (cell.v === null) return `<c r="${ref}" s="${cell.s}"/>`;
   if (typeof cell.v === "number") return `<c r="${ref}" s="${cell.s}"><v>${String(cell.v)}</v></c>`;
   const text = escapeXml(encodeExcelEscapes(cell.v));
@@ -155,7 +152,7 @@ export function reportSheetXml(
   const cols = plan.columnWidths
     .map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${ooxmlColumnWidth(w)}" customWidth="1"/>`)
     .join("");
-  const dimension = rows.length ? `A1:${a1(rows.at(-1) ?? 0, maxCol)}` : "A1";
+  const dimension = rows.length ? `A1:${formatCell({ row: rows.at(-1) ?? 0, col: maxCol })}` : "A1";
   const xml =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<worksheet xmlns="${ns.main}" xmlns:r="${ns.rel}">` +

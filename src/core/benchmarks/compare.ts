@@ -4,9 +4,8 @@
  * neighbours' published figures (as DfE's LAIT benchmarking tool averaged them); neighbours whose
  * figure is not published are left out of it and counted, never filled in.
  */
-import { formatPeriod } from "../dates/periods";
-import type { Lookup } from "./dataset";
-import { ENGLAND, lookup, symbolMeaning, type BenchmarkDataset } from "./dataset";
+import { formatPeriod } from "../dates";
+import { type Lookup, ENGLAND, lookup, symbolMeaning, type BenchmarkDataset } from "./dataset";
 import type { CouncilMatch } from "./match";
 
 /** The neighbours' average and how many of them it is over. */

@@ -2,11 +2,9 @@
  * One published figure by indicator, year and area, as CSC.BENCHMARK and `csc-report benchmarks`
  * ask for it, with an error value a person can act on when there is none.
  */
-import { ERROR_MESSAGES as M } from "../error-messages";
-import { formatPeriod, parsePeriod } from "../dates/periods";
-import { CellError } from "../errors";
-import type { Area, BenchmarkDataset } from "./dataset";
-import { ENGLAND, areaByCode, lookup, symbolMeaning } from "./dataset";
+import { ERROR_MESSAGES as M, CellError } from "../base";
+import { formatPeriod, parsePeriod } from "../dates";
+import { type Area, type BenchmarkDataset, ENGLAND, areaByCode, lookup, symbolMeaning } from "./dataset";
 import { INDICATORS, indicatorById, type IndicatorDef } from "./indicators";
 import { isMatch, matchCouncil, normaliseCouncilName } from "./match";
 

@@ -5,8 +5,7 @@
  * fractional serial, or text with a time such as "01/04/2020 17:00") is its day: dates are
  * compared as days everywhere, as DfE table C2 counts days.
  */
-import { ERROR_MESSAGES as M } from "../error-messages";
-import { CellError } from "../errors";
+import { ERROR_MESSAGES as M, CellError } from "../base";
 import { isValidYmd, MAX_SERIAL, MIN_SERIAL, serialFromYmd, type Serial } from "./serial";
 
 /** True for a blank cell as the hosts deliver it: null, undefined, "" or whitespace only. */

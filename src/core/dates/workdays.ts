@@ -7,11 +7,9 @@
  * Counts use weekday arithmetic plus an O(1) lookup in the sorted, indexed holiday table
  * per pair, never a day-by-day loop.
  */
-import { ERROR_MESSAGES as M } from "../error-messages";
-import { CellError } from "../errors";
+import { ERROR_MESSAGES as M, CellError, ASSESSMENT_WORKING_DAYS } from "../base";
 import { englandAndWales, type HolidayCalendar } from "./holidays";
 import { isoFromSerial, MAX_SERIAL, MIN_SERIAL, type Serial } from "./serial";
-import { ASSESSMENT_WORKING_DAYS } from "../standards";
 
 /** 1969-12-29, a Monday: weekday counts are taken from here. */
 const MONDAY = 25566;

@@ -2,14 +2,15 @@
  * The report's headline arithmetic: percentage change, rates per 10,000 children and
  * RAG (red/amber/green) ratings against thresholds.
  */
-import { ERROR_MESSAGES as M } from "../error-messages";
-import { CellError } from "../errors";
+import { ERROR_MESSAGES as M, CellError } from "../base";
 
 /**
- * Percentage change as a share, (new - old) / old: 137 -> 423 is 2.0876 (+209%).
+ * Percentage change as a share, (new - old) / old: 137 -> 423 is 2.0876 (+209%). Named for what
+ * it returns, a number or a CellError, apart from CSC.PCT_CHANGE's `pctChange` (src/functions),
+ * which throws the error Excel shows.
  * @returns the change, `#DIV/0!` when old is 0, `#VALUE!` for a non-finite input.
  */
-export function pctChange(oldValue: number, newValue: number): number | CellError {
+export function pctChangeOrError(oldValue: number, newValue: number): number | CellError {
   if (!Number.isFinite(oldValue) || !Number.isFinite(newValue)) {
     return new CellError("#VALUE!", M.changeNotNumbers());
   }

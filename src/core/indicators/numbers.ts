@@ -2,8 +2,7 @@
  * Reading a number from a cell value for the indicators: numbers as they are, numeric
  * text as Excel would coerce it ("1,234" and " 42 " included); anything else is #VALUE!.
  */
-import { ERROR_MESSAGES as M } from "../error-messages";
-import { CellError } from "../errors";
+import { ERROR_MESSAGES as M, CellError } from "../base";
 
 /**
  * Converts a cell value to a finite number.

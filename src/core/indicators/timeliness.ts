@@ -4,14 +4,18 @@
  * Need census, table C2). Working days are counted as in table C2 (see dates/workdays.ts).
  * Open assessments (no end date yet) are not counted, as in the census.
  */
-import { ERROR_MESSAGES as M } from "../error-messages";
-import { CellError } from "../errors";
-import { englandAndWales, type HolidayCalendar } from "../dates/holidays";
-import { isBlankDate, toSerial } from "../dates/parse";
-import { MAX_SERIAL, MIN_SERIAL } from "../dates/serial";
-import { ASSESSMENT_WORKING_DAYS } from "../standards";
-import { dayOfWeek, type Serial } from "../dates/serial";
-import { workdaysElapsed } from "../dates/workdays";
+import { ERROR_MESSAGES as M, CellError, ASSESSMENT_WORKING_DAYS } from "../base";
+import {
+  englandAndWales,
+  type HolidayCalendar,
+  isBlankDate,
+  toSerial,
+  MAX_SERIAL,
+  MIN_SERIAL,
+  dayOfWeek,
+  type Serial,
+  workdaysElapsed,
+} from "../dates";
 
 /** The result of {@link timeliness}. */
 export interface TimelinessResult {

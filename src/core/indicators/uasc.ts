@@ -5,9 +5,8 @@
  * estimate). NTS protocol: 0.07% from 1 July 2016 (when the scheme began), 0.1% from
  * 24 August 2022. Before 1 July 2016 there was no threshold.
  */
-import { ERROR_MESSAGES as M } from "../error-messages";
-import { CellError } from "../errors";
-import { serialFromYmd, type Serial } from "../dates/serial";
+import { ERROR_MESSAGES as M, CellError } from "../base";
+import { serialFromYmd, type Serial } from "../dates";
 import { roundHalfUp } from "./rounding";
 
 /** The NTS threshold rates with the date each took effect, newest first. */

@@ -3,11 +3,8 @@
  * year, as plain data (see plan.ts), from validated PerformanceData. Pure: the same data
  * and options always give the same plan.
  */
-import { type FinancialYear, formatPeriod, periodEndSerial, type QuarterStyle } from "../dates/periods";
-import type { Serial } from "../dates/serial";
-import type { PerformanceData } from "../workbook/model";
-import { finding, type Issue } from "../workbook/issues";
-import { renderFinding } from "../workbook/messages";
+import { type FinancialYear, formatPeriod, periodEndSerial, type QuarterStyle, type Serial } from "../dates";
+import { type PerformanceData, finding, type Issue, renderFinding } from "../workbook";
 import type { TableContent } from "./content";
 import * as H from "./headlines";
 import { layoutReport } from "./placement";

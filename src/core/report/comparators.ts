@@ -6,14 +6,26 @@
  * for a year is left blank with a note, never estimated.
  */
 import type { HeadlineId, HeadlineReason } from "./left-out";
-import { type Comparator, comparatorName, comparatorValue, compare } from "../benchmarks/compare";
-import { type BenchmarkDataset, ENGLAND, figure, lookup } from "../benchmarks/dataset";
-import { indicatorById } from "../benchmarks/indicators";
-import { type CouncilMatch, type CouncilNotFound, isMatch, matchCouncil } from "../benchmarks/match";
-import { formatPeriod, parsePeriod } from "../dates/periods";
+import {
+  type Comparator,
+  comparatorName,
+  comparatorValue,
+  compare,
+  type BenchmarkDataset,
+  ENGLAND,
+  figure,
+  lookup,
+  indicatorById,
+  type CouncilMatch,
+  type CouncilNotFound,
+  isMatch,
+  matchCouncil,
+} from "../benchmarks";
+import { formatPeriod, parsePeriod } from "../dates";
 import { chartFor } from "./charts";
 import type { TableContent } from "./content";
-import { pctChange, roundHalfUp } from "./figures";
+import { pctChangeOrError, roundHalfUp } from "../indicators";
+import { unlessError } from "../base";
 import { formatValue } from "./format";
 import type { PlanCell, TableRow } from "./plan";
 import { TEMPLATES, direction, fill, listWords } from "./wording";
@@ -125,12 +137,12 @@ function comparatorChange(
       before += x;
       now += y;
     }
-    return before > 0 ? pctChange(before, now) : undefined;
+    return before > 0 ? unlessError(pctChangeOrError(before, now)) : undefined;
   }
   const code = which === "england" ? ENGLAND : b.match.region?.code;
   if (!code) return undefined;
   const [x, y] = [lookup(b.data, indicator, code, startYear - 1), lookup(b.data, indicator, code, startYear)];
-  return "value" in x && "value" in y ? pctChange(x.value, y.value) : undefined;
+  return "value" in x && "value" in y ? unlessError(pctChangeOrError(x.value, y.value)) : undefined;
 }
 
 const NAMES: Readonly<Record<Comparator, (b: ReportBenchmarks) => string>> = {

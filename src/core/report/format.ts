@@ -1,10 +1,10 @@
 /**
  * Display text of report values as Excel shows them with the plan's number formats, and
- * A1 addresses for plan positions (through src/core/address.ts). Shared by the plan builder (cell `text`), the HTML
+ * A1 addresses for plan positions (through src/core/base/address.ts). Shared by the plan builder (cell `text`), the HTML
  * renderer and the SVG charts, so every output shows the same "16,931" and "88.30%".
  */
-import { formatCell, formatRange } from "../address";
-import { roundHalfUp } from "./figures";
+import { formatCell, formatRange } from "../base";
+import { roundHalfUp } from "../indicators";
 import type { GridPos, GridRange, NumberFormat } from "./plan";
 
 /** "16931" -> "16,931" (en-GB grouping), for a whole number already rounded. */

@@ -11,11 +11,11 @@ import {
   periodOrdinal,
   type Quarter,
   samePeriod,
-} from "../dates/periods";
-import type { Serial } from "../dates/serial";
-import type { PerformanceData } from "../workbook/model";
-import { pctChange, roundHalfUp, ntsRate, uascQuota } from "./figures";
-import { percentText } from "../percent";
+  type Serial,
+} from "../dates";
+import type { PerformanceData } from "../workbook";
+import { pctChangeOrError, percentText, roundHalfUp, ntsRate, uascQuota } from "../indicators";
+import { unlessError } from "../base";
 import { formatValue } from "./format";
 import { TEMPLATES, direction, fill, longDate, monthYear } from "./wording";
 import type { HeadlineId, HeadlineReason } from "./left-out";
@@ -44,7 +44,7 @@ export function uascChange(data: PerformanceData, windowEnd: Quarter): HeadlineR
   if (!base || base.careLeavers === undefined) return { id, omitted: { code: "no-care-leavers", params: {} } };
   if (!end || end.careLeavers === undefined)
     return { id, omitted: { code: "no-care-leavers-at", params: { quarter: formatPeriod(windowEnd) } } };
-  const share = pctChange(base.careLeavers, end.careLeavers);
+  const share = unlessError(pctChangeOrError(base.careLeavers, end.careLeavers));
   if (share === undefined || samePeriod(base.quarter, windowEnd))
     return { id, omitted: { code: "no-earlier-figure", params: {} } };
   const pct = wholePct(share);
@@ -66,7 +66,7 @@ export function contactsChange(data: PerformanceData, year: FinancialYear): Head
   const now = data.contacts.find((c) => c.year.startYear === year.startYear);
   const before = data.contacts.find((c) => c.year.startYear === year.startYear - 1);
   if (!now || !before) return { id, omitted: { code: "no-contacts", params: { year: formatPeriod(year) } } };
-  const share = pctChange(before.contacts, now.contacts);
+  const share = unlessError(pctChangeOrError(before.contacts, now.contacts));
   if (share === undefined) return { id, omitted: { code: "previous-contacts-zero", params: {} } };
   const pct = wholePct(share);
   const figures = {
@@ -96,7 +96,7 @@ export function lookedAfterChange(data: PerformanceData, year: FinancialYear, co
       id,
       omitted: { code: "no-looked-after", params: { year: formatPeriod(year) } },
     };
-  const share = pctChange(before.lookedAfter, now.lookedAfter);
+  const share = unlessError(pctChangeOrError(before.lookedAfter, now.lookedAfter));
   if (share === undefined) return { id, omitted: { code: "previous-figure-zero", params: {} } };
   const pct = wholePct(share);
   const diff = Math.abs(now.lookedAfter - before.lookedAfter);
@@ -127,7 +127,7 @@ export function quota(data: PerformanceData, asOf: Serial): HeadlineResult {
   const s = data.settings;
   // The workbook's NTS rate setting, when given, replaces the protocol's rate for the date.
   const rate = s.ntsRate ?? ntsRate(asOf);
-  const q = uascQuota(s.under18Population, asOf, s.ntsRate);
+  const q = unlessError(uascQuota(s.under18Population, asOf, s.ntsRate));
   if (rate === undefined || q === undefined)
     return { id, omitted: { code: "no-transfer-rate", params: { date: longDate(asOf) } } };
   const figures = {

@@ -15,8 +15,8 @@ import {
   quarterFromOrdinal,
   type QuarterStyle,
   samePeriod,
-} from "../dates/periods";
-import type { PerformanceData } from "../workbook/model";
+} from "../dates";
+import type { PerformanceData } from "../workbook";
 import { chartFor } from "./charts";
 import type { TableContent } from "./content";
 import { formatValue } from "./format";

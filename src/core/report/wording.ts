@@ -3,7 +3,7 @@
  * messages in locale files): a builder computes the figures, `fill` puts them in. Wording
  * follows the Cabinet reports (Hampshire Annual Safeguarding Report 2019-20 and 2021-22).
  */
-import { ymdFromSerial, type Serial } from "../dates/serial";
+import { ymdFromSerial, type Serial } from "../dates";
 
 const MONTHS = [
   "January",

@@ -10,11 +10,19 @@
  * their tables (Assessments, Child Protection, Contacts) once their targets are added there.
  */
 import { comparePeriods, formatPeriod, samePeriod, type Period } from "../dates";
-import { isBlankValue, readCount, readPeriod } from "../workbook/cells";
-import { datasetSpec, NUMBER_FORMATS, type DatasetId } from "../workbook/layout";
-import { FindingSink } from "../workbook/issues";
-import { locateDataset, type LocatedTable } from "../workbook/locate";
-import type { RawValue, RawWorkbook } from "../workbook/raw";
+import {
+  isBlankValue,
+  readCount,
+  readPeriod,
+  datasetSpec,
+  NUMBER_FORMATS,
+  type DatasetId,
+  FindingSink,
+  locateDataset,
+  type LocatedTable,
+  type RawValue,
+  type RawWorkbook,
+} from "../workbook";
 import { figurePeriod, RECONCILE_TARGETS, type WorkbookTarget } from "./reconcile";
 import type { ReturnFigure } from "./types";
 

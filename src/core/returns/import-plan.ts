@@ -8,10 +8,18 @@
  * through the same mapping.
  */
 import { comparePeriods, formatPeriod, samePeriod, type Period } from "../dates";
-import { readPeriod, isBlankValue, isProblem } from "../workbook/cells";
-import { LAYOUT, normaliseHeader, type DatasetSpec } from "../workbook/layout";
-import { findSampleTable } from "../workbook/template-rows";
-import type { RawTable, RawValue, RawWorkbook } from "../workbook/raw";
+import {
+  readPeriod,
+  isBlankValue,
+  isProblem,
+  LAYOUT,
+  normaliseHeader,
+  type DatasetSpec,
+  findSampleTable,
+  type RawTable,
+  type RawValue,
+  type RawWorkbook,
+} from "../workbook";
 import { figurePeriod, RECONCILE_TARGETS } from "./reconcile";
 import type { ReturnFigure } from "./types";
 

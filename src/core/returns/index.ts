@@ -1,12 +1,16 @@
 /**
- * The statutory returns area's entry point: the shared shapes, the shared pieces (CSV
- * tokenizer, DfE dates, rule running, reconciliation, file dispatch) and each return's reader.
+ * The returns area's face: the statutory child-level returns (SSDA903, the children in need
+ * census) read, derived by DfE's definitions, checked against DfE's rules and reconciled. It
+ * stands on workbook, benchmarks, indicators, dates and base, never on report. Code outside this
+ * folder imports from here, never from its files. The shared pieces (CSV tokenizer, DfE dates,
+ * rule running, reconciliation, file dispatch) sit beside each return's reader.
  */
 export * from "./types";
 export { CsvTokenizer, csvRows } from "./shared/csv";
 /** @public The census's reader parses DfE's dates with these. */
 export { parseUkDate, birthday, type UkDate, type UkDateProblem } from "./shared/uk-date";
-export { findingLine } from "./shared/rules";
+export { findingLine, locationWords } from "./shared/rules";
+export * from "./cin";
 /** @public The children in need census runs its rules with these (its reader is built beside the 903's). */
 export { runRules, type RuleRun, type ReturnRule, type FindingDraft } from "./shared/rules";
 export { sourceForm, peekSource } from "./dispatch";

@@ -8,8 +8,8 @@
  * need census adds its rows there.
  */
 import { formatPeriod, samePeriod, serialFromYmd, ukFromSerial, ymdFromSerial, type Period } from "../dates";
-import { lookup, type BenchmarkDataset } from "../benchmarks/dataset";
-import type { PerformanceData } from "../workbook/model";
+import { lookup, type BenchmarkDataset } from "../benchmarks";
+import type { PerformanceData } from "../workbook";
 import type { ReturnFigure, ReturnFigureId } from "./types";
 
 /** A workbook column a figure is compared with. */

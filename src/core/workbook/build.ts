@@ -6,7 +6,7 @@
 import type { z } from "zod";
 import type { AssessmentLogRow, DatasetRow, PerformanceData, Settings } from "./model";
 import type { PeriodDatasetId } from "./layout";
-import { comparePeriods } from "../dates/periods";
+import { comparePeriods } from "../dates";
 import type { PeriodRow, PeriodTables } from "./rules/table";
 import type { ReadLog } from "./rules/log";
 import {

@@ -3,11 +3,9 @@
  * for a blank) or a {@link CellProblem}; the common path allocates nothing, which keeps a
  * 200,000-row log fast.
  */
-import { percentText } from "../percent";
-import { CellError } from "../errors";
-import { toSerial } from "../dates/parse";
-import { formatPeriod, parsePeriod, type Period, periodFromDate } from "../dates/periods";
-import { ukFromSerial } from "../dates/serial";
+import { percentText } from "../indicators";
+import { CellError } from "../base";
+import { toSerial, formatPeriod, parsePeriod, type Period, periodFromDate, ukFromSerial } from "../dates";
 import type { CellContext, IssueParams } from "./issues";
 
 /** The codes a cell reader finds on its own, before the rule adds where the cell is. */
@@ -96,7 +94,7 @@ export function readCount(v: unknown): number | CellProblem {
   return { problem: "not-a-number", params: { value: shown(v) } };
 }
 
-/** "92.6%" for 0.9261: a share in the house style of every message (src/core/percent.ts). */
+/** "92.6%" for 0.9261: a share in the house style of every message (src/core/indicators/percent.ts). */
 export function shareText(share: number): string {
   return percentText(share);
 }

@@ -7,7 +7,7 @@
  * ("2019-20", "Jun-2017", "Apr-Jun 2019") has its measures down the first column instead: its
  * labels there are matched, and the orientation is said.
  */
-import { parsePeriod } from "../dates/periods";
+import { parsePeriod } from "../dates";
 import { datasetColumns, type AnyColumnKey, type ColumnSpec, type DatasetId } from "./layout";
 
 /** The two ways a table can hold a dataset. */

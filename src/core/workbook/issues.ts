@@ -229,7 +229,7 @@ export type InternalStep =
 
 /**
  * A trend jump's measure: a count's relative `change` ("900%"), or a share's `points` ("90"),
- * by its size; `direction` says which way (src/core/percent.ts: no signs in prose).
+ * by its size; `direction` says which way (src/core/indicators/percent.ts: no signs in prose).
  */
 export type TrendJump =
   | {

@@ -4,7 +4,7 @@
  * validation rules all read this one description (docs/workbook-layout.md explains it to
  * performance officers).
  */
-import { ASSESSMENT_WORKING_DAYS, DEFAULT_TREND_THRESHOLD } from "../standards";
+import { ASSESSMENT_WORKING_DAYS, DEFAULT_TREND_THRESHOLD } from "../base";
 
 /** What a column holds, which decides how its cells are read and checked. */
 export type ColumnKind =

@@ -9,12 +9,12 @@
 import type { RawSheet, RawTable, RawValue, RawWorkbook } from "./raw";
 import type { DatasetSpec } from "./layout";
 import { normaliseHeader } from "./layout";
-import { a1 } from "./address";
 import { finding, type FindingSink, type NameParams, type StructureParams } from "./issues";
 import { cellAddress, isAcross, lineLabel, transpose } from "./orient";
 import { chosenFromComment } from "./mapping";
 import { nameFor, resolveName } from "./names";
 import type { RawName } from "./raw";
+import { formatCell } from "../base";
 
 /** A dataset found in the workbook, with its columns matched to the layout. */
 export interface LocatedTable {
@@ -154,7 +154,7 @@ export function locateDataset(raw: RawWorkbook, spec: DatasetSpec, sink: Finding
       sink.add(finding("table-missing", sheet.name, "A1", params));
       return undefined;
     }
-    const where = a1(found.top, found.left);
+    const where = formatCell({ row: found.top, col: found.left });
     if (found.name === "") sink.add(finding("no-table", sheetName, where, params));
     else sink.add(finding("table-renamed", sheetName, where, { ...params, found: found.name }));
   }
@@ -223,12 +223,12 @@ function reportDuplicates(
       const headers = new Set(t.headers.map((h) => normaliseHeader(headerText(h))));
       if (!required.every((h) => headers.has(h))) continue;
       sink.add(
-        finding("table-duplicate", sheet.name, a1(t.top, t.left), {
+        finding("table-duplicate", sheet.name, formatCell({ row: t.top, col: t.left }), {
           sheet: spec.sheet,
           table: spec.table,
           found: t.name || "a block",
           used: used.name || spec.table,
-          usedAt: `${usedSheet}!${a1(used.top, used.left)}`,
+          usedAt: `${usedSheet}!${formatCell({ row: used.top, col: used.left })}`,
         }),
       );
     }

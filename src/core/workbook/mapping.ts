@@ -7,7 +7,7 @@
  * Excel's Name Manager ("Define and use names in formulas",
  * https://support.microsoft.com/en-us/office/define-and-use-names-in-formulas-4d0f13ac-53b7-422e-afd2-abd7ff379c64).
  */
-import { formatCell, parseRange, quoteSheet, splitSheet, type RangeAddress } from "../address";
+import { formatCell, parseRange, quoteSheet, splitSheet, type RangeAddress } from "../base";
 import type { DatasetId } from "./layout";
 import { datasetNameFor } from "./names";
 

@@ -4,7 +4,7 @@
  * performance officer. To reword an issue, change it here only.
  */
 import type { FindingOf, InternalStep, Issue, IssueCode, IssueParams, ZeroSetting } from "./issues";
-import { ASSESSMENT_WORKING_DAYS } from "../standards";
+import { ASSESSMENT_WORKING_DAYS } from "../base";
 import { LAYOUT } from "./layout";
 
 /** A code's wording: a message (what is wrong) and a hint (how to fix it), from its parameters. */

@@ -3,8 +3,7 @@
  * raw cell grids and what the report is built from. Nothing here knows about Excel,
  * ExcelJS or the DOM.
  */
-import type { Serial } from "../dates/serial";
-import type { FinancialYear, Period, Quarter } from "../dates/periods";
+import type { Serial, FinancialYear, Period, Quarter } from "../dates";
 import type { ColumnKey, DatasetId, SettingSpec } from "./layout";
 
 /** The Settings table. */

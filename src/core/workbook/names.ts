@@ -7,7 +7,7 @@
  */
 import type { DatasetId } from "./layout";
 import type { RawName, RawTable, RawValue, RawWorkbook } from "./raw";
-import { parseCell, parseRange, splitSheet } from "../address";
+import { parseCell, parseRange, splitSheet } from "../base";
 
 /** Rows on a worksheet ("Excel specifications and limits": 1,048,576 rows). */
 const SHEET_ROWS = 1_048_576;

@@ -16,7 +16,7 @@ import type { RawTable, RawValue } from "./raw";
 import type { DatasetSpec } from "./layout";
 import { normaliseHeader } from "./layout";
 import { isProblem, readPeriod } from "./cells";
-import { a1, columnLetters } from "./address";
+import { columnLetters, formatCell } from "../base";
 
 const text = (v: RawValue | undefined): string => (v === null || v === undefined ? "" : String(v));
 
@@ -73,7 +73,7 @@ export function transpose(table: RawTable, spec: DatasetSpec): RawTable {
 
 /** The officer's cell for a cell (row, col) of a table's down form. */
 export function cellAddress(across: boolean, row: number, col: number): string {
-  return across ? a1(col, row) : a1(row, col);
+  return across ? formatCell({ row: col, col: row }) : formatCell({ row, col });
 }
 
 /** How a message names a down-form row: "row 5", or "column E" when the table is across. */

@@ -5,14 +5,12 @@
  * supplies the RawWorkbook.
  */
 import type { RawWorkbook } from "./raw";
-import type { DatasetId, PeriodDatasetId } from "./layout";
+import { type DatasetId, type PeriodDatasetId, LAYOUT } from "./layout";
 import type { PerformanceData, Settings } from "./model";
-import { LAYOUT } from "./layout";
 import { locateDataset, type LocatedTable } from "./locate";
 import { FindingSink, finding, type Finding, type InternalStep, type Issue } from "./issues";
 import { isBlankValue } from "./cells";
 import { renderFinding } from "./messages";
-import { parseA1 } from "./address";
 import { readSettings, type ReadSettings } from "./rules/settings";
 import { PeriodTables, readPeriodTable } from "./rules/table";
 import { checkRows, checkTimeliness } from "./rules/rows";
@@ -20,9 +18,8 @@ import { checkTrends } from "./rules/trends";
 import { checkReportYear, checkUascQuota } from "./rules/cross";
 import { checkLogTimeliness, readLog, type ReadLog } from "./rules/log";
 import { buildPerformanceData } from "./build";
-import { runToEnd, type Steps } from "../slices";
-import { ASSESSMENT_WORKING_DAYS, DEFAULT_TREND_THRESHOLD } from "../standards";
-import type { BenchmarkDataset } from "../benchmarks/dataset";
+import { runToEnd, type Steps, ASSESSMENT_WORKING_DAYS, DEFAULT_TREND_THRESHOLD, parseCell } from "../base";
+import type { BenchmarkDataset } from "../benchmarks";
 import { checkPublished } from "./rules/published";
 
 /** The result of {@link validateWorkbook}. */
@@ -63,7 +60,7 @@ export interface ValidateOptions {
 
 /**
  * {@link validateWorkbook} as bounded steps, for a driver that gives the thread back between
- * them (core/slices.ts): each step handles one table, or LOG_STEP_ROWS (rules/log.ts) rows of the
+ * them (core/base/slices.ts): each step handles one table, or LOG_STEP_ROWS (rules/log.ts) rows of the
  * assessment log. Run to the end, it gives exactly what validateWorkbook gives.
  * @returns the steps; each yields the rows it handled, the last returns the result.
  */
@@ -173,7 +170,7 @@ function* guardSteps<T>(step: InternalStep, sheet: string, steps: Steps<T>, sink
 function sortFindings(findings: Finding[], raw: RawWorkbook): Finding[] {
   const order = new Map(raw.sheets.map((s, i) => [s.name, i]));
   const keyed = findings.map((f, i) => {
-    const at = parseA1(f.cell) ?? { row: 0, col: 0 };
+    const at = parseCell(f.cell) ?? { row: 0, col: 0 };
     return { f, i, sheet: order.get(f.sheet) ?? -1, row: at.row, col: at.col };
   });
   keyed.sort((a, b) => a.sheet - b.sheet || a.row - b.row || a.col - b.col || a.i - b.i);

@@ -7,7 +7,7 @@
  */
 import type { PerformanceData } from "./model";
 import type { RawWorkbook } from "./raw";
-import { type FinancialYear, formatPeriod, parsePeriod } from "../dates/periods";
+import { type FinancialYear, formatPeriod, parsePeriod } from "../dates";
 
 /** The financial years with yearly figures in any dataset, newest first. */
 export function yearsWithFigures(data: PerformanceData): FinancialYear[] {

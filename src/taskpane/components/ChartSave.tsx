@@ -5,7 +5,7 @@
  */
 import { Button, makeStyles, tokens, useAnnounce } from "@fluentui/react-components";
 import { useState } from "react";
-import type { ChartSpec } from "../../core/report/plan";
+import type { ChartSpec } from "../../core/report";
 import { exportChartImage } from "../../excel";
 import { copyPng } from "../clipboard";
 import { downloadPng, type SaveRoute } from "../download";

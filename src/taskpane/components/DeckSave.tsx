@@ -7,7 +7,7 @@
  */
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { ReportPlan } from "../../core/report/plan";
+import type { ReportPlan } from "../../core/report";
 import { downloadBytes, safeFileName, type SaveRoute } from "../download";
 import { errorText } from "../errors";
 import { ErrorBar } from "./ErrorBar";

@@ -5,8 +5,7 @@
  */
 import { Button, Field, makeStyles, Textarea, tokens, useAnnounce } from "@fluentui/react-components";
 import { useRef, useState } from "react";
-import { renderReportHtml } from "../../core/report/html";
-import type { ReportPlan } from "../../core/report/plan";
+import { renderReportHtml, type ReportPlan } from "../../core/report";
 import { copyText } from "../clipboard";
 import { downloadHtml, safeFileName, type SaveRoute } from "../download";
 import { errorText } from "../errors";

@@ -7,7 +7,7 @@
  */
 import { Link, makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
-import type { Issue } from "../../core/workbook/issues";
+import type { Issue } from "../../core/workbook";
 import { cellRef, groupIssues, plural } from "../issue-groups";
 import { SeverityTag } from "./SeverityIcon";
 import { ITEM_STYLE, LIST_STYLE } from "./list-styles";

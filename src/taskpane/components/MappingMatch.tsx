@@ -3,7 +3,7 @@
  * choice (a labelled select) where the match is unsure or nothing was found.
  */
 import { Field, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
-import type { ColumnMatch, HeaderMatch } from "../../core/workbook/header-match";
+import type { ColumnMatch, HeaderMatch } from "../../core/workbook";
 import { columnText, orientationText } from "../mapping-text";
 import { ITEM_STYLE, LIST_STYLE } from "./list-styles";
 

@@ -12,9 +12,13 @@ import {
   missingRequired,
   type HeaderMatch,
   type TableEdges,
-} from "../../core/workbook/header-match";
-import { LAYOUT, type DatasetId } from "../../core/workbook/layout";
-import { describeTarget, mappingComment, mappingNameFor, type MappingTarget } from "../../core/workbook/mapping";
+  LAYOUT,
+  type DatasetId,
+  describeTarget,
+  mappingComment,
+  mappingNameFor,
+  type MappingTarget,
+} from "../../core/workbook";
 import {
   MappingProblem,
   readMappingState,

@@ -34,7 +34,7 @@ import { ConfirmDialog } from "./ConfirmDialog";
 import { ErrorBar } from "./ErrorBar";
 import { ReplaceDialog } from "./ReplaceDialog";
 import { ReportResult } from "./ReportResult";
-import { COMPARATORS, type Comparator } from "../../core/benchmarks/compare";
+import { COMPARATORS, type Comparator } from "../../core/benchmarks";
 import { useCompareAs } from "../hooks/useCompareAs";
 import { CompareAsChoice } from "./CompareAsChoice";
 

@@ -4,8 +4,7 @@
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
-import type { ReportPlan } from "../../core/report/plan";
-import { leftOutMessage } from "../../core/report/left-out";
+import { type ReportPlan, leftOutMessage } from "../../core/report";
 import { saveRoute } from "../download";
 import { plural } from "../issue-groups";
 import { planCharts, planHeadlines } from "../report-model";

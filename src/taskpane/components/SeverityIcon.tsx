@@ -9,7 +9,7 @@
  * a black high-contrast theme's white shape.
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { Severity } from "../../core/workbook/issues";
+import type { Severity } from "../../core/workbook";
 
 const useStyles = makeStyles({
   tag: {

@@ -5,8 +5,7 @@
  */
 import { Button, Field, makeStyles, ProgressBar, Text, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { Issue } from "../../core/workbook/issues";
-import { findsMissingDataset, findsNoDataset } from "../../core/workbook/setup";
+import { type Issue, findsMissingDataset, findsNoDataset } from "../../core/workbook";
 import { clearHighlights, hasHighlights, highlightIssues, selectCell, type SetupResult } from "../../excel";
 import { errorText } from "../errors";
 import type { ValidationState } from "../hooks/useValidation";

@@ -5,7 +5,7 @@
  * and in the add-in's document settings, so the next session starts with it; never in a cell.
  */
 import { useEffect, useState } from "react";
-import type { CompareAs } from "../../core/benchmarks/match";
+import type { CompareAs } from "../../core/benchmarks";
 import { forgetCompareAs, readCompareAs, saveCompareAs } from "../../excel";
 
 let session: CompareAs | undefined;

@@ -4,15 +4,14 @@
  * done (for the spinner), the last summary (kept when the officer cancels), and messages.
  */
 import { useRef, useState } from "react";
-import type { ReportPlan } from "../../core/report/plan";
+import type { ReportPlan } from "../../core/report";
 import { applyReportPlan, inspectReportSheet, reportSheetYear } from "../../excel";
 import { errorText } from "../errors";
 import type { ValidationState } from "./useValidation";
 import { type PaneMessage, reportFailureMessage } from "../report-messages";
 import { type FreshPlan, planFromFreshFigures } from "../report-flow";
-import type { CompareAs } from "../../core/benchmarks/match";
+import type { CompareAs, Comparator } from "../../core/benchmarks";
 import { type QuarterStyleChoice, yearFromLabel } from "../report-model";
-import type { Comparator } from "../../core/benchmarks/compare";
 import { loadBenchmarks } from "../../functions/benchmarks-data";
 
 /** Why the pane asks before writing: the sheet was edited, is not ours, or shows another year. */

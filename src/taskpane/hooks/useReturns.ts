@@ -8,10 +8,10 @@
  * and nowhere else; errors are worded without the files' contents.
  */
 import { useCallback, useReducer, useRef } from "react";
-import { isMatch, matchCouncil } from "../../core/benchmarks/match";
+import { isMatch, matchCouncil } from "../../core/benchmarks";
 import type { FinancialYear } from "../../core/dates";
 import { analyseReturns, type AnalyseOptions } from "../../core/returns";
-import type { PerformanceData } from "../../core/workbook/model";
+import type { PerformanceData } from "../../core/workbook";
 import { applyReturnsFill, FillUndoRefused, planFillInExcel, undoReturnsFill } from "../../excel";
 import { loadBenchmarks } from "../../functions/benchmarks-data";
 import { errorText } from "../errors";

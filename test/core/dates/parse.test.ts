@@ -1,6 +1,6 @@
 import { isBlank, isBlankDate, toSerial } from "../../../src/core/dates/parse";
 import { serialFromIso } from "../../../src/core/dates/serial";
-import { CellError } from "../../../src/core/errors";
+import { CellError } from "../../../src/core/base";
 
 describe("toSerial", () => {
   it.each<[unknown, string | null]>([

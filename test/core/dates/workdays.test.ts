@@ -7,7 +7,7 @@ import {
 } from "../../../src/core/dates/holidays";
 import { dayOfWeek, isoFromSerial, serialFromIso, serialFromYmd } from "../../../src/core/dates/serial";
 import { workdayDue, workdaysElapsed } from "../../../src/core/dates/workdays";
-import { CellError } from "../../../src/core/errors";
+import { CellError } from "../../../src/core/base";
 
 const d = (iso: string): number => serialFromIso(iso) ?? NaN;
 

@@ -1,9 +1,9 @@
-import { CellError } from "../../../src/core/errors";
-import { pctChange, rag, ratePer10k, type Rag } from "../../../src/core/indicators/arithmetic";
+import { CellError } from "../../../src/core/base";
+import { pctChangeOrError, rag, ratePer10k, type Rag } from "../../../src/core/indicators/arithmetic";
 import { toNumber } from "../../../src/core/indicators/numbers";
 import { roundHalfUp } from "../../../src/core/indicators/rounding";
 
-describe("pctChange", () => {
+describe("pctChangeOrError", () => {
   it.each<[number, number, number]>([
     [137, 423, 209], // 2021-22 report: UASC care leavers Jun-2017 137 -> Jun-2022 423 is +209%
     [126153, 153033, 21], // 2021-22 report: contacts 126,153 -> 153,033 is 21% higher
@@ -11,7 +11,7 @@ describe("pctChange", () => {
     [100, 100, 0],
     [-50, -25, -50], // (new - old) / old, as defined
   ])("%d -> %d is %d%%", (oldValue, newValue, percent) => {
-    const r = pctChange(oldValue, newValue) as number;
+    const r = pctChangeOrError(oldValue, newValue) as number;
     expect(roundHalfUp(r * 100, 0)).toBe(percent);
   });
 
@@ -20,7 +20,7 @@ describe("pctChange", () => {
     [Number.NaN, 10, "#VALUE!"],
     [10, Number.POSITIVE_INFINITY, "#VALUE!"],
   ])("(%d, %d) is %s", (a, b, type) => {
-    expect((pctChange(a, b) as CellError).type).toBe(type);
+    expect((pctChangeOrError(a, b) as CellError).type).toBe(type);
   });
 });
 

@@ -1,7 +1,13 @@
 import fc from "fast-check";
-import { englandAndWales, SortedHolidays } from "../../../src/core/dates/holidays";
-import { dayOfWeek, isoFromSerial, serialFromIso, serialFromYmd } from "../../../src/core/dates/serial";
-import { CellError } from "../../../src/core/errors";
+import {
+  englandAndWales,
+  SortedHolidays,
+  dayOfWeek,
+  isoFromSerial,
+  serialFromIso,
+  serialFromYmd,
+} from "../../../src/core/dates";
+import { CellError } from "../../../src/core/base";
 import { timeliness, type TimelinessResult } from "../../../src/core/indicators/timeliness";
 
 const d = (iso: string): number => serialFromIso(iso) ?? NaN;

@@ -1,5 +1,5 @@
-import { serialFromIso } from "../../../src/core/dates/serial";
-import { CellError } from "../../../src/core/errors";
+import { serialFromIso } from "../../../src/core/dates";
+import { CellError } from "../../../src/core/base";
 import { ntsRate, uascQuota } from "../../../src/core/indicators/uasc";
 
 const d = (iso: string): number => serialFromIso(iso) ?? NaN;

@@ -1,8 +1,8 @@
 import { buildReportPlan } from "../../../src/core/report/build";
 import { leftOutMessage, type HeadlineId, type TableId } from "../../../src/core/report/left-out";
 import type { ReportPlan, TableBlock } from "../../../src/core/report/plan";
-import type { PerformanceData } from "../../../src/core/workbook/model";
-import type { FinancialYear } from "../../../src/core/dates/periods";
+import type { PerformanceData } from "../../../src/core/workbook";
+import type { FinancialYear } from "../../../src/core/dates";
 import { REPORT_STYLES } from "../../../src/core/report/styles";
 import { sampleData } from "./fixture";
 

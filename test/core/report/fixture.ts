@@ -4,9 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { PerformanceData } from "../../../src/core/workbook/model";
-import type { RawWorkbook } from "../../../src/core/workbook/raw";
-import { validateWorkbook } from "../../../src/core/workbook/validate";
+import { type PerformanceData, type RawWorkbook, validateWorkbook } from "../../../src/core/workbook";
 
 /** The sample workbook as a RawWorkbook. */
 export function sampleRaw(): RawWorkbook {

@@ -2,7 +2,7 @@ import { buildReportPlan } from "../../../src/core/report/build";
 import { renderReportHtml } from "../../../src/core/report/html";
 import { renderChartSvg } from "../../../src/core/report/svg";
 import type { TableBlock } from "../../../src/core/report/plan";
-import type { PerformanceData } from "../../../src/core/workbook/model";
+import type { PerformanceData } from "../../../src/core/workbook";
 import { sampleData } from "./fixture";
 
 const plan = buildReportPlan(sampleData(), { year: { kind: "year", startYear: 2021 }, quarterStyle: "range" });

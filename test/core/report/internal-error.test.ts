@@ -5,7 +5,7 @@
 import * as tables from "../../../src/core/report/tables";
 import * as headlines from "../../../src/core/report/headlines";
 import { planReport } from "../../../src/core/report/build";
-import type { FinancialYear } from "../../../src/core/dates/periods";
+import type { FinancialYear } from "../../../src/core/dates";
 import { sampleData } from "./fixture";
 
 const year: FinancialYear = { kind: "year", startYear: 2021 };

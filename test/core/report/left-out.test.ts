@@ -4,8 +4,8 @@
  */
 import { buildReportPlan } from "../../../src/core/report/build";
 import { leftOutMessage } from "../../../src/core/report/left-out";
-import type { FinancialYear } from "../../../src/core/dates/periods";
-import type { PerformanceData } from "../../../src/core/workbook/model";
+import type { FinancialYear } from "../../../src/core/dates";
+import type { PerformanceData } from "../../../src/core/workbook";
 import { sampleData } from "./fixture";
 
 const fy = (startYear: number): FinancialYear => ({ kind: "year", startYear });

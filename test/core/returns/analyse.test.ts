@@ -1,6 +1,6 @@
 import { analyseReturns, type ReturnReader } from "../../../src/core/returns";
 import { formatPeriod } from "../../../src/core/dates";
-import type { PerformanceData } from "../../../src/core/workbook/model";
+import type { PerformanceData } from "../../../src/core/workbook";
 import { csv903, xml903, type ChildSpec } from "../../../support/returns-903";
 import { sources } from "./helpers";
 

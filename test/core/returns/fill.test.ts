@@ -1,6 +1,6 @@
 import { fillSummary, planReturnsFill, type ReturnFigure } from "../../../src/core/returns";
 import { formatPeriod, serialFromYmd } from "../../../src/core/dates";
-import type { RawTable, RawValue, RawWorkbook } from "../../../src/core/workbook/raw";
+import type { RawTable, RawValue, RawWorkbook } from "../../../src/core/workbook";
 
 const fig = (id: ReturnFigure["id"], value: number, ymd: [number, number, number]): ReturnFigure => ({
   id,

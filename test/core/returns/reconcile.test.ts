@@ -1,7 +1,7 @@
 import { reconcile, RECONCILE_TARGETS, type ReturnFigure } from "../../../src/core/returns";
 import { serialFromYmd } from "../../../src/core/dates";
-import type { BenchmarkDataset } from "../../../src/core/benchmarks/dataset";
-import type { PerformanceData } from "../../../src/core/workbook/model";
+import type { BenchmarkDataset } from "../../../src/core/benchmarks";
+import type { PerformanceData } from "../../../src/core/workbook";
 
 const fig = (id: ReturnFigure["id"], value: number, ymd: [number, number, number]): ReturnFigure => ({
   id,

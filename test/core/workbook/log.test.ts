@@ -1,7 +1,7 @@
 /** The optional assessment log: cell rules, and its timeliness per financial year against the summary figure. */
 import type { RawValue, RawWorkbook } from "../../../src/core/workbook/raw";
 import { validateWorkbook } from "../../../src/core/workbook/validate";
-import { serialFromYmd } from "../../../src/core/dates/serial";
+import { serialFromYmd } from "../../../src/core/dates";
 import { sampleRaw, setCell, where, withLog } from "./helpers";
 
 const d = serialFromYmd;

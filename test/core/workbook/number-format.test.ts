@@ -1,6 +1,6 @@
 /** Which Excel number format codes show a date: the date-in-a-count check rests on it. */
 import { BUILTIN_NUMBER_FORMATS, isDateFormat } from "../../../src/core/workbook/number-format";
-import { ukFromSerial, serialFromYmd } from "../../../src/core/dates/serial";
+import { ukFromSerial, serialFromYmd } from "../../../src/core/dates";
 
 describe("isDateFormat", () => {
   it.each([

@@ -3,11 +3,11 @@
  * against the same workbook with periods down the rows.
  */
 import { validateWorkbook } from "../../../src/core/workbook/validate";
-import { buildReportPlan } from "../../../src/core/report/build";
-import { a1, parseA1 } from "../../../src/core/workbook/address";
+import { buildReportPlan } from "../../../src/core/report";
 import type { Issue } from "../../../src/core/workbook/issues";
 import type { RawWorkbook } from "../../../src/core/workbook/raw";
 import { across, editTable, sampleRaw, setCell, where, withFormat } from "./helpers";
+import { formatCell, parseCell } from "../../../src/core/base";
 
 const S = sampleRaw();
 const ACROSS_SHEETS = new Set(["Assessments", "Child Protection", "Looked After", "Contacts", "UASC"]);
@@ -15,9 +15,9 @@ const ACROSS_SHEETS = new Set(["Assessments", "Child Protection", "Looked After"
 /** The cell an issue names once its table is turned across: row and column swapped (tables at A1). */
 function transposed(i: Issue): string {
   if (!ACROSS_SHEETS.has(i.sheet)) return where(i);
-  const at = parseA1(i.cell);
+  const at = parseCell(i.cell);
   if (!at) throw new Error(`bad cell ${i.cell}`);
-  return `${i.code}@${i.sheet}!${a1(at.col, at.row)}`;
+  return `${i.code}@${i.sheet}!${formatCell({ row: at.col, col: at.row })}`;
 }
 
 describe("the sample with every period table across", () => {

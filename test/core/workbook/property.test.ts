@@ -7,9 +7,9 @@ import fc from "fast-check";
 import type { RawSheet, RawTable, RawValue, RawWorkbook } from "../../../src/core/workbook/raw";
 import { validateWorkbook } from "../../../src/core/workbook/validate";
 import { LAYOUT, normaliseHeader } from "../../../src/core/workbook/layout";
-import { parseA1 } from "../../../src/core/workbook/address";
 import type { Issue } from "../../../src/core/workbook/issues";
 import { sampleRaw } from "./helpers";
+import { parseCell } from "../../../src/core/base";
 
 const sheetNames = [...LAYOUT.map((d) => d.sheet), "Notes", "uasc ", "Sheet1"];
 const tableNames = [...LAYOUT.map((d) => d.table), "", "Table1"];
@@ -93,7 +93,7 @@ function usedArea(s: RawSheet): { rows: number; cols: number } {
 
 function namesRealCell(raw: RawWorkbook, i: Issue): boolean {
   if (i.code === "sheet-missing") return !raw.sheets.some((s) => normaliseHeader(s.name) === normaliseHeader(i.sheet));
-  const at = parseA1(i.cell);
+  const at = parseCell(i.cell);
   const area = raw.sheets.filter((s) => s.name === i.sheet).map(usedArea);
   return at !== undefined && area.some((a) => at.row < a.rows && at.col < a.cols);
 }

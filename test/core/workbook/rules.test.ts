@@ -4,7 +4,7 @@
  */
 import type { RawWorkbook } from "../../../src/core/workbook/raw";
 import { validateWorkbook } from "../../../src/core/workbook/validate";
-import { serialFromYmd } from "../../../src/core/dates/serial";
+import { serialFromYmd } from "../../../src/core/dates";
 import { addTable, editTable, sampleRaw, setCell, where, withFormat } from "./helpers";
 
 const S = sampleRaw();

@@ -4,7 +4,7 @@
  * for re-referrals, the previous census's referral dates when that census is given.
  */
 import { englandAndWales, workdaysElapsed, type HolidayCalendar, type Serial } from "../../dates";
-import { ASSESSMENT_WORKING_DAYS } from "../../standards";
+import { ASSESSMENT_WORKING_DAYS } from "../../base";
 import type { ReturnFigure } from "../types";
 import { addMonths } from "./anniversary";
 import { CIN_DEFINITIONS, CIN_FIGURE_IDS, type CinFigureId } from "./definitions";

@@ -3,7 +3,7 @@
  * DfE rules' findings and, when asked, the Assessment Log rows, with each child dropped as soon
  * as it is counted and checked.
  */
-import type { AssessmentLogRow } from "../../workbook/model";
+import type { AssessmentLogRow } from "../../workbook";
 import type { ReturnFigure, ReturnFinding, ReturnReadProblem, ReturnSource } from "../types";
 import { CinFigureCounter, CinReferralHistory, type CinFigureOptions, type CinTimeliness } from "./derive";
 import { CinChecker } from "./rules";

@@ -3,7 +3,7 @@
  * working days (a query), and the factors identified at assessment.
  */
 import { isoFromSerial, workdaysElapsed } from "../../dates";
-import { ASSESSMENT_WORKING_DAYS } from "../../standards";
+import { ASSESSMENT_WORKING_DAYS } from "../../base";
 import { ASSESSMENT_FACTORS } from "./codes";
 import type { CinAssessment, CinEpisode } from "./model";
 import { cinSpec, text, type CinFailure, type CinRule, type CinRuleContext } from "./rule-kit";

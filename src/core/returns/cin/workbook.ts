@@ -9,7 +9,7 @@
  * says which count the workbook holds, not that either is wrong.
  */
 import type { FinancialYear } from "../../dates";
-import type { AssessmentLogRow, AssessmentYear, ChildProtectionYear } from "../../workbook/model";
+import type { AssessmentLogRow, AssessmentYear, ChildProtectionYear } from "../../workbook";
 import type { ReturnFigure } from "../types";
 import type { CinChild } from "./model";
 

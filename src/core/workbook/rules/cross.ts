@@ -5,9 +5,9 @@
  */
 import { finding, type FindingSink } from "../issues";
 import { periodLabel, shareText } from "../cells";
-import { type FinancialYear, financialYearOf, formatPeriod, periodEndSerial } from "../../dates/periods";
-import { isCellError } from "../../errors";
-import { ntsRate, uascQuota } from "../../indicators/uasc";
+import { type FinancialYear, financialYearOf, formatPeriod, periodEndSerial } from "../../dates";
+import { isCellError } from "../../base";
+import { ntsRate, uascQuota } from "../../indicators";
 import type { PeriodTable } from "./table";
 
 /** Warns when a dataset has no figures for the report year (UASC: no quarter ending in it). */

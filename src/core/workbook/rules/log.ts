@@ -7,19 +7,17 @@
  */
 import type { AssessmentLogRow } from "../model";
 import type { LocatedTable } from "../locate";
-import { a1 } from "../address";
 import { finding, type FindingSink } from "../issues";
 import { isBlankValue, isProblem, periodLabel, readDate, shareText } from "../cells";
-import { serialFromYmd, ukFromSerial, UNIX_EPOCH_SERIAL } from "../../dates/serial";
-import { isCellError } from "../../errors";
-import { timeliness } from "../../indicators/timeliness";
+import { serialFromYmd, ukFromSerial, UNIX_EPOCH_SERIAL } from "../../dates";
+import { isCellError, type Steps, formatCell } from "../../base";
+import { timeliness } from "../../indicators";
 import { SHARE_TOLERANCE } from "./rows";
 import { reportProblem, type PeriodTable } from "./table";
-import type { Steps } from "../../slices";
 
 /**
  * Rows per step when reading the log or measuring its timeliness: a step is a few
- * milliseconds, so a driver can give the thread back well within its budget (core/slices.ts).
+ * milliseconds, so a driver can give the thread back well within its budget (core/base/slices.ts).
  */
 export const LOG_STEP_ROWS = 2_000;
 
@@ -74,27 +72,37 @@ export function* readLog(t: LocatedTable, sink: FindingSink): Steps<ReadLog> {
     const what = idBlank ? `row ${row + 1}` : `child ${String(idRaw).trim()}`;
     let ok = true;
     if (idBlank) {
-      sink.add(finding("blank", t.sheet, a1(row, idCol), { what, column: "Child ID" }), "id");
+      sink.add(finding("blank", t.sheet, formatCell({ row: row, col: idCol }), { what, column: "Child ID" }), "id");
       ok = false;
     }
     const ref = readDate(refRaw);
     if (isProblem(ref)) {
-      reportProblem(sink, t, a1(row, refCol), ref, { what, column: "Referral date" }, "ref");
+      reportProblem(sink, t, formatCell({ row: row, col: refCol }), ref, { what, column: "Referral date" }, "ref");
       ok = false;
     } else if (Number.isNaN(ref)) {
-      sink.add(finding("blank", t.sheet, a1(row, refCol), { what, column: "Referral date" }), "ref");
+      sink.add(
+        finding("blank", t.sheet, formatCell({ row: row, col: refCol }), { what, column: "Referral date" }),
+        "ref",
+      );
       ok = false;
     }
     const end = endIx >= 0 ? readDate(endRaw) : NaN;
     if (isProblem(end)) {
-      reportProblem(sink, t, a1(row, endCol), end, { what, column: "Assessment completed" }, "end");
+      reportProblem(
+        sink,
+        t,
+        formatCell({ row: row, col: endCol }),
+        end,
+        { what, column: "Assessment completed" },
+        "end",
+      );
       ok = false;
     }
     if (!ok || isProblem(ref) || isProblem(end)) continue;
     const open = Number.isNaN(end);
     if (!open && end < ref) {
       sink.add(
-        finding("end-before-start", t.sheet, a1(row, endCol), {
+        finding("end-before-start", t.sheet, formatCell({ row: row, col: endCol }), {
           what,
           end: "Assessment completed",
           endDate: ukFromSerial(end),

@@ -6,9 +6,9 @@
  * need census, the SSDA903 children looked after return), and the report should say which.
  * A figure DfE did not publish (suppressed, not collected) is not compared.
  */
-import { type BenchmarkDataset, figure } from "../../benchmarks/dataset";
-import { isMatch, matchCouncil } from "../../benchmarks/match";
-import { formatPeriod } from "../../dates/periods";
+import { type BenchmarkDataset, figure } from "../../benchmarks";
+import { isMatch, matchCouncil } from "../../benchmarks";
+import { formatPeriod } from "../../dates";
 import type { ColumnKey, PeriodDatasetId } from "../layout";
 import { finding, type FindingSink } from "../issues";
 import type { PeriodTables } from "./table";

@@ -8,12 +8,11 @@
 import type { SettingKey, Settings } from "../model";
 import type { LocatedTable } from "../locate";
 import { SETTINGS_ROWS, normaliseLabel, type SettingSpec } from "../layout";
-import { a1 } from "../address";
 import { finding, type FindingSink, type ZeroSetting } from "../issues";
 import { isBlankValue, isProblem, readCount, readPeriod, readShare, shareText, shown, shownAsDate } from "../cells";
-import { ymdFromSerial } from "../../dates/serial";
-import { type FinancialYear, formatPeriod } from "../../dates/periods";
+import { ymdFromSerial, type FinancialYear, formatPeriod } from "../../dates";
 import { dateInCount, isDateCell, reportProblem } from "./table";
+import { formatCell } from "../../base";
 
 /**
  * A population estimate more than this many years before the report year's start is
@@ -107,10 +106,10 @@ export function readSettings(t: LocatedTable | undefined, sink: FindingSink): Re
       finding(
         "setting-duplicate",
         t.sheet,
-        a1(t.top + 1 + i, labelCol),
+        formatCell({ row: t.top + 1 + i, col: labelCol }),
         {
           setting: spec.label,
-          firstCell: a1(t.top + 1 + first, valueCol),
+          firstCell: formatCell({ row: t.top + 1 + first, col: valueCol }),
           value: valueText(raw[valueIx], i),
           firstValue: valueText(firstValue, first),
           same,
@@ -119,12 +118,12 @@ export function readSettings(t: LocatedTable | undefined, sink: FindingSink): Re
       ),
     );
   });
-  const header = a1(t.top, labelCol);
+  const header = formatCell({ row: t.top, col: labelCol });
 
   for (const spec of SETTINGS_ROWS) {
     const i = rowsByLabel.get(normaliseLabel(spec.label));
     const raw = i === undefined ? undefined : t.rows[i]?.[t.columnIndex[1] ?? 1];
-    const cell = i === undefined ? header : a1(t.top + 1 + i, valueCol);
+    const cell = i === undefined ? header : formatCell({ row: t.top + 1 + i, col: valueCol });
     cells[spec.key] = cell;
     if (i === undefined || isBlankValue(raw)) {
       if (spec.optional) continue;

@@ -17,7 +17,7 @@ import {
   shownAsDate,
   type CellProblem,
 } from "../cells";
-import { type Period, periodOrdinal, quarterFromOrdinal } from "../../dates/periods";
+import { type Period, periodOrdinal, quarterFromOrdinal } from "../../dates";
 import { isDateFormat } from "../number-format";
 
 /** One data row of dataset `D` with a readable period. */

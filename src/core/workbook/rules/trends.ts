@@ -8,8 +8,8 @@
  */
 import { finding, type FindingSink, type TrendJump as Jump } from "../issues";
 import { periodLabel, shareText } from "../cells";
-import { changeVerb, pointsText } from "../../percent";
-import { comparePeriods, type Period, periodEndSerial } from "../../dates/periods";
+import { changeVerb, pointsText } from "../../indicators";
+import { comparePeriods, type Period, periodEndSerial } from "../../dates";
 import type { PeriodDatasetId } from "../layout";
 import type { PeriodRow, PeriodTable } from "./table";
 

@@ -2,7 +2,7 @@
  * One house style for percentages in prose: whole or one decimal, half up, no sign; two
  * decimals below 1% so the NTS protocol's 0.07% stays 0.07%.
  */
-import { changeVerb, percentText, pointsText } from "../../src/core/percent";
+import { changeVerb, percentText, pointsText } from "../../../src/core/indicators/percent";
 
 describe("percentText", () => {
   it.each([

@@ -6,7 +6,7 @@ import {
   parseRange,
   splitSheet,
   quoteSheet,
-} from "../../src/core/address";
+} from "../../../src/core/base/address";
 
 describe("addresses", () => {
   it.each([

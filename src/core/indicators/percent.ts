@@ -5,7 +5,7 @@
  * second decimal is kept, so the NTS protocol's rates read as published ("0.07%", not "0.1%").
  * Report cells keep Excel's number formats instead (src/core/report/format.ts).
  */
-import { roundHalfUp } from "./indicators/rounding";
+import { roundHalfUp } from "./rounding";
 
 /** A number of percent (or percentage points) as text, without the sign or the % sign. */
 function percentNumber(pct: number): string {

@@ -19,3 +19,12 @@ export class CellError {
 export function isCellError(x: unknown): x is CellError {
   return x instanceof CellError;
 }
+
+/**
+ * The value, or undefined for a {@link CellError}: for a caller that leaves out what cannot be
+ * computed rather than showing an error (the report leaves out a headline whose figure is
+ * missing, with the reason, instead of printing #DIV/0!).
+ */
+export function unlessError<T>(x: T | CellError): T | undefined {
+  return isCellError(x) ? undefined : x;
+}

@@ -3,14 +3,18 @@
  * budget is spent, never runs a slice much past it, and the result is the one-shot result.
  * Structure only: the clock is fake, nothing here measures real time.
  */
-import { drive, runToEnd, Slicer, type Steps } from "../../src/core/slices";
-import { validateWorkbook, validationSteps } from "../../src/core/workbook/validate";
-import { LOG_STEP_ROWS } from "../../src/core/workbook/rules/log";
-import type { RawValue, RawWorkbook } from "../../src/core/workbook/raw";
-import { serialFromYmd } from "../../src/core/dates/serial";
-import { timeliness } from "../../src/core/indicators/timeliness";
-import { CellError } from "../../src/core/errors";
-import { withLog } from "./workbook/helpers";
+import { drive, runToEnd, Slicer, type Steps } from "../../../src/core/base/slices";
+import {
+  validateWorkbook,
+  validationSteps,
+  LOG_STEP_ROWS,
+  type RawValue,
+  type RawWorkbook,
+} from "../../../src/core/workbook";
+import { serialFromYmd } from "../../../src/core/dates";
+import { timeliness } from "../../../src/core/indicators";
+import { CellError } from "../../../src/core/base/errors";
+import { withLog } from "../workbook/helpers";
 
 /** A fake clock the test moves on; `yieldNow` counts the times the thread was given back. */
 function fakeSlicer(budgetMs: number) {

@@ -3,14 +3,14 @@
  * sample (from the template writer) plus an "Assessment Log" sheet holding the table
  * tblAssessmentLog, child ids in the shared string table and dates with a date format.
  * Written straight as package parts, so a 1,048,576-row log takes seconds, not a workbook
- * model's gigabytes. Used by the CLI benches and by the row-limit test.
+ * model's gigabytes. Used by the CLI benches and by the row-limit test (so it lives in support/, which both share).
  */
 import { buildTemplateWorkbook, loadSampleWorkbook } from "../src/cli/template";
 import { openPackage } from "../src/cli/xlsx/package";
 import { StyleBook } from "../src/cli/xlsx/styles";
 import { applyEdits, child, parseXml } from "../src/cli/xlsx/xml";
 import { writeZip, type ZipOutput } from "../src/cli/xlsx/zip";
-import { serialFromYmd } from "../src/core/dates/serial";
+import { serialFromYmd } from "../src/core/dates";
 import { prng } from "./prng";
 
 /** Excel's last row: a log this long fills the sheet (the header takes row 1). */
