@@ -8,7 +8,7 @@
 import { buildTemplateWorkbook, loadSampleWorkbook } from "../src/cli/template";
 import { openPackage } from "../src/cli/xlsx/package";
 import { StyleBook } from "../src/cli/xlsx/styles";
-import { applyEdits, child, parseXml } from "../src/cli/xlsx/xml";
+import { applyEdits, child, parseXml } from "../src/package/xml";
 import { writeZip, type ZipOutput } from "../src/cli/xlsx/zip";
 import { serialFromYmd } from "../src/core/dates/serial";
 import { prng } from "./prng";

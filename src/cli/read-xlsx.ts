@@ -15,7 +15,7 @@ import { parseA1 } from "../core/workbook/address";
 import { MAX_FORMAT_ROWS } from "../core/workbook/number-format";
 import { dateStyles, readSharedStrings, readSheetCells, styleFormatCodes, type CellContext } from "./xlsx/cells";
 import { NotXlsxError, openPackage, relType, type XlsxPackage } from "./xlsx/package";
-import { child, children, decodeExcelEscapes, prefixedAttr, type XmlElement } from "./xlsx/xml";
+import { child, children, decodeExcelEscapes, prefixedAttr, type XmlElement } from "../package/xml";
 
 /** A sheet as the workbook part lists it. */
 export interface SheetEntry {

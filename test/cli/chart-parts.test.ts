@@ -10,7 +10,7 @@ import { writeReportPackage } from "../../src/cli/xlsx-report";
 import { openPackage, relType, relsPartOf, type XlsxPackage } from "../../src/cli/xlsx/package";
 import { reachable } from "../../src/cli/xlsx/prune";
 import { sheetRef } from "../../src/cli/xlsx/chart-xml";
-import { child, children, parseXml, type XmlElement } from "../../src/cli/xlsx/xml";
+import { child, children, parseXml, type XmlElement } from "../../src/package/xml";
 import { buildReportPlan } from "../../src/core/report/build";
 import type { ChartSpec, ReportPlan } from "../../src/core/report/plan";
 import { validateWorkbook } from "../../src/core/workbook/validate";

@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ensureCliBuilt, run, tempDir } from "./helpers";
 import { ensureDebianTools, PYTHON } from "./debian";
-import { MAX_PART_BYTES } from "../../src/cli/xlsx/zip";
+import { MAX_PART_BYTES } from "../../src/package/zip";
 import { EXCEL_ROWS, logWorkbook } from "../../bench/log-workbook";
 
 const root = join(__dirname, "..", "..");

@@ -11,7 +11,7 @@
 import { readWorkbookBytes } from "../../src/cli/read-xlsx";
 import { writeReportPackage } from "../../src/cli/xlsx-report";
 import { openPackage, type XlsxPackage } from "../../src/cli/xlsx/package";
-import { child, children, type XmlElement } from "../../src/cli/xlsx/xml";
+import { child, children, type XmlElement } from "../../src/package/xml";
 import { contrastRatio } from "../../src/core/report/contrast";
 import { buildReportPlan } from "../../src/core/report/build";
 import type { ReportPlan, TableBlock } from "../../src/core/report/plan";

@@ -10,7 +10,7 @@ import { planDeck, type DeckPlan } from "../../src/core/report/deck";
 import type { ReportPlan, TableBlock } from "../../src/core/report/plan";
 import { finishChartXml } from "../../src/deck/finish";
 import { writeDeck } from "../../src/deck/pptx";
-import { child, parseXml } from "../../src/cli/xlsx/xml";
+import { child, parseXml } from "../../src/package/xml";
 import { sampleData } from "../core/report/fixture";
 import { all, fontSizes, readPptx, tableCells, textOf, type DeckRead } from "./read-pptx";
 

@@ -8,7 +8,15 @@
  */
 import { BUILTIN_NUMBER_FORMATS } from "../../core/workbook/number-format";
 import type { RawValue } from "../../core/workbook/raw";
-import { attrIn, child, children, decodeExcelEscapes, scanTagsBytes, unescapeXml, type XmlElement } from "./xml";
+import {
+  attrIn,
+  child,
+  children,
+  decodeExcelEscapes,
+  scanTagsBytes,
+  unescapeXml,
+  type XmlElement,
+} from "../../package/xml";
 import { UNIX_EPOCH_SERIAL } from "../../core/dates/serial";
 
 /** Days from 1900-01-00 to 1904-01-01 in Excel's serials (1904 serial + this = 1900 serial). */

@@ -9,7 +9,7 @@
  */
 import type { ChartSpec, MarkerStyle } from "../../core/report/plan";
 import { TEXT_COLOUR } from "../../core/report/contrast";
-import { escapeXml } from "./xml";
+import { escapeXml } from "../../package/xml";
 
 /** DrawingML namespaces, transitional and strict (ECMA-376 Part 1 §A.1 and Part 4). */
 export const DRAWINGML = {

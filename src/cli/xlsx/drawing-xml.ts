@@ -9,7 +9,7 @@
 import { columnPoints } from "../../core/report/styles";
 import type { ChartSpec } from "../../core/report/plan";
 import type { DrawingNamespaces } from "./chart-xml";
-import { escapeXml } from "./xml";
+import { escapeXml } from "../../package/xml";
 
 /** English Metric Units: 12,700 per point (§20.1.10.16). */
 const EMU_PER_PT = 12700;

@@ -14,7 +14,7 @@ import { a1 } from "../../core/workbook/address";
 import { fingerprintValues } from "../../core/fingerprint";
 import { builtinFormatId, type CellLook, type StyleBook } from "./styles";
 import { pageXml, sheetPrXml } from "./page-xml";
-import { encodeExcelEscapes, escapeXml } from "./xml";
+import { encodeExcelEscapes, escapeXml } from "../../package/xml";
 
 type Value = number | string;
 

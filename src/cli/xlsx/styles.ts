@@ -4,7 +4,7 @@
  * point at those indices. Only the containers that gain entries change, by those entries and
  * their `count` (ECMA-376 Part 1 §18.8.39 styleSheet; element order per CT_Stylesheet).
  */
-import { applyEdits, child, children, escapeXml, prefixOf, type TextEdit, type XmlElement } from "./xml";
+import { applyEdits, child, children, escapeXml, prefixOf, type TextEdit, type XmlElement } from "../../package/xml";
 
 /** What a report cell looks like. */
 export interface CellLook {
