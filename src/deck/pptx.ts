@@ -227,6 +227,7 @@ export async function writeDeck(deck: DeckPlan): Promise<Uint8Array> {
   defineMasters(pptx, deck);
   const alt = new Map<string, AltText>();
   for (const s of deck.slides) addSlide(pptx, s, alt);
-  const raw = (await pptx.write({ outputType: "uint8array", compression: true })) as Uint8Array;
+  // Stored, not deflated: finishDeck reads every part and deflates it once, as it writes.
+  const raw = (await pptx.write({ outputType: "uint8array", compression: false })) as Uint8Array;
   return finishDeck(raw, alt);
 }

@@ -29,9 +29,16 @@ const TOKEN =
 
 /**
  * Calls `onTag` for each tag of `text` and `onText` for the character data between them
- * (raw, still escaped; CDATA sections arrive escaped too, so every text unescapes the same way).
+ * (raw, still escaped; CDATA sections arrive escaped too, so every text unescapes the same way),
+ * and `onOther` for each comment, processing instruction (the XML declaration) and DOCTYPE, as
+ * written.
  */
-export function scanXml(text: string, onTag: (tag: Tag) => void, onText?: (raw: string) => void): void {
+export function scanXml(
+  text: string,
+  onTag: (tag: Tag) => void,
+  onText?: (raw: string) => void,
+  onOther?: (raw: string) => void,
+): void {
   TOKEN.lastIndex = 0;
   let last = 0;
   let m: RegExpExecArray | null;
@@ -50,7 +57,8 @@ export function scanXml(text: string, onTag: (tag: Tag) => void, onText?: (raw: 
         start: m.index,
         end: last,
       });
-    } else if (onText && m[5] !== undefined) onText(escapeXml(m[5]));
+    } else if (m[5] !== undefined) onText?.(escapeXml(m[5]));
+    else onOther?.(m[0]);
   }
   if (onText && last < text.length) onText(text.slice(last));
 }
