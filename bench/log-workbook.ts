@@ -5,7 +5,8 @@
  * Written straight as package parts, so a 1,048,576-row log takes seconds, not a workbook
  * model's gigabytes. Used by the CLI benches and by the row-limit test.
  */
-import { buildTemplateWorkbook, loadSampleWorkbook } from "../src/cli/template";
+import { loadSampleWorkbook } from "../src/cli/template";
+import { buildTemplateWorkbook } from "../support/template-workbook";
 import { openPackage } from "../src/cli/xlsx/package";
 import { StyleBook } from "../src/cli/xlsx/styles";
 import { applyEdits, child, parseXml } from "../src/package/xml";

@@ -7,7 +7,8 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { buildTemplateWorkbook, loadSampleWorkbook } from "../../src/cli/template";
+import { loadSampleWorkbook } from "../../src/cli/template";
+import { buildTemplateWorkbook } from "../../support/template-workbook";
 import { ensureCliBuilt, run, tempDir } from "./helpers";
 
 const root = join(__dirname, "..", "..");

@@ -7,7 +7,8 @@
 import { spawn, spawnSync } from "node:child_process";
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { buildTemplateWorkbook, loadSampleWorkbook } from "../../src/cli/template";
+import { loadSampleWorkbook } from "../../src/cli/template";
+import { buildTemplateWorkbook } from "../../support/template-workbook";
 import { ensureCliBuilt, snapshot, tempDir } from "./helpers";
 
 const root = join(__dirname, "..", "..");

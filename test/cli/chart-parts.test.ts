@@ -14,7 +14,8 @@ import { child, children, parseXml, type XmlElement } from "../../src/package/xm
 import { buildReportPlan } from "../../src/core/report/build";
 import type { ChartSpec, ReportPlan } from "../../src/core/report/plan";
 import { validateWorkbook } from "../../src/core/workbook/validate";
-import { buildTemplateWorkbook, loadSampleWorkbook } from "../../src/cli/template";
+import { loadSampleWorkbook } from "../../src/cli/template";
+import { buildTemplateWorkbook } from "../../support/template-workbook";
 
 let input: Uint8Array;
 let plan: ReportPlan;

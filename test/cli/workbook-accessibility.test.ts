@@ -17,7 +17,8 @@ import { buildReportPlan } from "../../src/core/report/build";
 import type { ReportPlan, TableBlock } from "../../src/core/report/plan";
 import { parseA1 } from "../../src/core/workbook/address";
 import { validateWorkbook } from "../../src/core/workbook/validate";
-import { buildTemplateWorkbook, loadSampleWorkbook } from "../../src/cli/template";
+import { loadSampleWorkbook } from "../../src/cli/template";
+import { buildTemplateWorkbook } from "../../support/template-workbook";
 
 let pkg: XlsxPackage;
 let plan: ReportPlan;
