@@ -11,7 +11,6 @@
  * the chart's corners (`c:roundedCorners`), which no chart of the report has elsewhere.
  */
 import type { MarkerStyle } from "../core/report/plan";
-import { ooxmlColour } from "../core/report/theme";
 import { webCodec } from "../package/web-codec";
 import {
   descendants,
@@ -34,11 +33,6 @@ export interface AltText {
   readonly title: string;
   readonly description: string;
   readonly markers?: readonly MarkerStyle[];
-  /**
-   * A column chart's fill and outline per series (the plan's, as the workbook's charts draw
-   * them): pptxgenjs fills a column with one colour and no outline.
-   */
-  readonly columns?: readonly { readonly fill: string; readonly color: string }[];
 }
 
 /** Sets title and descr on every named shape's cNvPr, and numbers the slide's shapes 1, 2, 3... */
@@ -74,24 +68,8 @@ function emptyPoint(el: XNode): boolean {
   return kids.length === 1 && kids[0]?.local === "v" && textOf(kids[0]) === "";
 }
 
-/** A column's fill and outline as DrawingML (`a:` prefixed, as pptxgenjs declares it), in a `spPr` of `qname`. */
-function columnLook(qname: string, look: { readonly fill: string; readonly color: string }): XNode {
-  const solid = (c: string) => `<a:solidFill><a:srgbClr val="${ooxmlColour(c)}"/></a:solidFill>`;
-  const xml = `<${qname}>${solid(look.fill)}<a:ln w="19050">${solid(look.color)}</a:ln></${qname}>`;
-  const el = parseTree(xml).nodes[0];
-  if (el?.kind !== "element") throw new Error("a column's look did not parse");
-  return el;
-}
-
-/**
- * Leaves missing values out of a chart's caches, gives each line series its own marker and
- * each column series the plan's fill and outline.
- */
-export function finishChartXml(
-  xml: string,
-  markers: readonly MarkerStyle[] | undefined,
-  columns?: readonly { readonly fill: string; readonly color: string }[],
-): string {
+/** Leaves missing values out of a chart's caches and gives each line series its own marker. */
+export function finishChartXml(xml: string, markers: readonly MarkerStyle[] | undefined): string {
   const doc = parseTree(xml);
   removeWhere(doc, emptyPoint);
   // Square corners, as PowerPoint's own charts and the workbook's have (pptxgenjs rounds them).
@@ -102,15 +80,6 @@ export function finishChartXml(
       const symbol = descendants(ser, "symbol")[0];
       if (marker && symbol) setAttr(symbol, "val", marker);
     });
-  if (columns)
-    for (const bar of descendants(doc, "barChart"))
-      descendants(bar, "ser").forEach((ser, i) => {
-        const look = columns[i];
-        const at = ser.children.findIndex((c) => c.kind === "element" && c.local === "spPr");
-        if (!look || at < 0) return;
-        const old = ser.children[at] as XNode;
-        ser.children[at] = columnLook(old.qname, look);
-      });
   return serializeTree(doc);
 }
 
@@ -173,8 +142,7 @@ export async function finishDeck(pptx: Uint8Array, alt: ReadonlyMap<string, AltT
     const slideXml = (await text(slide)) ?? "";
     for (const [part, shape] of chartTargets(slideXml, await text(relsPartOf(slide)), slide)) {
       const chartXml = await text(part);
-      if (chartXml !== undefined)
-        edited.set(part, finishChartXml(chartXml, alt.get(shape)?.markers, alt.get(shape)?.columns));
+      if (chartXml !== undefined) edited.set(part, finishChartXml(chartXml, alt.get(shape)?.markers));
     }
     edited.set(slide, finishSlideXml(slideXml, alt));
   }

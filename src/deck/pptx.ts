@@ -224,8 +224,6 @@ function addSlide(pptx: PptxGenJS, s: DeckSlide, alt: Map<string, AltText>): voi
       title: c.spec.altTitle,
       description: c.spec.altDescription,
       markers: c.spec.series.map((x) => x.marker),
-      columns:
-        c.spec.type === "ColumnClustered" ? c.spec.series.map((x) => ({ fill: x.fill, color: x.color })) : undefined,
     });
   }
 }
