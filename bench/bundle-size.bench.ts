@@ -10,13 +10,19 @@
  * grow with it, the package is built twice: before = the dataset module replaced by an empty
  * dataset, after = the real one; the first load (the scripts taskpane.html names) is printed for
  * both, and the lazy chunks apart.
+ *
+ * First, the CLI's install size: the production dependency tree (package.json's dependencies,
+ * followed through node_modules) on disk, before (the main branch's package.json, from git) and
+ * after (this checkout's), with the packages only one of them installs.
  * Run: npx tsx bench/bundle-size.bench.ts
  */
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import webpack from "webpack";
+import { installSize, type InstallSize } from "./install-size";
 
 const root = join(__dirname, "..");
 process.env.CSC_ADDIN_URL = "https://addin.example.gov.uk/safeguarding-report/";
@@ -63,7 +69,43 @@ async function build(dataset?: string): Promise<{ files: Size[]; firstLoad: Set<
 
 const sum = (xs: readonly Size[]) => xs.reduce((s, x) => ({ raw: s.raw + x.raw, gz: s.gz + x.gz }), { raw: 0, gz: 0 });
 
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1).padStart(7)} MB`;
+
+/** The production dependencies of package.json at git revision `rev`, or undefined when git cannot say. */
+function depsAt(rev: string): Record<string, string> | undefined {
+  try {
+    const text = execFileSync("git", ["show", `${rev}:package.json`], { cwd: root, encoding: "utf8", stdio: "pipe" });
+    return (JSON.parse(text) as { dependencies?: Record<string, string> }).dependencies ?? {};
+  } catch {
+    return undefined;
+  }
+}
+
+/** Prints the production tree's size before (git main) and after (this checkout). */
+function printInstallSize(): void {
+  const deps = (
+    JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { dependencies: Record<string, string> }
+  ).dependencies;
+  const after = installSize(root, deps);
+  const mainDeps = depsAt("main");
+  const before = mainDeps ? installSize(root, mainDeps) : undefined;
+  console.log("The CLI's install size (npm install --omit=dev: package.json's dependencies and theirs, on disk)");
+  if (before) console.log(`  before (git main)  ${mb(before.bytes)} in ${before.packages.size} packages`);
+  console.log(`  after (this tree)  ${mb(after.bytes)} in ${after.packages.size} packages`);
+  if (!before) return;
+  const only = (a: InstallSize, b: InstallSize) =>
+    [...a.packages].filter(([n]) => !b.packages.has(n)).sort((x, y) => y[1] - x[1]);
+  const gone = only(before, after);
+  const added = only(after, before);
+  const total = (xs: [string, number][]) => xs.reduce((s, [, b]) => s + b, 0);
+  console.log(`  no longer installed: ${gone.length} packages, ${mb(total(gone)).trim()}`);
+  for (const [n, b] of gone.slice(0, 8)) console.log(`    ${n.padEnd(28)} ${mb(b)}`);
+  if (added.length) console.log(`  newly installed: ${added.map(([n]) => n).join(", ")} (${mb(total(added)).trim()})`);
+}
+
 async function main(): Promise<void> {
+  printInstallSize();
+  console.log("");
   const stubDir = mkdtempSync(join(tmpdir(), "csc-stub-"));
   // A .js module, outside ts-loader: a .ts file here is outside the tsconfig's rootDir, which
   // ts-loader rejects (TS6059) even when only transpiling.

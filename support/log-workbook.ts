@@ -5,10 +5,11 @@
  * Written straight as package parts, so a 1,048,576-row log takes seconds, not a workbook
  * model's gigabytes. Used by the CLI benches and by the row-limit test (so it lives in support/, which both share).
  */
-import { buildTemplateWorkbook, loadSampleWorkbook } from "../src/cli/template";
+import { loadSampleWorkbook } from "../src/cli/template";
+import { buildTemplateWorkbook } from "../support/template-workbook";
 import { openPackage } from "../src/cli/xlsx/package";
 import { StyleBook } from "../src/cli/xlsx/styles";
-import { applyEdits, child, parseXml } from "../src/cli/xlsx/xml";
+import { applyEdits, child, parseXml } from "../src/package/xml";
 import { writeZip, type ZipOutput } from "../src/cli/xlsx/zip";
 import { serialFromYmd } from "../src/core/dates";
 import { prng } from "./prng";

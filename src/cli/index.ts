@@ -27,7 +27,7 @@ export type { Io } from "./io";
 export { terminalSafe } from "./terminal";
 export { removeTemporariesNow } from "./output";
 export { readWorkbookFile, readWorkbookBytes } from "./read-xlsx";
-export { writeWorkbookTemplate, buildTemplateWorkbook, loadSampleWorkbook, samplePath } from "./template";
+export { writeWorkbookTemplate, templateBytes, loadSampleWorkbook, samplePath } from "./template";
 export { validateCommand, issuesJson, issuesText, summaryLine } from "./validate";
 
 /**

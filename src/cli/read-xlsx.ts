@@ -22,7 +22,7 @@ import {
 } from "../core/workbook";
 import { dateStyles, readSharedStrings, readSheetCells, styleFormatCodes, type CellContext } from "./xlsx/cells";
 import { NotXlsxError, openPackage, relType, type XlsxPackage } from "./xlsx/package";
-import { child, children, decodeExcelEscapes, prefixedAttr, type XmlElement } from "./xlsx/xml";
+import { child, children, decodeExcelEscapes, prefixedAttr, type XmlElement } from "../package/xml";
 import { parseCell } from "../core/base";
 
 /** A sheet as the workbook part lists it. */

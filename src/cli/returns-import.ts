@@ -16,7 +16,7 @@ import { OutputError, checkOutputs, writeOutputs, type WriteOptions } from "./ou
 import { readWorkbookBytes } from "./read-xlsx";
 import { returnFiles } from "./return-files";
 import { loadReturn } from "./returns";
-import { buildTemplateWorkbook } from "./template";
+import { templateBytes } from "./template";
 import { fillTables } from "./xlsx/table-fill";
 
 /** Options of {@link importCommand}. */
@@ -44,8 +44,7 @@ async function newWorkbook(plan: ImportPlan): Promise<Uint8Array> {
       ],
     })),
   };
-  const wb = buildTemplateWorkbook(sample, { guide: true });
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return templateBytes(sample, { guide: true });
 }
 
 /** Runs `import`. @returns the exit code. */

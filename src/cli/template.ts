@@ -2,11 +2,11 @@
  * `csc-report template`: writes the performance workbook as the layout describes it, one
  * sheet per dataset, each with a real Excel table, number formats, widths and a frozen
  * header row, and an "About" sheet describing the layout (guide.ts); with --sample, filled
- * from assets/sample/sample-workbook.json.
+ * from assets/sample/sample-workbook.json. The package is written by csc-report's own
+ * SpreadsheetML writer (xlsx/new-workbook.ts) over the package layer's ZIP.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { Workbook, type Worksheet } from "exceljs";
 import {
   LAYOUT,
   type DatasetSpec,
@@ -21,6 +21,7 @@ import {
   RawWorkbookSchema,
 } from "../core/workbook";
 import { writeOutputs, type WriteOptions } from "./output";
+import { writeNewWorkbook, type NewCell, type NewSheet } from "./xlsx/new-workbook";
 import { repoFile } from "./repo-files";
 
 /** Where the sample lives, from the repository root. */
@@ -37,77 +38,78 @@ export function loadSampleWorkbook(path = samplePath()): RawWorkbook {
   return RawWorkbookSchema.parse(json);
 }
 
-function addDataset(wb: Workbook, spec: DatasetSpec, rows: RawValue[][]): Worksheet {
-  const ws = wb.addWorksheet(spec.sheet, { views: [{ state: "frozen", ySplit: 1 }] });
-  spec.columns.forEach((c, i) => {
-    const column = ws.getColumn(i + 1);
-    column.width = c.width;
-  });
+/** A dataset's sheet: its table over the header row and the body rows, formats from core. */
+function datasetSheet(spec: DatasetSpec, rows: RawValue[][]): NewSheet {
   // Excel tables need at least one body row: an empty template gets one blank row to type into.
   const body = rows.length ? rows : [spec.columns.map(() => null)];
-  ws.addTable({
-    name: spec.table,
-    ref: "A1",
-    headerRow: true,
-    style: { theme: "TableStyleMedium2", showRowStripes: true },
-    columns: spec.columns.map((c) => ({ name: c.header, filterButton: true })),
-    rows: body,
+  const formats = bodyFormats(spec, body);
+  const header: NewCell[] = spec.columns.map((c) => ({ value: c.header, bold: true }));
+  return {
+    name: spec.sheet,
+    widths: spec.columns.map((c) => c.width),
+    frozenRows: 1,
+    rows: [
+      header,
+      ...body.map((r, i) => spec.columns.map((_, k) => ({ value: r[k] ?? null, numFmt: formats[i]?.[k] }))),
+    ],
+    table: {
+      name: spec.table,
+      columns: spec.columns.map((c) => c.header),
+      bodyRows: body.length,
+      style: "TableStyleMedium2",
+    },
+  };
+}
+
+/** The "About" sheet: the layout, both orientations and the CSC_ names, as text. */
+function guideSheet(): NewSheet {
+  const rows = layoutGuide().map((cells) => {
+    // Headings are the rows of one short cell; the dataset list's header row is bold too.
+    const heading = cells.length === 1 && (cells[0]?.length ?? 0) < 60;
+    const bold = heading || cells[0] === "Dataset";
+    return cells.map((text): NewCell => ({
+      value: text,
+      // Text as text: "2019-20" must stay a label, not become a date (Excel's Text format).
+      numFmt: "@",
+      wrap: text.length > 60,
+      top: true,
+      bold,
+      size: heading ? 12 : undefined,
+    }));
   });
-  const header = ws.getRow(1);
-  header.font = { bold: true };
-  bodyFormats(spec, body).forEach((formats, i) => {
-    const row = ws.getRow(i + 2);
-    formats.forEach((f, k) => (row.getCell(k + 1).numFmt = f));
-  });
-  return ws;
+  return { name: GUIDE_SHEET, widths: [34, 18, 20, 60, 24], rows };
 }
 
 /**
- * The performance workbook as an ExcelJS workbook.
+ * The performance workbook's sheets.
  * @param sample when given, the datasets are filled from it (matched by table name, else
  *   sheet name, and by header); the assessment log sheet is written only when it has rows.
  *   Without it, an empty template: settings labels (with the usual limit and threshold)
  *   and one blank row per table.
- * @param options.guide also add the "About" sheet describing the layout (guide.ts), as
- *   `csc-report template` writes it; off by default, so a workbook built for a test or a
- *   fixture has the layout's sheets only.
+ * @param options.guide also add the "About" sheet describing the layout (guide.ts).
  */
-export function buildTemplateWorkbook(sample?: RawWorkbook, options: { readonly guide?: boolean } = {}): Workbook {
-  const wb = new Workbook();
-  wb.creator = "csc-report";
+function templateSheets(sample: RawWorkbook | undefined, options: { readonly guide?: boolean }): NewSheet[] {
+  const sheets: NewSheet[] = [];
   for (const spec of LAYOUT) {
     const t = sample ? findSampleTable(sample, spec) : undefined;
     if (spec.id === "settings") {
-      addDataset(wb, spec, settingsRows(t));
+      sheets.push(datasetSheet(spec, settingsRows(t)));
       continue;
     }
     const rows = rowsFor(spec, t);
     if (sample && spec.optional && rows.length === 0) continue;
-    addDataset(wb, spec, rows);
+    sheets.push(datasetSheet(spec, rows));
   }
-  if (options.guide) addGuide(wb);
-  return wb;
+  if (options.guide) sheets.push(guideSheet());
+  return sheets;
 }
 
-/** The "About" sheet: the layout, both orientations and the CSC_ names, as text. */
-function addGuide(wb: Workbook): void {
-  const ws = wb.addWorksheet(GUIDE_SHEET);
-  [34, 18, 20, 60, 24].forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  layoutGuide().forEach((cells, r) => {
-    const row = ws.getRow(r + 1);
-    cells.forEach((text, c) => {
-      const cell = row.getCell(c + 1);
-      cell.value = text;
-      // Text as text: "2019-20" must stay a label, not become a date (Excel's Text format).
-      cell.numFmt = "@";
-      cell.alignment = { wrapText: text.length > 60, vertical: "top" };
-    });
-  });
-  // Headings are the rows of one short cell; the dataset list's header row is bold too.
-  layoutGuide().forEach((cells, r) => {
-    if (cells.length === 1 && (cells[0]?.length ?? 0) < 60) ws.getRow(r + 1).font = { bold: true, size: 12 };
-    if (cells[0] === "Dataset") ws.getRow(r + 1).font = { bold: true };
-  });
+/**
+ * The performance workbook as .xlsx bytes, as `csc-report template` writes it (see
+ * {@link templateSheets}); `options.guide` adds the "About" sheet, off by default.
+ */
+export function templateBytes(sample?: RawWorkbook, options: { readonly guide?: boolean } = {}): Uint8Array {
+  return writeNewWorkbook(templateSheets(sample, options), "csc-report");
 }
 
 /** Options of {@link writeWorkbookTemplate}. */
@@ -121,7 +123,6 @@ export interface TemplateOptions extends WriteOptions {
  * @throws {OutputError} when the file exists and `force` is not set, or it cannot be written.
  */
 export async function writeWorkbookTemplate(path: string, options: TemplateOptions = {}): Promise<void> {
-  const wb = buildTemplateWorkbook(options.sample ? loadSampleWorkbook() : undefined, { guide: !options.sample });
-  const data = new Uint8Array(await wb.xlsx.writeBuffer());
+  const data = templateBytes(options.sample ? loadSampleWorkbook() : undefined, { guide: !options.sample });
   await writeOutputs(undefined, [{ label: "the output", path, data }], options);
 }

@@ -26,7 +26,16 @@ import {
   scopedNames,
 } from "./xlsx/mark";
 import { calcChainWithout, reachable } from "./xlsx/prune";
-import { applyEdits, child, children, escapeXml, parseXml, prefixOf, type TextEdit, type XmlElement } from "./xlsx/xml";
+import {
+  applyEdits,
+  child,
+  children,
+  escapeXml,
+  parseXml,
+  prefixOf,
+  type TextEdit,
+  type XmlElement,
+} from "../package/xml";
 import { writeZip, type ZipOutput } from "./xlsx/zip";
 
 const TRANSITIONAL = {

@@ -1,6 +1,6 @@
 /**
  * The Cabinet slides of a report plan as a .pptx file: the one call the CLI makes, and the
- * module the pane imports lazily (its own webpack chunk, with pptxgenjs and JSZip), so the
+ * module the pane imports lazily (its own webpack chunk, with pptxgenjs and its JSZip), so the
  * pane's first load does not carry the deck writer.
  */
 import { planDeck, type ReportPlan } from "../core/report";

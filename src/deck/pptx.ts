@@ -11,8 +11,15 @@
  */
 import PptxGenJS from "pptxgenjs";
 import {
+  BACKGROUND,
+  CHART_LINES,
+  DECK_FONT,
+  HEADER_BLUE,
+  LIGHT_HEADER_FILL,
+  RULE_COLOUR,
   SERIES_COLOURS,
   TEXT_COLOUR,
+  ooxmlColour,
   type DeckChart,
   type DeckPlan,
   type DeckSlide,
@@ -24,15 +31,17 @@ import {
 } from "../core/report";
 import { finishDeck, type AltText } from "./finish";
 
-/** The deck's typeface: Arial is on every Windows, Mac and LibreOffice install (Liberation Sans metrics). */
-const FONT = "Arial";
+/** The deck's typeface (the theme's: on every Windows, Mac and LibreOffice install). */
+const FONT = DECK_FONT;
 const LANG = "en-GB";
-const hex = (c: string): string => c.replace(/^#/, "").toUpperCase();
+const hex = ooxmlColour;
 const TEXT = hex(TEXT_COLOUR);
 /** Gridlines and table borders: structure only, no meaning rides on them. */
-const RULE = "595959";
-const GRID = "D9D9D9";
-const HEADER_FILL = "E7EEF5";
+const RULE = hex(RULE_COLOUR);
+const GRID = hex(CHART_LINES.gridline.colour);
+const HEADER_FILL = hex(LIGHT_HEADER_FILL);
+/** DrawingML's line widths are in EMU; pptxgenjs takes points (12,700 EMU to the point). */
+const EMU_PER_PT = 12700;
 const MASTER = "CSC_CONTENT";
 const TITLE_MASTER = "CSC_TITLE";
 
@@ -63,7 +72,7 @@ function defineMasters(pptx: PptxGenJS, deck: DeckPlan): void {
     const box = slide?.titleBox ?? { x: 0.5, y: 0.3, w: SLIDE_W - 1, h: 0.8 };
     pptx.defineSlideMaster({
       title: name,
-      background: { color: "FFFFFF" },
+      background: { color: hex(BACKGROUND) },
       objects: [
         footer,
         {
@@ -156,7 +165,7 @@ function addChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, c: DeckChart): void {
     altText: s.altDescription,
     barDir: "col",
     barGapWidthPct: 60,
-    chartColors: s.series.map((x, i) => hex(x.color || SERIES_COLOURS[i % SERIES_COLOURS.length] || "#1F4E79")),
+    chartColors: s.series.map((x, i) => hex(x.color || SERIES_COLOURS[i % SERIES_COLOURS.length] || HEADER_BLUE)),
     showTitle: true,
     title: s.title,
     titleFontFace: FONT,
@@ -190,7 +199,12 @@ function addChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, c: DeckChart): void {
     valAxisLabelFontSize: axisText.fontSize,
     valAxisLabelColor: axisText.color,
     valAxisLabelFormatCode: s.valueFormat === "0.00%" ? "0%" : formatCode(s.valueFormat),
-    valGridLine: { color: GRID, size: 0.75 },
+    valGridLine: { color: GRID, size: CHART_LINES.gridline.widthEmu / EMU_PER_PT },
+    // The axis lines as the workbook's charts draw them (the theme's).
+    catAxisLineColor: hex(CHART_LINES.axis.colour),
+    valAxisLineColor: hex(CHART_LINES.axis.colour),
+    catAxisLineSize: CHART_LINES.axis.widthEmu / EMU_PER_PT,
+    valAxisLineSize: CHART_LINES.axis.widthEmu / EMU_PER_PT,
     lineSize: 2.25,
     lineDataSymbol: s.series[0]?.marker === "none" ? "none" : (s.series[0]?.marker ?? "circle"),
     lineDataSymbolSize: 8,
@@ -235,6 +249,7 @@ export async function writeDeck(deck: DeckPlan): Promise<Uint8Array> {
   defineMasters(pptx, deck);
   const alt = new Map<string, AltText>();
   for (const s of deck.slides) addSlide(pptx, s, alt);
-  const raw = (await pptx.write({ outputType: "uint8array", compression: true })) as Uint8Array;
+  // Stored, not deflated: finishDeck reads every part and deflates it once, as it writes.
+  const raw = (await pptx.write({ outputType: "uint8array", compression: false })) as Uint8Array;
   return finishDeck(raw, alt);
 }

@@ -20,6 +20,7 @@
  * number of syncs, and deletes the ones carrying the mark.
  */
 import type { Issue } from "../core/workbook";
+import { ISSUE_HIGHLIGHT } from "../core/report";
 
 /** The text constant our rule formulas carry. */
 export const HIGHLIGHT_MARK = "CSC Safeguarding Report highlight";
@@ -28,10 +29,9 @@ export const HIGHLIGHT_RULE = `=ISTEXT("${HIGHLIGHT_MARK}")`;
 /** At most this many cells are highlighted (the list in the pane has them all). */
 export const MAX_HIGHLIGHTS = 500;
 
-const ERROR_FILL = "#FFC7CE"; // Excel's "Light red fill", dark red text: 6.9:1
-const ERROR_FONT = "#9C0006";
-const WARNING_FILL = "#FFEB9C"; // Excel's "Yellow fill", dark yellow text: 5.6:1
-const WARNING_FONT = "#7A4F01";
+// Excel's own presets, as the theme keeps them: light red fill with dark red text, yellow with dark yellow.
+const { fill: ERROR_FILL, font: ERROR_FONT } = ISSUE_HIGHLIGHT.error;
+const { fill: WARNING_FILL, font: WARNING_FONT } = ISSUE_HIGHLIGHT.warning;
 
 /** True for our rule formula as Excel reports it back (spacing and letter case of the function may differ). */
 export function isHighlightRule(formula: string): boolean {

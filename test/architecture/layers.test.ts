@@ -107,6 +107,21 @@ describe("the other layers see only their own globals", () => {
     expect(codes(result["probe-dom.ts"]!)).toEqual(["TS2584", "TS2304"]);
   }, 120_000);
 
+  it("src/package (ZIP and XML, for the CLI and the deck) sees neither Node nor the DOM", () => {
+    const result = check(
+      "src/package",
+      {
+        "probe-clean.ts": 'import { escapeXml } from "./xml";\nexport const e = escapeXml("<");\n',
+        "probe-node.ts": 'import { inflateRawSync } from "node:zlib";\nexport const b = Buffer.from("x");\n',
+        "probe-dom.ts": "export const title = document.title;\n",
+      },
+      true,
+    );
+    expect(result["probe-clean.ts"]).toEqual([]);
+    expect(codes(result["probe-node.ts"]!)).toEqual(["TS2591", "TS2591"]);
+    expect(codes(result["probe-dom.ts"]!)).toEqual(["TS2584"]);
+  }, 120_000);
+
   it("src/commands (the ribbon) cannot import from the task pane's folder", () => {
     const result = check("src/commands", {
       "probe-office.ts": "export const ready = Office.onReady;\n",

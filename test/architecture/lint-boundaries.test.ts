@@ -44,6 +44,9 @@ const result = lint({
   "src/functions/probe-excel.ts": 'import { readWorkbook } from "../excel";\nexport const r = readWorkbook;\n',
   "src/cli/probe-pane.ts":
     'import { App } from "../taskpane/App";\nimport { readFileSync } from "node:fs";\nexport const a = [App, readFileSync];\n',
+  "src/package/probe-up.ts":
+    'import { percent } from "../core/percent";\nimport { inflateRawSync } from "node:zlib";\nexport const p = [percent, inflateRawSync];\n',
+  "src/deck/probe-package.ts": 'import { parseXml } from "../package/xml";\nexport const p = parseXml;\n',
   "src/excel/probe-office.ts": "export const r = () => Excel.run(async () => undefined);\n",
   "src/taskpane/index.tsx":
     "Office.onReady(() => undefined);\nexport const r = () => Excel.run(async () => undefined);\n",
@@ -112,8 +115,19 @@ describe("import boundaries", () => {
       "layers/imports: src/functions may import only from src/core, src/functions; '../excel' reaches src/excel.",
     ]);
     expect(result["src/cli/probe-pane.ts"]).toEqual([
-      "layers/imports: src/cli may import only from src/core, src/deck, src/cli; '../taskpane/App' reaches src/taskpane.",
+      "layers/imports: src/cli may import only from src/core, src/package, src/deck, src/cli; '../taskpane/App' reaches src/taskpane.",
     ]);
+  });
+
+  it("the package layer (ZIP and XML) imports nothing of ours and no package, not even Node's", () => {
+    expect(result["src/package/probe-up.ts"]).toEqual([
+      "layers/imports: src/package may import only from src/package; '../core/percent' reaches src/core.",
+      "layers/imports: src/package may use only the packages (none); 'node:zlib' is not one of them.",
+    ]);
+  });
+
+  it("the deck reads and writes its package through the package layer", () => {
+    expect(result["src/deck/probe-package.ts"]).toEqual([]);
   });
 
   it("the pane imports the layers below it", () => {

@@ -7,9 +7,10 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { buildTemplateWorkbook, loadSampleWorkbook } from "../../src/cli/template";
-import { ensureCliBuilt } from "../../support/cli-build";
+import { loadSampleWorkbook } from "../../src/cli/template";
+import { buildTemplateWorkbook } from "../../support/template-workbook";
 import { run, tempDir } from "./helpers";
+import { ensureCliBuilt } from "../../support/cli-build";
 
 const root = join(__dirname, "..", "..");
 

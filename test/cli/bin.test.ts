@@ -7,9 +7,10 @@
 import { spawn, spawnSync } from "node:child_process";
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { buildTemplateWorkbook, loadSampleWorkbook } from "../../src/cli/template";
-import { ensureCliBuilt } from "../../support/cli-build";
+import { loadSampleWorkbook } from "../../src/cli/template";
+import { buildTemplateWorkbook } from "../../support/template-workbook";
 import { snapshot, tempDir } from "./helpers";
+import { ensureCliBuilt } from "../../support/cli-build";
 
 const root = join(__dirname, "..", "..");
 const bin = join(root, "bin", "csc-report.js");

@@ -10,10 +10,11 @@ import { writeReportPackage } from "../../src/cli/xlsx-report";
 import { openPackage, relType, relsPartOf, type XlsxPackage } from "../../src/cli/xlsx/package";
 import { reachable } from "../../src/cli/xlsx/prune";
 import { sheetRef } from "../../src/cli/xlsx/chart-xml";
-import { child, children, parseXml, type XmlElement } from "../../src/cli/xlsx/xml";
+import { child, children, parseXml, type XmlElement } from "../../src/package/xml";
 import { buildReportPlan, type ChartSpec, type ReportPlan } from "../../src/core/report";
 import { validateWorkbook } from "../../src/core/workbook";
-import { buildTemplateWorkbook, loadSampleWorkbook } from "../../src/cli/template";
+import { loadSampleWorkbook } from "../../src/cli/template";
+import { buildTemplateWorkbook } from "../../support/template-workbook";
 
 let input: Uint8Array;
 let plan: ReportPlan;

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { ensureCliBuilt } from "../../support/cli-build";
 import { run, tempDir } from "./helpers";
 import { ensureDebianTools, PYTHON } from "./debian";
-import { MAX_PART_BYTES } from "../../src/cli/xlsx/zip";
+import { MAX_PART_BYTES } from "../../src/package/zip";
 import { EXCEL_ROWS, logWorkbook } from "../../support/log-workbook";
 
 const root = join(__dirname, "..", "..");

@@ -11,11 +11,12 @@
 import { readWorkbookBytes } from "../../src/cli/read-xlsx";
 import { writeReportPackage } from "../../src/cli/xlsx-report";
 import { openPackage, type XlsxPackage } from "../../src/cli/xlsx/package";
-import { child, children, type XmlElement } from "../../src/cli/xlsx/xml";
+import { child, children, type XmlElement } from "../../src/package/xml";
 import { contrastRatio, buildReportPlan, type ReportPlan, type TableBlock } from "../../src/core/report";
-import { validateWorkbook } from "../../src/core/workbook";
-import { buildTemplateWorkbook, loadSampleWorkbook } from "../../src/cli/template";
 import { parseCell } from "../../src/core/base";
+import { validateWorkbook } from "../../src/core/workbook";
+import { loadSampleWorkbook } from "../../src/cli/template";
+import { buildTemplateWorkbook } from "../../support/template-workbook";
 
 let pkg: XlsxPackage;
 let plan: ReportPlan;

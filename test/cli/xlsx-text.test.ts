@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { readSheetCells } from "../../src/cli/xlsx/cells";
-import { encodeExcelEscapes, escapeXml } from "../../src/cli/xlsx/xml";
+import { encodeExcelEscapes, escapeXml } from "../../src/package/xml";
 import type { RawValue } from "../../src/core/workbook";
 
 const tricky = fc.constantFrom(

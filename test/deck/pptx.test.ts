@@ -14,7 +14,7 @@ import {
 } from "../../src/core/report";
 import { finishChartXml } from "../../src/deck/finish";
 import { writeDeck } from "../../src/deck/pptx";
-import { child, parseXml } from "../../src/cli/xlsx/xml";
+import { child, parseXml } from "../../src/package/xml";
 import { sampleData } from "../core/report/fixture";
 import { all, fontSizes, readPptx, tableCells, textOf, type DeckRead } from "./read-pptx";
 

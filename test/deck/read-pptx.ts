@@ -5,7 +5,7 @@
  * chart part a graphic frame points at.
  */
 import { ZipArchive } from "../../src/cli/xlsx/zip";
-import { child, children, decodePart, parseXml, type XmlElement } from "../../src/cli/xlsx/xml";
+import { child, children, decodePart, parseXml, type XmlElement } from "../../src/package/xml";
 
 /** Every element under `el` (itself included) with local name `local`, in document order. */
 export function all(el: XmlElement | undefined, local: string): XmlElement[] {

@@ -10,7 +10,8 @@ import { withHost } from "./harness";
 import type { FakeWorkbook } from "@csc/fake-excel";
 import { applyReportPlan } from "../../src/excel";
 import { readWorkbookBytes } from "../../src/cli/read-xlsx";
-import { buildTemplateWorkbook, loadSampleWorkbook } from "../../src/cli/template";
+import { loadSampleWorkbook } from "../../src/cli/template";
+import { buildTemplateWorkbook } from "../../support/template-workbook";
 import { writeReportPackage } from "../../src/cli/xlsx-report";
 import {
   buildReportPlan,

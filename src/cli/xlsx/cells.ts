@@ -7,7 +7,15 @@
  * date system the workbook uses (§18.2.28 workbookPr date1904).
  */
 import { BUILTIN_NUMBER_FORMATS, type RawValue } from "../../core/workbook";
-import { attrIn, child, children, decodeExcelEscapes, scanTagsBytes, unescapeXml, type XmlElement } from "./xml";
+import {
+  attrIn,
+  child,
+  children,
+  decodeExcelEscapes,
+  scanTagsBytes,
+  unescapeXml,
+  type XmlElement,
+} from "../../package/xml";
 import { UNIX_EPOCH_SERIAL } from "../../core/dates";
 
 /** Days from 1900-01-00 to 1904-01-01 in Excel's serials (1904 serial + this = 1900 serial). */

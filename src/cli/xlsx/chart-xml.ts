@@ -7,8 +7,8 @@
  * them as written. Elements follow the schema's sequence order (CT_ChartSpace, CT_Chart,
  * CT_BarSer/CT_LineSer, CT_DLbls, CT_CatAx, CT_ValAx): Excel refuses a part out of order.
  */
-import { type ChartSpec, type MarkerStyle, TEXT_COLOUR } from "../../core/report";
-import { escapeXml } from "./xml";
+import { type ChartSpec, type MarkerStyle, BACKGROUND, CHART_LINES, TEXT_COLOUR, ooxmlColour } from "../../core/report";
+import { escapeXml } from "../../package/xml";
 
 /** DrawingML namespaces, transitional and strict (ECMA-376 Part 1 §A.1 and Part 4). */
 export const DRAWINGML = {
@@ -47,7 +47,7 @@ export function sheetRef(sheetName: string, address: string): string {
   return `'${sheetName.replace(/'/g, "''")}'!${abs}`;
 }
 
-const hex = (colour: string) => colour.replace(/^#/, "").toUpperCase();
+const hex = ooxmlColour;
 const solid = (colour: string) => `<a:solidFill><a:srgbClr val="${hex(colour)}"/></a:solidFill>`;
 
 /** Rich text of a title (chart or axis), bold, in the report's text colour. */
@@ -108,7 +108,7 @@ export function chartPartXml(spec: ChartSpec, sheetName: string, ns: DrawingName
   const plot = column
     ? `<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="80"/><c:overlap val="-10"/>${axes}</c:barChart>`
     : `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="1"/>${axes}</c:lineChart>`;
-  const axisLine = `<c:spPr><a:ln w="9525">${solid("#595959")}</a:ln></c:spPr>`;
+  const axisLine = `<c:spPr><a:ln w="${CHART_LINES.axis.widthEmu}">${solid(CHART_LINES.axis.colour)}</a:ln></c:spPr>`;
   const catAx =
     `<c:catAx><c:axId val="${CAT_AXIS}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/>` +
     `${title(spec.categoryAxisTitle, 1000)}<c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/>` +
@@ -116,7 +116,7 @@ export function chartPartXml(spec: ChartSpec, sheetName: string, ns: DrawingName
     `<c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`;
   const valAx =
     `<c:valAx><c:axId val="${VAL_AXIS}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/>` +
-    `<c:majorGridlines><c:spPr><a:ln w="6350">${solid("#D9D9D9")}</a:ln></c:spPr></c:majorGridlines>` +
+    `<c:majorGridlines><c:spPr><a:ln w="${CHART_LINES.gridline.widthEmu}">${solid(CHART_LINES.gridline.colour)}</a:ln></c:spPr></c:majorGridlines>` +
     `${title(spec.valueAxisTitle, 1000, true)}<c:numFmt formatCode="${escapeXml(format)}" sourceLinked="0"/><c:majorTickMark val="out"/>` +
     `<c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${axisLine}${textProps(900)}<c:crossAx val="${CAT_AXIS}"/><c:crosses val="autoZero"/>` +
     `<c:crossBetween val="between"/></c:valAx>`;
@@ -129,7 +129,7 @@ export function chartPartXml(spec: ChartSpec, sheetName: string, ns: DrawingName
     '<c:date1904 val="0"/><c:lang val="en-GB"/><c:roundedCorners val="0"/>' +
     `<c:chart>${title(spec.title, 1200)}<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>${plot}${catAx}${valAx}</c:plotArea>` +
     `${legend}<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
-    `<c:spPr>${solid("#FFFFFF")}<a:ln w="9525">${solid("#BFBFBF")}</a:ln></c:spPr>` +
+    `<c:spPr>${solid(BACKGROUND)}<a:ln w="${CHART_LINES.border.widthEmu}">${solid(CHART_LINES.border.colour)}</a:ln></c:spPr>` +
     "</c:chartSpace>"
   );
 }

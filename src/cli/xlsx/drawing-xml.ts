@@ -8,7 +8,7 @@
  */
 import { columnPoints, type ChartSpec } from "../../core/report";
 import type { DrawingNamespaces } from "./chart-xml";
-import { escapeXml } from "./xml";
+import { escapeXml } from "../../package/xml";
 
 /** English Metric Units: 12,700 per point (§20.1.10.16). */
 const EMU_PER_PT = 12700;

@@ -8,7 +8,7 @@
  */
 import type { SheetEntry, WorkbookFile } from "../read-xlsx";
 import { sheetFingerprint } from "./report-sheet";
-import { child, children, type XmlElement } from "./xml";
+import { child, children, type XmlElement } from "../../package/xml";
 
 /** The hidden, sheet-scoped defined name that marks the report sheet csc-report wrote. */
 export const REPORT_MARK_NAME = "CSC_REPORT_SHEET";

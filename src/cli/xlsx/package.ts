@@ -6,7 +6,7 @@
  * [Content_Types].xml's Override and Default entries (§10.1.2).
  */
 import { ZipArchive, type ZipEntry } from "./zip";
-import { attributes, children, decodePart, parseXml, scanXml, type XmlElement } from "./xml";
+import { attributes, children, decodePart, parseXml, scanXml, type XmlElement } from "../../package/xml";
 
 /** The package opened but is not a workbook (an .ods, a .docx, any other ZIP). */
 export class NotXlsxError extends Error {

@@ -7,7 +7,7 @@
  * and `_xlnm.Print_Titles` (§18.2.6, scoped to the sheet by localSheetId).
  */
 import { absoluteAddress, type PagePlan } from "../../core/report";
-import { escapeXml } from "./xml";
+import { escapeXml } from "../../package/xml";
 
 /** SpreadsheetML's paperSize code for A4 (§18.3.1.63). */
 const A4 = 9;

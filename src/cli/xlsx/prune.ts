@@ -5,7 +5,7 @@
  */
 import type { XlsxPackage } from "./package";
 import { relsPartOf } from "./package";
-import { applyEdits, attributes, scanXml, type TextEdit } from "./xml";
+import { applyEdits, attributes, scanXml, type TextEdit } from "../../package/xml";
 
 /** The parts reachable from the package root through relationships, given each .rels part's text. */
 export function reachable(pkg: XlsxPackage, relsText: (relsPart: string) => string | undefined): Set<string> {

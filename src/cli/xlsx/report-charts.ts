@@ -11,7 +11,7 @@ import type { ChartSpec, ReportPlan } from "../../core/report";
 import { chartPartXml, DRAWINGML } from "./chart-xml";
 import { drawingPartXml } from "./drawing-xml";
 import { relsPartOf, type XlsxPackage } from "./package";
-import { escapeXml } from "./xml";
+import { escapeXml } from "../../package/xml";
 
 export const DRAWING_TYPE = "application/vnd.openxmlformats-officedocument.drawing+xml";
 export const CHART_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";

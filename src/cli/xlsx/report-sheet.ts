@@ -11,7 +11,7 @@ import { type ReportPlan, gridCellStyle, ooxmlColumnWidth, type CellStyle } from
 import { fingerprintValues, formatCell, parseCell } from "../../core/base";
 import { builtinFormatId, type CellLook, type StyleBook } from "./styles";
 import { pageXml, sheetPrXml } from "./page-xml";
-import { encodeExcelEscapes, escapeXml } from "./xml";
+import { encodeExcelEscapes, escapeXml } from "../../package/xml";
 
 type Value = number | string;
 

@@ -4,7 +4,8 @@
  * point at those indices. Only the containers that gain entries change, by those entries and
  * their `count` (ECMA-376 Part 1 §18.8.39 styleSheet; element order per CT_Stylesheet).
  */
-import { applyEdits, child, children, escapeXml, prefixOf, type TextEdit, type XmlElement } from "./xml";
+import { applyEdits, child, children, escapeXml, prefixOf, type TextEdit, type XmlElement } from "../../package/xml";
+import { WORKBOOK_FONT } from "../../core/report";
 
 /** What a report cell looks like. */
 export interface CellLook {
@@ -61,7 +62,7 @@ const ORDER = [
 const EMPTY_STYLES =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
   '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
-  '<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
+  `<fonts count="1"><font><sz val="${WORKBOOK_FONT.size}"/><name val="${WORKBOOK_FONT.name}"/><family val="2"/></font></fonts>` +
   '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
   '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
   '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
@@ -100,8 +101,8 @@ export class StyleBook {
     // New fonts follow the workbook's default font (the first), so the report reads in the officer's font.
     const font0 = children(child(this.root, "fonts"), "font")[0];
     const val = (local: string) => child(font0, local)?.attrs.get("val");
-    this.defaultSize = Number(val("sz") ?? 11) || 11;
-    const name = val("name") ?? "Calibri";
+    this.defaultSize = Number(val("sz") ?? WORKBOOK_FONT.size) || WORKBOOK_FONT.size;
+    const name = val("name") ?? WORKBOOK_FONT.name;
     const family = val("family");
     const scheme = val("scheme");
     this.fontTail =

@@ -6,7 +6,7 @@
  */
 import type { ChartContent } from "./content";
 import type { ChartType, MarkerStyle, NumberFormat, TableRow } from "./plan";
-import { COLUMN_FILLS, SERIES_COLOURS } from "./contrast";
+import { COLUMN_FILLS, HEADER_BLUE, SERIES_COLOURS } from "./theme";
 import { TEMPLATES, direction, fill } from "./wording";
 
 const MARKERS: readonly MarkerStyle[] = ["circle", "square", "diamond", "triangle"];
@@ -68,11 +68,11 @@ export function chartFor(periods: readonly string[], rows: readonly TableRow[], 
     valueFormat: o.valueFormat,
     series: plotted.map((p, i) => ({
       row: p.index,
-      color: SERIES_COLOURS[i % SERIES_COLOURS.length] ?? "#1F4E79",
+      color: SERIES_COLOURS[i % SERIES_COLOURS.length] ?? HEADER_BLUE,
       fill:
         o.type === "ColumnClustered"
-          ? (COLUMN_FILLS[i % COLUMN_FILLS.length] ?? "#1F4E79")
-          : (SERIES_COLOURS[i % SERIES_COLOURS.length] ?? "#1F4E79"),
+          ? (COLUMN_FILLS[i % COLUMN_FILLS.length] ?? HEADER_BLUE)
+          : (SERIES_COLOURS[i % SERIES_COLOURS.length] ?? HEADER_BLUE),
       marker: o.type === "ColumnClustered" ? "none" : (MARKERS[i % MARKERS.length] ?? "circle"),
     })),
   };

@@ -5,23 +5,23 @@
  * scripts, no external requests; every text from the workbook is escaped. Printed, it has the
  * workbook's pages (printCss).
  */
-import { TEXT_COLOUR } from "./contrast";
+import { BACKGROUND, LIGHT_HEADER_FILL, NOTE_COLOUR, RULE_COLOUR, TEXT_COLOUR, WEB_FONTS } from "./theme";
 import type { PagePlan } from "./page";
 import type { Block, ReportPlan, TableBlock } from "./plan";
 import { leftOutMessage } from "./left-out";
 import { escapeXml as esc, renderChartSvg } from "./svg";
 
 const CSS = `
-body{font-family:"Segoe UI",Arial,sans-serif;color:${TEXT_COLOUR};background:#FFFFFF;margin:2rem;line-height:1.45}
+body{font-family:${WEB_FONTS.map((f) => (f.includes(" ") ? `"${f}"` : f)).join(",")};color:${TEXT_COLOUR};background:${BACKGROUND};margin:2rem;line-height:1.45}
 h1{font-size:1.6rem}h2{font-size:1.3rem;margin-top:2rem}h3{font-size:1.1rem}
 .pair{display:flex;flex-wrap:wrap;gap:1.5rem;align-items:flex-start}
 table{border-collapse:collapse;margin:0.5rem 0}
 caption{text-align:left;font-weight:bold;padding-bottom:0.3rem}
-th,td{border:1px solid #595959;padding:0.3rem 0.5rem}
-thead th{background:#E7EEF5}
+th,td{border:1px solid ${RULE_COLOUR};padding:0.3rem 0.5rem}
+thead th{background:${LIGHT_HEADER_FILL}}
 td{text-align:right}
 th[scope=row]{text-align:left}
-.note{font-size:0.95rem;color:#404040}
+.note{font-size:0.95rem;color:${NOTE_COLOUR}}
 figure{margin:0}
 svg.chart{max-width:100%;height:auto}
 .sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}

@@ -20,4 +20,5 @@ export * from "./plan";
 export * from "./styles";
 export * from "./svg";
 export * from "./tables";
+export * from "./theme";
 export * from "./wording";

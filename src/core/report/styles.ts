@@ -18,6 +18,7 @@
  * 0.75 pt per pixel at Excel's 96 dpi.
  */
 import type { NumberFormat, TableGrid } from "./plan";
+import { HEADER_BLUE, HEADER_TEXT, SHEET_TEXT_COLOUR, WORKBOOK_FONT } from "./theme";
 
 /** A font, fully stated: a writer sets every field. */
 export interface FontStyle {
@@ -67,10 +68,7 @@ export interface ReportStyles {
 }
 
 /** The default font, the one the layout's sizes assume (rows 15 pt, 7 px digits). */
-const BODY: FontStyle = { name: "Calibri", size: 11, bold: false, italic: false, color: "#000000" };
-
-/** The add-in's header blue; white text on it is 8.9:1 (WCAG 2.2 SC 1.4.3). */
-const HEADER_BLUE = "#1F4E79";
+const BODY: FontStyle = { ...WORKBOOK_FONT, bold: false, italic: false, color: SHEET_TEXT_COLOUR };
 
 function style(font: Partial<FontStyle>, rest: Partial<Omit<CellStyle, "font">> = {}): CellStyle {
   return { font: { ...BODY, ...font }, fill: null, border: "none", wrap: false, horizontal: "general", ...rest };
@@ -85,8 +83,11 @@ export const REPORT_STYLES: ReportStyles = {
   note: style({ italic: true }),
   headline: style({}),
   tableTitle: style({ size: 12, bold: true }),
-  header: style({ bold: true, color: "#FFFFFF" }, { ...GRID, fill: HEADER_BLUE, wrap: true, horizontal: "center" }),
-  headerCorner: style({ bold: true, color: "#FFFFFF" }, { ...GRID, fill: HEADER_BLUE, wrap: true, horizontal: "left" }),
+  header: style({ bold: true, color: HEADER_TEXT }, { ...GRID, fill: HEADER_BLUE, wrap: true, horizontal: "center" }),
+  headerCorner: style(
+    { bold: true, color: HEADER_TEXT },
+    { ...GRID, fill: HEADER_BLUE, wrap: true, horizontal: "left" },
+  ),
   rowLabel: style({ bold: true }, GRID),
   value: style({}, GRID),
   tableNote: style({ italic: true }),

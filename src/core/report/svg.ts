@@ -5,7 +5,7 @@
  * label on every column and point (not colour alone, SC 1.4.1), marks in colours with
  * 3:1 contrast against white (SC 1.4.11) and text at 4.5:1 (SC 1.4.3).
  */
-import { TEXT_COLOUR } from "./contrast";
+import { BACKGROUND, GRIDLINE_COLOUR, TEXT_COLOUR, WEB_FONTS } from "./theme";
 import { formatValue } from "./format";
 import type { ChartSpec, MarkerStyle, TableBlock } from "./plan";
 
@@ -92,8 +92,8 @@ export function renderChartSvg(chart: ChartSpec, table?: TableBlock): string {
   parts.push(
     `<title id="${id}-title">${escapeXml(chart.altTitle)}</title><desc id="${id}-desc">${escapeXml(chart.altDescription)}</desc>`,
   );
-  parts.push(`<rect width="${W}" height="${H}" fill="#FFFFFF"/>`);
-  parts.push(`<g font-family="Segoe UI, Arial, sans-serif" fill="${TEXT_COLOUR}" font-size="${fs}">`);
+  parts.push(`<rect width="${W}" height="${H}" fill="${BACKGROUND}"/>`);
+  parts.push(`<g font-family="${WEB_FONTS.join(", ")}" fill="${TEXT_COLOUR}" font-size="${fs}">`);
   parts.push(
     `<text x="${W / 2}" y="20" text-anchor="middle" font-size="15" font-weight="bold">${escapeXml(chart.title)}</text>`,
   );
@@ -101,14 +101,16 @@ export function renderChartSvg(chart: ChartSpec, table?: TableBlock): string {
     chart.series.forEach((s, i) => {
       const lx = M.left + i * 200;
       parts.push(
-        `<rect x="${lx}" y="29" width="12" height="12" fill="${s.fill}" stroke="${s.color}"/>${marker(s.marker, lx + 6, 35, "#FFFFFF")}<text x="${lx + 17}" y="39">${escapeXml(s.name)}</text>`,
+        `<rect x="${lx}" y="29" width="12" height="12" fill="${s.fill}" stroke="${s.color}"/>${marker(s.marker, lx + 6, 35, BACKGROUND)}<text x="${lx + 17}" y="39">${escapeXml(s.name)}</text>`,
       );
     });
   }
   // Gridlines and value-axis ticks.
   for (let v = lo; v <= hi + step / 1e6; v += step) {
     const yy = y(v);
-    parts.push(`<line x1="${M.left}" x2="${W - M.right}" y1="${yy}" y2="${yy}" stroke="#D0D0D0" stroke-width="1"/>`);
+    parts.push(
+      `<line x1="${M.left}" x2="${W - M.right}" y1="${yy}" y2="${yy}" stroke="${GRIDLINE_COLOUR}" stroke-width="1"/>`,
+    );
     parts.push(
       `<text x="${M.left - 6}" y="${yy + 4}" text-anchor="end">${escapeXml(formatValue(v, chart.valueFormat === "0.00%" ? "0%" : chart.valueFormat))}</text>`,
     );

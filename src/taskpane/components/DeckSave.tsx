@@ -1,6 +1,6 @@
 /**
  * "Save the slides as PowerPoint": the Cabinet deck (src/deck) as a .pptx download in Office on
- * the web. The deck writer (pptxgenjs, JSZip) is loaded only when asked for, as its own chunk,
+ * the web. The deck writer (pptxgenjs, which bundles its own JSZip) is loaded only when asked for, as its own chunk,
  * so the pane's first load does not grow. On desktop, where the webview does not download
  * (download.ts says why) and a .pptx cannot be shown or copied as text, the pane says where the
  * slides can be had instead, and nothing tries to download.

@@ -1,11 +1,6 @@
 import { buildReportPlan } from "../../../src/core/report/build";
-import {
-  COLUMN_FILLS,
-  SERIES_COLOURS,
-  TEXT_COLOUR,
-  contrastRatio,
-  relativeLuminance,
-} from "../../../src/core/report/contrast";
+import { contrastRatio, relativeLuminance } from "../../../src/core/report/contrast";
+import { COLUMN_FILLS, SERIES_COLOURS, TEXT_COLOUR } from "../../../src/core/report/theme";
 import { formatValue, gridRange } from "../../../src/core/report/format";
 import { CHART_HEIGHT_PT, CHART_WIDTH_PT } from "../../../src/core/report/placement";
 import { columnPoints } from "../../../src/core/report/styles";

@@ -1,5 +1,5 @@
 /**
- * Just enough XML for SpreadsheetML parts: a tag tokenizer that works on chunks (so a
+ * Just enough XML for the parts of Office packages (SpreadsheetML, PresentationML, DrawingML): a tag tokenizer that works on chunks (so a
  * 150 MB sheet is never one string), a small element tree for the small parts (workbook,
  * relationships, content types, styles, tables) that keeps each element's source offsets so
  * an edit can splice text in and leave every other byte as it was, and the escapes.
@@ -7,6 +7,7 @@
  * Elements are matched by local name, whatever their prefix: Excel opens packages written
  * with prefixed elements (`<x:row>`, as the Open XML SDK writes) as well as default ones.
  */
+import { textDecoder } from "./text";
 
 /** One start, end or empty-element tag. */
 export interface Tag {
@@ -28,9 +29,16 @@ const TOKEN =
 
 /**
  * Calls `onTag` for each tag of `text` and `onText` for the character data between them
- * (raw, still escaped; CDATA sections arrive escaped too, so every text unescapes the same way).
+ * (raw, still escaped; CDATA sections arrive escaped too, so every text unescapes the same way),
+ * and `onOther` for each comment, processing instruction (the XML declaration) and DOCTYPE, as
+ * written.
  */
-export function scanXml(text: string, onTag: (tag: Tag) => void, onText?: (raw: string) => void): void {
+export function scanXml(
+  text: string,
+  onTag: (tag: Tag) => void,
+  onText?: (raw: string) => void,
+  onOther?: (raw: string) => void,
+): void {
   TOKEN.lastIndex = 0;
   let last = 0;
   let m: RegExpExecArray | null;
@@ -49,7 +57,8 @@ export function scanXml(text: string, onTag: (tag: Tag) => void, onText?: (raw: 
         start: m.index,
         end: last,
       });
-    } else if (onText && m[5] !== undefined) onText(escapeXml(m[5]));
+    } else if (m[5] !== undefined) onText?.(escapeXml(m[5]));
+    else onOther?.(m[0]);
   }
   if (onText && last < text.length) onText(text.slice(last));
 }
@@ -115,9 +124,9 @@ export function encodeExcelEscapes(s: string): string {
 
 /** Part bytes as text: UTF-8 (with or without a byte-order mark) or UTF-16 with one. */
 export function decodePart(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
-  return new TextDecoder("utf-8", { ignoreBOM: false }).decode(bytes);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return textDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return textDecoder("utf-16be").decode(bytes.subarray(2));
+  return textDecoder("utf-8", { ignoreBOM: false }).decode(bytes);
 }
 
 /** How many bytes of a large part are decoded and scanned at a time. */
@@ -310,7 +319,7 @@ export function scanTagsBytes(bytes: Uint8Array, sink: TagSink): void {
     scanTags(decodePart(bytes), sink);
     return;
   }
-  const decoder = new TextDecoder("utf-8");
+  const decoder = textDecoder("utf-8");
   let start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   while (start < bytes.length) {
     let end = Math.min(bytes.length, start + CHUNK_BYTES);
