@@ -7,7 +7,16 @@
 import type { TableImport } from "../../core/returns";
 import type { WorkbookFile } from "../read-xlsx";
 import { relType } from "./package";
-import { applyEdits, child, children, escapeXml, parseXml, prefixOf, type TextEdit, type XmlElement } from "../../package/xml";
+import {
+  applyEdits,
+  child,
+  children,
+  escapeXml,
+  parseXml,
+  prefixOf,
+  type TextEdit,
+  type XmlElement,
+} from "../../package/xml";
 import { writeZip, type ZipOutput } from "./zip";
 
 /** "A" for 0, "AA" for 26. */
