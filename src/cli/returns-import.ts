@@ -15,7 +15,7 @@ import { reason, type Io } from "./io";
 import { OutputError, checkOutputs, writeOutputs, type WriteOptions } from "./output";
 import { readWorkbookBytes } from "./read-xlsx";
 import { returnFiles } from "./return-files";
-import { loadReturn } from "./returns";
+import { loadReturns } from "./returns";
 import { buildTemplateWorkbook } from "./template";
 import { fillTables } from "./xlsx/table-fill";
 
@@ -68,32 +68,30 @@ export async function importCommand(paths: readonly string[], options: ImportOpt
     io.stderr(`csc-report: ${reason(e)}`);
     return 2;
   }
-  const loaded = await loadReturn(paths, options.year !== undefined ? { year: options.year } : {});
+  const loaded = await loadReturns(paths, options.year !== undefined ? { year: options.year } : {});
   if ("error" in loaded) {
     io.stderr(`csc-report: ${loaded.error}`);
     return 2;
   }
-  const a = loaded.analysis;
-  const fatal = a.problems.filter((p) => p.level === "fatal");
-  if (fatal.length) {
-    for (const p of fatal) io.stderr(`csc-report: ${p.message}`);
-    return 2;
-  }
-  if (a.findings.errors.length) {
+  const returns = loaded.analysis.returns;
+  const errors = returns.reduce((k, r) => k + r.findings.errors.length, 0);
+  if (errors) {
     io.stderr(
-      `csc-report: the return has ${a.findings.errors.length} error(s) against DfE's rules; fix them first (csc-report returns lists them). Nothing was written.`,
+      `csc-report: the return has ${errors} error(s) against DfE's rules; fix them first (csc-report returns lists them). Nothing was written.`,
     );
     return 1;
   }
+  const figures = returns.flatMap((r) => r.figures);
+  const year = returns[0]?.year;
   let plan: ImportPlan;
   let bytes: Uint8Array;
   try {
     if (options.into !== undefined) {
       const file = readWorkbookBytes(new Uint8Array(await readFile(options.into)));
-      plan = importPlan(a.figures, file.raw);
+      plan = importPlan(figures, file.raw);
       bytes = fillTables(file, plan.tables);
     } else {
-      plan = importPlan(a.figures);
+      plan = importPlan(figures);
       bytes = await newWorkbook(plan);
     }
   } catch (e) {
@@ -109,7 +107,7 @@ export async function importCommand(paths: readonly string[], options: ImportOpt
   const fills = plan.tables.reduce((n, t) => n + t.fills.length, 0);
   const rows = plan.tables.flatMap((t) => t.adds.map((x) => `${t.spec.sheet} ${formatPeriod(x.period)}`));
   io.stdout(
-    `wrote ${options.output}: ${plan.written} figure(s) from the ${a.year ? formatPeriod(a.year) : ""} return (${fills} empty cell(s) filled, ${rows.length} row(s) added${rows.length ? `: ${rows.join(", ")}` : ""})`,
+    `wrote ${options.output}: ${plan.written} figure(s) from the ${year ? formatPeriod(year) : ""} return (${fills} empty cell(s) filled, ${rows.length} row(s) added${rows.length ? `: ${rows.join(", ")}` : ""})`,
   );
   for (const d of plan.differences) io.stdout(`kept: ${d}`);
   for (const s of plan.skipped) io.stdout(`not written: ${s}`);

@@ -6,7 +6,7 @@ export * from "./types";
 export { CsvTokenizer, csvRows } from "./shared/csv";
 /** @public The census's reader parses DfE's dates with these. */
 export { parseUkDate, birthday, type UkDate, type UkDateProblem } from "./shared/uk-date";
-export { findingLine } from "./shared/rules";
+export { findingLine, locationWords } from "./shared/rules";
 /** @public The children in need census runs its rules with these (its reader is built beside the 903's). */
 export { runRules, type RuleRun, type ReturnRule, type FindingDraft } from "./shared/rules";
 export { sourceForm, peekSource } from "./dispatch";
