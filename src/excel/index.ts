@@ -30,11 +30,4 @@ export {
 } from "./mapping";
 export { ExcelFailure, isExcelFailure, type ExcelFailureCode, type ExcelFailureParams } from "./failures";
 export { setUpWorkbook, isWorkbookEmpty, SetupBlocked, type SetupResult } from "./setup";
-export {
-  planFillInExcel,
-  applyReturnsFill,
-  undoReturnsFill,
-  FillUndoRefused,
-  type FillRecord,
-  type FilledCell,
-} from "./returns-fill";
+export { planFillInExcel, applyReturnsFill, undoReturnsFill, FillUndoRefused, type FillRecord } from "./returns-fill";

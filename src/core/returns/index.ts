@@ -12,26 +12,14 @@ export { runRules, type RuleRun, type ReturnRule, type FindingDraft } from "./sh
 export { sourceForm, peekSource } from "./dispatch";
 export { read903, analyse903, type Analysis903 } from "./ssda903/read";
 export { RULE_SPECS_903 } from "./ssda903/rules";
-export type { Return903 } from "./ssda903/model";
 export { reconcile, RECONCILE_TARGETS, type ReconcileRow } from "./reconcile";
 /** @public The census adds its rows to RECONCILE_TARGETS with these. */
 export type { ReconcileTarget, WorkbookTarget } from "./reconcile";
-export { importPlan, type ImportPlan, type TableImport } from "./import-plan";
 export {
   analyseReturns,
-  read903Return,
   type AnalyseOptions,
-  type ReaderInput,
-  type ReaderOutput,
   type ReturnAnalysis,
   type ReturnReader,
   type ReturnsAnalysis,
 } from "./analyse";
-export {
-  planReturnsFill,
-  fillSummary,
-  type FillCell,
-  type FillDifference,
-  type FillRow,
-  type ReturnsFillPlan,
-} from "./fill";
+export { planReturnsFill, fillSummary, type FillRow, type ReturnsFillPlan } from "./fill";

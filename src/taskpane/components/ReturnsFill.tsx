@@ -32,15 +32,22 @@ export function ReturnsFill({ control }: { readonly control: ReturnsControl }) {
   const confirm = state.phase === "read" ? state.confirm : undefined;
   const busy = state.phase === "filling";
   const record = state.phase === "filled" ? state.record : undefined;
+  const log = record?.rows.filter((r) => !r.period) ?? [];
+  const logRows = log.length ? log : undefined;
   const added = record
     ? [
         ...record.cells.map(
           (c) => `${c.sheet}!${c.address}, ${c.header} ${c.period}: ${c.value.toLocaleString("en-GB")}`,
         ),
-        ...record.rows.map(
-          (r) =>
-            `${r.sheet}, new ${formatPeriod(r.period)} row: ${r.filled.map((f) => `${f.header} ${f.value.toLocaleString("en-GB")}`).join(", ")}${r.leftBlank.length ? ` (${r.leftBlank.join(", ")} left for you to fill)` : ""}`,
+        ...record.rows.flatMap((r) =>
+          r.period
+            ? [
+                `${r.sheet}, new ${formatPeriod(r.period)} row: ${r.filled.map((f) => `${f.header} ${f.value.toLocaleString("en-GB")}`).join(", ")}${r.leftBlank.length ? ` (${r.leftBlank.join(", ")} left for you to fill)` : ""}`,
+              ]
+            : [],
         ),
+        // The Assessment Log's child rows are counted, not listed.
+        ...(logRows ? [`${logRows[0]?.sheet ?? "Assessment Log"}: ${logRows.length} assessment row(s) added`] : []),
       ]
     : [];
   return (
