@@ -17,6 +17,7 @@
  * TableRow.values/getRange/delete (https://learn.microsoft.com/en-us/javascript/api/excel/excel.tablerow).
  */
 import { planReturnsFill, type FillRow, type ReturnFigure, type ReturnsFillPlan } from "../core/returns";
+import type { AssessmentLogRow } from "../core/workbook/model";
 import { formatPeriod } from "../core/dates";
 import { a1, parseA1 } from "../core/workbook/address";
 import type { RawValue } from "../core/workbook/raw";
@@ -53,10 +54,17 @@ export class FillUndoRefused extends Error {
 
 const isEmpty = (v: unknown) => v === "" || v === null || v === undefined;
 
-/** Reads the open workbook and plans the fill from the figures. */
-export async function planFillInExcel(figures: readonly ReturnFigure[], returnName: string): Promise<ReturnsFillPlan> {
+/**
+ * Reads the open workbook and plans the fill from the figures (and the census's Assessment Log
+ * rows, only when the officer ticked for them).
+ */
+export async function planFillInExcel(
+  figures: readonly ReturnFigure[],
+  returnName: string,
+  assessmentLog?: readonly AssessmentLogRow[],
+): Promise<ReturnsFillPlan> {
   const raw = await readWorkbook();
-  return planReturnsFill(figures, raw, returnName);
+  return planReturnsFill(figures, raw, returnName, assessmentLog ? { assessmentLog } : {});
 }
 
 /** The body index an existing row has once rows were added at `added` (final indexes, ascending). */

@@ -143,6 +143,8 @@ export interface ReconcileRow {
   readonly period?: Period;
   readonly workbook?: { readonly value: number; readonly source: string };
   readonly published?: { readonly value: number; readonly source: string };
+  /** A share (0 to 1) or a percentage (0 to 100) rather than a count. */
+  readonly unit?: "share" | "percent";
   /** "agrees" when every figure given is equal, "differs" when one is not, "alone" with nothing to compare. */
   readonly status: "agrees" | "differs" | "alone";
   /** The sentence for the officer. */
@@ -270,7 +272,8 @@ export function reconcile(
         status === "alone"
           ? `${derived}; nothing to compare it with.`
           : `${derived}; ${parts.join("; ")}${differs ? ". The figures differ: check which is right before the report goes out." : "."}${note}`;
-      rows.push({ figure, ...(period ? { period } : {}), ...row, status, message });
+      const unit = target.ratio ? (target.ratio.scale === 1 ? "share" : "percent") : undefined;
+      rows.push({ figure, ...(period ? { period } : {}), ...row, ...(unit ? { unit } : {}), status, message });
     }
   }
   return rows;
