@@ -4,7 +4,7 @@
  *   csc-report validate <file.xlsx> [--json]
  *   csc-report generate <in.xlsx> -o <out.xlsx> [--year 2021-22] [--html report.html] [--pptx deck.pptx] [--quarter-style range] [--compare england,region,neighbours] [--la 850] [--force] [--replace-report]
  *   csc-report benchmarks <la> [--year 2019-20]
- *   csc-report import <file|folder>... -o <book.xlsx> [--into existing.xlsx] [--year 2017-18] [--force]
+ *   csc-report import <file|folder>... -o <book.xlsx> [--into existing.xlsx] [--year 2017-18] [--assessment-log] [--force]
  *   csc-report returns <file|folder>... [--year 2017-18] [--previous <file|folder>...] [--workbook book.xlsx] [--la 850] [--json]
  *   csc-report --version
  * Exit codes: 0 success (warnings allowed), 1 validation errors, 2 bad arguments, an
@@ -129,11 +129,14 @@ function program(io: Io, setCode: (code: number) => void): Command {
   cmd
     .command("returns")
     .description(
-      "read the SSDA903 return (CSV tables or XML): figures, DfE's rules, and a reconciliation with the workbook",
+      "read the SSDA903 return (CSV tables or XML) and the children in need census (XML): figures, DfE's rules, and a reconciliation with the workbook",
     )
     .argument("<files...>", "the return's files or folders")
     .option("--year <year>", "collection year, e.g. 2017-18 (default: told from the episodes' dates)")
-    .option("--previous <files...>", "last year's return, for the continuity rules (502, NoE, 205A-D)")
+    .option(
+      "--previous <files...>",
+      "last year's return or census: the 903's continuity rules (502, NoE, 205A-D), the census's re-referrals",
+    )
     .option("--workbook <book.xlsx>", "compare the figures with the performance workbook's")
     .option(
       "--la <council>",
@@ -164,21 +167,30 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .requiredOption("-o, --output <book.xlsx>", "the workbook to write")
     .option("--into <existing.xlsx>", "start from this workbook (never changed; what differs is listed)")
     .option("--year <year>", "collection year, e.g. 2017-18 (default: told from the episodes' dates)")
+    .option(
+      "--assessment-log",
+      "also write the census's Assessment Log rows (one per child's assessment: child-level data)",
+    )
     .option("--force", "replace -o if it exists")
-    .action(async (files: string[], opts: { output: string; into?: string; year?: string; force?: boolean }) =>
-      setCode(
-        await importCommand(
-          files,
-          {
-            output: opts.output,
-            force: opts.force === true,
-            ...hook,
-            ...(opts.into !== undefined ? { into: opts.into } : {}),
-            ...(opts.year !== undefined ? { year: opts.year } : {}),
-          },
-          io,
+    .action(
+      async (
+        files: string[],
+        opts: { output: string; into?: string; year?: string; assessmentLog?: boolean; force?: boolean },
+      ) =>
+        setCode(
+          await importCommand(
+            files,
+            {
+              output: opts.output,
+              force: opts.force === true,
+              ...hook,
+              ...(opts.into !== undefined ? { into: opts.into } : {}),
+              ...(opts.year !== undefined ? { year: opts.year } : {}),
+              ...(opts.assessmentLog === true ? { assessmentLog: true } : {}),
+            },
+            io,
+          ),
         ),
-      ),
     );
   return cmd;
 }

@@ -1,26 +1,25 @@
 /**
- * `csc-report returns <file|folder>... [--year 2017-18] [--previous <file|folder>] [--workbook book.xlsx] [--la 850] [--json]`:
- * reads a statutory return (the SSDA903 CSV tables or its XML), prints the figures with their
- * definitions, the DfE rules' findings, and the reconciliation with the performance workbook
- * and DfE's published figures. Exit 0 no error (queries allowed), 1 errors, 2 an input that
- * cannot be read (or bad arguments). The inputs are only read; child-level data stays in memory.
+ * `csc-report returns <file|folder>... [--year 2017-18] [--previous <file|folder>...] [--workbook book.xlsx] [--la 850] [--json]`:
+ * reads the statutory returns given (the SSDA903 return's CSV tables or XML, the children in
+ * need census XML, or both), prints each return's figures with their definitions, the DfE
+ * rules' findings, and the reconciliation with the performance workbook and DfE's published
+ * figures. Routing, reading and reconciling are core's (analyseReturns, shared with the pane);
+ * this file reads the files and prints. Exit 0 no error (queries allowed), 1 errors, 2 an input
+ * that cannot be read (or bad arguments). The inputs are only read; child-level data stays in
+ * memory.
  */
 import { formatPeriod, isoFromSerial, parsePeriod, ukFromSerial, type FinancialYear } from "../core/dates";
 import { isMatch, matchCouncil } from "../core/benchmarks";
 import { validateWorkbook } from "../core/workbook";
 import {
-  analyse903,
+  analyseReturns,
   findingLine,
-  peekSource,
-  read903,
-  reconcile,
-  sourceForm,
-  type Analysis903,
+  type AnalyseOptions,
   type ReconcileRow,
-  type Return903,
+  type ReturnAnalysis,
   type ReturnFigure,
   type ReturnFinding,
-  type ReturnSource,
+  type ReturnsAnalysis,
 } from "../core/returns";
 import { loadBenchmarks } from "./benchmarks-data";
 import { reason, type Io } from "./io";
@@ -36,74 +35,51 @@ export interface ReturnsOptions {
   readonly json?: boolean;
 }
 
-/** A return read from the command line: the analysis, or the exit-2 message. */
-export type LoadedReturn = { readonly analysis: Analysis903; readonly name: string } | { readonly error: string };
-
 /** Parses --year ("2017-18"). */
-export function yearOption(text: string | undefined): FinancialYear | undefined | { error: string } {
+function yearOption(text: string | undefined): FinancialYear | undefined | { error: string } {
   if (text === undefined) return undefined;
   const p = parsePeriod(text);
   return p?.kind === "year" ? p : { error: `--year "${text}" is not a financial year: write it as 2017-18.` };
 }
 
 /**
- * Sorts the inputs by their content: SSDA903 CSV tables and XML go to the 903 reader. A
- * children in need census file (root element <Message>) is where the census reader
- * (src/core/returns/cin) plugs in; until then it is refused with a message.
+ * Reads and analyses the returns named on the command line (with last year's when given), or
+ * the exit-2 message: a file that cannot be opened, a bad --year, or any fatal read problem.
  */
-async function route(paths: readonly string[]): Promise<{ ssda903: ReturnSource[] } | { error: string }> {
-  const ssda903: ReturnSource[] = [];
-  for (const path of paths) {
-    const { head, source } = await peekSource(fileSource(path));
-    const form = sourceForm(head);
-    if (form === "cin-xml")
-      return {
-        error: `${source.name} is a children in need census file; this command reads the SSDA903 return's files.`,
-      };
-    ssda903.push(source);
-  }
-  return { ssda903 };
-}
-
-/** Reads the files of one 903 return. */
-async function readReturn(paths: readonly string[]): Promise<{ ret: Return903 } | { error: string }> {
-  const files = await returnFiles(paths);
-  if ("error" in files) return files;
+export async function loadReturns(
+  paths: readonly string[],
+  options: Pick<ReturnsOptions, "year" | "previous"> & Pick<AnalyseOptions, "workbook" | "published" | "assessmentLog">,
+): Promise<{ readonly analysis: ReturnsAnalysis } | { readonly error: string }> {
+  const year = yearOption(options.year);
+  if (year && "error" in year) return year;
+  const current = await returnFiles(paths);
+  if ("error" in current) return current;
+  const previous = options.previous?.length ? await returnFiles(options.previous) : undefined;
+  if (previous && "error" in previous) return { error: `last year's return: ${previous.error}` };
+  let analysis: ReturnsAnalysis;
   try {
-    const routed = await route(files.files);
-    if ("error" in routed) return routed;
-    return { ret: await read903(routed.ssda903) };
+    analysis = await analyseReturns(current.files.map(fileSource), {
+      ...(year ? { year } : {}),
+      ...(previous ? { previous: previous.files.map(fileSource) } : {}),
+      ...(options.workbook ? { workbook: options.workbook } : {}),
+      ...(options.published ? { published: options.published } : {}),
+      ...(options.assessmentLog ? { assessmentLog: true } : {}),
+    });
   } catch (e) {
     return { error: `cannot read the return: ${reason(e)}` };
   }
-}
-
-/** Reads and analyses the return named on the command line (with last year's when given). */
-export async function loadReturn(
-  paths: readonly string[],
-  options: Pick<ReturnsOptions, "year" | "previous">,
-): Promise<LoadedReturn> {
-  const year = yearOption(options.year);
-  if (year && "error" in year) return year;
-  const current = await readReturn(paths);
-  if ("error" in current) return current;
-  let previous: Return903 | undefined;
-  if (options.previous?.length) {
-    const p = await readReturn(options.previous);
-    if ("error" in p) return p;
-    const fatal = p.ret.problems.find((x) => x.level === "fatal");
-    if (fatal) return { error: `last year's return: ${fatal.message}` };
-    previous = p.ret;
-  }
-  const analysis = analyse903(current.ret, { ...(year ? { year } : {}), ...(previous ? { previous } : {}) });
-  const name = current.ret.files.length === 1 ? (current.ret.files[0]?.name ?? "return") : "SSDA903 return";
-  return { analysis, name };
+  const fatal = [...analysis.problems, ...analysis.returns.flatMap((r) => r.problems)].filter(
+    (p) => p.level === "fatal",
+  );
+  if (fatal.length) return { error: fatal.map((p) => p.message).join("\ncsc-report: ") };
+  return { analysis };
 }
 
 /** A figure as --json prints it. */
-export function figureJson(f: ReturnFigure): Record<string, unknown> {
+function figureJson(f: ReturnFigure): Record<string, unknown> {
   return {
     id: f.id,
+    kind: f.kind,
     value: f.value,
     ...(f.date !== undefined ? { date: isoFromSerial(f.date) } : {}),
     ...(f.year ? { year: formatPeriod(f.year) } : {}),
@@ -117,6 +93,7 @@ function findingJson(f: ReturnFinding): Record<string, unknown> {
   const w = f.where;
   return {
     code: f.code,
+    kind: f.kind,
     severity: f.severity,
     child: f.child,
     message: f.message,
@@ -148,7 +125,10 @@ const when = (f: ReturnFigure) =>
   f.date !== undefined ? `at ${ukFromSerial(f.date)}` : f.year ? formatPeriod(f.year) : "";
 
 /** The reconciliation's sources: the workbook's data and DfE's figures for its council (or --la). */
-async function reconcileWith(options: ReturnsOptions, io: Io): Promise<Parameters<typeof reconcile>[2] | number> {
+async function reconcileWith(
+  options: ReturnsOptions,
+  io: Io,
+): Promise<Pick<AnalyseOptions, "workbook" | "published"> | number> {
   let workbook: { data: NonNullable<ReturnType<typeof validateWorkbook>["data"]>; name: string } | undefined;
   if (options.workbook !== undefined) {
     let raw;
@@ -186,63 +166,93 @@ async function reconcileWith(options: ReturnsOptions, io: Io): Promise<Parameter
  * @returns the exit code (0 no error, 1 errors, 2 unreadable input or bad arguments).
  */
 export async function returnsCommand(paths: readonly string[], options: ReturnsOptions, io: Io): Promise<number> {
-  const loaded = await loadReturn(paths, options);
+  const sources = await reconcileWith(options, io);
+  if (typeof sources === "number") return sources;
+  const loaded = await loadReturns(paths, {
+    ...(options.year !== undefined ? { year: options.year } : {}),
+    ...(options.previous ? { previous: options.previous } : {}),
+    ...sources,
+  });
   if ("error" in loaded) {
     io.stderr(`csc-report: ${loaded.error}`);
     return 2;
   }
   const a = loaded.analysis;
-  const fatal = a.problems.filter((p) => p.level === "fatal");
-  if (fatal.length) {
-    for (const p of fatal) io.stderr(`csc-report: ${p.message}`);
-    return 2;
-  }
-  const sources = await reconcileWith(options, io);
-  if (typeof sources === "number") return sources;
-  const rows = reconcile(a.figures, loaded.name, sources);
-  const findings = [...a.findings.errors, ...a.findings.queries];
+  const errors = a.returns.reduce((n, r) => n + r.findings.errors.length, 0);
   if (options.json) {
+    const first = a.returns[0];
     io.stdout(
       JSON.stringify({
-        year: a.year ? formatPeriod(a.year) : null,
-        figures: a.figures.map(figureJson),
-        findings: findings.map(findingJson),
-        problems: a.problems.map((p) => ({ code: p.code, message: p.message, ...p.where })),
-        reconciliation: rows.map(reconcileJson),
+        year: first?.year ? formatPeriod(first.year) : null,
+        returns: a.returns.map((r) => ({
+          kind: r.kind,
+          name: r.name,
+          files: r.files,
+          year: r.year ? formatPeriod(r.year) : null,
+        })),
+        figures: a.returns.flatMap((r) => r.figures.map(figureJson)),
+        findings: a.returns.flatMap((r) => [...r.findings.errors, ...r.findings.queries].map(findingJson)),
+        problems: [...a.problems, ...a.returns.flatMap((r) => r.problems)].map((p) => ({
+          code: p.code,
+          message: p.message,
+          ...p.where,
+        })),
+        reconciliation: a.reconciliation.map(reconcileJson),
       }),
     );
-  } else printText(a, rows, io);
-  return a.findings.errors.length > 0 ? 1 : 0;
+  } else {
+    for (const r of a.returns) printReturn(r, io);
+    printReconciliation(a.reconciliation, io);
+  }
+  return errors > 0 ? 1 : 0;
 }
 
-function printText(a: Analysis903, rows: readonly ReconcileRow[], io: Io): void {
-  io.stdout(`SSDA903 return, collection year ${a.year ? formatPeriod(a.year) : "?"}`);
+const TITLES: Readonly<Record<ReturnAnalysis["kind"], string>> = {
+  ssda903: "SSDA903 return",
+  cin: "Children in need census",
+};
+
+const n = (k: number, w: string) => `${k} ${w}${k === 1 ? "" : "s"}`.replace("querys", "queries");
+
+function printReturn(a: ReturnAnalysis, io: Io): void {
+  io.stdout(
+    `${TITLES[a.kind]}${a.files.length === 1 ? ` (${a.name})` : ""}, collection year ${a.year ? formatPeriod(a.year) : "?"}`,
+  );
   io.stdout("");
   const width = Math.max(...a.figures.map((f) => `${f.label} ${when(f)}`.length));
   for (const f of a.figures) io.stdout(`  ${`${f.label} ${when(f)}`.padEnd(width)}  ${String(f.value).padStart(7)}`);
   io.stdout("");
   io.stdout("Definitions:");
-  for (const f of a.figures.filter((x, i, all) => all.findIndex((y) => y.id === x.id) === i))
+  for (const f of a.figures.filter((x, i, all) => all.findIndex((y) => y.id === x.id) === i)) {
     io.stdout(`  ${f.label}: ${f.definition}`);
+    if (f.detail) io.stdout(`    ${f.detail}`);
+  }
   const findings = [...a.findings.errors, ...a.findings.queries];
   if (findings.length) {
     io.stdout("");
     io.stdout("Findings (DfE's validation rules):");
     for (const f of findings) io.stdout(`  ${findingLine(f)}`);
   }
-  const compared = rows.filter((r) => r.status !== "alone");
+  const skipped = a.problems.filter((p) => p.level === "skipped");
+  if (skipped.length) {
+    io.stdout("");
+    io.stdout("Not read:");
+    for (const p of skipped) io.stdout(`  ${p.message}`);
+  }
   io.stdout("");
+  io.stdout(`${n(a.findings.errors.length, "error")}, ${n(a.findings.queries.length, "query")}`);
+  io.stdout("");
+}
+
+function printReconciliation(rows: readonly ReconcileRow[], io: Io): void {
+  const compared = rows.filter((r) => r.status !== "alone");
   if (compared.length) {
     io.stdout("Reconciliation:");
     for (const r of compared) io.stdout(`  ${r.status === "differs" ? "warning " : ""}${r.message}`);
   } else io.stdout("Reconciliation: nothing to compare with (give --workbook, or --la for DfE's published figures).");
-  io.stdout("");
-  const n = (k: number, w: string) => `${k} ${w}${k === 1 ? "" : "s"}`;
   const differs = rows.filter((r) => r.status === "differs").length;
-  io.stdout(
-    `${n(a.findings.errors.length, "error")}, ${n(a.findings.queries.length, "query")}${differs ? `, ${n(differs, "figure")} differing` : ""}`.replace(
-      "querys",
-      "queries",
-    ),
-  );
+  if (differs) {
+    io.stdout("");
+    io.stdout(`${n(differs, "figure")} differing`);
+  }
 }

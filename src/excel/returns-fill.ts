@@ -17,8 +17,8 @@
  * TableRow.values/getRange/delete (https://learn.microsoft.com/en-us/javascript/api/excel/excel.tablerow).
  */
 import { planReturnsFill, type FillRow, type ReturnFigure, type ReturnsFillPlan } from "../core/returns";
+import type { AssessmentLogRow, RawValue } from "../core/workbook";
 import { formatPeriod } from "../core/dates";
-import type { RawValue } from "../core/workbook";
 import { formatCell, parseCell } from "../core/base";
 import { readWorkbook } from "./read";
 
@@ -53,10 +53,17 @@ export class FillUndoRefused extends Error {
 
 const isEmpty = (v: unknown) => v === "" || v === null || v === undefined;
 
-/** Reads the open workbook and plans the fill from the figures. */
-export async function planFillInExcel(figures: readonly ReturnFigure[], returnName: string): Promise<ReturnsFillPlan> {
+/**
+ * Reads the open workbook and plans the fill from the figures (and the census's Assessment Log
+ * rows, only when the officer ticked for them).
+ */
+export async function planFillInExcel(
+  figures: readonly ReturnFigure[],
+  returnName: string,
+  assessmentLog?: readonly AssessmentLogRow[],
+): Promise<ReturnsFillPlan> {
   const raw = await readWorkbook();
-  return planReturnsFill(figures, raw, returnName);
+  return planReturnsFill(figures, raw, returnName, assessmentLog ? { assessmentLog } : {});
 }
 
 /** The body index an existing row has once rows were added at `added` (final indexes, ascending). */

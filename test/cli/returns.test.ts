@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { csv903, xml903, type ChildSpec } from "../../support/returns-903";
+import { cinCensusXml, type GenChild } from "../../support/returns/cin-generator";
 import { run, snapshot, tempDir } from "./helpers";
 
 const CLEAN: ChildSpec[] = [
@@ -96,13 +97,22 @@ describe("csc-report returns", () => {
       /x\.csv is not a table of the SSDA903 return/,
     ],
     [
-      "a children in need census file",
+      "a census that is not well formed",
       () => {
         const p = join(tempDir(), "cin.xml");
-        writeFileSync(p, "<Message><Header/></Message>");
+        writeFileSync(p, "<Message><Header><CollectionDetails><Collection>CIN</Collection>");
         return [p];
       },
-      /cin\.xml is a children in need census file/,
+      /cin\.xml/,
+    ],
+    [
+      "XML that is neither return",
+      () => {
+        const p = join(tempDir(), "notes.xml");
+        writeFileSync(p, "<notes/>");
+        return [p];
+      },
+      /notes\.xml is XML but not the SSDA903 return's/,
     ],
     ["a bad --year", () => [folder(CLEAN), "--year", "2017"], /--year "2017" is not a financial year/],
   ];
@@ -151,5 +161,116 @@ describe("csc-report returns", () => {
     );
     expect(rows.find((x) => x.figure === "uasc_looked_after" && x.date === "2018-06-30")?.status).toBe("alone");
     expect(r.code).toBe(0); // a difference is a warning, not an error
+  });
+
+  describe("the children in need census", () => {
+    /** Two children of 2023-24: a plan started after a section 47 enquiry; an NFA referral then a re-referral. */
+    const CENSUS: GenChild[] = [
+      {
+        id: "W1",
+        birth: "2015-01-01",
+        episodes: [
+          {
+            referral: "2023-05-01",
+            assessments: [{ start: "2023-05-02", authorised: "2023-06-01", factors: ["1B"] }],
+            section47s: [{ start: "2023-05-03", target: "2023-05-20", icpc: "2023-05-19" }],
+            plans: [{ start: "2023-05-19", previous: "1", reviews: ["2023-08-10"] }],
+          },
+        ],
+      },
+      {
+        id: "W2",
+        birth: "2012-03-04",
+        episodes: [
+          { referral: "2023-04-03", closure: "2023-04-10", reason: "RC8", nfa: "1" },
+          {
+            referral: "2023-09-01",
+            assessments: [{ start: "2023-09-01", authorised: "2023-10-02", factors: ["2A"] }],
+            closure: "2023-12-01",
+            reason: "RC8",
+          },
+        ],
+      },
+    ];
+    const censusFile = (children: readonly GenChild[], year = 2023, name = "cin.xml") => {
+      const p = join(tempDir(), name);
+      writeFileSync(p, cinCensusXml({ year, children }));
+      return p;
+    };
+    type Json = {
+      year: string;
+      returns: { kind: string }[];
+      figures: { id: string; kind: string; value: number; year?: string; date?: string }[];
+      findings: { code: string; kind: string; child: string; severity: string; message: string; line?: number }[];
+    };
+
+    it("alone: --json gives the census's figure ids, each with its year (cp_plans with its date); exit 0", async () => {
+      const r = await run("returns", censusFile(CENSUS), "--json");
+      expect(r.code).toBe(0);
+      const out = JSON.parse(r.out) as Json;
+      expect(out.year).toBe("2023-24");
+      expect(out.returns.map((x) => x.kind)).toEqual(["cin"]);
+      const by = Object.fromEntries(out.figures.map((f) => [f.id, [f.value, f.year ?? f.date]]));
+      expect(by).toEqual({
+        referrals: [3, "2023-24"],
+        children_referred: [2, "2023-24"],
+        nfa_referrals: [1, "2023-24"],
+        rereferrals: [1, "2023-24"],
+        assessments_completed: [2, "2023-24"],
+        assessments_within_limit: [2, "2023-24"],
+        s47_started: [1, "2023-24"],
+        icpcs: [1, "2023-24"],
+        cp_plans: [1, "2024-03-31"],
+        cp_started: [1, "2023-24"],
+        cp_subsequent: [1, "2023-24"],
+        cp_ended: [0, "2023-24"],
+        cp_ended_2plus: [0, "2023-24"],
+      });
+      expect(out.findings).toEqual([]);
+    });
+
+    it("with the 903 files: both returns read in one run, the 903 first", async () => {
+      const r = await run("returns", folder(CLEAN), censusFile(CENSUS), "--json");
+      expect(r.code).toBe(0);
+      const out = JSON.parse(r.out) as Json;
+      expect(out.returns.map((x) => x.kind)).toEqual(["ssda903", "cin"]);
+      expect(out.figures.filter((f) => f.kind === "ssda903").map((f) => f.id)).toContain("cla");
+      expect(out.figures.find((f) => f.id === "cp_plans")?.value).toBe(1);
+      const text = await run("returns", folder(CLEAN), censusFile(CENSUS));
+      expect(text.out).toMatch(/SSDA903 return, collection year 2017-18/);
+      expect(text.out).toMatch(/Children in need census \(cin\.xml\), collection year 2023-24/);
+      expect(text.out).toMatch(/Referrals \(CIN census\) 2023-24\s+3/);
+    });
+
+    it("errors: exit 1, each finding with DfE's code, the child, severity, message and line", async () => {
+      const twice = [...CENSUS, { ...CENSUS[1], id: "W1" }] as GenChild[];
+      const r = await run("returns", censusFile(twice), "--json");
+      expect(r.code).toBe(1);
+      const dup = (JSON.parse(r.out) as Json).findings.find((f) => f.code === "8510");
+      expect(dup).toMatchObject({ kind: "cin", child: "W1", severity: "error" });
+      expect(dup?.message).toMatch(/LAchildID/i);
+      expect(typeof dup?.line).toBe("number");
+    });
+
+    it("--previous: last year's census shows a re-referral whose earlier referral is not in this year's file", async () => {
+      const now = censusFile([{ id: "P", birth: "2015-01-01", episodes: [{ referral: "2023-05-01" }] }]);
+      const last = censusFile(
+        [
+          {
+            id: "P",
+            birth: "2015-01-01",
+            episodes: [{ referral: "2022-12-01", closure: "2022-12-05", reason: "RC8", nfa: "1" }],
+          },
+        ],
+        2022,
+        "last.xml",
+      );
+      const rereferrals = async (...args: string[]) =>
+        (JSON.parse((await run("returns", now, ...args, "--json")).out) as Json).figures.find(
+          (f) => f.id === "rereferrals",
+        )?.value;
+      expect(await rereferrals()).toBe(0);
+      expect(await rereferrals("--previous", last)).toBe(1);
+    });
   });
 });

@@ -10,11 +10,48 @@ import * as os from "os";
 import * as path from "path";
 import type { Browser, Page } from "playwright-core";
 import { csv903, type ChildSpec } from "../../support/returns-903";
+import { cinCensusXml, type GenChild } from "../../support/returns/cin-generator";
 import { axeScan, gridCell, isLocal, launch, openPreview, SCREENSHOTS, showSheet, snapshotSheets } from "./browser";
 
 let browser: Browser;
 let dir: string;
 let files: string[];
+let census: string;
+
+// 2019-20 (a year the sample workbook and DfE's figures hold): one child on a plan from May, one
+// referred twice (the second a re-referral), and a child ID given twice (DfE's error 8510).
+const CENSUS: GenChild[] = [
+  {
+    id: "W1",
+    birth: "2015-01-01",
+    episodes: [
+      {
+        referral: "2019-05-01",
+        assessments: [{ start: "2019-05-02", authorised: "2019-06-03", factors: ["1B"] }],
+        section47s: [{ start: "2019-05-03", target: "2019-05-20", icpc: "2019-05-20" }],
+        plans: [{ start: "2019-05-20", previous: "1", reviews: ["2019-08-12"] }],
+      },
+    ],
+  },
+  {
+    id: "W2",
+    birth: "2012-03-04",
+    episodes: [
+      { referral: "2019-04-03", closure: "2019-04-10", reason: "RC8", nfa: "1" },
+      {
+        referral: "2019-09-02",
+        assessments: [{ start: "2019-09-02", authorised: "2019-10-01", factors: ["2A"] }],
+        closure: "2019-12-02",
+        reason: "RC8",
+      },
+    ],
+  },
+  {
+    id: "W2",
+    birth: "2012-03-04",
+    episodes: [{ referral: "2019-11-01", closure: "2019-11-04", reason: "RC8", nfa: "1" }],
+  },
+];
 
 // 2017-18: two children looked after all year, one leaving in March, one UASC child from April
 // (so the UASC quarters, empty in the sample, get a figure), and a child whose sex code is not
@@ -34,6 +71,8 @@ beforeAll(async () => {
     fs.writeFileSync(p, f.text);
     return p;
   });
+  census = path.join(dir, "census.xml");
+  fs.writeFileSync(census, cinCensusXml({ year: 2019, children: CENSUS }));
 });
 afterAll(async () => {
   await browser?.close();
@@ -64,8 +103,8 @@ describe("the Returns tab", () => {
     ).resolves.toContain("3");
     await expect(page.getByRole("combobox", { name: "Collection year" }).inputValue()).resolves.toBe("2017-18");
     const findings = page.getByTestId("returns-findings");
-    await expect(findings.textContent()).resolves.toMatch(/^Error 101: 1 child/);
-    await findings.getByText("Error 101: 1 child").click();
+    await expect(findings.textContent()).resolves.toMatch(/^SSDA903 error 101: 1 child/);
+    await findings.getByText("SSDA903 error 101: 1 child").click();
     await expect(findings.getByRole("listitem").filter({ hasText: "Child C400" }).last().textContent()).resolves.toBe(
       "Child C400, header.csv row 5 (SEX): SEX 3",
     );
@@ -138,6 +177,51 @@ describe("the Returns tab", () => {
     });
     expect(o).toEqual({ fits: true, outside: [] });
     await page.locator("#taskpane").screenshot({ path: path.join(SCREENSHOTS, "returns-250.png") });
+    await page.close();
+  });
+
+  it("reads the census with the 903 files: its figures, findings by return and rule, reconciliation, and the Assessment Log only when ticked", async () => {
+    const { page, requests, errors } = await openReturns();
+    await page.getByTestId("returns-file-input").setInputFiles([...files, census]);
+    await page.getByTestId("returns-summary").waitFor();
+    await expect(page.getByTestId("returns-summary").textContent()).resolves.toBe(
+      "Read 4 files: SSDA903 return 2017-18, census 2019-20.",
+    );
+    const figures = page.getByTestId("returns-figures").last();
+    await expect(figures.getByRole("row", { name: /Referrals \(CIN census\)/ }).textContent()).resolves.toContain("4");
+    const findings = page.getByTestId("returns-findings");
+    await expect(findings.textContent()).resolves.toMatch(/SSDA903 error 101: 1 child.*Census error 8510: 1 child/);
+    const reconciliation = page.getByTestId("returns-reconciliation");
+    // The census's referrals beside the sample's front-door count and DfE's: compared, never filled.
+    await expect(
+      reconciliation.getByRole("row", { name: /Referrals \(CIN census\) 2019-20/ }).textContent(),
+    ).resolves.toMatch(/44,434.*20,220/);
+    await expect(
+      reconciliation
+        .getByRole("row", { name: /Children on a child protection plan at 31 March 2019-20/ })
+        .textContent(),
+    ).resolves.toMatch(/938.*938/);
+    const log = page.getByTestId("returns-assessment-log");
+    await expect(log.isChecked()).resolves.toBe(false);
+    for (const d of await page.locator("#csc-panel-returns details").all())
+      await d.evaluate((e) => e.setAttribute("open", ""));
+    expect(await axeScan(page, "#taskpane")).toEqual([]);
+    await reconciliation.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SCREENSHOTS, "returns-census.png") });
+
+    await page.getByRole("button", { name: "Fill empty cells in the workbook" }).click();
+    const dialog = page.getByRole("alertdialog");
+    await expect(dialog.textContent()).resolves.not.toContain("Assessment Log");
+    await dialog.getByRole("button", { name: "Keep it and cancel" }).click();
+    await log.check();
+    await page.getByRole("button", { name: "Fill empty cells in the workbook" }).click();
+    // The sample has no Assessment Log table: the officer is told, and no child row is written.
+    await expect(page.getByRole("alertdialog").textContent()).resolves.toContain(
+      "Assessment Log row(s) were not added: the workbook has no Assessment Log",
+    );
+    await page.screenshot({ path: path.join(SCREENSHOTS, "returns-census-confirm.png") });
+    expect(requests.filter((u) => !isLocal(u))).toEqual([]);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

@@ -1,10 +1,11 @@
 /**
- * Fills an officer's tables in the .xlsx package: values into empty cells and rows added at a
- * table's end, as an edit of the sheet and table parts (never a round trip through a workbook
+ * Writes core's fill plan (planReturnsFill, planned with `rows: "at-end"`) into an officer's
+ * .xlsx package: values into empty cells and rows added at a table's end, as an edit of the sheet and table parts (never a round trip through a workbook
  * model, which would drop what it does not know; see xlsx-report.ts). Only the cells written
  * and the table's range change; a new row's cells take the style of the cell above.
  */
-import type { TableImport } from "../../core/returns";
+import type { ReturnsFillPlan } from "../../core/returns";
+import { parseCell } from "../../core/base";
 import type { WorkbookFile } from "../read-xlsx";
 import { relType } from "./package";
 import {
@@ -139,50 +140,63 @@ function extendTable(text: string, bottom: number): string {
 const encoder = new TextEncoder();
 
 /**
- * The package with the planned cells written.
- * @throws Error when a table's sheet cannot be found in the package.
+ * The package with the planned cells written and rows appended.
+ * @throws Error when a sheet or table of the plan cannot be found in the package, or a row
+ *   is not at its table's end (the plan must be made with `rows: "at-end"`).
  */
-export function fillTables(file: WorkbookFile, tables: readonly TableImport[]): Uint8Array {
+export function fillTables(file: WorkbookFile, plan: Pick<ReturnsFillPlan, "cells" | "rows">): Uint8Array {
   const { pkg } = file;
   const written = new Map<string, string>();
-  for (const t of tables) {
-    const table = t.table;
-    if (!table) continue;
-    const sheet = file.sheets.find((s) => s.name === table.sheet);
-    if (!sheet?.part) throw new Error(`the sheet "${table.sheet}" is not in the package`);
+  const partOf = (name: string) => {
+    const sheet = file.sheets.find((s) => s.name === name);
+    if (!sheet?.part) throw new Error(`the sheet "${name}" is not in the package`);
+    return sheet.part;
+  };
+  const writes = new Map<string, CellWrite[]>();
+  const add = (part: string, w: CellWrite) => writes.set(part, [...(writes.get(part) ?? []), w]);
+  for (const c of plan.cells) {
+    const at = parseCell(c.address);
+    if (!at) throw new Error(`"${c.address}" is not a cell address`);
+    add(partOf(c.sheet), { row: at.row + 1, column: at.col, value: c.value });
+  }
+  const extended = new Map<string, number>();
+  for (const r of plan.rows) {
+    const table = file.raw.sheets
+      .find((s) => s.name === r.sheet)
+      ?.tables.find((t) => t.name.toLowerCase() === r.table.toLowerCase());
+    if (!table) throw new Error(`the table "${r.table}" is not on the sheet "${r.sheet}"`);
+    if (r.index < table.rows.length) throw new Error(`a row of "${r.table}" is not at its end`);
     const headerRow = table.top + 1;
     const lastRow = headerRow + table.rows.length;
-    const writes: CellWrite[] = t.fills.map((f) => ({
-      row: headerRow + 1 + f.row,
-      column: table.left + f.column,
-      value: f.value,
-    }));
-    t.adds.forEach((a, k) => {
-      a.cells.forEach((v, c) => {
-        if (v !== null && typeof v !== "boolean") {
-          writes.push({
-            row: lastRow + 1 + k,
-            column: table.left + c,
-            value: v,
-            ...(table.rows.length ? { styleFrom: lastRow } : {}),
-          });
-        }
-      });
+    const part = partOf(r.sheet);
+    r.values.forEach((v, c) => {
+      if (v !== null && v !== "" && typeof v !== "boolean")
+        add(part, {
+          row: headerRow + 1 + r.index,
+          column: table.left + c,
+          value: v,
+          ...(table.rows.length ? { styleFrom: lastRow } : {}),
+        });
     });
-    written.set(sheet.part, writeCells(written.get(sheet.part) ?? pkg.text(sheet.part), writes));
-    if (t.adds.length && table.name) {
-      const rel = pkg
-        .rels(sheet.part)
-        .find(
-          (r) =>
-            relType(r) === "table" &&
-            !r.external &&
-            pkg.has(r.target) &&
-            (pkg.xml(r.target).attrs.get("name") ?? pkg.xml(r.target).attrs.get("displayName") ?? "").toLowerCase() ===
-              table.name.toLowerCase(),
-        );
-      if (rel) written.set(rel.target, extendTable(pkg.text(rel.target), lastRow + t.adds.length));
-    }
+    extended.set(
+      `${part}\u0000${table.name}`,
+      Math.max(extended.get(`${part}\u0000${table.name}`) ?? 0, headerRow + 1 + r.index),
+    );
+  }
+  for (const [part, ws] of writes) written.set(part, writeCells(pkg.text(part), ws));
+  for (const [key, bottom] of extended) {
+    const [part = "", name = ""] = key.split("\u0000");
+    const rel = pkg
+      .rels(part)
+      .find(
+        (x) =>
+          relType(x) === "table" &&
+          !x.external &&
+          pkg.has(x.target) &&
+          (pkg.xml(x.target).attrs.get("name") ?? pkg.xml(x.target).attrs.get("displayName") ?? "").toLowerCase() ===
+            name.toLowerCase(),
+      );
+    if (rel) written.set(rel.target, extendTable(pkg.text(rel.target), bottom));
   }
   const outputs: ZipOutput[] = pkg.zip.entries.map((entry) => {
     const w = [...written].find(([part]) => part.toLowerCase() === entry.name.toLowerCase());

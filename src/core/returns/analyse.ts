@@ -5,11 +5,12 @@
  * published figures. Shared by the task pane and the CLI, so both route, read and reconcile
  * alike.
  *
- * The readers are a map by return kind. The SSDA903 reader is built in; the children in need
- * census reader is plugged in by the caller (`readers: { cin: ... }`) where it is wired, so
- * this module needs no change when it arrives.
+ * The readers are a map by return kind; both returns' readers are built in (a caller may
+ * replace one, as the tests do).
  */
 import type { FinancialYear } from "../dates";
+import type { AssessmentLogRow } from "../workbook";
+import { readCinReturn } from "./cin/return-reader";
 import { peekSource, sourceForm, type SourceForm } from "./dispatch";
 import { reconcile, type ReconcileRow } from "./reconcile";
 import type { RuleRun } from "./shared/rules";
@@ -23,6 +24,8 @@ export interface ReaderInput {
   readonly previous?: readonly ReturnSource[];
   /** The collection year, when the officer says it (else the reader tells it from the dates). */
   readonly year?: FinancialYear;
+  /** Collect the Assessment Log's child rows (the census; only when the officer asks). */
+  readonly assessmentLog?: boolean;
 }
 
 /** What a reader gives back: the year, the figures, the findings and what could not be read. */
@@ -32,6 +35,8 @@ export interface ReaderOutput {
   readonly findings: RuleRun;
   /** Any "fatal" one means no figures. */
   readonly problems: readonly ReturnReadProblem[];
+  /** The Assessment Log's rows, when asked for (child-level: in memory, written only on request). */
+  readonly assessmentLog?: readonly AssessmentLogRow[];
 }
 
 /** A return's reader: reads its files and analyses them. */
@@ -50,7 +55,7 @@ export interface ReturnAnalysis extends ReaderOutput {
 export interface ReturnsAnalysis {
   /** One entry per kind of return among the files, SSDA903 first. */
   readonly returns: readonly ReturnAnalysis[];
-  /** Files no reader takes (not a return's XML, or a return with no reader here). */
+  /** Files no reader takes (XML that is neither return's). */
   readonly problems: readonly ReturnReadProblem[];
   /** Each figure beside the workbook's and DfE's. */
   readonly reconciliation: readonly ReconcileRow[];
@@ -66,8 +71,10 @@ export interface AnalyseOptions {
   readonly workbook?: Parameters<typeof reconcile>[2]["workbook"];
   /** DfE's published figures and the council, for the reconciliation. */
   readonly published?: Parameters<typeof reconcile>[2]["published"];
-  /** The readers by kind; the SSDA903 reader when absent. */
+  /** Readers replacing the built-in ones, by kind (tests). */
   readonly readers?: Partial<Record<ReturnKind, ReturnReader>>;
+  /** Collect the census's Assessment Log rows (child rows: only when the officer asks). */
+  readonly assessmentLog?: boolean;
 }
 
 /** The built-in SSDA903 reader: reads both years' files and analyses this year's. */
@@ -137,7 +144,11 @@ export async function analyseReturns(
   sources: readonly ReturnSource[],
   options: AnalyseOptions = {},
 ): Promise<ReturnsAnalysis> {
-  const readers: Partial<Record<ReturnKind, ReturnReader>> = { ssda903: read903Return, ...options.readers };
+  const readers: Record<ReturnKind, ReturnReader> = {
+    ssda903: read903Return,
+    cin: readCinReturn,
+    ...options.readers,
+  };
   const current = await route(sources);
   const previous = options.previous ? await route(options.previous) : undefined;
   const problems = [...current.problems, ...(previous?.problems ?? [])];
@@ -147,21 +158,12 @@ export async function analyseReturns(
     const files = current.byKind.get(kind);
     if (!files) continue;
     const reader = readers[kind];
-    if (!reader) {
-      for (const f of files)
-        problems.push({
-          code: "no-reader",
-          level: "fatal",
-          where: { file: f.name },
-          message: `${f.name} is a ${KIND_NAMES[kind]} file, which this version does not read.`,
-        });
-      continue;
-    }
     const last = previous?.byKind.get(kind);
     const out = await reader({
       sources: files,
       ...(last ? { previous: last } : {}),
       ...(options.year ? { year: options.year } : {}),
+      ...(options.assessmentLog ? { assessmentLog: true } : {}),
     });
     const name = files.length === 1 ? (files[0]?.name ?? KIND_NAMES[kind]) : KIND_NAMES[kind];
     returns.push({ ...out, kind, name, files: files.map((f) => f.name) });

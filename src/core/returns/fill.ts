@@ -6,24 +6,32 @@
  * differs from it is listed as a difference for the officer to settle.
  *
  * Which table and column each figure goes to, and how its period finds a row, is the
- * reconciliation's data (RECONCILE_TARGETS), so the children in need census's figures fill
- * their tables (Assessments, Child Protection, Contacts) once their targets are added there.
+ * reconciliation's data (RECONCILE_TARGETS): the SSDA903 return's figures fill Looked After and
+ * UASC, the children in need census's Assessments and Child Protection (a target marked
+ * `fill: false`, the census's referrals, is compared only). The census's Assessment Log rows
+ * are child rows, planned only when the officer asks for them (fill-log.ts).
+ *
+ * One planner for both hosts: the pane writes the plan with Office.js (rows inserted at their
+ * period's place), the CLI into a copy of the .xlsx or a new workbook built from the layout
+ * (rows only appended: `rows: "at-end"`).
  */
-import { comparePeriods, formatPeriod, samePeriod, type Period } from "../dates";
+import { formatPeriod, samePeriod, type Period } from "../dates";
 import {
   isBlankValue,
   readCount,
-  readPeriod,
   datasetSpec,
   NUMBER_FORMATS,
   type DatasetId,
   FindingSink,
   locateDataset,
   type LocatedTable,
+  type AssessmentLogRow,
   type RawValue,
   type RawWorkbook,
 } from "../workbook";
-import { figurePeriod, RECONCILE_TARGETS, type WorkbookTarget } from "./reconcile";
+import { planLogRows } from "./fill-log";
+import { columnOf, periodColumn, planRows, rowPeriods, type Pending, type RowPlacement } from "./fill-rows";
+import { figurePeriod, RECONCILE_TARGETS, targetValue, type WorkbookTarget } from "./reconcile";
 import type { ReturnFigure } from "./types";
 
 /** An empty cell the fill writes. */
@@ -44,13 +52,14 @@ export interface FillCell {
   readonly from: string;
 }
 
-/** A period row the fill adds to an Excel table. */
+/** A row the fill adds to an Excel table: a period's, or an Assessment Log row. */
 export interface FillRow {
   readonly sheet: string;
   readonly table: string;
   /** The row's zero-based index in the table's body once added (rows are added in this order). */
   readonly index: number;
-  readonly period: Period;
+  /** The period of a period row; absent for an Assessment Log row (a child's). */
+  readonly period?: Period;
   /** The row's cells in the table's column order ("" where the return has no figure). */
   readonly values: readonly RawValue[];
   readonly formats: readonly string[];
@@ -81,37 +90,18 @@ export interface ReturnsFillPlan {
   readonly notes: readonly string[];
 }
 
-/** The column index in the located table of a layout column key, or -1. */
-function columnOf(t: LocatedTable, key: string): number {
-  const i = t.spec.columns.findIndex((c) => c.key === key);
-  return i < 0 ? -1 : (t.columnIndex[i] ?? -1);
-}
-
-/** The table's period column: the layout's year, quarter or period column. */
-function periodColumn(t: LocatedTable): { index: number; kind: "year" | "quarter" | "period" } | undefined {
-  const spec = t.spec.columns.find((c) => c.kind === "year" || c.kind === "quarter" || c.kind === "period");
-  if (!spec || (spec.kind !== "year" && spec.kind !== "quarter" && spec.kind !== "period")) return undefined;
-  const index = columnOf(t, spec.key);
-  return index < 0 ? undefined : { index, kind: spec.kind };
-}
-
-/** The period of each body row (undefined where unreadable or blank). */
-function rowPeriods(t: LocatedTable): (Period | undefined)[] {
-  const pc = periodColumn(t);
-  return t.rows.map((row, r) => {
-    if (!pc) return undefined;
-    const fmt = t.numberFormats?.[r]?.[pc.index] ?? "";
-    const p = readPeriod(row[pc.index], pc.kind, t.spec.snapshot, /[dmy]/i.test(fmt) && !fmt.includes("@"));
-    return p && !("problem" in p) ? p : undefined;
-  });
-}
-
 const when = (f: ReturnFigure, period: Period) => `${f.label}, ${formatPeriod(period)}`;
 
-interface Pending {
-  readonly t: LocatedTable;
-  readonly period: Period;
-  readonly cells: Map<number, { value: number; header: string }>;
+/** Options of {@link planReturnsFill}. */
+export interface FillOptions {
+  /**
+   * Where missing period rows go: "in-order" (the pane: inserted at their period's place),
+   * "at-end" (the CLI's .xlsx edit: appended, and only where no later row of the same kind of
+   * period exists). Default "in-order".
+   */
+  readonly rows?: RowPlacement;
+  /** The census's Assessment Log rows to add (child rows: only when the officer asks). */
+  readonly assessmentLog?: readonly AssessmentLogRow[];
 }
 
 /**
@@ -124,6 +114,7 @@ export function planReturnsFill(
   figures: readonly ReturnFigure[],
   raw: RawWorkbook,
   returnName = "the return",
+  options: FillOptions = {},
 ): ReturnsFillPlan {
   const cells: FillCell[] = [];
   const differences: FillDifference[] = [];
@@ -137,11 +128,13 @@ export function planReturnsFill(
   };
   for (const target of RECONCILE_TARGETS) {
     const w = target.workbook;
-    if (!w) continue;
-    for (const f of figures) {
-      if (f.id !== target.figure) continue;
-      const period = figurePeriod(f, w.periods);
-      if (!period) continue;
+    if (!w || target.fill === false) continue;
+    for (const figure of figures) {
+      if (figure.id !== target.figure) continue;
+      const period = figurePeriod(figure, w.periods);
+      const value = targetValue(target, figure, figures);
+      if (!period || value === undefined) continue;
+      const f = { ...figure, value };
       const t = locate(w);
       const col = t ? columnOf(t, w.column) : -1;
       if (!t || col < 0 || !periodColumn(t)) {
@@ -164,14 +157,16 @@ export function planReturnsFill(
             period,
             header: w.header,
             value: f.value,
-            numberFormat: NUMBER_FORMATS.count,
+            numberFormat: NUMBER_FORMATS[t.spec.columns.find((c) => c.key === w.column)?.kind ?? "count"],
             from: `${f.label} from ${returnName}`,
           });
           continue;
         }
-        const n = readCount(v);
-        const number = typeof n === "number" ? n : n.value;
-        if (number !== f.value)
+        // A share is read as it is; a count as the validator reads it ("1,234" typed as text too).
+        const n = typeof v === "number" ? v : readCount(v);
+        const number = typeof n === "number" ? n : (n.value ?? NaN);
+        const share = target.ratio !== undefined;
+        if (!sameValue(number, f.value, share))
           differences.push({
             sheet: t.sheet,
             address,
@@ -179,7 +174,7 @@ export function planReturnsFill(
             header: w.header,
             workbook: v,
             value: f.value,
-            message: `${t.sheet}!${address} (${w.header}, ${formatPeriod(period)}) holds ${String(v)}; ${returnName} gives ${f.value}. It was left as it is.`,
+            message: `${t.sheet}!${address} (${w.header}, ${formatPeriod(period)}) holds ${String(v)}; ${returnName} gives ${share ? `${(f.value * 100).toFixed(1)}%` : f.value}. It was left as it is.`,
           });
         continue;
       }
@@ -191,72 +186,23 @@ export function planReturnsFill(
         );
         continue;
       }
-      // A period before the table's first row is last year's return's to give (the count at the
-      // start of the year): the table's history is not extended backwards.
-      const first = periods.reduce<Period | undefined>(
-        (m, p) => (p && (!m || comparePeriods(p, m) < 0) ? p : m),
-        undefined,
-      );
-      if (first && comparePeriods(period, first) < 0) {
-        notes.push(
-          `${when(f, period)} (${f.value}) is before the first row of ${t.sheet} (${formatPeriod(first)}), so no row was added for it.`,
-        );
-        continue;
-      }
       const key = `${t.spec.id}\u0000${formatPeriod(period)}`;
       const p = pending.get(key) ?? { t, period, cells: new Map() };
-      p.cells.set(col, { value: f.value, header: w.header });
+      p.cells.set(col, { value: f.value, header: w.header, label: f.label });
       pending.set(key, p);
     }
   }
-  return { cells, rows: planRows([...pending.values()]), differences, notes };
+  const rows = planRows([...pending.values()], options.rows ?? "in-order", notes);
+  if (options.assessmentLog) {
+    const t = locateDataset(raw, datasetSpec("assessmentLog"), new FindingSink());
+    rows.push(...planLogRows(t, options.assessmentLog, notes));
+  }
+  return { cells, rows, differences, notes };
 }
 
-/**
- * The rows to add, with their final indexes: in period order when the table's rows already are
- * (each new row before the first later period), else after the last row.
- */
-function planRows(pending: readonly Pending[]): FillRow[] {
-  const byTable = new Map<LocatedTable, Pending[]>();
-  for (const p of pending) byTable.set(p.t, [...(byTable.get(p.t) ?? []), p]);
-  const out: FillRow[] = [];
-  for (const [t, list] of byTable) {
-    const existing = rowPeriods(t);
-    const ordered = existing.every((p, i) => {
-      const prev = existing[i - 1];
-      return i === 0 || (p !== undefined && prev !== undefined && comparePeriods(prev, p) < 0);
-    });
-    const adds = [...list].sort((a, b) => comparePeriods(a.period, b.period));
-    const width = t.headers.length;
-    const pc = periodColumn(t);
-    adds.forEach((a, k) => {
-      const before = ordered
-        ? existing.filter((p) => p !== undefined && comparePeriods(p, a.period) < 0).length
-        : existing.length;
-      const values: RawValue[] = Array.from({ length: width }, () => "");
-      const formats: string[] = Array.from({ length: width }, () => "General");
-      t.spec.columns.forEach((c, i) => {
-        const ci = t.columnIndex[i] ?? -1;
-        if (ci >= 0) formats[ci] = NUMBER_FORMATS[c.kind];
-      });
-      if (pc) values[pc.index] = formatPeriod(a.period);
-      for (const [ci, cell] of a.cells) values[ci] = cell.value;
-      const leftBlank = t.spec.columns
-        .filter((c, i) => c.required && (t.columnIndex[i] ?? -1) >= 0 && values[t.columnIndex[i] ?? -1] === "")
-        .map((c) => c.header);
-      out.push({
-        sheet: t.sheet,
-        table: t.name,
-        index: before + k,
-        period: a.period,
-        values,
-        formats,
-        filled: [...a.cells.values()].map((c) => ({ header: c.header, value: c.value })),
-        leftBlank,
-      });
-    });
-  }
-  return out;
+/** Equal figures; a share (0 to 1) is equal to within the rounding of its percentage to 0.1. */
+function sameValue(a: number, b: number, share: boolean): boolean {
+  return share ? Math.abs(a - b) < 0.0005 : a === b;
 }
 
 /** The plan in a sentence for the confirmation ("4 empty cells and 3 rows", differences apart). */
@@ -264,7 +210,10 @@ export function fillSummary(plan: ReturnsFillPlan): string {
   const n = (k: number, w: string) => `${k} ${w}${k === 1 ? "" : "s"}`;
   const parts: string[] = [];
   if (plan.cells.length) parts.push(`fill ${n(plan.cells.length, "empty cell")}`);
-  if (plan.rows.length) parts.push(`add ${n(plan.rows.length, "period row")}`);
+  const periods = plan.rows.filter((r) => r.period).length;
+  const log = plan.rows.length - periods;
+  if (periods) parts.push(`add ${n(periods, "period row")}`);
+  if (log) parts.push(`add ${n(log, "Assessment Log row")} (a row per child's assessment)`);
   const doing = parts.length
     ? `This will ${parts.join(" and ")}.`
     : "There is nothing to fill: every cell the return's figures go to holds a value.";

@@ -10,32 +10,21 @@ export { CsvTokenizer, csvRows } from "./shared/csv";
 /** @public The census's reader parses DfE's dates with these. */
 export { parseUkDate, birthday, type UkDate, type UkDateProblem } from "./shared/uk-date";
 export { findingLine, locationWords } from "./shared/rules";
-export * from "./cin";
 /** @public The children in need census runs its rules with these (its reader is built beside the 903's). */
 export { runRules, type RuleRun, type ReturnRule, type FindingDraft } from "./shared/rules";
 export { sourceForm, peekSource } from "./dispatch";
 export { read903, analyse903, type Analysis903 } from "./ssda903/read";
 export { RULE_SPECS_903 } from "./ssda903/rules";
-export type { Return903 } from "./ssda903/model";
 export { reconcile, RECONCILE_TARGETS, type ReconcileRow } from "./reconcile";
 /** @public The census adds its rows to RECONCILE_TARGETS with these. */
 export type { ReconcileTarget, WorkbookTarget } from "./reconcile";
-export { importPlan, type ImportPlan, type TableImport } from "./import-plan";
 export {
   analyseReturns,
-  read903Return,
   type AnalyseOptions,
-  type ReaderInput,
-  type ReaderOutput,
   type ReturnAnalysis,
   type ReturnReader,
   type ReturnsAnalysis,
 } from "./analyse";
-export {
-  planReturnsFill,
-  fillSummary,
-  type FillCell,
-  type FillDifference,
-  type FillRow,
-  type ReturnsFillPlan,
-} from "./fill";
+export { planReturnsFill, fillSummary, type FillRow, type ReturnsFillPlan } from "./fill";
+/** @public The census reader, for the bench and tools that read one census alone. */
+export { readCinCensus, processCinCensus } from "./cin";

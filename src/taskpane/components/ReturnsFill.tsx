@@ -5,6 +5,7 @@
  */
 import {
   Button,
+  Checkbox,
   makeStyles,
   MessageBar,
   MessageBarActions,
@@ -12,10 +13,11 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { useRef } from "react";
+import { useRef, useState } from "react";
 import { formatPeriod } from "../../core/dates";
 import { fillSummary } from "../../core/returns";
 import type { ReturnsControl } from "../hooks/useReturns";
+import { settledOf } from "../returns-state";
 import { ConfirmDialog } from "./ConfirmDialog";
 
 const useStyles = makeStyles({
@@ -29,18 +31,27 @@ export function ReturnsFill({ control }: { readonly control: ReturnsControl }) {
   const s = useStyles();
   const button = useRef<HTMLButtonElement>(null);
   const { state } = control;
+  const [withLog, setWithLog] = useState(false);
+  const hasLog = settledOf(state)?.analysis.returns.some((r) => (r.assessmentLog?.length ?? 0) > 0) ?? false;
   const confirm = state.phase === "read" ? state.confirm : undefined;
   const busy = state.phase === "filling";
   const record = state.phase === "filled" ? state.record : undefined;
+  const log = record?.rows.filter((r) => !r.period) ?? [];
+  const logRows = log.length ? log : undefined;
   const added = record
     ? [
         ...record.cells.map(
           (c) => `${c.sheet}!${c.address}, ${c.header} ${c.period}: ${c.value.toLocaleString("en-GB")}`,
         ),
-        ...record.rows.map(
-          (r) =>
-            `${r.sheet}, new ${formatPeriod(r.period)} row: ${r.filled.map((f) => `${f.header} ${f.value.toLocaleString("en-GB")}`).join(", ")}${r.leftBlank.length ? ` (${r.leftBlank.join(", ")} left for you to fill)` : ""}`,
+        ...record.rows.flatMap((r) =>
+          r.period
+            ? [
+                `${r.sheet}, new ${formatPeriod(r.period)} row: ${r.filled.map((f) => `${f.header} ${f.value.toLocaleString("en-GB")}`).join(", ")}${r.leftBlank.length ? ` (${r.leftBlank.join(", ")} left for you to fill)` : ""}`,
+              ]
+            : [],
         ),
+        // The Assessment Log's child rows are counted, not listed.
+        ...(logRows ? [`${logRows[0]?.sheet ?? "Assessment Log"}: ${logRows.length} assessment row(s) added`] : []),
       ]
     : [];
   return (
@@ -52,8 +63,21 @@ export function ReturnsFill({ control }: { readonly control: ReturnsControl }) {
         Puts the return's figures into the workbook's empty cells and missing period rows. Cells you typed are never
         replaced.
       </Text>
+      {hasLog && (
+        <Checkbox
+          checked={withLog}
+          onChange={(_, d) => setWithLog(d.checked === true)}
+          data-testid="returns-assessment-log"
+          label="Also add the census's assessments to the Assessment Log (one row per child's assessment: child ID, referral date, completion date). This writes child-level rows into the workbook."
+        />
+      )}
       <div className={s.row}>
-        <Button ref={button} appearance="primary" onClick={() => void control.planFill()} disabledFocusable={busy}>
+        <Button
+          ref={button}
+          appearance="primary"
+          onClick={() => void control.planFill(hasLog && withLog)}
+          disabledFocusable={busy}
+        >
           {busy ? "Filling…" : "Fill empty cells in the workbook"}
         </Button>
       </div>

@@ -70,8 +70,9 @@ export function ReturnsPanel({ control }: { readonly control: ReturnsControl }) 
   return (
     <div className={s.root}>
       <Text as="p" className={s.note}>
-        Choose the SSDA903 return's files (its CSV tables, or its XML). They are read here in the pane and never
-        uploaded or stored; the workbook only ever receives counts.
+        Choose the SSDA903 return's files (its CSV tables, or its XML), the children in need census's XML, or both. They
+        are read here in the pane and never uploaded or stored; the workbook receives counts, and child rows only if you
+        ask for the Assessment Log.
       </Text>
       <div className={s.row}>
         {/* The real file input, labelled, opened by the button (keyboard: Tab to it, Enter). */}

@@ -141,7 +141,7 @@ export function ReturnFindings({ returns }: { readonly returns: readonly ReturnA
             <li key={`${f.kind}-${f.code}`} className={`${s.item} ${f.severity === "error" ? s.error : s.query}`}>
               <details>
                 <summary className={s.summary}>
-                  {f.severity === "error" ? "Error" : "Query"} {f.code}:{" "}
+                  {f.kind === "ssda903" ? "SSDA903" : "Census"} {f.severity === "error" ? "error" : "query"} {f.code}:{" "}
                   {list.length === 1 ? "1 child" : `${list.length.toLocaleString("en-GB")} children`}
                 </summary>
                 <Text as="p" className={s.note}>
@@ -161,8 +161,17 @@ export function ReturnFindings({ returns }: { readonly returns: readonly ReturnA
   );
 }
 
+/** A reconciled value: a count, or a share or percentage to one decimal place. */
+function shownValue(r: ReconcileRow, v: number | undefined): string {
+  if (v === undefined) return "–";
+  if (r.unit === "share") return `${(v * 100).toFixed(1)}%`;
+  if (r.unit === "percent") return `${v.toFixed(1)}%`;
+  return v.toLocaleString("en-GB");
+}
+
 function differenceWords(r: ReconcileRow): string {
   if (r.status === "alone") return "Nothing to compare";
+  if (r.unit) return r.status === "agrees" ? "Agrees" : "Differs";
   const parts: string[] = [];
   const d = (label: string, v: number | undefined) => {
     if (v === undefined) return;
@@ -180,7 +189,6 @@ function differenceWords(r: ReconcileRow): string {
 export function ReturnsReconciliation({ rows }: { readonly rows: readonly ReconcileRow[] }) {
   const s = useStyles();
   if (rows.length === 0) return null;
-  const cell = (v: number | undefined) => (v === undefined ? "–" : v.toLocaleString("en-GB"));
   return (
     <section aria-labelledby="csc-reconcile">
       <h3 className={s.h3} id="csc-reconcile">
@@ -213,9 +221,9 @@ export function ReturnsReconciliation({ rows }: { readonly rows: readonly Reconc
                 <th className={s.cell} scope="row" style={{ fontWeight: "normal" }}>
                   {r.figure.label} {r.period ? formatPeriod(r.period) : figureWhen(r.figure)}
                 </th>
-                <td className={s.num}>{cell(r.figure.value)}</td>
-                <td className={s.num}>{cell(r.workbook?.value)}</td>
-                <td className={s.num}>{cell(r.published?.value)}</td>
+                <td className={s.num}>{shownValue(r, r.figure.value)}</td>
+                <td className={s.num}>{shownValue(r, r.workbook?.value)}</td>
+                <td className={s.num}>{shownValue(r, r.published?.value)}</td>
                 <td className={s.cell}>{differenceWords(r)}</td>
               </tr>
             ))}

@@ -26,8 +26,8 @@ export interface ReturnsControl {
   /** Reads the same files again as another collection year. */
   readonly chooseYear: (year: FinancialYear) => Promise<void>;
   readonly cancel: () => void;
-  /** Reads the workbook and shows the fill's confirmation. */
-  readonly planFill: () => Promise<void>;
+  /** Reads the workbook and shows the fill's confirmation (with the census's Assessment Log rows when asked). */
+  readonly planFill: (assessmentLog?: boolean) => Promise<void>;
   readonly keep: () => void;
   readonly fill: () => Promise<void>;
   readonly undo: () => Promise<void>;
@@ -68,7 +68,10 @@ export function useReturns(getWorkbook: () => Promise<PerformanceData | undefine
           fileReturnSource(f, (progress) => dispatch({ type: "progress", progress }), controller.signal),
         );
         const workbook = await getWorkbook().catch(() => undefined);
+        // The census's Assessment Log rows are kept in memory with the analysis (never stored) and
+        // written only when the officer ticks for them.
         const analysis = await analyseReturns(sources, {
+          assessmentLog: true,
           ...(year ? { year } : {}),
           ...(await reconcileSources(workbook)),
         });
@@ -88,11 +91,18 @@ export function useReturns(getWorkbook: () => Promise<PerformanceData | undefine
   const cancel = useCallback(() => abort.current?.abort(), []);
 
   const figures = () => settledOf(stateRef.current)?.analysis.returns.flatMap((r) => r.figures) ?? [];
-  const returnName = () => settledOf(stateRef.current)?.analysis.returns[0]?.name ?? "the return";
+  const returnName = () =>
+    settledOf(stateRef.current)
+      ?.analysis.returns.map((r) => r.name)
+      .join(" and ") || "the return";
+  const log = () => settledOf(stateRef.current)?.analysis.returns.flatMap((r) => r.assessmentLog ?? []) ?? [];
 
-  const planFill = useCallback(async () => {
+  const planFill = useCallback(async (assessmentLog?: boolean) => {
     try {
-      dispatch({ type: "plan", plan: await planFillInExcel(figures(), returnName()) });
+      dispatch({
+        type: "plan",
+        plan: await planFillInExcel(figures(), returnName(), assessmentLog ? log() : undefined),
+      });
     } catch (e) {
       dispatch({ type: "failed", error: `Reading the workbook failed: ${errorText(e)}` });
     }

@@ -2,6 +2,7 @@ import { analyseReturns, type ReturnReader } from "../../../src/core/returns";
 import { formatPeriod } from "../../../src/core/dates";
 import type { PerformanceData } from "../../../src/core/workbook";
 import { csv903, xml903, type ChildSpec } from "../../../support/returns-903";
+import { cinCensusXml } from "../../../support/returns/cin-generator";
 import { sources } from "./helpers";
 
 const CHILDREN: ChildSpec[] = [
@@ -23,7 +24,7 @@ describe("analysing the officer's files in one step", () => {
     expect(cla).toEqual([1, 3, 3, 3, 2]);
   });
 
-  it("a census file goes to the census reader the caller plugs in; without one it is a problem", async () => {
+  it("a census file goes to the census reader (built in, replaceable); other XML is a problem", async () => {
     const seen: string[] = [];
     const cin: ReturnReader = async ({ sources: s }) => {
       for (const src of s) seen.push(src.name);
@@ -37,12 +38,53 @@ describe("analysing the officer's files in one step", () => {
       ["cin", "census.xml"],
     ]);
     expect(seen).toEqual(["census.xml"]);
-    const without = await analyseReturns(sources([CENSUS, OTHER]));
-    expect(without.returns).toEqual([]);
-    expect(without.problems.map((p) => [p.code, p.where.file, p.level])).toEqual([
+    const other = await analyseReturns(sources([OTHER]));
+    expect(other.returns).toEqual([]);
+    expect(other.problems.map((p) => [p.code, p.where.file, p.level])).toEqual([
       ["not-a-return", "notes.xml", "fatal"],
-      ["no-reader", "census.xml", "fatal"],
     ]);
+  });
+
+  it("reads the census with the built-in reader: its year, figures and, only when asked, the Assessment Log rows", async () => {
+    const census = {
+      name: "cin.xml",
+      text: cinCensusXml({
+        year: 2023,
+        children: [
+          {
+            id: "C1",
+            birth: "2015-01-01",
+            episodes: [
+              {
+                referral: "2023-05-01",
+                assessments: [{ start: "2023-05-02", authorised: "2023-06-01", factors: ["1B"] }],
+              },
+            ],
+          },
+        ],
+      }),
+    };
+    const a = await analyseReturns(sources([census]));
+    const r = a.returns[0];
+    expect([r?.kind, r?.year && formatPeriod(r.year)]).toEqual(["cin", "2023-24"]);
+    expect(r?.figures.find((f) => f.id === "assessments_completed")?.value).toBe(1);
+    expect(r?.assessmentLog).toBeUndefined();
+    const logged = await analyseReturns(sources([census]), { assessmentLog: true });
+    expect(logged.returns[0]?.assessmentLog?.map((x) => x.childId)).toEqual(["C1"]);
+  });
+
+  it.each([
+    ["two census files", [CENSUS, { ...CENSUS, name: "again.xml" }], [], "several-censuses", "fatal"],
+    [
+      "last year's census unreadable",
+      [CENSUS],
+      [{ name: "old.xml", text: "<Message><Hea" }],
+      "malformed-xml",
+      "skipped",
+    ],
+  ] as const)("%s", async (_n, now, last, code, level) => {
+    const a = await analyseReturns(sources(now), { previous: sources(last) });
+    expect(a.returns[0]?.problems.map((p) => [p.code, p.level])).toContainEqual([code, level]);
   });
 
   it("reconciles every return's figures with the workbook", async () => {

@@ -131,4 +131,117 @@ describe("planning the fill of the workbook from a return's figures", () => {
   ])("summarises the plan for the confirmation", (p, text) => {
     expect(fillSummary(p)).toBe(text);
   });
+
+  it("at-end (the CLI's .xlsx edit): appends after the last row, only where no later row of its kind exists", () => {
+    const p = planReturnsFill(FIGURES, raw, "episodes.csv", { rows: "at-end" });
+    // No quarter row yet: the quarters go after the years.
+    expect(p.rows.map((r) => [r.table, r.index, r.values[0]])).toEqual([
+      ["tblLookedAfter", 4, "Jun-2017"],
+      ["tblLookedAfter", 5, "Sep-2017"],
+    ]);
+    const late = planReturnsFill([fig("uasc_looked_after", 5, [2017, 3, 31])], raw, "r", { rows: "at-end" });
+    expect(late.notes).toEqual([
+      "UASC Mar-2017: no row for it, and it belongs before Jun-2017; add the row there in Excel (UASC looked after (under 18) 5).",
+    ]);
+    const empty = book([], []);
+    const fresh = planReturnsFill(FIGURES, empty, "r", { rows: "at-end" });
+    // Years first, then quarters (the layout's order), each appended in turn.
+    expect(fresh.rows.filter((r) => r.table === "tblLookedAfter").map((r) => [r.index, r.values[0]])).toEqual([
+      [0, "2016-17"],
+      [1, "2017-18"],
+      [2, "Jun-2017"],
+      [3, "Sep-2017"],
+    ]);
+  });
+});
+
+describe("filling from the census", () => {
+  const Y = { kind: "year", startYear: 2023 } as const;
+  const cin = (id: ReturnFigure["id"], value: number): ReturnFigure =>
+    id === "cp_plans"
+      ? { id, kind: "cin", value, date: serialFromYmd(2024, 3, 31), label: id, definition: "d" }
+      : { id, kind: "cin", value, year: Y, label: id, definition: "d" };
+  const FIGS = [
+    "referrals",
+    "rereferrals",
+    "assessments_completed",
+    "assessments_within_limit",
+    "cp_plans",
+    "cp_started",
+    "cp_subsequent",
+    "cp_ended",
+    "cp_ended_2plus",
+  ].map((id, i) => cin(id as ReturnFigure["id"], [400, 90, 300, 270, 50, 40, 10, 30, 2][i] ?? 0));
+  const wb: RawWorkbook = {
+    sheets: [
+      {
+        name: "Assessments",
+        tables: [
+          table(
+            "tblAssessments",
+            "Assessments",
+            ["Year", "Assessments completed", "Completed within limit", "Timeliness"],
+            [["2023-24", 300, null, 0.9]],
+          ),
+        ],
+      },
+      {
+        name: "Child Protection",
+        tables: [
+          table(
+            "tblChildProtection",
+            "Child Protection",
+            ["Year", "Children on a plan at 31 March", "Plans ended", "Ended plans lasting 2+ years", "Repeat plans"],
+            [],
+          ),
+        ],
+      },
+      {
+        name: "Contacts",
+        tables: [
+          table(
+            "tblContacts",
+            "Contacts",
+            ["Year", "Contacts", "Referrals", "Re-referrals"],
+            [["2023-24", 3000, null, null]],
+          ),
+        ],
+      },
+      {
+        name: "Assessment Log",
+        tables: [
+          table(
+            "tblAssessmentLog",
+            "Assessment Log",
+            ["Child ID", "Referral date", "Assessment completed"],
+            [["C1", serialFromYmd(2023, 5, 1), null]],
+          ),
+        ],
+      },
+    ],
+  };
+  const log = [
+    { childId: "C1", referral: serialFromYmd(2023, 5, 1), completed: serialFromYmd(2023, 6, 1) },
+    { childId: "C2", referral: serialFromYmd(2023, 7, 1) },
+  ];
+
+  it("fills Assessments and Child Protection; never Contacts (the census's referrals are compared only)", () => {
+    const p = planReturnsFill(FIGS, wb, "cin.xml");
+    expect(p.cells.map((c) => [c.sheet, c.header, c.value])).toEqual([["Assessments", "Completed within limit", 270]]);
+    // The typed timeliness 0.9 agrees with 270 / 300: no difference.
+    expect(p.differences).toEqual([]);
+    expect(p.rows.map((r) => [r.table, r.values])).toEqual([["tblChildProtection", ["2023-24", 50, 30, 2, 10]]]);
+  });
+
+  it("the Assessment Log's child rows only when asked, never a row already there", () => {
+    expect(planReturnsFill(FIGS, wb, "cin.xml").rows.some((r) => r.table === "tblAssessmentLog")).toBe(false);
+    const p = planReturnsFill(FIGS, wb, "cin.xml", { assessmentLog: log });
+    expect(p.rows.filter((r) => !r.period).map((r) => [r.index, r.values])).toEqual([
+      [1, ["C2", serialFromYmd(2023, 7, 1), ""]],
+    ]);
+    expect(p.notes).toContain(
+      "1 assessment(s) already in the Assessment Log (the same child and referral date) were left as they are.",
+    );
+    expect(fillSummary(p)).toMatch(/add 1 Assessment Log row \(a row per child's assessment\)/);
+  });
 });

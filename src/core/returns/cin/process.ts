@@ -12,7 +12,10 @@ import { cinAssessmentLogRows } from "./workbook";
 
 /** Options of {@link processCinCensus}. */
 export interface CinProcessOptions extends Omit<CinFigureOptions, "previous"> {
-  /** Last year's census: its referrals let re-referrals see an earlier referral not in this file. */
+  /**
+   * Last year's census: its referrals let re-referrals see an earlier referral not in this file.
+   * One that cannot be read is left out, its problems given as "skipped".
+   */
   readonly previous?: ReturnSource;
   /** Collect the Assessment Log rows (child rows: only when the officer asks for them). */
   readonly assessmentLog?: boolean;
@@ -49,7 +52,18 @@ export async function processCinCensus(
   if (options.previous) {
     const h = new CinReferralHistory();
     previousRead = await readCinCensus(options.previous, { onChild: (child) => h.add(child) });
-    history = h;
+    // Last year's census only feeds the re-referrals: when it cannot be read, this year's is
+    // still read without it (its referrals are then not seen), and the officer is told.
+    if (previousRead.problems.some((p) => p.level === "fatal")) {
+      previousRead = {
+        ...previousRead,
+        problems: previousRead.problems.map((p) => ({
+          ...p,
+          level: "skipped" as const,
+          message: `Last year's census: ${p.message}`,
+        })),
+      };
+    } else history = h;
   }
   const figureOptions: CinFigureOptions = {
     ...(options.limit === undefined ? {} : { limit: options.limit }),
