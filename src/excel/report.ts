@@ -27,7 +27,13 @@
  * right. The number of syncs is the same whatever the number of tables and charts.
  */
 import { ExcelFailure } from "./failures";
-import type { ReportPlan } from "../core/report";
+import {
+  type ReportConflict,
+  type ReportPlan,
+  type ReportSheetOwnership,
+  reportConflict,
+  reportSheetOwnership,
+} from "../core/report";
 import { fingerprintValues } from "../core/base";
 import { planChartSpecs, planWidths, writeCells, writeChartsAndWidths } from "./report-write";
 import { writePageLayout } from "./report-page";
@@ -46,17 +52,15 @@ import {
 
 export { BACKUP_SHEET, BUILD_SHEET, JOURNAL_SETTING, REPORT_SETTING } from "./report-state";
 
-/** What is at the report sheet's name now. */
-export type ReportSheetState = "absent" | "ours" | "edited" | "foreign";
-
 /** What a refresh left in the workbook. */
 export type Survivor = "previous report kept" | "new report complete";
 
-/** Thrown when the report sheet exists but is not (or no longer) the add-in's own. */
-export class ReportSheetConflict extends ExcelFailure<"report-sheet-edited" | "report-sheet-foreign"> {
+/** Thrown when the report sheet exists but is not (or no longer) the add-in's own: core's conflict as a failure of this layer. */
+export class ReportSheetConflict extends ExcelFailure<ReportConflict["code"]> {
   readonly state: "edited" | "foreign";
   constructor(state: "edited" | "foreign", sheet: string) {
-    super(state === "edited" ? "report-sheet-edited" : "report-sheet-foreign", { sheet });
+    const conflict = reportConflict(state, sheet);
+    super(conflict.code, conflict.params);
     this.state = state;
     this.name = "ReportSheetConflict";
   }
@@ -122,7 +126,7 @@ export interface ApplyResult {
 
 /** What one look at the report sheet finds (two syncs at most). */
 interface SheetFacts {
-  state: ReportSheetState;
+  ownership: ReportSheetOwnership;
   structureProtected: boolean;
   sheetProtected: boolean;
   stored: StoredReport | undefined;
@@ -147,7 +151,7 @@ async function readSheetFacts(
   const rawSetting = setting.isNullObject || typeof setting.value !== "string" ? null : setting.value;
   const stored = parseStoredReport(rawSetting);
   const facts: SheetFacts = {
-    state: "absent",
+    ownership: "absent",
     structureProtected: protection.protected,
     sheetProtected: false,
     stored,
@@ -170,12 +174,13 @@ async function readSheetFacts(
   });
   await context.sync();
   const values = usedValues.isNullObject ? [] : usedValues.values;
-  facts.state =
-    !stored || stored.sheet !== sheetName
-      ? "foreign"
-      : fingerprintValues(values) === stored.fingerprint
-        ? "ours"
-        : "edited";
+  // The mark counts only when it was written for a sheet of this name.
+  facts.ownership = reportSheetOwnership({
+    present: true,
+    name: sheetName,
+    mark: stored && stored.sheet === sheetName ? stored.fingerprint : undefined,
+    content: fingerprintValues(values),
+  });
   facts.sheetProtected = ws.protection.protected;
   facts.usedAddress = used.isNullObject ? null : localAddress(used.address);
   facts.chartNames = ws.charts.items.map((c) => c.name);
@@ -184,8 +189,8 @@ async function readSheetFacts(
 }
 
 /** Tells whether the report sheet is absent, ours as we wrote it, ours but edited, or not ours. */
-export async function inspectReportSheet(sheetName: string = "Safeguarding Report"): Promise<ReportSheetState> {
-  return Excel.run(async (context) => (await readSheetFacts(context, sheetName, 0)).state);
+export async function inspectReportSheet(sheetName: string = "Safeguarding Report"): Promise<ReportSheetOwnership> {
+  return Excel.run(async (context) => (await readSheetFacts(context, sheetName, 0)).ownership);
 }
 
 /** Queues the deletion of the refresh's hidden sheets and, last, of the journal. */
@@ -270,7 +275,7 @@ export async function recoverReportSheets(sheetName: string = "Safeguarding Repo
 async function runRefresh(plan: ReportPlan, facts: SheetFacts, onCommitted: () => void): Promise<void> {
   const widths = planWidths(plan);
   const charts = planChartSpecs(plan);
-  const hadSheet = facts.state !== "absent";
+  const hadSheet = facts.ownership !== "absent";
   await Excel.run(async (context) => {
     const sheets = context.workbook.worksheets;
     const journal: Journal = {
@@ -280,7 +285,7 @@ async function runRefresh(plan: ReportPlan, facts: SheetFacts, onCommitted: () =
       previousSetting: facts.rawSetting,
       backupAddress: facts.usedAddress,
       // A sheet the add-in did not make has no charts we could rebuild.
-      previousCharts: facts.state === "foreign" ? [] : (facts.stored?.charts ?? []),
+      previousCharts: facts.ownership === "foreign" ? [] : (facts.stored?.charts ?? []),
       previousWidths: facts.widths,
     };
     // 1. Prepare: the new cells aside, the old cells in a backup, then the journal.
@@ -349,11 +354,11 @@ export async function applyReportPlan(plan: ReportPlan, opts: { replace: boolean
   try {
     await recoverReportSheets(plan.sheetName); // a refresh interrupted earlier is finished or undone first
     const facts = await Excel.run((context) => readSheetFacts(context, plan.sheetName, plan.columnWidths.length));
-    hadReport = facts.state !== "absent";
+    hadReport = facts.ownership !== "absent";
     if (facts.structureProtected) throw new ReportBlocked("workbook-structure-protected", plan.sheetName);
     if (facts.sheetProtected) throw new ReportBlocked("report-sheet-protected", plan.sheetName);
-    if ((facts.state === "edited" || facts.state === "foreign") && !opts.replace) {
-      throw new ReportSheetConflict(facts.state, plan.sheetName);
+    if ((facts.ownership === "edited" || facts.ownership === "foreign") && !opts.replace) {
+      throw new ReportSheetConflict(facts.ownership, plan.sheetName);
     }
     await runRefresh(plan, facts, () => (committed = true));
     return result;
