@@ -13,6 +13,9 @@ export { highlightIssues, clearHighlights, hasHighlights } from "./highlight";
 export {
   inspectReportSheet,
   applyReportPlan,
+  prepareReport,
+  commitReport,
+  type ReportSession,
   recoverReportSheets,
   exportChartImage,
   ReportSheetConflict,
