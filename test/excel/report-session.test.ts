@@ -11,7 +11,7 @@ import {
   prepareReport,
   validateWorkbookInExcel,
 } from "../../src/excel";
-import { reportSheetYear } from "../../src/excel/report-year";
+import { REPORT_SETTING } from "../../src/excel/report";
 import { buildReportPlan, type ReportPlan } from "../../src/core/report";
 import { type FinancialYear, parsePeriod } from "../../src/core/dates";
 import { FakeWorkbook } from "@csc/fake-excel";
@@ -33,10 +33,18 @@ const usedRangeReads = (wb: FakeWorkbook): number =>
     (l) => l.path.includes(`"${SHEET}"`) && l.path.includes("getUsedRange") && String(l.load).includes("values"),
   ).length;
 
+/** The year read the pane made before the session: the stored report's setting, in a run of its own. */
+async function readStoredYear(): Promise<void> {
+  await Excel.run(async (context) => {
+    context.workbook.settings.getItemOrNullObject(REPORT_SETTING).load("value");
+    await context.sync();
+  });
+}
+
 /** The pane's flow before the session: inspect, read the year when ours, apply. */
 async function generateBefore(plan: ReportPlan): Promise<void> {
   const found = await inspectReportSheet();
-  if (found === "ours") await reportSheetYear();
+  if (found === "ours") await readStoredYear();
   await applyReportPlan(plan, { replace: found === "ours" });
 }
 
