@@ -12,7 +12,16 @@
  */
 import { readFile } from "node:fs/promises";
 import { formatPeriod, parsePeriod, type QuarterStyle } from "../core/dates";
-import { planReport, renderReportHtml, leftOutMessage, reportBenchmarks, type ReportBenchmarks } from "../core/report";
+import {
+  planReport,
+  renderReportHtml,
+  leftOutMessage,
+  reportBenchmarks,
+  reportConflict,
+  reportSheetOwnership,
+  type ReportBenchmarks,
+  type ReportConflict,
+} from "../core/report";
 import { validateWorkbook, reportYearProblem } from "../core/workbook";
 import { deckFile } from "../deck/file";
 import { COMPARATORS, type Comparator } from "../core/benchmarks";
@@ -21,7 +30,7 @@ import { reason } from "./io";
 import { OutputError, checkOutputs, writeOutputs, type NamedPath, type OutputFile, type WriteOptions } from "./output";
 import { readWorkbookBytes, type WorkbookFile } from "./read-xlsx";
 import { writeReportPackage } from "./xlsx-report";
-import { ReportSheetConflict } from "./xlsx/mark";
+import { reportSheetSeen } from "./xlsx/mark";
 
 /** Options of {@link generateCommand}. */
 export interface GenerateOptions extends Pick<WriteOptions, "fs" | "beforeCommit"> {
@@ -49,12 +58,12 @@ export interface GenerateOptions extends Pick<WriteOptions, "fs" | "beforeCommit
 
 const MAX_LISTED = 20;
 
-/** The command's words for a report sheet it will not replace, by the conflict's code. */
-const CONFLICT_TEXT: Readonly<Record<ReportSheetConflict["code"], (sheet: string) => string>> = {
-  "report-sheet-edited": (sheet) =>
-    `The sheet "${sheet}" has been edited since csc-report wrote it. Run again with --replace-report to replace it, or rename it in Excel to keep it.`,
-  "report-sheet-foreign": (sheet) =>
-    `The workbook already has a sheet "${sheet}" that csc-report did not write. Run again with --replace-report to replace it, or rename it in Excel to keep it.`,
+/** The command's words for a report sheet it will not replace, by core's conflict code. */
+const CONFLICT_TEXT: { readonly [C in ReportConflict["code"]]: (p: ReportConflict["params"]) => string } = {
+  "report-sheet-edited": (p) =>
+    `The sheet "${p.sheet}" has been edited since csc-report wrote it. Run again with --replace-report to replace it, or rename it in Excel to keep it.`,
+  "report-sheet-foreign": (p) =>
+    `The workbook already has a sheet "${p.sheet}" that csc-report did not write. Run again with --replace-report to replace it, or rename it in Excel to keep it.`,
 };
 
 /**
@@ -154,14 +163,14 @@ export async function generateCommand(input: string, options: GenerateOptions): 
     return 1;
   }
   const { plan } = planned;
-  let written;
-  try {
-    written = writeReportPackage(file, plan, { replaceReport: options.replaceReport === true });
-  } catch (e) {
-    if (!(e instanceof ReportSheetConflict)) throw e;
-    error(`csc-report: ${CONFLICT_TEXT[e.code](e.sheetName)} Nothing was written.`);
+  // Whose sheet is at the report's name, decided by core's rule from what the package holds.
+  const seen = reportSheetSeen(file, plan.sheetName);
+  const conflict = reportConflict(reportSheetOwnership(seen), seen.present ? seen.name : plan.sheetName);
+  if (conflict && options.replaceReport !== true) {
+    error(`csc-report: ${CONFLICT_TEXT[conflict.code](conflict.params)} Nothing was written.`);
     return 2;
   }
+  const written = writeReportPackage(file, plan);
   const files: OutputFile[] = [{ ...xlsxOut, data: written.bytes }];
   if (htmlOut) files.push({ ...htmlOut, data: renderReportHtml(plan) });
   const deck = pptxOut ? await deckFile(plan) : undefined;

@@ -7,8 +7,9 @@
  * its <sheet> and mark in the workbook part, its relationship, its content type, its cell
  * formats appended to the styles part. Every other part is copied with its compressed bytes.
  *
- * A sheet at the report's name that csc-report did not write, or edited since (xlsx/mark.ts),
- * is replaced only when asked; what only it reached goes with it (xlsx/prune.ts).
+ * The sheet at the report's name is replaced, whoever made it: the caller decides first whether
+ * it may be (generate.ts, from what xlsx/mark.ts reads and core's reportSheetOwnership); what
+ * only that sheet reached goes with it (xlsx/prune.ts).
  */
 import type { ReportPlan } from "../core/report";
 import type { WorkbookFile } from "./read-xlsx";
@@ -17,14 +18,7 @@ import { reportSheetXml } from "./xlsx/report-sheet";
 import { reportChartParts } from "./xlsx/report-charts";
 import { printNames } from "./xlsx/page-xml";
 import { StyleBook } from "./xlsx/styles";
-import {
-  REPORT_MARK_NAME,
-  ReportSheetConflict,
-  findReportSheet,
-  markText,
-  reportSheetState,
-  scopedNames,
-} from "./xlsx/mark";
+import { REPORT_MARK_NAME, findReportSheet, markText, scopedNames } from "./xlsx/mark";
 import { calcChainWithout, reachable } from "./xlsx/prune";
 import {
   applyEdits,
@@ -48,12 +42,6 @@ const STRICT = {
 };
 const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 const STYLES_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
-
-/** Options of {@link writeReportPackage}. */
-export interface ReportPackageOptions {
-  /** Replace a sheet at the report's name that is not csc-report's own as written (the add-in asks first). */
-  readonly replaceReport?: boolean;
-}
 
 /** The edited package and what happened to the report sheet. */
 export interface ReportPackage {
@@ -125,15 +113,11 @@ function encodePart(text: string): Uint8Array {
 }
 
 /**
- * The package with the plan's report sheet added or replaced; everything else as it was.
- * @throws ReportSheetConflict when the report's name is taken by a sheet that is not
- *   csc-report's as written and `replaceReport` is not set.
+ * The package with the plan's report sheet added or replaced; everything else as it was. The
+ * sheet at the report's name is replaced whoever made it: decide first whether it may be
+ * ({@link reportSheetSeen} and core's reportSheetOwnership).
  */
-export function writeReportPackage(
-  file: WorkbookFile,
-  plan: ReportPlan,
-  options: ReportPackageOptions = {},
-): ReportPackage {
+export function writeReportPackage(file: WorkbookFile, plan: ReportPlan): ReportPackage {
   const { pkg } = file;
   const wbPart = pkg.workbookPart;
   const wbText = pkg.text(wbPart);
@@ -144,9 +128,6 @@ export function writeReportPackage(
   const wbDir = wbPart.slice(0, wbPart.lastIndexOf("/") + 1);
 
   const existing = findReportSheet(file, plan.sheetName);
-  const state = reportSheetState(file, plan.sheetName);
-  if ((state === "edited" || state === "foreign") && !options.replaceReport)
-    throw new ReportSheetConflict(state, existing?.name ?? plan.sheetName);
 
   // Parts written anew (by lower-cased name), and parts removed.
   const written = new Map<string, { name: string; text: string }>();

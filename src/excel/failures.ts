@@ -4,6 +4,7 @@
  * its code (src/taskpane/errors.ts), so no caller matches message text. `message` is for a
  * developer's console only.
  */
+import type { ReportConflict } from "../core/report";
 
 /** Every failure code and its parameters. */
 export interface ExcelFailureParams {
@@ -17,10 +18,10 @@ export interface ExcelFailureParams {
   "report-sheet-protected": { readonly sheet: string };
   /** Excel lacks the requirement set a safe refresh needs. */
   "excel-too-old": { readonly set: string; readonly version: string };
-  /** The report sheet was edited by hand since it was generated. */
-  "report-sheet-edited": { readonly sheet: string };
-  /** A sheet has the report's name but the add-in did not make it. */
-  "report-sheet-foreign": { readonly sheet: string };
+  /** The report sheet was edited by hand since it was generated (core's conflict, core/report/ownership.ts). */
+  "report-sheet-edited": ReportConflict["params"];
+  /** A sheet has the report's name but the add-in did not make it (core's conflict). */
+  "report-sheet-foreign": ReportConflict["params"];
   /** A refresh failed; `why` is the cause's own text. */
   "refresh-failed": { readonly why: string };
   /** The selection is one row: no header and figures. */

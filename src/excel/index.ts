@@ -6,13 +6,15 @@ export { readWorkbook, type Progress, CHUNK_ROWS, CHUNK_BYTES } from "./read";
 export { validateWorkbookInExcel, yieldToEventLoop, SLICE_BUDGET_MS, type WorkbookValidation } from "./validate";
 export { selectCell } from "./navigate";
 export { officePlatform, officeThemeIsDark } from "./platform";
-export { reportSheetYear } from "./report-year";
 export { forgetCompareAs, readCompareAs, saveCompareAs } from "./compare-as";
 export { placeExample, undoExample, UndoRefused, type PlaceResult } from "./insert-example";
 export { highlightIssues, clearHighlights, hasHighlights } from "./highlight";
 export {
   inspectReportSheet,
   applyReportPlan,
+  prepareReport,
+  commitReport,
+  type ReportSession,
   recoverReportSheets,
   exportChartImage,
   ReportSheetConflict,

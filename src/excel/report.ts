@@ -27,8 +27,14 @@
  * right. The number of syncs is the same whatever the number of tables and charts.
  */
 import { ExcelFailure } from "./failures";
-import type { ReportPlan } from "../core/report";
-import { fingerprintValues } from "../core/base";
+import {
+  type ReportConflict,
+  type ReportPlan,
+  type ReportSheetOwnership,
+  reportConflict,
+  reportSheetOwnership,
+} from "../core/report";
+import { fingerprintValues, parseRange } from "../core/base";
 import { planChartSpecs, planWidths, writeCells, writeChartsAndWidths } from "./report-write";
 import { writePageLayout } from "./report-page";
 import {
@@ -46,17 +52,15 @@ import {
 
 export { BACKUP_SHEET, BUILD_SHEET, JOURNAL_SETTING, REPORT_SETTING } from "./report-state";
 
-/** What is at the report sheet's name now. */
-export type ReportSheetState = "absent" | "ours" | "edited" | "foreign";
-
 /** What a refresh left in the workbook. */
 export type Survivor = "previous report kept" | "new report complete";
 
-/** Thrown when the report sheet exists but is not (or no longer) the add-in's own. */
-export class ReportSheetConflict extends ExcelFailure<"report-sheet-edited" | "report-sheet-foreign"> {
+/** Thrown when the report sheet exists but is not (or no longer) the add-in's own: core's conflict as a failure of this layer. */
+export class ReportSheetConflict extends ExcelFailure<ReportConflict["code"]> {
   readonly state: "edited" | "foreign";
   constructor(state: "edited" | "foreign", sheet: string) {
-    super(state === "edited" ? "report-sheet-edited" : "report-sheet-foreign", { sheet });
+    const conflict = reportConflict(state, sheet);
+    super(conflict.code, conflict.params);
     this.state = state;
     this.name = "ReportSheetConflict";
   }
@@ -122,7 +126,7 @@ export interface ApplyResult {
 
 /** What one look at the report sheet finds (two syncs at most). */
 interface SheetFacts {
-  state: ReportSheetState;
+  ownership: ReportSheetOwnership;
   structureProtected: boolean;
   sheetProtected: boolean;
   stored: StoredReport | undefined;
@@ -132,7 +136,24 @@ interface SheetFacts {
   widths: ColumnWidths;
 }
 
-/** Reads what a refresh needs to know about the report sheet; `widthColumns` columns' widths are read. */
+/** The rows and columns of `inner` ("C3:E9") within `outer` ("A1:K90"), both local addresses. */
+function within(values: readonly (readonly unknown[])[], outer: string, inner: string): unknown[][] {
+  const a = parseRange(outer);
+  const b = parseRange(inner);
+  if (!a || !b) return values.map((row) => [...row]);
+  return values
+    .slice(b.top - a.top, b.bottom - a.top + 1)
+    .map((row) => row.slice(b.left - a.left, b.right - a.left + 1));
+}
+
+/**
+ * Reads what a refresh needs to know about the report sheet, the sheet's cells once; `widthColumns`
+ * columns' widths are read. The fingerprint is of the values-only used range (as the sheet was
+ * marked when written), cut from the one read of the whole used range, whose address the backup
+ * needs: formatted blank cells widen the used range but not the values-only one
+ * (Worksheet.getUsedRangeOrNullObject(valuesOnly), ExcelApi 1.4,
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getusedrangeornullobject-member(1)).
+ */
 async function readSheetFacts(
   context: Excel.RequestContext,
   sheetName: string,
@@ -147,7 +168,7 @@ async function readSheetFacts(
   const rawSetting = setting.isNullObject || typeof setting.value !== "string" ? null : setting.value;
   const stored = parseStoredReport(rawSetting);
   const facts: SheetFacts = {
-    state: "absent",
+    ownership: "absent",
     structureProtected: protection.protected,
     sheetProtected: false,
     stored,
@@ -158,10 +179,10 @@ async function readSheetFacts(
   };
   if (ws.isNullObject) return facts;
   ws.protection.load("protected");
-  const usedValues = ws.getUsedRangeOrNullObject(true);
-  usedValues.load("values");
+  const valuesOnly = ws.getUsedRangeOrNullObject(true);
+  valuesOnly.load("address");
   const used = ws.getUsedRangeOrNullObject(false);
-  used.load("address");
+  used.load("address,values");
   ws.charts.load("items/name");
   const cols = Array.from({ length: widthColumns }, (_, c) => {
     const f = ws.getCell(0, c).format;
@@ -169,23 +190,27 @@ async function readSheetFacts(
     return f;
   });
   await context.sync();
-  const values = usedValues.isNullObject ? [] : usedValues.values;
-  facts.state =
-    !stored || stored.sheet !== sheetName
-      ? "foreign"
-      : fingerprintValues(values) === stored.fingerprint
-        ? "ours"
-        : "edited";
-  facts.sheetProtected = ws.protection.protected;
   facts.usedAddress = used.isNullObject ? null : localAddress(used.address);
+  const values =
+    valuesOnly.isNullObject || used.isNullObject || facts.usedAddress === null
+      ? []
+      : within(used.values, facts.usedAddress, localAddress(valuesOnly.address));
+  // The mark counts only when it was written for a sheet of this name.
+  facts.ownership = reportSheetOwnership({
+    present: true,
+    name: sheetName,
+    mark: stored && stored.sheet === sheetName ? stored.fingerprint : undefined,
+    content: fingerprintValues(values),
+  });
+  facts.sheetProtected = ws.protection.protected;
   facts.chartNames = ws.charts.items.map((c) => c.name);
   facts.widths = cols.map((f, c) => [c, f.columnWidth] as const);
   return facts;
 }
 
 /** Tells whether the report sheet is absent, ours as we wrote it, ours but edited, or not ours. */
-export async function inspectReportSheet(sheetName: string = "Safeguarding Report"): Promise<ReportSheetState> {
-  return Excel.run(async (context) => (await readSheetFacts(context, sheetName, 0)).state);
+export async function inspectReportSheet(sheetName: string = "Safeguarding Report"): Promise<ReportSheetOwnership> {
+  return Excel.run(async (context) => (await readSheetFacts(context, sheetName, 0)).ownership);
 }
 
 /** Queues the deletion of the refresh's hidden sheets and, last, of the journal. */
@@ -270,7 +295,7 @@ export async function recoverReportSheets(sheetName: string = "Safeguarding Repo
 async function runRefresh(plan: ReportPlan, facts: SheetFacts, onCommitted: () => void): Promise<void> {
   const widths = planWidths(plan);
   const charts = planChartSpecs(plan);
-  const hadSheet = facts.state !== "absent";
+  const hadSheet = facts.ownership !== "absent";
   await Excel.run(async (context) => {
     const sheets = context.workbook.worksheets;
     const journal: Journal = {
@@ -280,7 +305,7 @@ async function runRefresh(plan: ReportPlan, facts: SheetFacts, onCommitted: () =
       previousSetting: facts.rawSetting,
       backupAddress: facts.usedAddress,
       // A sheet the add-in did not make has no charts we could rebuild.
-      previousCharts: facts.state === "foreign" ? [] : (facts.stored?.charts ?? []),
+      previousCharts: facts.ownership === "foreign" ? [] : (facts.stored?.charts ?? []),
       previousWidths: facts.widths,
     };
     // 1. Prepare: the new cells aside, the old cells in a backup, then the journal.
@@ -330,47 +355,116 @@ async function runRefresh(plan: ReportPlan, facts: SheetFacts, onCommitted: () =
 }
 
 /**
- * Builds the report sheet from `plan`, replacing the previous one in place. Throws
- * ReportBlocked (nothing written) when protection would stop it, ReportSheetConflict (nothing
- * written) when the sheet was edited by hand or is not ours and `replace` is false, and
- * ReportRefreshFailed, saying what survived, when any sync fails.
+ * One look at the report sheet before it is written, for one plan: what is there and whose it
+ * is (core's rule, decided once here), which year it shows, and what a refresh interrupted
+ * earlier left (finished or undone first). {@link commitReport} writes from it without reading
+ * the sheet again; a session is for writing straight after it is prepared, not after the
+ * officer has been asked (the sheet may change meanwhile: prepare again then).
  */
-export async function applyReportPlan(plan: ReportPlan, opts: { replace: boolean }): Promise<ApplyResult> {
+export class ReportSession {
+  /** @internal Use {@link prepareReport}. */
+  constructor(
+    readonly plan: ReportPlan,
+    /** What a refresh interrupted earlier left, when there was one. */
+    readonly recovered: Survivor | undefined,
+    private readonly facts: SheetFacts,
+  ) {}
+
+  /** Whose sheet is at the report's name. */
+  get ownership(): ReportSheetOwnership {
+    return this.facts.ownership;
+  }
+
+  /** The year ("2021-22") of the report the add-in wrote on the sheet, when the sheet is its own. */
+  get shows(): string | undefined {
+    return this.facts.ownership === "ours" ? this.facts.stored?.reportYear : undefined;
+  }
+
+  /** @internal What {@link commitReport} writes from. */
+  get read(): SheetFacts {
+    return this.facts;
+  }
+}
+
+/** Throws ReportBlocked when this Excel lacks what a safe refresh needs. */
+function requireRefreshApi(sheetName: string): void {
+  if (!Office.context.requirements.isSetSupported(REFRESH_API.set, REFRESH_API.version)) {
+    throw new ReportBlocked("excel-too-old", sheetName);
+  }
+}
+
+/**
+ * After a failure: finish or undo what the journal records, then say what survived. Returns
+ * (the new report stands) when the commit was done; throws ReportRefreshFailed otherwise.
+ */
+async function settleFailure(sheetName: string, e: unknown, hadReport: boolean | undefined, committed: boolean) {
+  if (e instanceof ReportBlocked || e instanceof ReportSheetConflict) throw e;
+  // Whatever failed, the journal says what to finish or undo; nothing is written without one
+  // except the hidden sheets, which recovery removes.
+  let survived: Survivor | undefined;
+  try {
+    survived = await recoverReportSheets(sheetName);
+  } catch {
+    if (committed) return; // complete; the next run only cleans up
+    throw new ReportRefreshFailed("recovery pending", hadReport, e);
+  }
+  if (committed || survived === "new report complete") return;
+  throw new ReportRefreshFailed("previous report kept", hadReport, e);
+}
+
+/**
+ * Prepares a refresh of the report sheet for `plan`: finishes or undoes a refresh interrupted
+ * earlier, then reads the report sheet once (three syncs). Throws ReportBlocked when this Excel
+ * is too old, and ReportRefreshFailed, saying what survived, when a sync fails.
+ */
+export async function prepareReport(plan: ReportPlan): Promise<ReportSession> {
+  requireRefreshApi(plan.sheetName);
+  try {
+    const recovered = await recoverReportSheets(plan.sheetName);
+    const facts = await Excel.run((context) => readSheetFacts(context, plan.sheetName, plan.columnWidths.length));
+    return new ReportSession(plan, recovered, facts);
+  } catch (e) {
+    await settleFailure(plan.sheetName, e, undefined, false);
+    throw new ReportRefreshFailed("previous report kept", undefined, e);
+  }
+}
+
+/**
+ * Writes the session's plan on the report sheet, replacing the previous one in place, from what
+ * the session read (three syncs, no read of the sheet). Throws ReportBlocked (nothing written)
+ * when protection would stop it, ReportSheetConflict (nothing written) when the sheet was edited
+ * by hand or is not ours and `replace` is false, and ReportRefreshFailed, saying what survived,
+ * when any sync fails.
+ */
+export async function commitReport(session: ReportSession, opts: { replace: boolean }): Promise<ApplyResult> {
+  const { plan } = session;
+  const facts = session.read;
   const result: ApplyResult = {
     tables: plan.blocks.filter((b) => b.kind === "table").length,
     charts: planChartSpecs(plan).length,
     survived: "new report complete",
   };
-  let hadReport: boolean | undefined;
+  const hadReport = facts.ownership !== "absent";
   let committed = false;
-  if (!Office.context.requirements.isSetSupported(REFRESH_API.set, REFRESH_API.version)) {
-    throw new ReportBlocked("excel-too-old", plan.sheetName);
-  }
   try {
-    await recoverReportSheets(plan.sheetName); // a refresh interrupted earlier is finished or undone first
-    const facts = await Excel.run((context) => readSheetFacts(context, plan.sheetName, plan.columnWidths.length));
-    hadReport = facts.state !== "absent";
     if (facts.structureProtected) throw new ReportBlocked("workbook-structure-protected", plan.sheetName);
     if (facts.sheetProtected) throw new ReportBlocked("report-sheet-protected", plan.sheetName);
-    if ((facts.state === "edited" || facts.state === "foreign") && !opts.replace) {
-      throw new ReportSheetConflict(facts.state, plan.sheetName);
+    if ((facts.ownership === "edited" || facts.ownership === "foreign") && !opts.replace) {
+      throw new ReportSheetConflict(facts.ownership, plan.sheetName);
     }
     await runRefresh(plan, facts, () => (committed = true));
-    return result;
   } catch (e) {
-    if (e instanceof ReportBlocked || e instanceof ReportSheetConflict) throw e;
-    // Whatever failed, the journal says what to finish or undo; nothing is written without one
-    // except the hidden sheets, which recovery removes.
-    let survived: Survivor | undefined;
-    try {
-      survived = await recoverReportSheets(plan.sheetName);
-    } catch {
-      if (committed) return result; // complete; the next run only cleans up
-      throw new ReportRefreshFailed("recovery pending", hadReport, e);
-    }
-    if (committed || survived === "new report complete") return result;
-    throw new ReportRefreshFailed("previous report kept", hadReport, e);
+    await settleFailure(plan.sheetName, e, hadReport, committed);
   }
+  return result;
+}
+
+/**
+ * Builds the report sheet from `plan`, replacing the previous one in place: {@link prepareReport}
+ * then {@link commitReport}, with their failures.
+ */
+export async function applyReportPlan(plan: ReportPlan, opts: { replace: boolean }): Promise<ApplyResult> {
+  return commitReport(await prepareReport(plan), opts);
 }
 
 /** A chart of the report sheet as a base64 PNG, for pasting into slides. */

@@ -89,6 +89,11 @@ export class FakeRequestContext {
     const requestBytes = jsonBytes(ops.map((o) => o.request));
     wb.stats.requests.push({ bytes: requestBytes, statements: ops.length });
     wb.stats.maxRequestBytes = Math.max(wb.stats.maxRequestBytes, requestBytes);
+    for (const o of ops) {
+      const r = o.request as { path?: unknown; load?: unknown } | null;
+      if (r !== null && typeof r === "object" && "load" in r)
+        wb.stats.loads.push({ path: String(r.path), load: r.load });
+    }
     const respond = (bytes: number): void => {
       wb.stats.responses.push({ bytes });
       wb.stats.maxResponseBytes = Math.max(wb.stats.maxResponseBytes, bytes);

@@ -10,6 +10,8 @@ export interface FakeExcelStats {
   /** One entry per sync: its request bytes and how many statements it carried. */
   requests: { bytes: number; statements: number }[];
   responses: { bytes: number }[];
+  /** One entry per load sent, in order: the object's statement path and what was loaded. */
+  loads: { path: string; load: unknown }[];
   maxRequestBytes: number;
   maxResponseBytes: number;
 }

@@ -108,7 +108,7 @@ export class FakeWorkbook {
   }
 
   private static emptyStats(): FakeExcelStats {
-    return { syncs: 0, requests: [], responses: [], maxRequestBytes: 0, maxResponseBytes: 0 };
+    return { syncs: 0, requests: [], responses: [], loads: [], maxRequestBytes: 0, maxResponseBytes: 0 };
   }
 
   /** Zeroes the counters. */

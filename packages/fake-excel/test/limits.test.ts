@@ -28,8 +28,11 @@ describe("stats", () => {
     expect(stats.responses[0]?.bytes).toBe(JSON.stringify([{ values: [[1]] }]).length);
     expect(stats.maxRequestBytes).toBe(Math.max(...stats.requests.map((r) => r.bytes)));
     expect(stats.maxResponseBytes).toBe(stats.responses[0]?.bytes);
+    // The one load, by the path of the object it read; the write is not a load.
+    expect(stats.loads).toEqual([{ path: expect.stringContaining('getRange("A1")'), load: "values" }]);
     workbook.resetStats();
     expect(workbook.stats.syncs).toBe(0);
+    expect(workbook.stats.loads).toEqual([]);
   });
 
   test("Excel.run adds no sync when nothing is queued", async () => {

@@ -1,6 +1,6 @@
 /**
  * The report area's face: the ReportPlan (tables, charts, headlines, placement, styles, print
- * set-up), its builder, and the HTML, SVG and slide plans drawn from it. It stands on workbook,
+ * set-up), its builder, whose sheet is at the report's name, and the HTML, SVG and slide plans drawn from it. It stands on workbook,
  * benchmarks, indicators, dates and base. Code outside this folder imports from here, never from
  * its files.
  */
@@ -14,6 +14,7 @@ export * from "./format";
 export * from "./headlines";
 export * from "./html";
 export * from "./left-out";
+export * from "./ownership";
 export * from "./page";
 export * from "./placement";
 export * from "./plan";

@@ -6,7 +6,7 @@ import { ConfirmDialog } from "./ConfirmDialog";
 
 /** Props of {@link ReplaceDialog}. */
 export interface ReplaceDialogProps {
-  /** What inspectReportSheet() found; the dialog is open for "edited" and "foreign". */
+  /** Whose the report sheet is, as the generate flow found it; the dialog is open for "edited" and "foreign". */
   readonly found: "edited" | "foreign" | undefined;
   readonly sheetName: string;
   readonly onReplace: () => void;

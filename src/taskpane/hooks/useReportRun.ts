@@ -1,59 +1,49 @@
 /**
- * Generating the report from the Report tab: validate again, plan, check the sheet, ask when
- * the sheet is not ours as written or shows another year, then write. Keeps the step being
- * done (for the spinner), the last summary (kept when the officer cancels), and messages.
+ * Generating the report from the Report tab: runs the work of each phase of the generate
+ * state machine (generate-state.ts) and tells it what came of it. Validate again and plan
+ * (checking), read the report sheet once for that plan (planning), ask when the sheet is not
+ * ours as written or shows another year (asking), then write (writing).
  */
-import { useRef, useState } from "react";
-import type { ReportPlan } from "../../core/report";
-import { applyReportPlan, inspectReportSheet, reportSheetYear } from "../../excel";
-import { errorText } from "../errors";
+import { useCallback, useRef, useState } from "react";
+import { commitReport, prepareReport, applyReportPlan, type ReportSession } from "../../excel";
 import type { ValidationState } from "./useValidation";
-import { type PaneMessage, reportFailureMessage } from "../report-messages";
-import { type FreshPlan, planFromFreshFigures } from "../report-flow";
+import { reportFailureMessage } from "../report-messages";
+import { planFromFreshFigures } from "../report-flow";
 import type { CompareAs, Comparator } from "../../core/benchmarks";
 import { type QuarterStyleChoice, yearFromLabel } from "../report-model";
 import { loadBenchmarks } from "../../functions/benchmarks-data";
-
-/** Why the pane asks before writing: the sheet was edited, is not ours, or shows another year. */
-export type ReportAsk = (
-  | { readonly found: "edited" | "foreign"; readonly plan: ReportPlan }
-  | { readonly found: "other-year"; readonly shows: string; readonly plan: ReportPlan }
-) & { readonly comparedAs?: string };
-
-/** What a generation built. */
-export interface Built {
-  readonly plan: ReportPlan;
-  readonly tables: number;
-  readonly charts: number;
-  /** Counts the generations, so each one's message is new (and announced). */
-  readonly seq: number;
-  /** Which council, region and neighbour model the comparison used, when comparators were chosen. */
-  readonly comparedAs?: string;
-}
-
-/** The Settings' council is not DfE's: the message and the councils the officer can compare as. */
-export type NoCouncil = Extract<FreshPlan, { kind: "no-council" }>;
+import {
+  generateReducer,
+  INITIAL_GENERATE,
+  isWorking,
+  stepText,
+  type GenerateEvent,
+  type GenerateState,
+} from "../generate-state";
 
 /** The Report tab's generation state and actions. */
 export function useReportRun(validation: ValidationState, onBuilt: () => void) {
-  const [step, setStep] = useState<string | undefined>();
-  const [error, setError] = useState<string | undefined>();
-  const [notice, setNotice] = useState<PaneMessage | undefined>();
-  const [ask, setAsk] = useState<ReportAsk | undefined>();
-  const [built, setBuilt] = useState<Built | undefined>();
-  const [noCouncil, setNoCouncil] = useState<NoCouncil | undefined>();
-  const seq = useRef(0);
+  const [state, setState] = useState<GenerateState>(INITIAL_GENERATE);
+  // The reducer's state as the async work sees it, so each step acts on the phase it led to.
+  const current = useRef(state);
+  const send = useCallback((e: GenerateEvent): GenerateState => {
+    const next = generateReducer(current.current, e);
+    current.current = next;
+    setState(next);
+    return next;
+  }, []);
 
-  const apply = async (plan: ReportPlan, replace: boolean, comparedAs?: string) => {
-    setStep(`Writing the ${plan.reportYear} report on the sheet “${plan.sheetName}”…`);
+  /** Writes when the state says so: from the session just prepared, or (after a dialog) reading the sheet again. */
+  const write = async (s: GenerateState, session?: ReportSession) => {
+    if (s.phase.kind !== "writing") return;
+    const { plan, replace, prepared } = s.phase;
     try {
-      const r = await applyReportPlan(plan, { replace });
-      setBuilt({ plan, ...r, seq: ++seq.current, ...(comparedAs ? { comparedAs } : {}) });
+      const r =
+        prepared && session ? await commitReport(session, { replace }) : await applyReportPlan(plan, { replace });
+      send({ type: "written", tables: r.tables, charts: r.charts });
       onBuilt();
     } catch (e) {
-      setNotice(reportFailureMessage(e));
-    } finally {
-      setStep(undefined);
+      send({ type: "write-failed", notice: reportFailureMessage(e) });
     }
   };
 
@@ -65,74 +55,38 @@ export function useReportRun(validation: ValidationState, onBuilt: () => void) {
     compare: readonly Comparator[] = [],
     compareAs?: CompareAs,
   ) => {
-    if (step) return;
-    setError(undefined);
-    setNotice(undefined);
-    setNoCouncil(undefined);
-    setStep("Checking the workbook again…");
+    if (send({ type: "start" }).phase.kind !== "checking") return;
     const fresh = await planFromFreshFigures(
       () => validation.run({ fresh: true }),
       { year: yearFromLabel(year), quarterStyle, compare, ...(compareAs ? { compareAs } : {}) },
       loadBenchmarks,
     );
-    if (fresh.kind !== "plan") {
-      setStep(undefined);
-      // "blocked" and "no-data" show in the message above the button, from the fresh result.
-      if (fresh.kind === "not-checked")
-        setError("The workbook could not be checked again, so no report was built. The Validate tab says why.");
-      if (fresh.kind === "plan-failed") setError(`The report could not be planned: ${fresh.message}`);
-      if (fresh.kind === "no-council" && fresh.suggestions.length > 0) setNoCouncil(fresh);
-      else if (fresh.kind === "no-council")
-        setError(`${fresh.message} Correct the Local authority in the Settings table, or clear "Compare with".`);
+    const planning = send({ type: "planned", fresh });
+    if (planning.phase.kind !== "planning") return;
+    let session: ReportSession;
+    try {
+      session = await prepareReport(planning.phase.plan);
+    } catch (e) {
+      send({ type: "sheet-failed", notice: reportFailureMessage(e) });
       return;
     }
-    const { plan, comparedAs } = fresh;
-    try {
-      setStep("Checking the report sheet…");
-      const found = await inspectReportSheet();
-      if (found === "edited" || found === "foreign") {
-        setStep(undefined);
-        setAsk({ found, plan, ...(comparedAs ? { comparedAs } : {}) });
-        return;
-      }
-      const shows = found === "ours" ? await reportSheetYear() : undefined;
-      if (shows && shows !== plan.reportYear) {
-        setStep(undefined);
-        setAsk({ found: "other-year", shows, plan, ...(comparedAs ? { comparedAs } : {}) });
-        return;
-      }
-      await apply(plan, found === "ours", comparedAs);
-    } catch (e) {
-      setStep(undefined);
-      setError(`Checking the report sheet failed: ${errorText(e)}`);
-    }
+    await write(send({ type: "sheet", ownership: session.ownership, shows: session.shows }), session);
   };
 
-  const replace = () => {
-    const plan = ask?.plan;
-    const comparedAs = ask?.comparedAs;
-    setAsk(undefined);
-    if (plan) void apply(plan, true, comparedAs);
-  };
-
-  const keep = () => {
-    setAsk(undefined);
-    setNotice({
-      intent: "info",
-      title: "Nothing changed",
-      text: `The sheet “${ask?.plan.sheetName ?? "Safeguarding Report"}” is as it was; no report was written.`,
-    });
-  };
+  const replace = () => void write(send({ type: "replace" }));
+  const keep = () => void send({ type: "keep" });
+  const ask = state.phase.kind === "asking" ? state.phase.ask : undefined;
+  const step = stepText(state.phase);
 
   return {
     step,
-    working: step !== undefined,
-    error,
-    dismissError: () => setError(undefined),
-    notice,
+    working: isWorking(state),
+    error: state.error,
+    dismissError: () => void send({ type: "dismiss-error" }),
+    notice: state.notice,
     ask,
-    built,
-    noCouncil,
+    built: state.built,
+    noCouncil: state.noCouncil,
     generate,
     replace,
     keep,
