@@ -10,7 +10,7 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { importPlan, type ImportPlan } from "../core/returns";
 import type { RawWorkbook } from "../core/workbook";
-import { formatPeriod } from "../core/dates";
+import { formatPeriod, type FinancialYear } from "../core/dates";
 import { reason, type Io } from "./io";
 import { OutputError, checkOutputs, writeOutputs, type WriteOptions } from "./output";
 import { readWorkbookBytes } from "./read-xlsx";
@@ -23,7 +23,7 @@ import { fillTables } from "./xlsx/table-fill";
 export interface ImportOptions extends Pick<WriteOptions, "fs" | "beforeCommit"> {
   readonly output: string;
   readonly into?: string;
-  readonly year?: string;
+  readonly year?: FinancialYear;
   readonly force?: boolean;
 }
 

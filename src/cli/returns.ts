@@ -5,7 +5,7 @@
  * and DfE's published figures. Exit 0 no error (queries allowed), 1 errors, 2 an input that
  * cannot be read (or bad arguments). The inputs are only read; child-level data stays in memory.
  */
-import { formatPeriod, isoFromSerial, parsePeriod, ukFromSerial, type FinancialYear } from "../core/dates";
+import { formatPeriod, isoFromSerial, ukFromSerial, type FinancialYear } from "../core/dates";
 import { isMatch, matchCouncil } from "../core/benchmarks";
 import { validateWorkbook } from "../core/workbook";
 import {
@@ -29,7 +29,8 @@ import { fileSource, returnFiles } from "./return-files";
 
 /** Options of {@link returnsCommand}. */
 export interface ReturnsOptions {
-  readonly year?: string;
+  /** The collection year (checked by the option's parser); default told from the episodes. */
+  readonly year?: FinancialYear;
   readonly previous?: readonly string[];
   readonly workbook?: string;
   readonly la?: string;
@@ -38,13 +39,6 @@ export interface ReturnsOptions {
 
 /** A return read from the command line: the analysis, or the exit-2 message. */
 export type LoadedReturn = { readonly analysis: Analysis903; readonly name: string } | { readonly error: string };
-
-/** Parses --year ("2017-18"). */
-export function yearOption(text: string | undefined): FinancialYear | undefined | { error: string } {
-  if (text === undefined) return undefined;
-  const p = parsePeriod(text);
-  return p?.kind === "year" ? p : { error: `--year "${text}" is not a financial year: write it as 2017-18.` };
-}
 
 /**
  * Sorts the inputs by their content: SSDA903 CSV tables and XML go to the 903 reader. A
@@ -83,8 +77,7 @@ export async function loadReturn(
   paths: readonly string[],
   options: Pick<ReturnsOptions, "year" | "previous">,
 ): Promise<LoadedReturn> {
-  const year = yearOption(options.year);
-  if (year && "error" in year) return year;
+  const year = options.year;
   const current = await readReturn(paths);
   if ("error" in current) return current;
   let previous: Return903 | undefined;
