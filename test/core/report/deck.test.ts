@@ -15,7 +15,7 @@ import {
   type DeckSlideId,
 } from "../../../src/core/report/deck";
 import type { ReportPlan, TableBlock } from "../../../src/core/report/plan";
-import { sampleData } from "./fixture";
+import { sampleData } from "../../../support/sample-workbook";
 
 const plan2021 = buildReportPlan(sampleData(), { year: { kind: "year", startYear: 2021 }, quarterStyle: "range" });
 const plan2019 = buildReportPlan(sampleData(), { year: { kind: "year", startYear: 2019 }, quarterStyle: "end-month" });
