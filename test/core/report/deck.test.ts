@@ -6,7 +6,6 @@ import {
   SLIDE_H,
   SLIDE_W,
   lineCount,
-  niceCeil,
   planDeck,
   textHeight,
   type Box,
@@ -225,10 +224,6 @@ describe("value axes", () => {
   it("ends a line of shares at 100% and leaves its start to the client", () => {
     const timeliness = charts.find((c) => c.spec.valueFormat === "0.00%");
     expect(timeliness?.valueAxis).toEqual({ max: 1 });
-  });
-
-  it("rounds up to a nice number", () => {
-    expect([niceCeil(423 * 1.15), niceCeil(21188 * 1.15), niceCeil(1), niceCeil(0.07)]).toEqual([500, 25000, 1, 0.08]);
   });
 });
 
