@@ -14,11 +14,14 @@ import {
   matchCouncil,
   summaryRows,
 } from "../core/benchmarks";
+import { formatNumber } from "../core/base";
 import type { FinancialYear } from "../core/dates";
+import { roundHalfUp } from "../core/indicators";
 import { loadBenchmarks } from "./benchmarks-data";
 import type { Io } from "./io";
 
-const num = (v: number) => v.toLocaleString("en-GB", { maximumFractionDigits: 1 });
+/** DfE's figures to at most one decimal place, as its tables print them ("1,234.5", "62"). */
+const num = (v: number) => formatNumber(roundHalfUp(v, 1));
 
 /** A cell: the figure, or DfE's symbol / "-" for a figure that is not there. */
 function shown(l: Lookup): string {

@@ -13,6 +13,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useRef } from "react";
+import { formatNumber } from "../../core/base";
 import { formatPeriod } from "../../core/dates";
 import { fillSummary } from "../../core/returns";
 import type { ReturnsControl } from "../hooks/useReturns";
@@ -34,12 +35,10 @@ export function ReturnsFill({ control }: { readonly control: ReturnsControl }) {
   const record = state.phase === "filled" ? state.record : undefined;
   const added = record
     ? [
-        ...record.cells.map(
-          (c) => `${c.sheet}!${c.address}, ${c.header} ${c.period}: ${c.value.toLocaleString("en-GB")}`,
-        ),
+        ...record.cells.map((c) => `${c.sheet}!${c.address}, ${c.header} ${c.period}: ${formatNumber(c.value)}`),
         ...record.rows.map(
           (r) =>
-            `${r.sheet}, new ${formatPeriod(r.period)} row: ${r.filled.map((f) => `${f.header} ${f.value.toLocaleString("en-GB")}`).join(", ")}${r.leftBlank.length ? ` (${r.leftBlank.join(", ")} left for you to fill)` : ""}`,
+            `${r.sheet}, new ${formatPeriod(r.period)} row: ${r.filled.map((f) => `${f.header} ${formatNumber(f.value)}`).join(", ")}${r.leftBlank.length ? ` (${r.leftBlank.join(", ")} left for you to fill)` : ""}`,
         ),
       ]
     : [];
