@@ -33,11 +33,6 @@ export class CinReferralHistory {
   referrals(id: string): readonly Serial[] {
     return this.byChild.get(id) ?? [];
   }
-
-  /** Children recorded. */
-  get size(): number {
-    return this.byChild.size;
-  }
 }
 
 /** Assessment timeliness measured both ways (DfE table C2 measures from the referral). */
