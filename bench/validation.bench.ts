@@ -3,12 +3,11 @@
  * Run: npx tsx bench/validation.bench.ts   (prints the median of 5 runs and rows/s).
  * The Excel-adapter half (sync count, largest payload) lives with the adapter.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { validateWorkbook, RawWorkbookSchema, type RawValue, type RawWorkbook } from "../src/core/workbook";
+import { validateWorkbook, type RawValue, type RawWorkbook } from "../src/core/workbook";
 import { serialFromYmd } from "../src/core/dates";
 import { prng as rng } from "../support/prng";
+import { sampleRaw } from "../support/sample-workbook";
 
 const ROWS = 200_000;
 const RUNS = 5;
@@ -26,9 +25,7 @@ function logRows(n: number): RawValue[][] {
   return rows;
 }
 
-const sample = RawWorkbookSchema.parse(
-  JSON.parse(readFileSync(join(__dirname, "..", "assets", "sample", "sample-workbook.json"), "utf8")),
-);
+const sample = sampleRaw();
 const workbook: RawWorkbook = {
   sheets: [
     ...sample.sheets,

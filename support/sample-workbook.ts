@@ -12,8 +12,17 @@
  * - "empty":  a workbook with one empty sheet.
  * No DOM APIs: also usable from Node tests.
  */
-import sampleJson from "../assets/sample/sample-workbook.json";
-import { LAYOUT, SETTINGS_ROWS, type ColumnKind, type RawTable, type RawValue } from "../src/core/workbook";
+import {
+  LAYOUT,
+  SETTINGS_ROWS,
+  validateWorkbook,
+  type ColumnKind,
+  type PerformanceData,
+  type RawTable,
+  type RawValue,
+  type RawWorkbook,
+} from "../src/core/workbook";
+import { sampleWorkbook } from "../src/taskpane/sample";
 import { writeFunctionsDemo } from "./functions-demo";
 import { FakeWorkbook, formatA1 } from "@csc/fake-excel";
 
@@ -31,44 +40,28 @@ export function parseVariant(search: string): SampleVariant {
   return v === "fault" || v === "xss" || v === "empty" ? v : "sample";
 }
 
-function isRawValue(v: unknown): v is RawValue {
-  return v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean";
+/**
+ * The sample workbook, a fresh copy on each call (callers change cells in their copy): the
+ * pane's own loader, the bundled JSON checked against its schema, so tests, preview and
+ * benches read the sample exactly as "Set up workbook" does.
+ */
+export const sampleRaw: () => RawWorkbook = sampleWorkbook;
+
+/**
+ * The sample's PerformanceData through validation. @throws naming each error when the sample
+ * does not validate, since the published reports must generate from it.
+ */
+export function sampleData(raw: RawWorkbook = sampleRaw()): PerformanceData {
+  const { issues, data } = validateWorkbook(raw);
+  const errors = issues.filter((i) => i.severity === "error");
+  if (errors.length > 0 || !data)
+    throw new Error(`sample has errors: ${errors.map((e) => `${e.sheet}!${e.cell} ${e.message}`).join("; ")}`);
+  return data;
 }
 
-/** The sample's tables, checked at run time (the JSON is data, not code). */
+/** The sample's tables, every sheet's in order. */
 export function sampleTables(): RawTable[] {
-  const root: unknown = sampleJson;
-  const sheets = (root as { sheets?: unknown }).sheets;
-  if (!Array.isArray(sheets)) throw new Error("sample-workbook.json: no sheets");
-  const out: RawTable[] = [];
-  for (const s of sheets as unknown[]) {
-    const tables = (s as { tables?: unknown }).tables;
-    if (!Array.isArray(tables)) continue;
-    for (const t of tables as unknown[]) {
-      const r = t as Record<string, unknown>;
-      const headers = r.headers;
-      const rows = r.rows;
-      if (
-        typeof r.name !== "string" ||
-        typeof r.sheet !== "string" ||
-        typeof r.top !== "number" ||
-        typeof r.left !== "number"
-      )
-        continue;
-      if (!Array.isArray(headers) || !headers.every((h) => typeof h === "string")) continue;
-      if (!Array.isArray(rows) || !rows.every((row) => Array.isArray(row) && (row as unknown[]).every(isRawValue)))
-        continue;
-      out.push({
-        name: r.name,
-        sheet: r.sheet,
-        top: r.top,
-        left: r.left,
-        headers: headers as string[],
-        rows: rows as RawValue[][],
-      });
-    }
-  }
-  return out;
+  return sampleRaw().sheets.flatMap((s) => s.tables);
 }
 
 /** Excel number format for a column kind. */

@@ -19,13 +19,13 @@
  *   older edition gives the years the newer no longer carries (2019-20 and 2018-19).
  */
 import {
-  parseCsv,
   type Area,
   type BenchmarkDataset,
   type DatasetSource,
   type SeriesValue,
   ENGLAND,
 } from "../../src/core/benchmarks";
+import { parseCsv } from "./csv";
 
 /** The files the build reads, with where they come from (data/dfe/README.md says the same). */
 export const SOURCES: readonly DatasetSource[] = [

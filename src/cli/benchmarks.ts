@@ -2,7 +2,7 @@
  * `csc-report benchmarks <la> [--year 2019-20]`: the council's published figures beside England,
  * its region and its statistical neighbours' average, for every indicator of the comparator
  * dataset (its latest year, or the year asked for). Exit 0, or 2 for a council not in DfE's
- * list (with the closest names) or a bad --year.
+ * list (with the closest names); a bad --year is refused by its parser (./args.ts).
  */
 import {
   comparatorValue,
@@ -14,11 +14,14 @@ import {
   matchCouncil,
   summaryRows,
 } from "../core/benchmarks";
-import { parsePeriod } from "../core/dates";
+import { formatNumber } from "../core/base";
+import type { FinancialYear } from "../core/dates";
+import { roundHalfUp } from "../core/indicators";
 import { loadBenchmarks } from "./benchmarks-data";
 import type { Io } from "./io";
 
-const num = (v: number) => v.toLocaleString("en-GB", { maximumFractionDigits: 1 });
+/** DfE's figures to at most one decimal place, as its tables print them ("1,234.5", "62"). */
+const num = (v: number) => formatNumber(roundHalfUp(v, 1));
 
 /** A cell: the figure, or DfE's symbol / "-" for a figure that is not there. */
 function shown(l: Lookup): string {
@@ -27,16 +30,12 @@ function shown(l: Lookup): string {
 }
 
 /** Runs `benchmarks`. @returns the exit code. */
-export async function benchmarksCommand(la: string, options: { readonly year?: string }, io: Io): Promise<number> {
-  let startYear: number | undefined;
-  if (options.year !== undefined) {
-    const p = parsePeriod(options.year);
-    if (p?.kind !== "year") {
-      io.stderr(`csc-report: --year "${options.year}" is not a financial year: write it as 2019-20.`);
-      return 2;
-    }
-    startYear = p.startYear;
-  }
+export async function benchmarksCommand(
+  la: string,
+  options: { readonly year?: FinancialYear },
+  io: Io,
+): Promise<number> {
+  const startYear = options.year?.startYear;
   const data = await loadBenchmarks();
   const m = matchCouncil(data, la);
   if (!isMatch(m)) {

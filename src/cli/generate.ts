@@ -11,7 +11,7 @@
  * that checks again and writes them all or none (./output.ts).
  */
 import { readFile } from "node:fs/promises";
-import { formatPeriod, parsePeriod, type QuarterStyle } from "../core/dates";
+import { formatPeriod, type FinancialYear, type QuarterStyle } from "../core/dates";
 import {
   planReport,
   renderReportHtml,
@@ -24,7 +24,7 @@ import {
 } from "../core/report";
 import { validateWorkbook, reportYearProblem } from "../core/workbook";
 import { deckFile } from "../deck/file";
-import { COMPARATORS, type Comparator } from "../core/benchmarks";
+import type { Comparator } from "../core/benchmarks";
 import { loadBenchmarks } from "./benchmarks-data";
 import { reason } from "./io";
 import { OutputError, checkOutputs, writeOutputs, type NamedPath, type OutputFile, type WriteOptions } from "./output";
@@ -36,8 +36,8 @@ import { reportSheetSeen } from "./xlsx/mark";
 export interface GenerateOptions extends Pick<WriteOptions, "fs" | "beforeCommit"> {
   /** The .xlsx to write; never the input, by any name. */
   readonly output: string;
-  /** Report year ("2021-22"); default the Settings table's. */
-  readonly year?: string;
+  /** Report year (parsed by --year's parser, ./args.ts); default the Settings table's. */
+  readonly year?: FinancialYear;
   /** Where to write the HTML report, if wanted. */
   readonly html?: string;
   /** Where to write the Cabinet slides (.pptx), if wanted. */
@@ -48,7 +48,7 @@ export interface GenerateOptions extends Pick<WriteOptions, "fs" | "beforeCommit
   /** Replace a sheet at the report's name that csc-report did not write, or one edited since. */
   readonly replaceReport?: boolean;
   /** Compare with DfE's published figures: any of england, region, neighbours. */
-  readonly compare?: readonly string[];
+  readonly compare?: readonly Comparator[];
   /** The council to compare as, when the Settings' name is not DfE's (a name or DfE number). */
   readonly la?: string;
   /** Where messages go (default console.log / console.error). */
@@ -69,8 +69,8 @@ const CONFLICT_TEXT: { readonly [C in ReportConflict["code"]]: (p: ReportConflic
 /**
  * Runs `generate`.
  * @returns the exit code: 0 written; 1 validation errors, a year with no figures or a fault in
- *   the add-in planning the report (nothing written); 2 unreadable input, a bad --year or --quarter-style, or an output
- *   refused or not written.
+ *   the add-in planning the report (nothing written); 2 unreadable input, or an output refused
+ *   or not written (--year, --quarter-style and --compare come checked by their parsers, ./args.ts).
  */
 export async function generateCommand(input: string, options: GenerateOptions): Promise<number> {
   const log = options.log ?? ((s: string) => console.log(s));
@@ -84,27 +84,7 @@ export async function generateCommand(input: string, options: GenerateOptions): 
   const targets = [xlsxOut, ...(htmlOut ? [htmlOut] : []), ...(pptxOut ? [pptxOut] : [])];
   const write: WriteOptions = { force: options.force === true, fs: options.fs, beforeCommit: options.beforeCommit };
 
-  let year;
-  if (options.year !== undefined) {
-    const p = parsePeriod(options.year);
-    if (!p || p.kind !== "year") {
-      error(`--year "${options.year}" is not a financial year: write it as 2021-22.`);
-      return 2;
-    }
-    year = p;
-  }
-  if (options.quarterStyle !== undefined && options.quarterStyle !== "range" && options.quarterStyle !== "end-month") {
-    error(`--quarter-style must be "range" (Apr-Jun 2019) or "end-month" (Jun-2019).`);
-    return 2;
-  }
-  const compare = options.compare?.map((c) => c.trim().toLowerCase()).filter((c) => c !== "");
-  const unknown = compare?.filter((c) => !(COMPARATORS as readonly string[]).includes(c)) ?? [];
-  if (compare && (unknown.length > 0 || compare.length === 0)) {
-    error(
-      `--compare takes ${COMPARATORS.join(", ")} (comma-separated)${unknown.length > 0 ? `, not "${unknown.join(", ")}"` : ""}.`,
-    );
-    return 2;
-  }
+  const { year, compare } = options;
   try {
     await checkOutputs(source, targets, write);
   } catch (e) {
@@ -140,11 +120,7 @@ export async function generateCommand(input: string, options: GenerateOptions): 
 
   let benchmarks: ReportBenchmarks | undefined;
   if (compare) {
-    const b = reportBenchmarks(
-      await loadBenchmarks(),
-      options.la ?? data.settings.localAuthority,
-      compare as Comparator[],
-    );
+    const b = reportBenchmarks(await loadBenchmarks(), options.la ?? data.settings.localAuthority, compare);
     if (!("match" in b)) {
       error(`csc-report: ${b.message} Give the council with --la (its name or DfE number). Nothing was written.`);
       return 2;

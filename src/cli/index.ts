@@ -12,14 +12,16 @@
  * with a one-line message naming the file and no stack trace. Every line printed is escaped
  * for the terminal (./terminal.ts); outputs are written through ./output.ts.
  */
-import { Command, CommanderError } from "commander";
+import { Command, CommanderError, Option } from "commander";
 import { validateCommand } from "./validate";
 import { writeWorkbookTemplate } from "./template";
 import { generateCommand } from "./generate";
 import { benchmarksCommand } from "./benchmarks";
 import { returnsCommand } from "./returns";
 import { importCommand } from "./returns-import";
-import type { QuarterStyle } from "../core/dates";
+import type { FinancialYear, QuarterStyle } from "../core/dates";
+import type { Comparator } from "../core/benchmarks";
+import { QUARTER_STYLES, comparatorsArg, financialYearArg } from "./args";
 import { processIo, reason, safeIo, type Io } from "./io";
 import { packageVersion } from "./repo-files";
 
@@ -89,11 +91,19 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .description("validate, then write a copy with the Safeguarding Report sheet (and an HTML report)")
     .argument("<in.xlsx>", "the performance workbook")
     .requiredOption("-o, --output <out.xlsx>", "the workbook to write")
-    .option("--year <year>", "report year, e.g. 2021-22 (default: the Settings table's)")
+    .option("--year <year>", "report year, e.g. 2021-22 (default: the Settings table's)", financialYearArg("2021-22"))
     .option("--html <file>", "also write the report as accessible HTML")
     .option("--pptx <file>", "also write the Performance and Activity section as 16:9 slides (.pptx)")
-    .option("--quarter-style <style>", 'quarter labels: "end-month" (Jun-2019) or "range" (Apr-Jun 2019)')
-    .option("--compare <list>", "compare with DfE's published figures: england, region, neighbours (comma-separated)")
+    .addOption(
+      new Option("--quarter-style <style>", 'quarter labels: "end-month" (Jun-2019) or "range" (Apr-Jun 2019)').choices(
+        QUARTER_STYLES,
+      ),
+    )
+    .option(
+      "--compare <list>",
+      "compare with DfE's published figures: england, region, neighbours (comma-separated)",
+      comparatorsArg,
+    )
     .option("--la <council>", "the council to compare as, when the Settings' name is not DfE's (name or DfE number)")
     .option("--force", "replace -o, --html and --pptx if they exist")
     .option(
@@ -109,10 +119,9 @@ function program(io: Io, setCode: (code: number) => void): Command {
         ...(opts.year !== undefined ? { year: opts.year } : {}),
         ...(opts.html !== undefined ? { html: opts.html } : {}),
         ...(opts.pptx !== undefined ? { pptx: opts.pptx } : {}),
-        ...(opts.compare !== undefined ? { compare: opts.compare.split(",") } : {}),
+        ...(opts.compare !== undefined ? { compare: opts.compare } : {}),
         ...(opts.la !== undefined ? { la: opts.la } : {}),
-        // generateCommand checks the style and answers 2 for anything else.
-        ...(opts.quarterStyle !== undefined ? { quarterStyle: opts.quarterStyle as QuarterStyle } : {}),
+        ...(opts.quarterStyle !== undefined ? { quarterStyle: opts.quarterStyle } : {}),
         log: io.stdout,
         error: io.stderr,
       });
@@ -122,8 +131,12 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .command("benchmarks")
     .description("print a council's published DfE figures beside England, its region and its statistical neighbours")
     .argument("<la>", 'the council: its name ("Hampshire County Council") or DfE number (850)')
-    .option("--year <year>", "financial year, e.g. 2019-20 (default: each indicator's latest)")
-    .action(async (la: string, opts: { year?: string }) =>
+    .option(
+      "--year <year>",
+      "financial year, e.g. 2019-20 (default: each indicator's latest)",
+      financialYearArg("2019-20"),
+    )
+    .action(async (la: string, opts: { year?: FinancialYear }) =>
       setCode(await benchmarksCommand(la, opts.year !== undefined ? { year: opts.year } : {}, io)),
     );
   cmd
@@ -132,7 +145,11 @@ function program(io: Io, setCode: (code: number) => void): Command {
       "read the SSDA903 return (CSV tables or XML) and the children in need census (XML): figures, DfE's rules, and a reconciliation with the workbook",
     )
     .argument("<files...>", "the return's files or folders")
-    .option("--year <year>", "collection year, e.g. 2017-18 (default: told from the episodes' dates)")
+    .option(
+      "--year <year>",
+      "collection year, e.g. 2017-18 (default: told from the episodes' dates)",
+      financialYearArg("2017-18"),
+    )
     .option(
       "--previous <files...>",
       "last year's return or census: the 903's continuity rules (502, NoE, 205A-D), the census's re-referrals",
@@ -166,7 +183,11 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .argument("<files...>", "the return's files or folders")
     .requiredOption("-o, --output <book.xlsx>", "the workbook to write")
     .option("--into <existing.xlsx>", "start from this workbook (never changed; what differs is listed)")
-    .option("--year <year>", "collection year, e.g. 2017-18 (default: told from the episodes' dates)")
+    .option(
+      "--year <year>",
+      "collection year, e.g. 2017-18 (default: told from the episodes' dates)",
+      financialYearArg("2017-18"),
+    )
     .option(
       "--assessment-log",
       "also write the census's Assessment Log rows (one per child's assessment: child-level data)",
@@ -175,7 +196,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .action(
       async (
         files: string[],
-        opts: { output: string; into?: string; year?: string; assessmentLog?: boolean; force?: boolean },
+        opts: { output: string; into?: string; year?: FinancialYear; assessmentLog?: boolean; force?: boolean },
       ) =>
         setCode(
           await importCommand(
@@ -196,7 +217,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
 }
 
 interface ReturnsArgs {
-  readonly year?: string;
+  readonly year?: FinancialYear;
   readonly previous?: string[];
   readonly workbook?: string;
   readonly la?: string;
@@ -205,11 +226,11 @@ interface ReturnsArgs {
 
 interface GenerateArgs {
   readonly output: string;
-  readonly year?: string;
+  readonly year?: FinancialYear;
   readonly html?: string;
   readonly pptx?: string;
-  readonly quarterStyle?: string;
-  readonly compare?: string;
+  readonly quarterStyle?: QuarterStyle;
+  readonly compare?: readonly Comparator[];
   readonly la?: string;
   readonly force?: boolean;
   readonly replaceReport?: boolean;

@@ -14,6 +14,7 @@ import { resolve } from "node:path";
 import { formatPeriod } from "../core/dates";
 import { planReturnsFill, RECONCILE_TARGETS, type ReturnsFillPlan } from "../core/returns";
 import { LAYOUT, type DatasetId, type RawValue, type RawWorkbook } from "../core/workbook";
+import type { FinancialYear } from "../core/dates";
 import { reason, type Io } from "./io";
 import { OutputError, checkOutputs, writeOutputs, type WriteOptions } from "./output";
 import { readWorkbookBytes } from "./read-xlsx";
@@ -26,7 +27,7 @@ import { fillTables } from "./xlsx/table-fill";
 export interface ImportOptions extends Pick<WriteOptions, "fs" | "beforeCommit"> {
   readonly output: string;
   readonly into?: string;
-  readonly year?: string;
+  readonly year?: FinancialYear;
   /** Write the census's Assessment Log rows (child rows: only when the officer asks). */
   readonly assessmentLog?: boolean;
   readonly force?: boolean;

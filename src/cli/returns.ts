@@ -8,7 +8,7 @@
  * that cannot be read (or bad arguments). The inputs are only read; child-level data stays in
  * memory.
  */
-import { formatPeriod, isoFromSerial, parsePeriod, ukFromSerial, type FinancialYear } from "../core/dates";
+import { formatPeriod, isoFromSerial, ukFromSerial, type FinancialYear } from "../core/dates";
 import { isMatch, matchCouncil } from "../core/benchmarks";
 import { validateWorkbook } from "../core/workbook";
 import {
@@ -28,30 +28,23 @@ import { fileSource, returnFiles } from "./return-files";
 
 /** Options of {@link returnsCommand}. */
 export interface ReturnsOptions {
-  readonly year?: string;
+  /** The collection year (checked by the option's parser); default told from the episodes. */
+  readonly year?: FinancialYear;
   readonly previous?: readonly string[];
   readonly workbook?: string;
   readonly la?: string;
   readonly json?: boolean;
 }
 
-/** Parses --year ("2017-18"). */
-function yearOption(text: string | undefined): FinancialYear | undefined | { error: string } {
-  if (text === undefined) return undefined;
-  const p = parsePeriod(text);
-  return p?.kind === "year" ? p : { error: `--year "${text}" is not a financial year: write it as 2017-18.` };
-}
-
 /**
  * Reads and analyses the returns named on the command line (with last year's when given), or
- * the exit-2 message: a file that cannot be opened, a bad --year, or any fatal read problem.
+ * the exit-2 message: a file that cannot be opened, or any fatal read problem.
  */
 export async function loadReturns(
   paths: readonly string[],
   options: Pick<ReturnsOptions, "year" | "previous"> & Pick<AnalyseOptions, "workbook" | "published" | "assessmentLog">,
 ): Promise<{ readonly analysis: ReturnsAnalysis } | { readonly error: string }> {
-  const year = yearOption(options.year);
-  if (year && "error" in year) return year;
+  const year = options.year;
   const current = await returnFiles(paths);
   if ("error" in current) return current;
   const previous = options.previous?.length ? await returnFiles(options.previous) : undefined;

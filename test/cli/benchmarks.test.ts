@@ -46,7 +46,9 @@ describe("csc-report benchmarks", () => {
     const r = await run("benchmarks", "Hampshir");
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/"Hampshir" is not one of DfE's councils.*Did you mean "Hampshire" \(850\)/);
-    expect((await run("benchmarks", "850", "--year", "last year")).code).toBe(2);
+    const badYear = await run("benchmarks", "850", "--year", "last year");
+    expect(badYear.code).toBe(2);
+    expect(badYear.err).toMatch(/It is not a financial year: write it as 2019-20\./);
   });
 
   it("runs as the built binary, loading the dataset module on demand", () => {

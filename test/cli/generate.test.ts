@@ -6,6 +6,7 @@ import { generateCommand } from "../../src/cli/generate";
 import { loadSampleWorkbook } from "../../src/cli/template";
 import { buildTemplateWorkbook } from "../../support/template-workbook";
 import type { RawWorkbook } from "../../src/core/workbook";
+import { fy, run } from "./helpers";
 
 let dir: string;
 let sample: string;
@@ -40,7 +41,7 @@ describe("csc-report generate", () => {
   it("writes a copy with the report sheet, the input's sheets unchanged, and the HTML", async () => {
     const out = join(dir, "out.xlsx");
     const html = join(dir, "report.html");
-    const code = await generateCommand(sample, { output: out, year: "2021-22", html, ...quiet });
+    const code = await generateCommand(sample, { output: out, year: fy("2021-22"), html, ...quiet });
     expect(code).toBe(0);
     const before = await load(sample);
     const after = await load(out);
@@ -82,10 +83,10 @@ describe("csc-report generate", () => {
     const first = join(dir, "first.xlsx");
     const second = join(dir, "second.xlsx");
     const third = join(dir, "third.xlsx");
-    expect(await generateCommand(sample, { output: first, year: "2019-20", quarterStyle: "end-month", ...quiet })).toBe(
-      0,
-    );
-    expect(await generateCommand(first, { output: second, year: "2021-22", ...quiet })).toBe(0);
+    expect(
+      await generateCommand(sample, { output: first, year: fy("2019-20"), quarterStyle: "end-month", ...quiet }),
+    ).toBe(0);
+    expect(await generateCommand(first, { output: second, year: fy("2021-22"), ...quiet })).toBe(0);
     expect(await generateCommand(second, { output: third, ...quiet })).toBe(0);
     const wb = await load(third);
     expect(wb.worksheets.filter((w) => w.name === "Safeguarding Report")).toHaveLength(1);
@@ -120,7 +121,7 @@ describe("csc-report generate", () => {
     const errors: string[] = [];
     const code = await generateCommand(sample, {
       output: out,
-      year: "2030-31",
+      year: fy("2030-31"),
       log: () => undefined,
       error: (s) => errors.push(s),
     });
@@ -142,13 +143,25 @@ describe("csc-report generate", () => {
       {},
     ],
     ["a missing input", () => join(dir, "nope.xlsx"), {}],
-    ["a bad year", () => sample, { year: "2021-23" }],
-    ["a quarter, not a year", () => sample, { year: "Jun-2020" }],
     ["output = input", () => sample, { output: "SAME" }],
-  ])("exits 2 for %s", async (_what, input, extra: { year?: string; output?: string }) => {
+  ])("exits 2 for %s", async (_what, input, extra: { output?: string }) => {
     const path = input();
     const out = extra.output === "SAME" ? path : join(dir, "x.xlsx");
-    expect(await generateCommand(path, { output: out, year: extra.year, ...quiet })).toBe(2);
+    expect(await generateCommand(path, { output: out, ...quiet })).toBe(2);
     expect(existsSync(join(dir, "x.xlsx"))).toBe(false);
+  });
+
+  // The options' parsers (src/cli/args.ts) refuse these before the command runs.
+  it.each([
+    ["a bad year", ["--year", "2021-23"], /'2021-23' is invalid\. It is not a financial year: write it as 2021-22\./],
+    ["a quarter, not a year", ["--year", "Jun-2020"], /'Jun-2020' is invalid\. It is not a financial year/],
+    ["an unknown quarter style", ["--quarter-style", "weekly"], /Allowed choices are end-month, range/],
+    ["an empty --compare", ["--compare", ","], /--compare takes england, region, neighbours \(comma-separated\)\./],
+  ])("exits 2 for %s, naming the option, writing nothing", async (_what, args, message) => {
+    const out = join(dir, "refused-arg.xlsx");
+    const r = await run("generate", sample, "-o", out, ...args);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+    expect(existsSync(out)).toBe(false);
   });
 });

@@ -4,6 +4,8 @@ import { lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync } from 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/index";
+import { financialYearArg } from "../../src/cli/args";
+import type { FinancialYear } from "../../src/core/dates";
 
 /** The result of one in-process run. */
 export interface Run {
@@ -18,6 +20,11 @@ export async function run(...args: string[]): Promise<Run> {
   const err: string[] = [];
   const code = await main(args, { stdout: (l) => out.push(l), stderr: (l) => err.push(l) });
   return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+/** The financial year written `text` ("2021-22"), as --year's parser gives it to a command. */
+export function fy(text: string): FinancialYear {
+  return financialYearArg(text)(text);
 }
 
 /** A fresh temporary folder. */

@@ -14,7 +14,7 @@ import { loadSampleWorkbook } from "../../src/cli/template";
 import { buildTemplateWorkbook } from "../../support/template-workbook";
 import type { Layout } from "../fixtures/workbooks/layouts";
 import { applyLayout } from "./layout-xlsx";
-import { tempDir } from "./helpers";
+import { fy, tempDir } from "./helpers";
 
 const PERIOD_SHEETS = ["Assessments", "Child Protection", "Looked After", "Contacts", "UASC"];
 const dir = tempDir();
@@ -35,9 +35,9 @@ async function outputs(file: string, name: string): Promise<{ codes: string[]; h
   expect(code).toBe(0);
   const { issues } = JSON.parse(lines.join("\n")) as { issues: { code: string; sheet: string }[] };
   const html = join(dir, `${name}.html`);
-  expect(await generateCommand(file, { output: join(dir, `${name}-out.xlsx`), year: "2021-22", html, ...quiet })).toBe(
-    0,
-  );
+  expect(
+    await generateCommand(file, { output: join(dir, `${name}-out.xlsx`), year: fy("2021-22"), html, ...quiet }),
+  ).toBe(0);
   return { codes: issues.map((i) => `${i.code}@${i.sheet}`), html: readFileSync(html, "utf8") };
 }
 

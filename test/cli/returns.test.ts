@@ -114,7 +114,11 @@ describe("csc-report returns", () => {
       },
       /notes\.xml is XML but not the SSDA903 return's/,
     ],
-    ["a bad --year", () => [folder(CLEAN), "--year", "2017"], /--year "2017" is not a financial year/],
+    [
+      "a bad --year",
+      () => [folder(CLEAN), "--year", "2017"],
+      /--year <year>' argument '2017' is invalid\. It is not a financial year: write it as 2017-18\./,
+    ],
   ];
   it.each(unreadable)("exit 2 for %s, with one message", async (_name, args, message) => {
     const r = await run("returns", ...args());

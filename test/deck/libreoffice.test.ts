@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { buildReportPlan, FOOTER_Y, planDeck, type DeckPlan } from "../../src/core/report";
 import { ensureImpressTools, libreOfficeConvert } from "../cli/debian";
 import { run, tempDir } from "../cli/helpers";
-import { sampleData } from "../core/report/fixture";
+import { sampleData } from "../../support/sample-workbook";
 
 const SCREENSHOTS = join(__dirname, "..", "..", "docs", "screenshots");
 /** Points per inch: the PDF page is the slide, 13.333 x 7.5 in = 960 x 540 pt. */

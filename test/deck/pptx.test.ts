@@ -15,7 +15,7 @@ import {
 import { finishChartXml } from "../../src/deck/finish";
 import { writeDeck } from "../../src/deck/pptx";
 import { child, parseXml } from "../../src/package/xml";
-import { sampleData } from "../core/report/fixture";
+import { sampleData } from "../../support/sample-workbook";
 import { all, fontSizes, readPptx, tableCells, textOf, type DeckRead } from "./read-pptx";
 
 const plan2021 = buildReportPlan(sampleData(), { year: { kind: "year", startYear: 2021 }, quarterStyle: "range" });

@@ -4,10 +4,8 @@
  * officer's own. Each dataset is mapped through "Use my own tables", and the report generated
  * from it carries the published reports' headlines.
  */
-import * as fs from "fs";
-import * as path from "path";
 import type { Browser, Page } from "playwright-core";
-import type { RawWorkbook } from "../../src/core/workbook";
+import { sampleRaw } from "../../support/sample-workbook";
 import { generate, launch, openPreview } from "./browser";
 
 let browser: Browser;
@@ -18,9 +16,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const SAMPLE = JSON.parse(
-  fs.readFileSync(path.resolve(__dirname, "..", "..", "assets", "sample", "sample-workbook.json"), "utf8"),
-) as RawWorkbook;
+const SAMPLE = sampleRaw();
 
 /** The officer's own sheets: the sample's period tables turned across, under other names. */
 const OWN: { dataset: string; sheet: string; table: string }[] = [

@@ -5,7 +5,7 @@
 import { validateWorkbookInExcel } from "../../src/excel";
 import { validateWorkbook } from "../../src/core/workbook";
 import { loadBenchmarks } from "../../src/functions/benchmarks-data";
-import { sampleRaw } from "../core/report/fixture";
+import { sampleRaw } from "../../support/sample-workbook";
 import { withHost } from "./harness";
 
 let host: ReturnType<typeof withHost> | undefined;

@@ -21,7 +21,7 @@ import { writeReportPackage } from "../../src/cli/xlsx-report";
 import { buildReportPlan, planDeck, type ChartSpec, type ReportPlan } from "../../src/core/report";
 import { writeDeck } from "../../src/deck/pptx";
 import { child, children, type XmlElement } from "../../src/package/xml";
-import { sampleData } from "../core/report/fixture";
+import { sampleData } from "../../support/sample-workbook";
 import { all, readPptx } from "../deck/read-pptx";
 
 /** One series as a reader sees it. */

@@ -20,7 +20,7 @@ import {
   MAX_DIGIT_WIDTH_PX,
   type CellStyle,
 } from "../../src/core/report";
-import { sampleData } from "../core/report/fixture";
+import { sampleData } from "../../support/sample-workbook";
 import { formatCell } from "../../src/core/base";
 
 /** One cell as a person sees it. */

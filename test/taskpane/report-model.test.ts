@@ -1,20 +1,6 @@
 import { buildReportPlan } from "../../src/core/report";
-import { validateWorkbook, type RawWorkbook } from "../../src/core/workbook";
 import { planCharts, planHeadlines, reportYears, yearFromLabel } from "../../src/taskpane/report-model";
-import { sampleTables } from "../../support/sample-workbook";
-
-function sampleData() {
-  const tables = sampleTables();
-  const raw: RawWorkbook = {
-    sheets: [...new Set(tables.map((t) => t.sheet))].map((name) => ({
-      name,
-      tables: tables.filter((t) => t.sheet === name),
-    })),
-  };
-  const r = validateWorkbook(raw);
-  if (!r.data) throw new Error("the sample should validate");
-  return r.data;
-}
+import { sampleData } from "../../support/sample-workbook";
 
 describe("report model", () => {
   it("offers the financial years with figures, newest first", () => {

@@ -8,5 +8,6 @@ export * from "./address";
 export * from "./error-messages";
 export * from "./errors";
 export * from "./fingerprint";
+export * from "./number-text";
 export * from "./slices";
 export * from "./standards";

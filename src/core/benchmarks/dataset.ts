@@ -99,14 +99,3 @@ export function figure(data: BenchmarkDataset, indicator: string, area: string, 
 export function areaByCode(data: BenchmarkDataset, code: string): Area | undefined {
   return data.areas.find((a) => a.code === code);
 }
-
-/** The financial years (startYear) in which an indicator has any figure, in order. */
-export function yearsOf(data: BenchmarkDataset, indicator: string): number[] {
-  const out = new Set<number>();
-  for (const values of Object.values(data.series[indicator] ?? {})) {
-    values.forEach((v, i) => {
-      if (v !== null) out.add(data.firstYear + i);
-    });
-  }
-  return [...out].sort((a, b) => a - b);
-}

@@ -6,7 +6,6 @@
  * own. Code outside this folder imports from here (or that module), never from its other files.
  */
 export * from "./compare";
-export * from "./csv";
 export * from "./dataset";
 export * from "./indicators";
 export * from "./load";

@@ -7,3 +7,4 @@ export * from "./periods";
 export * from "./holidays";
 export * from "./workdays";
 export * from "./parse";
+export { MONTH_NAMES } from "./months";

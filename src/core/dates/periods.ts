@@ -5,6 +5,7 @@
  * ("Apr-Jun 2019", as in the 2021-22 report). Financial-year quarters Q1..Q4 start in April
  * (Q1 = Apr-Jun), as in DfE and ONS quarterly returns.
  */
+import { MONTH_ABBREVIATIONS, monthFromName } from "./months";
 import { serialFromYmd, ymdFromSerial, type Serial } from "./serial";
 
 /** A financial year, 1 April `startYear` to 31 March `startYear + 1` ("2019-20"). */
@@ -25,33 +26,7 @@ export type Period = FinancialYear | Quarter;
 /** How quarters are labelled: "Jun-2017" (quarter-end month, 2019-20 report) or "Apr-Jun 2019" (2021-22 report). */
 export type QuarterStyle = "end-month" | "range";
 
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"] as const;
-const LABELS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
-const FULL = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
 type QuarterEndMonth = Quarter["endMonth"];
-
-/** Month number 1-12 of "Jun", "June" or "Sept" (case-insensitive), else undefined. */
-function monthFromName(name: string): number | undefined {
-  const n = name.toLowerCase();
-  const short = MONTHS.indexOf(n as (typeof MONTHS)[number]);
-  if (short >= 0) return short + 1;
-  const full = FULL.indexOf(n);
-  if (full >= 0) return full + 1;
-  return n === "sept" ? 9 : undefined;
-}
 
 function isQuarterEnd(month: number): month is QuarterEndMonth {
   return month === 3 || month === 6 || month === 9 || month === 12;
@@ -160,9 +135,9 @@ function formatYear(startYear: number): string {
  */
 export function formatPeriod(p: Period, style: QuarterStyle = "end-month"): string {
   if (p.kind === "year") return formatYear(p.startYear);
-  const end = LABELS[p.endMonth - 1] ?? "";
+  const end = MONTH_ABBREVIATIONS[p.endMonth - 1] ?? "";
   if (style === "end-month") return `${end}-${p.endYear}`;
-  const start = LABELS[p.endMonth - 3] ?? "";
+  const start = MONTH_ABBREVIATIONS[p.endMonth - 3] ?? "";
   return `${start}-${end} ${p.endYear}`;
 }
 

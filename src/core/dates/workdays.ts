@@ -7,7 +7,7 @@
  * Counts use weekday arithmetic plus an O(1) lookup in the sorted, indexed holiday table
  * per pair, never a day-by-day loop.
  */
-import { ERROR_MESSAGES as M, CellError, ASSESSMENT_WORKING_DAYS } from "../base";
+import { ERROR_MESSAGES as M, CellError, ASSESSMENT_WORKING_DAYS, formatNumber } from "../base";
 import { englandAndWales, type HolidayCalendar } from "./holidays";
 import { isoFromSerial, MAX_SERIAL, MIN_SERIAL, type Serial } from "./serial";
 
@@ -59,11 +59,6 @@ function shown(serial: Serial): string {
   return isoFromSerial(serial);
 }
 
-/** "1,000,000", for messages. */
-function count(n: number): string {
-  return n.toLocaleString("en-GB");
-}
-
 /**
  * The date of the `days`-th working day after `start` (the date a 45-working-day
  * assessment is due): the working day d with workdaysElapsed(start, d) = days. With
@@ -94,7 +89,7 @@ export function workdayDue(
   const tooFar = (): CellError =>
     new CellError(
       "#VALUE!",
-      n > 0 ? M.dueAfterLastDate(count(n), shown(a)) : M.dueBeforeFirstDate(count(-n), shown(a)),
+      n > 0 ? M.dueAfterLastDate(formatNumber(n), shown(a)) : M.dueBeforeFirstDate(formatNumber(-n), shown(a)),
     );
   // Skip weekends by arithmetic, then move on past the holidays just crossed; each round
   // crosses fewer holidays, so it ends after a few rounds of O(1) counts.

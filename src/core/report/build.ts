@@ -9,7 +9,7 @@ import type { TableContent } from "./content";
 import * as H from "./headlines";
 import { layoutReport } from "./placement";
 import { planPage } from "./page";
-import type { Headline, ReportPlan } from "./plan";
+import { REPORT_SHEET_NAME, type Headline, type ReportPlan } from "./plan";
 import {
   assessmentsTable,
   childProtectionTable,
@@ -136,7 +136,7 @@ export function buildReportPlan(data: PerformanceData, options: BuildOptions = {
   });
   const layout = layoutReport({ title, sourceNote, headlines, tables });
   return {
-    sheetName: "Safeguarding Report",
+    sheetName: REPORT_SHEET_NAME,
     reportYear: yearLabel,
     title,
     localAuthority: la,
@@ -167,6 +167,6 @@ export function planReport(data: PerformanceData, options: BuildOptions = {}): P
   try {
     return { plan: buildReportPlan(data, options) };
   } catch {
-    return { failure: renderFinding(finding("internal-error", "Safeguarding Report", "A1", { step: "report" })) };
+    return { failure: renderFinding(finding("internal-error", REPORT_SHEET_NAME, "A1", { step: "report" })) };
   }
 }

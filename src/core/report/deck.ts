@@ -15,6 +15,7 @@
  * of Arial's average glyph width that errs on the wide side: a box is then a little taller
  * than its text, never shorter.
  */
+import { niceCeil } from "./axis";
 import { describeTrend } from "./charts";
 import type { ChartSpec, Headline, ReportPlan, TableBlock } from "./plan";
 import { leftOutMessage, type HeadlineId, type TableId } from "./left-out";
@@ -210,13 +211,6 @@ function deckTable(t: TableBlock, top: number): DeckTable {
     fontPt,
     box: { x: MARGIN, y: round(top), w: CONTENT_W, h: round(rowHeights.reduce((a, b) => a + b, 0)) },
   };
-}
-
-/** The smallest of 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 times a power of ten that is >= x (x > 0). */
-export function niceCeil(x: number): number {
-  const mag = 10 ** Math.floor(Math.log10(x));
-  const m = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((k) => k * mag >= x * (1 - 1e-12)) ?? 10;
-  return round(m * mag * 1e6) / 1e6;
 }
 
 /** Value axis bounds of a chart (see {@link DeckChart.valueAxis}). */

@@ -3,21 +3,16 @@
  * A1 addresses for plan positions (through src/core/base/address.ts). Shared by the plan builder (cell `text`), the HTML
  * renderer and the SVG charts, so every output shows the same "16,931" and "88.30%".
  */
-import { formatCell, formatRange } from "../base";
+import { formatCell, formatNumber, formatRange } from "../base";
 import { roundHalfUp } from "../indicators";
 import type { GridPos, GridRange, NumberFormat } from "./plan";
-
-/** "16931" -> "16,931" (en-GB grouping), for a whole number already rounded. */
-function group(whole: string): string {
-  return whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-}
 
 /** Fixed-point text with half-up rounding (Excel rounds displayed values half away from zero). */
 function fixed(x: number, dp: number): string {
   const r = roundHalfUp(Math.abs(x), dp);
   const [whole = "0", frac] = r.toFixed(dp).split(".");
   const sign = x < 0 && r !== 0 ? "-" : "";
-  return sign + group(whole) + (frac === undefined ? "" : `.${frac}`);
+  return sign + formatNumber(Number(whole)) + (frac === undefined ? "" : `.${frac}`);
 }
 
 /**

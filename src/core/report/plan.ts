@@ -167,9 +167,15 @@ export interface TextBlock {
 
 export type Block = TextBlock | HeadlinesBlock | TableBlock;
 
+/**
+ * The report sheet's name, the one place it is spelt: the pane, the Excel writer and the CLI
+ * find, mark and replace the sheet by it (the Cabinet reports' title, Annual Safeguarding Report).
+ */
+export const REPORT_SHEET_NAME = "Safeguarding Report";
+
 /** The whole report sheet. */
 export interface ReportPlan {
-  readonly sheetName: "Safeguarding Report";
+  readonly sheetName: typeof REPORT_SHEET_NAME;
   /** "2021-22". */
   readonly reportYear: string;
   readonly title: string;

@@ -5,6 +5,7 @@
  * label on every column and point (not colour alone, SC 1.4.1), marks in colours with
  * 3:1 contrast against white (SC 1.4.11) and text at 4.5:1 (SC 1.4.3).
  */
+import { niceStep } from "./axis";
 import { BACKGROUND, GRIDLINE_COLOUR, TEXT_COLOUR, WEB_FONTS } from "./theme";
 import { formatValue } from "./format";
 import type { ChartSpec, MarkerStyle, TableBlock } from "./plan";
@@ -22,14 +23,6 @@ export function escapeXml(text: string): string {
 const W = 640;
 const H = 360;
 const M = { left: 76, right: 20, top: 48, bottom: 78 };
-
-/** A "nice" tick step (1, 2 or 5 x 10^n) for a span divided into about `n` parts. */
-function niceStep(span: number, n: number): number {
-  const raw = span / n;
-  const mag = 10 ** Math.floor(Math.log10(raw));
-  const f = raw / mag;
-  return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * mag;
-}
 
 /** The value axis: columns start at 0 (a bar's length is its value); lines fit their data. */
 function axis(values: readonly number[], fromZero: boolean): { lo: number; hi: number; step: number } {

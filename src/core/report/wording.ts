@@ -3,22 +3,7 @@
  * messages in locale files): a builder computes the figures, `fill` puts them in. Wording
  * follows the Cabinet reports (Hampshire Annual Safeguarding Report 2019-20 and 2021-22).
  */
-import { ymdFromSerial, type Serial } from "../dates";
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+import { MONTH_NAMES, ymdFromSerial, type Serial } from "../dates";
 
 /** Headline and note templates; `{name}` is replaced by a figure. */
 export const TEMPLATES = {
@@ -90,13 +75,13 @@ export function direction(change: number): "up" | "down" | "same" {
 /** "31 March 2022" for a date serial. */
 export function longDate(serial: Serial): string {
   const { year, month, day } = ymdFromSerial(serial);
-  return `${day} ${MONTHS[month - 1] ?? ""} ${year}`;
+  return `${day} ${MONTH_NAMES[month - 1] ?? ""} ${year}`;
 }
 
 /** "June 2017" for a date serial. */
 export function monthYear(serial: Serial): string {
   const { year, month } = ymdFromSerial(serial);
-  return `${MONTHS[month - 1] ?? ""} ${year}`;
+  return `${MONTH_NAMES[month - 1] ?? ""} ${year}`;
 }
 
 /** "2015-16, 2016-17 and 2017-18" from a list of labels. */

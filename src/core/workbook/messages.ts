@@ -4,7 +4,7 @@
  * performance officer. To reword an issue, change it here only.
  */
 import type { FindingOf, InternalStep, Issue, IssueCode, IssueParams, ZeroSetting } from "./issues";
-import { ASSESSMENT_WORKING_DAYS } from "../base";
+import { ASSESSMENT_WORKING_DAYS, formatNumber } from "../base";
 import { LAYOUT } from "./layout";
 
 /** A code's wording: a message (what is wrong) and a hint (how to fix it), from its parameters. */
@@ -19,14 +19,6 @@ export type Catalogue = { readonly [C in IssueCode]: Wording<C> };
 /** A number with thousands separators ("16,020"); text as written. */
 function t(v: string | number): string {
   return typeof v === "number" ? formatNumber(v) : v;
-}
-
-/** 16020 -> "16,020"; 0.25 -> "0.25". Locale-free so every host prints the same. */
-export function formatNumber(n: number): string {
-  if (!Number.isFinite(n)) return String(n);
-  const [int = "", frac] = String(Math.abs(n)).split(".");
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return `${n < 0 ? "-" : ""}${grouped}${frac !== undefined ? `.${frac}` : ""}`;
 }
 
 /**

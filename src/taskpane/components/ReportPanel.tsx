@@ -35,6 +35,7 @@ import { ErrorBar } from "./ErrorBar";
 import { ReplaceDialog } from "./ReplaceDialog";
 import { ReportResult } from "./ReportResult";
 import { COMPARATORS, type Comparator } from "../../core/benchmarks";
+import { REPORT_SHEET_NAME } from "../../core/report";
 import { useCompareAs } from "../hooks/useCompareAs";
 import { CompareAsChoice } from "./CompareAsChoice";
 
@@ -44,8 +45,6 @@ const COMPARE_LABELS: Readonly<Record<Comparator, string>> = {
   region: "The council's region",
   neighbours: "Statistical neighbours (DfE's 2025 model)",
 };
-
-const SHEET_NAME = "Safeguarding Report";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "12px" },
@@ -132,7 +131,7 @@ export function ReportPanel({ validation, onGoToValidate, active = true }: Repor
   return (
     <div className={s.root}>
       <Text as="p" className={s.note}>
-        {`Builds the tables, charts and headlines on the sheet “${SHEET_NAME}”. Your own sheets are never changed.`}
+        {`Builds the tables, charts and headlines on the sheet “${REPORT_SHEET_NAME}”. Your own sheets are never changed.`}
       </Text>
       <Field
         label="Report year"
@@ -287,7 +286,7 @@ export function ReportPanel({ validation, onGoToValidate, active = true }: Repor
       {run.built && <ReportResult plan={run.built.plan} built={run.built} />}
       <ReplaceDialog
         found={run.ask?.found === "other-year" ? undefined : run.ask?.found}
-        sheetName={SHEET_NAME}
+        sheetName={REPORT_SHEET_NAME}
         onCancel={thenBack(run.keep)}
         onReplace={thenBack(run.replace)}
       />
@@ -298,7 +297,7 @@ export function ReportPanel({ validation, onGoToValidate, active = true }: Repor
         onReplace={thenBack(run.replace)}
         onKeep={thenBack(run.keep)}
       >
-        {`The sheet “${SHEET_NAME}” shows the ${run.ask?.found === "other-year" ? run.ask.shows : ""} report. Refreshing it for ${run.ask?.plan.reportYear ?? ""} replaces that report.`}
+        {`The sheet “${REPORT_SHEET_NAME}” shows the ${run.ask?.found === "other-year" ? run.ask.shows : ""} report. Refreshing it for ${run.ask?.plan.reportYear ?? ""} replaces that report.`}
       </ConfirmDialog>
     </div>
   );

@@ -14,6 +14,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useRef, useState } from "react";
+import { formatNumber } from "../../core/base";
 import { formatPeriod } from "../../core/dates";
 import { fillSummary } from "../../core/returns";
 import type { ReturnsControl } from "../hooks/useReturns";
@@ -40,13 +41,11 @@ export function ReturnsFill({ control }: { readonly control: ReturnsControl }) {
   const logRows = log.length ? log : undefined;
   const added = record
     ? [
-        ...record.cells.map(
-          (c) => `${c.sheet}!${c.address}, ${c.header} ${c.period}: ${c.value.toLocaleString("en-GB")}`,
-        ),
+        ...record.cells.map((c) => `${c.sheet}!${c.address}, ${c.header} ${c.period}: ${formatNumber(c.value)}`),
         ...record.rows.flatMap((r) =>
           r.period
             ? [
-                `${r.sheet}, new ${formatPeriod(r.period)} row: ${r.filled.map((f) => `${f.header} ${f.value.toLocaleString("en-GB")}`).join(", ")}${r.leftBlank.length ? ` (${r.leftBlank.join(", ")} left for you to fill)` : ""}`,
+                `${r.sheet}, new ${formatPeriod(r.period)} row: ${r.filled.map((f) => `${f.header} ${formatNumber(f.value)}`).join(", ")}${r.leftBlank.length ? ` (${r.leftBlank.join(", ")} left for you to fill)` : ""}`,
               ]
             : [],
         ),

@@ -20,6 +20,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useId, useRef } from "react";
+import { formatNumber } from "../../core/base";
 import { formatPeriod, parsePeriod, type FinancialYear } from "../../core/dates";
 import type { ReturnsControl } from "../hooks/useReturns";
 import type { ReadProgress } from "../return-file-source";
@@ -47,7 +48,7 @@ const useStyles = makeStyles({
 function readingText(p: ReadProgress | undefined): string {
   if (!p) return "Starting";
   const pct = p.size > 0 ? ` (${Math.min(100, Math.round((p.read / p.size) * 100))}%)` : "";
-  return `Reading ${p.file}: ${p.rows.toLocaleString("en-GB")} rows${pct}`;
+  return `Reading ${p.file}: ${formatNumber(p.rows)} rows${pct}`;
 }
 
 /** The Returns tab's content. */

@@ -4,6 +4,7 @@
  * about, nothing more), and the reconciliation with the workbook and DfE's published figures.
  */
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
+import { formatNumber } from "../../core/base";
 import { formatPeriod, ukFromSerial } from "../../core/dates";
 import {
   locationWords,
@@ -51,7 +52,7 @@ function figureWhen(f: ReturnFigure): string {
   return f.date !== undefined ? `at ${ukFromSerial(f.date)}` : f.year ? `in ${formatPeriod(f.year)}` : "";
 }
 
-const plural = (n: number, w: string) => `${n.toLocaleString("en-GB")} ${w}${n === 1 ? "" : "s"}`;
+const plural = (n: number, w: string) => `${formatNumber(n)} ${w}${n === 1 ? "" : "s"}`;
 
 /** The figures of one return, with a disclosure of their definitions. */
 export function ReturnFigures({ ret }: { readonly ret: ReturnAnalysis }) {
@@ -79,7 +80,7 @@ export function ReturnFigures({ ret }: { readonly ret: ReturnAnalysis }) {
               <th className={s.cell} scope="row" style={{ fontWeight: "normal" }}>
                 {f.label} {figureWhen(f)}
               </th>
-              <td className={s.num}>{f.value.toLocaleString("en-GB")}</td>
+              <td className={s.num}>{formatNumber(f.value)}</td>
             </tr>
           ))}
         </tbody>
@@ -142,7 +143,7 @@ export function ReturnFindings({ returns }: { readonly returns: readonly ReturnA
               <details>
                 <summary className={s.summary}>
                   {f.kind === "ssda903" ? "SSDA903" : "Census"} {f.severity === "error" ? "error" : "query"} {f.code}:{" "}
-                  {list.length === 1 ? "1 child" : `${list.length.toLocaleString("en-GB")} children`}
+                  {list.length === 1 ? "1 child" : `${formatNumber(list.length)} children`}
                 </summary>
                 <Text as="p" className={s.note}>
                   {list[0]?.message}
@@ -166,7 +167,7 @@ function shownValue(r: ReconcileRow, v: number | undefined): string {
   if (v === undefined) return "–";
   if (r.unit === "share") return `${(v * 100).toFixed(1)}%`;
   if (r.unit === "percent") return `${v.toFixed(1)}%`;
-  return v.toLocaleString("en-GB");
+  return formatNumber(v);
 }
 
 function differenceWords(r: ReconcileRow): string {
@@ -176,9 +177,7 @@ function differenceWords(r: ReconcileRow): string {
   const d = (label: string, v: number | undefined) => {
     if (v === undefined) return;
     const n = v - r.figure.value;
-    parts.push(
-      n === 0 ? `${label} agrees` : `${label} has ${Math.abs(n).toLocaleString("en-GB")} ${n > 0 ? "more" : "fewer"}`,
-    );
+    parts.push(n === 0 ? `${label} agrees` : `${label} has ${formatNumber(Math.abs(n))} ${n > 0 ? "more" : "fewer"}`);
   };
   d("Workbook", r.workbook?.value);
   d("DfE", r.published?.value);

@@ -5,6 +5,7 @@
  */
 import { Button, Field, makeStyles, ProgressBar, Text, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { formatNumber } from "../../core/base";
 import { type Issue, findsMissingDataset, findsNoDataset } from "../../core/workbook";
 import { clearHighlights, hasHighlights, highlightIssues, selectCell, type SetupResult } from "../../excel";
 import { errorText } from "../errors";
@@ -28,9 +29,7 @@ const useStyles = makeStyles({
 function progressText(p: ValidationState["progress"]): string {
   if (!p) return "";
   const unit = p.label.startsWith("Reading") ? "rows" : "steps";
-  return p.total > 1
-    ? `${p.label} (${p.done.toLocaleString("en-GB")} of ${p.total.toLocaleString("en-GB")} ${unit})`
-    : p.label;
+  return p.total > 1 ? `${p.label} (${formatNumber(p.done)} of ${formatNumber(p.total)} ${unit})` : p.label;
 }
 
 /** Props of {@link ValidatePanel}. */

@@ -8,8 +8,19 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { assembleDataset, cellValue, SOURCES } from "../../../scripts/benchmarks/assemble";
 import { generatedModule } from "../../../scripts/benchmarks/build";
-import { parseCsv } from "../../../src/core/benchmarks/csv";
-import { areaByCode, ENGLAND, figure, lookup, yearsOf } from "../../../src/core/benchmarks/dataset";
+import { parseCsv } from "../../../scripts/benchmarks/csv";
+import { areaByCode, ENGLAND, figure, lookup, type BenchmarkDataset } from "../../../src/core/benchmarks/dataset";
+
+/** The financial years (startYear) in which an indicator has any figure, in order. */
+function yearsOf(data: BenchmarkDataset, indicator: string): number[] {
+  const out = new Set<number>();
+  for (const values of Object.values(data.series[indicator] ?? {})) {
+    values.forEach((v, i) => {
+      if (v !== null) out.add(data.firstYear + i);
+    });
+  }
+  return [...out].sort((a, b) => a - b);
+}
 
 const dir = join(__dirname, "..", "..", "..", "data", "dfe");
 const read = (f: string) => readFileSync(join(dir, f), "utf8");

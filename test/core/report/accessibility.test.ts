@@ -5,7 +5,7 @@ import { formatValue, gridRange } from "../../../src/core/report/format";
 import { CHART_HEIGHT_PT, CHART_WIDTH_PT } from "../../../src/core/report/placement";
 import { columnPoints } from "../../../src/core/report/styles";
 import type { ChartSpec, ReportPlan, TableBlock } from "../../../src/core/report/plan";
-import { sampleData } from "./fixture";
+import { sampleData } from "../../../support/sample-workbook";
 
 const plans: [string, ReportPlan][] = [
   ["2019-20", buildReportPlan(sampleData(), { year: { kind: "year", startYear: 2019 }, quarterStyle: "end-month" })],

@@ -4,7 +4,7 @@ import type { ReportPlan, TableBlock } from "../../../src/core/report/plan";
 import type { PerformanceData } from "../../../src/core/workbook";
 import type { FinancialYear } from "../../../src/core/dates";
 import { REPORT_STYLES } from "../../../src/core/report/styles";
-import { sampleData } from "./fixture";
+import { sampleData } from "../../../support/sample-workbook";
 
 const fy = (startYear: number): FinancialYear => ({ kind: "year", startYear });
 const plan2019 = (d: PerformanceData = sampleData()) =>

@@ -10,7 +10,7 @@ import { leftOutMessage, type HeadlineId, type TableId } from "../../../src/core
 import { reportBenchmarks, type ReportBenchmarks } from "../../../src/core/report/comparators";
 import type { TableBlock } from "../../../src/core/report/plan";
 import { dataset } from "../benchmarks/data";
-import { sampleData } from "./fixture";
+import { sampleData } from "../../../support/sample-workbook";
 
 const data = sampleData();
 const y2019 = { kind: "year", startYear: 2019 } as const;

@@ -6,7 +6,6 @@ import {
   SLIDE_H,
   SLIDE_W,
   lineCount,
-  niceCeil,
   planDeck,
   textHeight,
   type Box,
@@ -15,7 +14,7 @@ import {
   type DeckSlideId,
 } from "../../../src/core/report/deck";
 import type { ReportPlan, TableBlock } from "../../../src/core/report/plan";
-import { sampleData } from "./fixture";
+import { sampleData } from "../../../support/sample-workbook";
 
 const plan2021 = buildReportPlan(sampleData(), { year: { kind: "year", startYear: 2021 }, quarterStyle: "range" });
 const plan2019 = buildReportPlan(sampleData(), { year: { kind: "year", startYear: 2019 }, quarterStyle: "end-month" });
@@ -225,10 +224,6 @@ describe("value axes", () => {
   it("ends a line of shares at 100% and leaves its start to the client", () => {
     const timeliness = charts.find((c) => c.spec.valueFormat === "0.00%");
     expect(timeliness?.valueAxis).toEqual({ max: 1 });
-  });
-
-  it("rounds up to a nice number", () => {
-    expect([niceCeil(423 * 1.15), niceCeil(21188 * 1.15), niceCeil(1), niceCeil(0.07)]).toEqual([500, 25000, 1, 0.08]);
   });
 });
 

@@ -3,7 +3,7 @@ import { renderReportHtml } from "../../../src/core/report/html";
 import { renderChartSvg } from "../../../src/core/report/svg";
 import type { TableBlock } from "../../../src/core/report/plan";
 import type { PerformanceData } from "../../../src/core/workbook";
-import { sampleData } from "./fixture";
+import { sampleData } from "../../../support/sample-workbook";
 
 const plan = buildReportPlan(sampleData(), { year: { kind: "year", startYear: 2021 }, quarterStyle: "range" });
 const html = renderReportHtml(plan);

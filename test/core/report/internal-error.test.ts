@@ -6,7 +6,7 @@ import * as tables from "../../../src/core/report/tables";
 import * as headlines from "../../../src/core/report/headlines";
 import { planReport } from "../../../src/core/report/build";
 import type { FinancialYear } from "../../../src/core/dates";
-import { sampleData } from "./fixture";
+import { sampleData } from "../../../support/sample-workbook";
 
 const year: FinancialYear = { kind: "year", startYear: 2021 };
 const throwing = () => {

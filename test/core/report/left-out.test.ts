@@ -6,7 +6,7 @@ import { buildReportPlan } from "../../../src/core/report/build";
 import { leftOutMessage } from "../../../src/core/report/left-out";
 import type { FinancialYear } from "../../../src/core/dates";
 import type { PerformanceData } from "../../../src/core/workbook";
-import { sampleData } from "./fixture";
+import { sampleData } from "../../../support/sample-workbook";
 
 const fy = (startYear: number): FinancialYear => ({ kind: "year", startYear });
 const plan2021 = (d: PerformanceData) => buildReportPlan(d, { year: fy(2021), quarterStyle: "range" });

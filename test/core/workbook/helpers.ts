@@ -1,15 +1,10 @@
 /** Test helpers: the sample workbook as a RawWorkbook, and copies of it with cells changed. */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { RawWorkbookSchema } from "../../../src/core/workbook/schemas";
 import type { RawTable, RawValue, RawWorkbook } from "../../../src/core/workbook/raw";
 import type { Issue } from "../../../src/core/workbook/issues";
 
-/** A fresh copy of assets/sample/sample-workbook.json. */
-export function sampleRaw(): RawWorkbook {
-  const path = join(__dirname, "..", "..", "..", "assets", "sample", "sample-workbook.json");
-  return RawWorkbookSchema.parse(JSON.parse(readFileSync(path, "utf8")));
-}
+import { sampleRaw } from "../../../support/sample-workbook";
+
+export { sampleRaw };
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 

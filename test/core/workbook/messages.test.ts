@@ -1,4 +1,4 @@
-import { EN, formatNumber, renderFinding } from "../../../src/core/workbook/messages";
+import { EN, renderFinding } from "../../../src/core/workbook/messages";
 import {
   ISSUE_CODES,
   finding,
@@ -364,13 +364,6 @@ it.each([
 it("has wording for exactly the codes there are", () => {
   expect(Object.keys(EN).sort()).toEqual([...codes].sort());
 });
-
-it.each([
-  [16020, "16,020"],
-  [-1234567, "-1,234,567"],
-  [0.25, "0.25"],
-  [999, "999"],
-])("formats %p as %p", (n, text) => expect(formatNumber(n)).toBe(text));
 
 it("lays out every dataset's table with its header row from A1 and a unique name", () => {
   const names = LAYOUT.map((d) => d.table.toLowerCase());

@@ -5,7 +5,7 @@
  */
 import { validateWorkbook } from "../../../src/core/workbook/validate";
 import { dataset } from "../benchmarks/data";
-import { sampleRaw } from "../report/fixture";
+import { sampleRaw } from "../../../support/sample-workbook";
 
 const published = (raw = sampleRaw()) =>
   validateWorkbook(raw, { published: dataset }).issues.filter((i) => i.code === "published-differs");

@@ -1,14 +1,7 @@
 /** Which years a report can be built for, and the reason given for one that cannot. */
 import { reportYearProblem, yearsWithFigures } from "../../../src/core/workbook/years";
-import { validateWorkbook } from "../../../src/core/workbook/validate";
 import type { PerformanceData } from "../../../src/core/workbook/model";
-import { sampleRaw } from "./helpers";
-
-function sample(): PerformanceData {
-  const data = validateWorkbook(sampleRaw()).data;
-  if (!data) throw new Error("the sample should validate");
-  return data;
-}
+import { sampleData as sample } from "../../../support/sample-workbook";
 
 const fy = (startYear: number) => ({ kind: "year", startYear }) as const;
 

@@ -4,7 +4,7 @@
  * for re-referrals, the previous census's referral dates when that census is given.
  */
 import { englandAndWales, workdaysElapsed, type HolidayCalendar, type Serial } from "../../dates";
-import { ASSESSMENT_WORKING_DAYS } from "../../base";
+import { ASSESSMENT_WORKING_DAYS, formatNumber } from "../../base";
 import type { ReturnFigure } from "../types";
 import { addMonths } from "./anniversary";
 import { CIN_DEFINITIONS, CIN_FIGURE_IDS, type CinFigureId } from "./definitions";
@@ -32,11 +32,6 @@ export class CinReferralHistory {
   /** The child's referral dates (none when the child was not in that census). */
   referrals(id: string): readonly Serial[] {
     return this.byChild.get(id) ?? [];
-  }
-
-  /** Children recorded. */
-  get size(): number {
-    return this.byChild.size;
   }
 }
 
@@ -163,7 +158,7 @@ export class CinFigureCounter {
   /** The other measure (from the assessment's start), where it classifies some assessments differently. */
   private timelinessDetail(): string | undefined {
     if (this.differing === 0) return undefined;
-    const n = (x: number) => x.toLocaleString("en-GB");
+    const n = formatNumber;
     return (
       `Measured from the assessment's actual start instead of the referral, ${n(this.withinFromStart)} of ` +
       `${n(this.counts.assessments_completed)} were within ${this.limit} working days ` +

@@ -10,6 +10,7 @@
  * `Message`, a `Collection` other than CIN, and a `ReferenceDate` that is not a date.
  */
 import { SaxesParser } from "saxes";
+import { formatNumber } from "../../base";
 import { financialYearOf, serialFromYmd } from "../../dates";
 import type { ReturnReadProblem, ReturnSource } from "../types";
 import { ChildBuilder, cinDate } from "./child-builder";
@@ -192,7 +193,7 @@ export async function readCinCensus(source: ReturnSource, options: CinReadOption
   }
   const notes = [...ignored].map(
     ([path, { line, count, why }]) =>
-      `${path} ${why}; ignored (first on line ${line}${count > 1 ? `, ${count.toLocaleString("en-GB")} times` : ""}).`,
+      `${path} ${why}; ignored (first on line ${line}${count > 1 ? `, ${formatNumber(count)} times` : ""}).`,
   );
   if (header && header.year.startYear !== structureYear) {
     notes.unshift(
