@@ -45,7 +45,7 @@ const result = lint({
   "src/cli/probe-pane.ts":
     'import { App } from "../taskpane/App";\nimport { readFileSync } from "node:fs";\nexport const a = [App, readFileSync];\n',
   "src/package/probe-up.ts":
-    'import { percent } from "../core/percent";\nimport { inflateRawSync } from "node:zlib";\nexport const p = [percent, inflateRawSync];\n',
+    'import { percent } from "../core/indicators";\nimport { inflateRawSync } from "node:zlib";\nexport const p = [percent, inflateRawSync];\n',
   "src/deck/probe-package.ts": 'import { parseXml } from "../package/xml";\nexport const p = parseXml;\n',
   "src/excel/probe-office.ts": "export const r = () => Excel.run(async () => undefined);\n",
   "src/taskpane/index.tsx":
@@ -121,7 +121,7 @@ describe("import boundaries", () => {
 
   it("the package layer (ZIP and XML) imports nothing of ours and no package, not even Node's", () => {
     expect(result["src/package/probe-up.ts"]).toEqual([
-      "layers/imports: src/package may import only from src/package; '../core/percent' reaches src/core.",
+      "layers/imports: src/package may import only from src/package; '../core/indicators' reaches src/core.",
       "layers/imports: src/package may use only the packages (none); 'node:zlib' is not one of them.",
     ]);
   });
