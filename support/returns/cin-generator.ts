@@ -4,6 +4,7 @@
  * place of `GenderCurrent` (1/2/9). A value left undefined is left out; "" writes an empty
  * element. Dates are ISO text, as the census writes them.
  */
+import { prng } from "../prng";
 
 /** An `Assessments` group. */
 export interface GenAssessment {
@@ -156,18 +157,6 @@ export function cinCensusXml(census: GenCensus): string {
   return cinHeaderXml(census) + body + CIN_FOOTER_XML;
 }
 
-/** A small deterministic generator (mulberry32) for reproducible large files. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function iso(serialDays: number): string {
   return new Date(serialDays * 86400000).toISOString().slice(0, 10);
 }
@@ -180,7 +169,7 @@ function iso(serialDays: number): string {
  * plans, mostly passing DfE's rules.
  */
 export function* largeCinCensus(children: number, year = 2023, seed = 20240331): Generator<string> {
-  const rand = random(seed);
+  const rand = prng(seed);
   const start = Date.UTC(year, 3, 1) / 86400000;
   const end = Date.UTC(year + 1, 2, 31) / 86400000;
   yield cinHeaderXml({ year });

@@ -5,7 +5,7 @@
  * and the table's range change; a new row's cells take the style of the cell above.
  */
 import type { ReturnsFillPlan } from "../../core/returns";
-import { parseCell } from "../../core/base";
+import { columnLetters, parseCell } from "../../core/base";
 import type { WorkbookFile } from "../read-xlsx";
 import { relType } from "./package";
 import {
@@ -19,18 +19,6 @@ import {
   type XmlElement,
 } from "../../package/xml";
 import { writeZip, type ZipOutput } from "./zip";
-
-/** "A" for 0, "AA" for 26. */
-function columnLetters(index: number): string {
-  let n = index + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 /** The 0-based column of an A1 reference ("B7" -> 1). */
 function columnOf(ref: string): number {
