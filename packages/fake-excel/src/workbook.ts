@@ -52,6 +52,12 @@ export class FakeWorkbook {
   activeSheet: SheetState | undefined;
   selection: RangeTarget | undefined;
   calculationMode: "Automatic" | "AutomaticExceptTables" | "Manual" = "Automatic";
+  /**
+   * Whether the officer has Excel's Page Layout ribbon tab selected: a fit to pages set through
+   * `PageLayout.zoom` is reported to apply only then (page-layout.ts). The add-in cannot select
+   * a tab, so it is false unless a test sets it.
+   */
+  pageLayoutTabSelected = false;
   /** Present while the workbook's structure is protected (see protection.ts). */
   structureProtection: ProtectionState | undefined;
   /**
