@@ -38,6 +38,8 @@ function boot(officeInfo: unknown): void {
   const variant = parseVariant(window.location.search);
   const wb = loadWorkbook(variant);
   wb.evaluate = createEvaluator(wb);
+  // The CSC functions answer as in Excel: #BUSY! until the next round trip (custom-functions.ts).
+  wb.useCustomFunctions({ namespaces: ["CSC"], resultAfterSyncs: 1 });
   emulateExcelApi(wb, PREVIEW_EXCEL_API);
   const platforms: Record<string, FakePlatform> = { web: "OfficeOnline", windows: "PC", mac: "Mac" };
   const platform = platforms[new URLSearchParams(window.location.search).get("platform") ?? "web"] ?? "OfficeOnline";

@@ -22,6 +22,7 @@ export {
   ReportRefreshFailed,
   type Survivor,
 } from "./report";
+export type { PagePart } from "./report-page";
 export {
   readMappingState,
   readSelection,

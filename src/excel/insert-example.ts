@@ -9,6 +9,14 @@
  *   said so (`replace`), after the pane has shown what is there.
  * - What was there (its formula or value, and its number format) is returned, so the pane's
  *   Undo puts it back exactly; undo refuses when the cell has changed since.
+ * - A custom function's result arrives later: the cell shows `#BUSY!` until the function has
+ *   answered ("A function in the formula is still running", support.microsoft.com "How to
+ *   correct a #BUSY! error",
+ *   https://support.microsoft.com/en-us/office/how-to-correct-a-busy-error-8bdce02f-9dc0-48b9-9326-49326f294619;
+ *   add-ins reading such a cell find "#BUSY!", https://github.com/OfficeDev/office-js/issues/6930),
+ *   and CSC.BENCHMARK loads its data first. So what the example shows is read again, with growing
+ *   pauses, for about ten seconds before it is judged; if it is still calculating then, that is
+ *   what the pane says.
  *
  * Only ExcelApi 1.1 members are used (Range.formulas/numberFormat/text/valueTypes/rowIndex/
  * columnIndex, Worksheet.tables, Table.getRange,
@@ -45,6 +53,8 @@ export type PlaceResult =
       readonly before: CellContents;
       readonly shows: string;
       readonly isError: boolean;
+      /** Excel was still calculating the example (`#BUSY!`) when the add-in stopped waiting. */
+      readonly calculating: boolean;
     };
 
 /** Options of {@link placeExample}. */
@@ -63,13 +73,29 @@ function splitAddress(address: string): ExampleTarget {
   return { sheet, cell, address: `${sheet}!${cell}` };
 }
 
+/**
+ * The pauses (ms) between reads of a cell still showing `#BUSY!`: about ten seconds in all,
+ * short at first because most results arrive within a moment.
+ */
+const RESULT_WAITS_MS: readonly number[] = [100, 200, 400, 800, 1500, 2000, 2500, 2500];
+
+/** True while the cell shows `#BUSY!`: its custom function has not answered yet. */
+function isBusy(cell: Excel.Range): boolean {
+  return cell.valueTypes[0]?.[0] === "Error" && cell.values[0]?.[0] === "#BUSY!";
+}
+
+function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
 function isEmpty(formula: unknown): boolean {
   return formula === "" || formula === null || formula === undefined;
 }
 
 /**
  * Writes `formula` into the chosen cell, unless it is in a table, or holds something and
- * `replace` is not set. Reads what the cell shows afterwards.
+ * `replace` is not set. Reads what the cell shows afterwards, once its custom functions have
+ * answered (waiting about ten seconds at most: `calculating` says when they had not).
  */
 export async function placeExample(formula: string, options: PlaceOptions = {}): Promise<PlaceResult> {
   return Excel.run(async (context) => {
@@ -100,15 +126,25 @@ export async function placeExample(formula: string, options: PlaceOptions = {}):
       numberFormat: String(cell.numberFormat[0]?.[0] ?? "General"),
     };
     cell.formulas = [[formula]];
-    cell.load("text, valueTypes");
+    cell.load("text, values, valueTypes");
     await context.sync();
+    for (const wait of RESULT_WAITS_MS) {
+      if (!isBusy(cell)) break;
+      await pause(wait);
+      cell.load("text, values, valueTypes");
+      // One read per pause, only while Excel is still calculating: there is nothing to batch.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    }
+    const calculating = isBusy(cell);
     return {
       kind: "written",
       target,
       formula,
       before,
       shows: String(cell.text[0]?.[0] ?? ""),
-      isError: cell.valueTypes[0]?.[0] === "Error",
+      isError: !calculating && cell.valueTypes[0]?.[0] === "Error",
+      calculating,
     };
   });
 }

@@ -18,7 +18,10 @@
  * 2. commit (one sync): journal "committing" first, then clear the report sheet, copy the new
  *    cells in (Range.copyFrom, ExcelApi 1.9), set widths, re-add the charts, store the new
  *    report's description, journal "committed" last;
- * 3. clean up (one sync): delete the two hidden sheets and the journal.
+ * 3. clean up (one sync): delete the two hidden sheets and the journal;
+ * 4. page setup (best effort, report-page.ts): paper, orientation, margins, print scale, header
+ *    and footer, print area and titles, page breaks. A part Excel refuses (a printer without A4,
+ *    say) is reported in the result and leaves the new report in place.
  * Recovery reads the journal: before "committing" or after "restored" it only cleans up (the
  * previous report is untouched); at "committing" it restores the previous report from the
  * backup (cells, widths, the add-in's charts, the stored description); at "committed" it only
@@ -36,7 +39,7 @@ import {
 } from "../core/report";
 import { fingerprintValues, parseRange } from "../core/base";
 import { planChartSpecs, planWidths, writeCells, writeChartsAndWidths } from "./report-write";
-import { writePageLayout } from "./report-page";
+import { applyPageSetup, type PagePart } from "./report-page";
 import {
   BACKUP_SHEET,
   BUILD_SHEET,
@@ -122,6 +125,8 @@ export interface ApplyResult {
   tables: number;
   charts: number;
   survived: "new report complete";
+  /** The parts of the print setup Excel did not take (the report is complete without them). */
+  pageNotSet: readonly PagePart[];
 }
 
 /** What one look at the report sheet finds (two syncs at most). */
@@ -334,7 +339,6 @@ async function runRefresh(plan: ReportPlan, facts: SheetFacts, onCommitted: () =
     const address = localAddress(built.address);
     ws.getRange(address).copyFrom(build.getRange(address));
     writeChartsAndWidths(ws, charts, widths);
-    writePageLayout(ws, plan.page);
     ws.activate();
     const stored: StoredReport = {
       sheet: plan.sheetName,
@@ -431,7 +435,8 @@ export async function prepareReport(plan: ReportPlan): Promise<ReportSession> {
 
 /**
  * Writes the session's plan on the report sheet, replacing the previous one in place, from what
- * the session read (three syncs, no read of the sheet). Throws ReportBlocked (nothing written)
+ * the session read (three syncs, no read of the sheet), then sets its print setup (one sync, more
+ * only when Excel refuses a part: `pageNotSet` lists those). Throws ReportBlocked (nothing written)
  * when protection would stop it, ReportSheetConflict (nothing written) when the sheet was edited
  * by hand or is not ours and `replace` is false, and ReportRefreshFailed, saying what survived,
  * when any sync fails.
@@ -443,6 +448,7 @@ export async function commitReport(session: ReportSession, opts: { replace: bool
     tables: plan.blocks.filter((b) => b.kind === "table").length,
     charts: planChartSpecs(plan).length,
     survived: "new report complete",
+    pageNotSet: [],
   };
   const hadReport = facts.ownership !== "absent";
   let committed = false;
@@ -456,7 +462,10 @@ export async function commitReport(session: ReportSession, opts: { replace: bool
   } catch (e) {
     await settleFailure(plan.sheetName, e, hadReport, committed);
   }
-  return result;
+  // The report is committed: the print setup is a step of its own, and what it could not set is
+  // reported rather than rolling the new report back.
+  const page = await applyPageSetup(plan.sheetName, plan.page);
+  return { ...result, pageNotSet: page.notSet };
 }
 
 /**

@@ -22,6 +22,12 @@ export function placedMessage(r: Exclude<PlaceResult, { kind: "occupied" }>): Ex
       text: `Nothing was written: ${where} Select an empty cell outside your tables, then insert the example.`,
     };
   }
+  if (r.calculating) {
+    return {
+      intent: "info",
+      text: `Put the example in ${at}. Excel is still calculating the example; check the cell in a moment. Undo takes it out again.`,
+    };
+  }
   if (r.isError) {
     // A reference in the example (B2:B9) reads whatever is there, which may not be dates at all.
     const why = /[A-Z]+\d+/.test(r.formula.replace(/"[^"]*"/g, ""))

@@ -81,7 +81,13 @@ export type GenerateEvent =
   | { readonly type: "sheet-failed"; readonly notice: PaneMessage }
   | { readonly type: "replace" }
   | { readonly type: "keep" }
-  | { readonly type: "written"; readonly tables: number; readonly charts: number }
+  | {
+      readonly type: "written";
+      readonly tables: number;
+      readonly charts: number;
+      /** What the print setup could not set, when Excel refused part of it (the report stands). */
+      readonly notice?: PaneMessage;
+    }
   | { readonly type: "write-failed"; readonly notice: PaneMessage }
   | { readonly type: "dismiss-error" };
 
@@ -191,6 +197,7 @@ export function generateReducer(s: GenerateState, e: GenerateEvent): GenerateSta
       return {
         ...s,
         phase: { kind: "done" },
+        ...(e.notice ? { notice: e.notice } : {}),
         built: {
           plan: phase.plan,
           tables: e.tables,

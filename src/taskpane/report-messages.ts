@@ -5,7 +5,7 @@
  * interrupted earlier that the add-in has since finished or undone. Plain words for an officer,
  * no error codes in the title. Pure: no Office or DOM.
  */
-import { ReportBlocked, ReportRefreshFailed, type Survivor } from "../excel";
+import { type PagePart, ReportBlocked, ReportRefreshFailed, type Survivor } from "../excel";
 import { errorText } from "./errors";
 
 /** A message for the pane: a short title, the body, and how serious it is. */
@@ -83,4 +83,20 @@ export function recoveredMessage(survived: Survivor): PaneMessage {
         title: "Earlier refresh undone",
         text: "A report refresh was interrupted earlier; the add-in has put back the report that was there before.",
       };
+}
+
+/**
+ * The message when the report was written but Excel did not take part of its print setup (a
+ * printer without A4 paper, say), or undefined when all of it was set.
+ */
+export function pageSetupMessage(sheetName: string, notSet: readonly PagePart[]): PaneMessage | undefined {
+  if (notSet.length === 0) return undefined;
+  const parts = notSet.length === 1 ? notSet[0] : `${notSet.slice(0, -1).join(", ")} and ${notSet.at(-1)}`;
+  return {
+    intent: "warning",
+    title: "Print settings not all set",
+    text:
+      `The report is on the sheet “${sheetName}”, but Excel did not accept these print settings: ${parts}. ` +
+      "Set them in Excel's Page Layout tab before printing the report.",
+  };
 }

@@ -1,10 +1,13 @@
 /**
  * "Insert example" never writes where the officer did not ask: a table cell (the Settings
  * table's header at Settings!A1) is refused, a cell holding something is only replaced when
- * asked, and Undo puts back exactly what was there (formula or value, and number format).
+ * asked, and Undo puts back exactly what was there (formula or value, and number format). The
+ * CSC functions answer later, as in Excel (#BUSY! until then): what the example shows is judged
+ * once they have, and when they never do the result says Excel is still calculating.
  */
 import { placeExample, undoExample, UndoRefused } from "../../src/excel";
 import { createEvaluator } from "../../support/formulas";
+import type { CustomFunctionOptions } from "@csc/fake-excel";
 import { withHost } from "./harness";
 
 let host: ReturnType<typeof withHost> | undefined;
@@ -16,9 +19,11 @@ function contents(): string {
   return JSON.stringify({ sheets: snap.sheets, tables: snap.tables });
 }
 
-function sampleHost(): ReturnType<typeof withHost> {
+/** The sample with a formula engine; the CSC functions answer `resultAfterSyncs` syncs after their formula is written. */
+function sampleHost(resultAfterSyncs: CustomFunctionOptions["resultAfterSyncs"] = 1): ReturnType<typeof withHost> {
   const h = withHost("sample");
   h.wb.evaluate = createEvaluator(h.wb);
+  h.wb.useCustomFunctions({ namespaces: ["CSC"], resultAfterSyncs });
   return h;
 }
 
@@ -87,5 +92,36 @@ describe("placeExample", () => {
     host.wb.writeValue(host.wb.requireSheet("Settings"), 30, 8, "mine");
     await expect(undoExample(written)).rejects.toBeInstanceOf(UndoRefused);
     expect(host.wb.cell(host.wb.requireSheet("Settings"), 30, 8)?.value).toBe("mine");
+  });
+
+  it.each([
+    ["at once (the next read)", 1],
+    ["after several reads (CSC.BENCHMARK loads its data first)", 4],
+  ])("waits for a CSC function that answers %s, then judges what it shows", async (_when, after) => {
+    host = sampleHost(after);
+    select("Settings", 30, 8);
+    const written = await placeExample('=CSC.FINANCIAL_YEAR("2020-03-31")');
+    expect(written).toMatchObject({ kind: "written", shows: "2019-20", isError: false, calculating: false });
+  });
+
+  describe("a CSC function that does not answer within the wait", () => {
+    beforeEach(() => jest.useFakeTimers({ doNotFake: ["nextTick", "queueMicrotask"] }));
+    afterEach(() => jest.useRealTimers());
+
+    it("is reported as still calculating, not as an error, and can be undone", async () => {
+      host = sampleHost("manual");
+      const before = contents();
+      select("Settings", 30, 8);
+      const placing = placeExample("=CSC.RATE_PER_10K(1000,274300)");
+      await jest.advanceTimersByTimeAsync(60_000);
+      const written = await placing;
+      expect(written).toMatchObject({ kind: "written", shows: "#BUSY!", isError: false, calculating: true });
+      // The result arrives later, in the cell the officer chose.
+      host.wb.settleCustomFunctions();
+      expect(host.wb.cellValue(host.wb.requireSheet("Settings"), 30, 8)).toBeCloseTo(36.46, 2);
+      if (written.kind !== "written") throw new Error("not written");
+      await undoExample(written);
+      expect(contents()).toBe(before);
+    });
   });
 });

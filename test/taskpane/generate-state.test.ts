@@ -27,6 +27,7 @@ const sheet = (ownership: "absent" | "ours" | "edited" | "foreign", shows?: stri
   shows,
 });
 const written: GenerateEvent = { type: "written", tables: 6, charts: 5 };
+const PRINT = { intent: "warning", title: "Print settings not all set", text: "A4 paper" } as const;
 
 describe("the generate state machine", () => {
   it.each<[string, GenerateEvent[], Record<string, unknown>]>([
@@ -78,6 +79,15 @@ describe("the generate state machine", () => {
       "written: done, with what was built",
       [start, planned, sheet("absent"), written],
       { phase: { kind: "done" }, built: { plan: PLAN, tables: 6, charts: 5, seq: 1, comparedAs: "as Leeds" } },
+    ],
+    [
+      "written, with print settings Excel refused: done, built, and the warning shown",
+      [start, planned, sheet("absent"), { ...written, notice: PRINT }],
+      {
+        phase: { kind: "done" },
+        notice: PRINT,
+        built: { plan: PLAN, tables: 6, charts: 5, seq: 1, comparedAs: "as Leeds" },
+      },
     ],
     [
       "a failed write: failed, with what survived",

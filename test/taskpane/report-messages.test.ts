@@ -1,6 +1,6 @@
 /** The Report tab's words for protection, a failed refresh and an interrupted one. */
 import { ReportBlocked, ReportRefreshFailed } from "../../src/excel";
-import { recoveredMessage, reportFailureMessage } from "../../src/taskpane/report-messages";
+import { pageSetupMessage, recoveredMessage, reportFailureMessage } from "../../src/taskpane/report-messages";
 import { FakeOfficeError } from "@csc/fake-excel";
 
 const cause = new FakeOfficeError("GeneralException");
@@ -35,5 +35,17 @@ describe("report messages", () => {
   it("an interrupted refresh finished or undone later", () => {
     expect(recoveredMessage("new report complete").text).toMatch(/new report it was writing is complete/);
     expect(recoveredMessage("previous report kept").text).toMatch(/put back the report that was there before/);
+  });
+
+  it.each([
+    [[], undefined],
+    [["A4 paper"], "these print settings: A4 paper. Set them in Excel's Page Layout tab"],
+    [["A4 paper", "print scale", "page breaks"], "these print settings: A4 paper, print scale and page breaks."],
+  ] as const)("print settings Excel did not take (%j): named, the report kept", (notSet, says) => {
+    const m = pageSetupMessage("Safeguarding Report", notSet);
+    if (says === undefined) return expect(m).toBeUndefined();
+    expect(m).toMatchObject({ intent: "warning", title: "Print settings not all set" });
+    expect(m?.text).toContain("The report is on the sheet “Safeguarding Report”");
+    expect(m?.text).toContain(says);
   });
 });

@@ -42,6 +42,7 @@ export {
   utf8Length,
 } from "./cells";
 export { type ChartModel } from "./chart-model";
+export { type CustomFunctionOptions } from "./custom-functions";
 export { conditionalStyleAt } from "./conditional-format";
 export { dataValidationAt, sheetDataValidations, type DataValidationState } from "./data-validation";
 export { PLACEHOLDER_PNG_BASE64 } from "./chart";

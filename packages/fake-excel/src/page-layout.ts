@@ -21,6 +21,14 @@
  *   `add(pageBreakRange)` "adds a page break before the top-left cell of the range specified",
  *   `removePageBreaks()` "resets all manual page breaks in the collection", `getCount()`.
  *
+ * - Fit to pages is reported not to apply unless the Page Layout tab is selected: setting
+ *   `zoom = { horizontalFitToPages: 1 }` (or `verticalFitToPages`) raises no error but Excel's
+ *   "Scale to Fit" is left as it was, while `zoom = { scale }` applies
+ *   (https://github.com/OfficeDev/office-js/issues/1860, "Status: in backlog"). The host models
+ *   it so: the add-in cannot select a ribbon tab, so `FakeWorkbook.pageLayoutTabSelected` is
+ *   false unless a test says otherwise, and a fit to pages given then leaves the zoom as it was
+ *   and is recorded in `zoomNotApplied`.
+ *
  * Stricter than Excel where the pages do not say: a zoom giving both a scale and a fit to pages
  * is refused, as is a fit to pages below 1 (Excel's dialog offers 1 and up); a header or footer
  * longer than 255 characters over its three sections is refused; print title rows must be whole
@@ -45,6 +53,8 @@ export interface PageLayoutState {
   headerMargin: number;
   footerMargin: number;
   zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  /** The last fit to pages that was accepted but not applied (the Page Layout tab not selected). */
+  zoomNotApplied?: { horizontalFitToPages?: number; verticalFitToPages?: number };
   headerFooter: Record<(typeof SECTIONS)[number], string>;
   printArea?: string;
   printTitleRows?: { first: number; last: number };
@@ -164,10 +174,22 @@ export class FakePageLayout
     bottomMargin: margin("bottomMargin"),
     headerMargin: margin("headerMargin"),
     footerMargin: margin("footerMargin"),
-    zoom: { get: (s) => ({ ...pageState(s).zoom }), set: (s, v) => (pageState(s).zoom = asZoom(v)) },
+    zoom: { get: (s) => ({ ...pageState(s).zoom }), set: (s, v) => this.setZoom(s, v) },
   };
 
   private hf: FakeHeaderFooterGroup | undefined;
+
+  /** Applies a zoom, except a fit to pages while the Page Layout tab is not selected (see the file's notes). */
+  private setZoom(s: SheetState, v: unknown): void {
+    const zoom = asZoom(v);
+    const page = pageState(s);
+    if (zoom.scale === undefined && !this.context.host.pageLayoutTabSelected) {
+      page.zoomNotApplied = zoom;
+      return;
+    }
+    page.zoom = zoom;
+    delete page.zoomNotApplied;
+  }
 
   /** headersFooters (ExcelApi 1.9). */
   get headersFooters(): FakeHeaderFooterGroup {

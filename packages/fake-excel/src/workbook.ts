@@ -26,6 +26,7 @@ import {
   type TableState,
 } from "./model";
 import { hasRefError } from "./formula-refs";
+import { type CustomFunctionOptions, CustomFunctionResults } from "./custom-functions";
 import { openWorkbookInto, saveWorkbook, type SavedWorkbook } from "./persist";
 import { assertSheetWritable, assertStructureEditable, type ProtectionState } from "./protection";
 import { deleteSheetInFormulas, renameSheetInFormulas } from "./structure";
@@ -52,6 +53,12 @@ export class FakeWorkbook {
   activeSheet: SheetState | undefined;
   selection: RangeTarget | undefined;
   calculationMode: "Automatic" | "AutomaticExceptTables" | "Manual" = "Automatic";
+  /**
+   * Whether the officer has Excel's Page Layout ribbon tab selected: a fit to pages set through
+   * `PageLayout.zoom` is reported to apply only then (page-layout.ts). The add-in cannot select
+   * a tab, so it is false unless a test sets it.
+   */
+  pageLayoutTabSelected = false;
   /** Present while the workbook's structure is protected (see protection.ts). */
   structureProtection: ProtectionState | undefined;
   /**
@@ -60,6 +67,8 @@ export class FakeWorkbook {
    * Judgement call: "" rather than 0, so an unevaluated formula is visibly empty.
    */
   evaluate: FormulaEvaluator | undefined;
+  /** Custom functions whose results arrive later (custom-functions.ts); none until {@link useCustomFunctions}. */
+  private customFunctions: CustomFunctionResults | undefined;
   readonly limits: FakeExcelLimits = { payloadBytes: 5_000_000, cellsPerRead: 5_000_000 };
   stats: FakeExcelStats = FakeWorkbook.emptyStats();
   private readonly faults: SyncFault[] = [];
@@ -119,6 +128,21 @@ export class FakeWorkbook {
   /** A fresh id for a sheet, table or chart. */
   newId(kind: string): string {
     return `{${kind}-${this.session}.${this.nextId++}}`;
+  }
+
+  // ---- custom functions ------------------------------------------------------------
+
+  /**
+   * Models the custom functions of `options.namespaces` as Excel runs them: a formula written
+   * through Office.js that calls one reads `#BUSY!` until its result arrives (custom-functions.ts).
+   */
+  useCustomFunctions(options: CustomFunctionOptions): void {
+    this.customFunctions = new CustomFunctionResults(options);
+  }
+
+  /** Every custom-function result still awaited arrives now (for `resultAfterSyncs: "manual"`). */
+  settleCustomFunctions(): void {
+    this.customFunctions?.settle();
   }
 
   // ---- fault injection ----------------------------------------------------------
@@ -306,6 +330,8 @@ export class FakeWorkbook {
     const c = sheet.cells.get(cellKey(row, col));
     if (!c) return "";
     if (c.formula !== undefined && hasRefError(c.formula)) return "#REF!";
+    // A custom function's result has not arrived yet (custom-functions.ts).
+    if (c.formula !== undefined && this.customFunctions?.busy(sheet, row, col, this.stats.syncs)) return "#BUSY!";
     if (c.formula !== undefined && this.evaluate) {
       const v = this.evaluate(
         c.formula,
@@ -355,6 +381,7 @@ export class FakeWorkbook {
       const format = formatAfterInput(c.numberFormat, input.numberFormat);
       if (format !== undefined) c.numberFormat = format;
     });
+    if (mode === "typed") this.customFunctions?.written(sheet, row, col, input.formula, this.stats.syncs);
   }
 
   /** Writes a 2D grid with its top-left at (row, col); `mode` as in {@link writeValue}. */

@@ -1,7 +1,8 @@
 /** The host's page layout refuses what page-layout.ts says Excel (or a stricter host) refuses. */
-import { createFakeExcel } from "../src";
+import { createFakeExcel, pageState } from "../src";
 
 let run: ReturnType<typeof createFakeExcel>["run"];
+let wb: ReturnType<typeof createFakeExcel>["workbook"];
 
 async function sheetRun<T>(fn: (ws: Excel.Worksheet, ctx: Excel.RequestContext) => Promise<T>): Promise<T> {
   return run(async (ctx) => fn(ctx.workbook.worksheets.getItem("S"), ctx));
@@ -9,7 +10,7 @@ async function sheetRun<T>(fn: (ws: Excel.Worksheet, ctx: Excel.RequestContext) 
 
 describe("PageLayout on the in-memory host", () => {
   beforeEach(() => {
-    run = createFakeExcel({ S: [["x"]] }).run;
+    ({ run, workbook: wb } = createFakeExcel({ S: [["x"]] }));
   });
 
   it("starts with Excel's defaults and reads back what was set", async () => {
@@ -19,7 +20,7 @@ describe("PageLayout on the in-memory host", () => {
       await ctx.sync();
       const b = { o: before.orientation, p: before.paperSize, l: before.leftMargin, z: before.zoom };
       ws.pageLayout.orientation = "Landscape";
-      ws.pageLayout.zoom = { horizontalFitToPages: 1 };
+      ws.pageLayout.zoom = { scale: 65 };
       ws.pageLayout.headersFooters.defaultForAllPages.rightFooter = "Page &P of &N";
       ws.horizontalPageBreaks.add("A5");
       const count = ws.horizontalPageBreaks.getCount();
@@ -33,7 +34,7 @@ describe("PageLayout on the in-memory host", () => {
     expect(got).toEqual({
       b: { o: "Portrait", p: "Letter", l: 50.4, z: { scale: 100 } },
       o: "Landscape",
-      z: { horizontalFitToPages: 1 },
+      z: { scale: 65 },
       f: "Page &P of &N",
       n: 1,
     });
@@ -66,6 +67,24 @@ describe("PageLayout on the in-memory host", () => {
         await ctx.sync();
       }),
     ).rejects.toThrow();
+  });
+
+  // Reported: a fit to pages is accepted but does not apply unless the Page Layout tab is selected;
+  // a scale applies either way.
+  it.each([
+    ["not selected (as when the add-in sets it)", false, { scale: 100 }, { horizontalFitToPages: 1 }],
+    ["selected", true, { horizontalFitToPages: 1 }, undefined],
+  ])("a fit to one page wide with the Page Layout tab %s", async (_tab, selected, zoom, notApplied) => {
+    wb.pageLayoutTabSelected = selected;
+    const read = await sheetRun(async (ws, ctx) => {
+      ws.pageLayout.zoom = { horizontalFitToPages: 1 };
+      await ctx.sync();
+      ws.pageLayout.load("zoom");
+      await ctx.sync();
+      return ws.pageLayout.zoom;
+    });
+    expect(read).toEqual(zoom);
+    expect(pageState(wb.requireSheet("S")).zoomNotApplied).toEqual(notApplied);
   });
 
   it("removePageBreaks clears the manual breaks; whole print title rows are kept", async () => {

@@ -1,7 +1,9 @@
 /**
  * The plan's print setup as SpreadsheetML (ECMA-376 Part 1): `sheetPr/pageSetUpPr fitToPage`
  * (§18.3.1.65, without it Excel ignores fitToWidth), `pageMargins` (§18.3.1.62, inches),
- * `pageSetup` (§18.3.1.63: paperSize 9 is A4, fitToHeight 0 "automatic"), `headerFooter`
+ * `pageSetup` (§18.3.1.63: paperSize 9 is A4, fitToHeight 0 "automatic"; `scale` the plan's
+ * fitted scale, the one the add-in sets, so a client that prints by scale rather than by fit to
+ * page prints the same width), `headerFooter`
  * (§18.3.1.46, the &L/&C/&R sections), `rowBreaks` (§18.3.1.74, `brk id` the zero-based row a
  * new page starts at, `man` a manual break), and the sheet's built-in names `_xlnm.Print_Area`
  * and `_xlnm.Print_Titles` (§18.2.6, scoped to the sheet by localSheetId).
@@ -29,7 +31,7 @@ export function pageXml(page: PagePlan): string {
   const breaks = page.rowBreaks.map((r) => `<brk id="${r}" max="${MAX_COL_INDEX}" man="1"/>`).join("");
   return (
     `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` +
-    `<pageSetup paperSize="${A4}" orientation="${page.orientation}" fitToWidth="${page.fitToPagesWide}" fitToHeight="${page.fitToPagesTall}"/>` +
+    `<pageSetup paperSize="${A4}" scale="${page.scalePercent}" orientation="${page.orientation}" fitToWidth="${page.fitToPagesWide}" fitToHeight="${page.fitToPagesTall}"/>` +
     `<headerFooter><oddHeader>${escapeXml(sections(page.header))}</oddHeader><oddFooter>${escapeXml(sections(page.footer))}</oddFooter></headerFooter>` +
     (breaks
       ? `<rowBreaks count="${page.rowBreaks.length}" manualBreakCount="${page.rowBreaks.length}">${breaks}</rowBreaks>`

@@ -50,7 +50,10 @@ export interface PagePlan {
    * it runs on to.
    */
   readonly printTitleRows?: { readonly first: number; readonly last: number; readonly address: string };
-  /** The scale (percent) fitting one page wide gives, as Excel computes it from the column widths. */
+  /**
+   * The print scale (percent) that fits the columns one page wide ({@link fitScalePercent}): the
+   * add-in sets it as the zoom, the .xlsx writes it beside its fit to one page wide.
+   */
   readonly scalePercent: number;
   /** The tallest page's height at that scale, in points, and the printable height. */
   readonly tallestPagePt: number;
@@ -62,6 +65,37 @@ const A4_LONG_PT = 841.89;
 const A4_SHORT_PT = 595.28;
 const ROW_PT = 15;
 const MARGINS: PageMargins = { left: 0.4, right: 0.4, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
+
+/** The sheet of paper a report prints on: its orientation and margins (inches). */
+export interface PaperSetup {
+  readonly paper: "A4";
+  readonly orientation: "portrait" | "landscape";
+  readonly margins: Pick<PageMargins, "left" | "right">;
+}
+
+/** The printable width (points) of the paper: its width in that orientation less the side margins. */
+export function printableWidthPt(paper: PaperSetup): number {
+  const width = paper.orientation === "landscape" ? A4_LONG_PT : A4_SHORT_PT;
+  return width - (paper.margins.left + paper.margins.right) * 72;
+}
+
+/**
+ * The print scale (whole percent) at which columns `columnWidths` characters wide fit one page
+ * wide on `paper`, as a `PageLayoutZoomOptions.scale`: the add-in sets the scale rather than
+ * "fit to 1 page wide", which Excel is reported not to apply while the Page Layout tab is not
+ * selected, where `{ scale }` does apply (https://github.com/OfficeDev/office-js/issues/1860,
+ * in backlog). Widths become points through the one conversion,
+ * {@link columnPoints}. Office.js takes a scale "between 10 and 400"
+ * (https://learn.microsoft.com/en-us/javascript/api/excel/excel.pagelayoutzoomoptions), as
+ * SpreadsheetML's `pageSetup scale` (ECMA-376 Part 1 §18.3.1.63); the result never exceeds 100,
+ * because fitting a page only shrinks what is printed (Excel's "Fit to" never enlarges a sheet
+ * narrower than the page), and is rounded down so the widest column still fits.
+ */
+export function fitScalePercent(columnWidths: readonly number[], paper: PaperSetup): number {
+  const widthPt = columnWidths.reduce((s, w) => s + columnPoints(w), 0);
+  if (widthPt <= 0) return 100;
+  return Math.max(10, Math.min(100, Math.floor((printableWidthPt(paper) / widthPt) * 100)));
+}
 
 /** Escapes a text for a header/footer section ("&" starts a code). */
 export function headerText(text: string): string {
@@ -92,11 +126,8 @@ export function planPage(input: PageInput): PagePlan {
     const row = before && before.kind === "heading" && before.level === 2 ? before.anchor.row : b.anchor.row;
     if (row > 0 && !breaks.includes(row)) breaks.push(row);
   });
-  const widthPt = input.columnWidths.reduce((s, w) => s + columnPoints(w), 0);
-  const printableWidth = A4_LONG_PT - (MARGINS.left + MARGINS.right) * 72;
   const printableHeightPt = A4_SHORT_PT - (MARGINS.top + MARGINS.bottom) * 72;
-  // Excel scales in whole percent, from 10 to 100 (pageSetup scale, ECMA-376 Part 1 §18.3.1.63).
-  const scalePercent = Math.max(10, Math.min(100, Math.floor((printableWidth / widthPt) * 100)));
+  const scalePercent = fitScalePercent(input.columnWidths, { paper: "A4", orientation: "landscape", margins: MARGINS });
   const starts = [0, ...breaks, usedRange.row + usedRange.rowCount];
   let tallestPagePt = 0;
   let printTitleRows: PagePlan["printTitleRows"];

@@ -7,7 +7,7 @@
 import { useCallback, useRef, useState } from "react";
 import { commitReport, prepareReport, applyReportPlan, type ReportSession } from "../../excel";
 import type { ValidationState } from "./useValidation";
-import { reportFailureMessage } from "../report-messages";
+import { pageSetupMessage, reportFailureMessage } from "../report-messages";
 import { planFromFreshFigures } from "../report-flow";
 import type { CompareAs, Comparator } from "../../core/benchmarks";
 import { type QuarterStyleChoice, yearFromLabel } from "../report-model";
@@ -40,7 +40,8 @@ export function useReportRun(validation: ValidationState, onBuilt: () => void) {
     try {
       const r =
         prepared && session ? await commitReport(session, { replace }) : await applyReportPlan(plan, { replace });
-      send({ type: "written", tables: r.tables, charts: r.charts });
+      const notice = pageSetupMessage(plan.sheetName, r.pageNotSet);
+      send({ type: "written", tables: r.tables, charts: r.charts, ...(notice ? { notice } : {}) });
       onBuilt();
     } catch (e) {
       send({ type: "write-failed", notice: reportFailureMessage(e) });

@@ -3,7 +3,8 @@
  * repeated (print titles) when a topic runs over a page — which the sample's topics never do,
  * so a tall topic is made here.
  */
-import { planPage } from "../../../src/core/report/page";
+import { fitScalePercent, planPage, printableWidthPt, type PaperSetup } from "../../../src/core/report/page";
+import { columnPoints } from "../../../src/core/report/styles";
 import type { Block } from "../../../src/core/report/plan";
 import { gridRange } from "../../../src/core/report/format";
 
@@ -44,4 +45,32 @@ it("repeats the header row of a topic taller than a page, and escapes & in the h
   expect(p.tallestPagePt).toBeGreaterThan(p.printableHeightPt);
   expect(p.printTitleRows).toEqual({ first: 13, last: 13, address: "$14:$14" });
   expect(p.header.left).toBe("Barking && Dagenham");
+});
+
+describe("fitScalePercent: the print scale that fits the columns one page wide", () => {
+  const report = [37, ...Array<number>(13).fill(14)];
+  const paper = (orientation: PaperSetup["orientation"], side = 0.4): PaperSetup => ({
+    paper: "A4",
+    orientation,
+    margins: { left: side, right: side },
+  });
+  it.each([
+    // 198 pt + 13 x 77.25 pt = 1202.25 pt on 841.89 - 57.6 = 784.29 pt.
+    ["the report's columns on A4 landscape: 65%", report, paper("landscape"), 65],
+    // 595.28 - 57.6 = 537.68 pt.
+    ["the same on A4 portrait: 44%", report, paper("portrait"), 44],
+    ["wider margins (1 in each side) on landscape: 58%", report, paper("landscape", 1), 58],
+    ["a sheet narrower than the page: 100%, never enlarged", [10, 10], paper("landscape"), 100],
+    ["no columns: 100%", [], paper("landscape"), 100],
+    ["200 columns: Excel's least, 10", Array<number>(200).fill(14), paper("landscape"), 10],
+  ])("%s", (_name, widths, p, expected) => {
+    const scale = fitScalePercent(widths, p);
+    expect(scale).toBe(expected);
+    const width = widths.reduce((s, w) => s + columnPoints(w), 0);
+    // Within Excel's clamp the scale is the largest whole percent at which the columns fit.
+    if (scale > 10 && scale < 100) {
+      expect((width * scale) / 100).toBeLessThanOrEqual(printableWidthPt(p));
+      expect((width * (scale + 1)) / 100).toBeGreaterThan(printableWidthPt(p));
+    }
+  });
 });
