@@ -15,8 +15,9 @@
  *   protection plans, referrals) are computed as DfE's own dashboard does: the count over the
  *   ONS mid-year under-18 estimate of the calendar year before (mid-2019 for 31 March 2020),
  *   times 10,000, to one decimal place.
- * - Two editions of the looked-after file: the newer one wins for every year it holds; the
- *   older edition gives the years the newer no longer carries (2019-20 and 2018-19).
+ * - Three editions of the looked-after file (CLA_EDITIONS): the newest wins for every year it
+ *   holds; each older edition gives only what the newer ones leave empty (the 2023 edition
+ *   2019-20 and 2018-19, the 2022 edition 2017-18).
  */
 import {
   type Area,
@@ -27,6 +28,9 @@ import {
 } from "../../src/core/benchmarks";
 import { parseCsv } from "./csv";
 
+/** DfE's Children's Social Care outcomes and enablers dashboard, where most files are copied from. */
+const DFE_DASHBOARD = "dfe-analytical-services/CSC_outcomes_and_enablers";
+
 /** The files the build reads, with where they come from (data/dfe/README.md says the same). */
 export const SOURCES: readonly DatasetSource[] = [
   {
@@ -34,6 +38,7 @@ export const SOURCES: readonly DatasetSource[] = [
     title: "Children in need, reporting years 2013 to 2025 (table B1)",
     url: "https://explore-education-statistics.service.gov.uk/find-statistics/children-in-need",
     publication: "Children in need, reporting year 2025 (DfE)",
+    repository: DFE_DASHBOARD,
     commit: "2f5d11a431050523dab58810083259d3313029ae",
   },
   {
@@ -41,6 +46,7 @@ export const SOURCES: readonly DatasetSource[] = [
     title: "Referrals and re-referrals, reporting years 2013 to 2025 (table C1)",
     url: "https://explore-education-statistics.service.gov.uk/find-statistics/children-in-need",
     publication: "Children in need, reporting year 2025 (DfE)",
+    repository: DFE_DASHBOARD,
     commit: "2f5d11a431050523dab58810083259d3313029ae",
   },
   {
@@ -48,6 +54,7 @@ export const SOURCES: readonly DatasetSource[] = [
     title: "Child protection plans that were a second or subsequent plan (table D3)",
     url: "https://explore-education-statistics.service.gov.uk/find-statistics/children-in-need",
     publication: "Children in need, reporting year 2025 (DfE)",
+    repository: DFE_DASHBOARD,
     commit: "2f5d11a431050523dab58810083259d3313029ae",
   },
   {
@@ -55,6 +62,7 @@ export const SOURCES: readonly DatasetSource[] = [
     title: "Child protection plans at 31 March by length of time (table D5)",
     url: "https://explore-education-statistics.service.gov.uk/find-statistics/children-in-need",
     publication: "Children in need, reporting year 2025 (DfE)",
+    repository: DFE_DASHBOARD,
     commit: "2f5d11a431050523dab58810083259d3313029ae",
   },
   {
@@ -62,6 +70,7 @@ export const SOURCES: readonly DatasetSource[] = [
     title: "Children looked after: numbers and rates per 10,000, 2021 to 2025",
     url: "https://explore-education-statistics.service.gov.uk/find-statistics/children-looked-after-in-england-including-adoptions",
     publication: "Children looked after in England including adoptions, reporting year 2025 (DfE)",
+    repository: DFE_DASHBOARD,
     commit: "2f5d11a431050523dab58810083259d3313029ae",
   },
   {
@@ -69,13 +78,25 @@ export const SOURCES: readonly DatasetSource[] = [
     title: "Children looked after: numbers and rates per 10,000, 2019 to 2023 (earlier edition)",
     url: "https://explore-education-statistics.service.gov.uk/find-statistics/children-looked-after-in-england-including-adoptions",
     publication: "Children looked after in England including adoptions, reporting year 2023 (DfE)",
+    repository: DFE_DASHBOARD,
     commit: "43a1b59581c553f2280ea1a31e228be58131fa0a",
+  },
+  {
+    file: "cla_number_and_rate_per_10k_children_2018_to_2022.csv",
+    title: "Children looked after: numbers and rates per 10,000, 2018 to 2022 (earlier edition)",
+    url: "https://explore-education-statistics.service.gov.uk/find-statistics/children-looked-after-in-england-including-adoptions",
+    publication: "Children looked after in England including adoptions, reporting year 2022 (DfE)",
+    // DfE's release download from Explore Education Statistics (data/, data-guidance/), kept
+    // unchanged in a researcher's public repository: DfE's dashboard repository never held it.
+    repository: "BenGoodair/childrens_social_care_data",
+    commit: "2f4ee1e1ad96a00acd8d02e621b09e7f9732531d",
   },
   {
     file: "csww_indicators_2017_to_2025.csv",
     title: "Children's social work workforce indicators, 2017 to 2025",
     url: "https://explore-education-statistics.service.gov.uk/find-statistics/children-s-social-work-workforce",
     publication: "Children's social work workforce, reporting year 2025 (DfE)",
+    repository: DFE_DASHBOARD,
     commit: "2f5d11a431050523dab58810083259d3313029ae",
   },
   {
@@ -83,6 +104,7 @@ export const SOURCES: readonly DatasetSource[] = [
     title: "ONS mid-year population estimates, children aged 0 to 17, 2012 to 2024 (as DfE publishes them)",
     url: "https://explore-education-statistics.service.gov.uk/find-statistics/children-in-need",
     publication: "Children in need, reporting year 2025 (DfE)",
+    repository: DFE_DASHBOARD,
     commit: "2f5d11a431050523dab58810083259d3313029ae",
   },
   {
@@ -90,6 +112,7 @@ export const SOURCES: readonly DatasetSource[] = [
     title: "Children's services statistical neighbours, 2025 model",
     url: "https://www.gov.uk/government/publications/local-authority-interactive-tool-lait",
     publication: "Children's services statistical neighbour benchmarking model, 2025 (DfE)",
+    repository: DFE_DASHBOARD,
     commit: "2f5d11a431050523dab58810083259d3313029ae",
   },
 ];
@@ -99,6 +122,18 @@ export const NEIGHBOUR_MODEL = "DfE children's services statistical neighbour mo
 /** The licence every file is published under, with its attribution statement. */
 export const LICENCE =
   "Contains public sector information licensed under the Open Government Licence v3.0 (Department for Education; Office for National Statistics).";
+
+/**
+ * The looked-after table's editions, newest first. DfE revises earlier years in each release
+ * (and, from the 2023 edition, recomputed rates on the post-2021-census population estimates), so
+ * the newest edition holding a year is the one used; an older edition only fills what the newer
+ * ones leave empty: 2019-20 and 2018-19 from the 2023 edition, 2017-18 from the 2022 edition.
+ */
+const CLA_EDITIONS = [
+  "cla_number_and_rate_per_10k_children.csv",
+  "cla_number_and_rate_per_10k_children_2019_to_2023.csv",
+  "cla_number_and_rate_per_10k_children_2018_to_2022.csv",
+] as const;
 
 type Row = Record<string, string>;
 
@@ -209,8 +244,8 @@ export function assembleDataset(texts: SourceTexts): BenchmarkDataset {
 
   const cla = (file: string, overwrite: boolean) => {
     for (const r of rows(texts, file)) {
-      // The 2025 edition: population_type "...on 31 March...", children_count; the 2023 edition:
-      // population_count "...at 31 March...", number.
+      // The 2025 edition: population_type "...on 31 March...", children_count; the 2023 and 2022
+      // editions: population_count "...at 31 March...", number.
       if (!/looked after (on|at) 31 March/i.test(r.population_type ?? r.population_count ?? "")) continue;
       const area = b.area(r);
       if (area === undefined) continue;
@@ -218,8 +253,7 @@ export function assembleDataset(texts: SourceTexts): BenchmarkDataset {
       b.set("cla_rate", area, march(r), cellValue(r.rate_per_10000), overwrite);
     }
   };
-  cla("cla_number_and_rate_per_10k_children.csv", true);
-  cla("cla_number_and_rate_per_10k_children_2019_to_2023.csv", false);
+  CLA_EDITIONS.forEach((file, i) => cla(file, i === 0));
 
   // Rates per 10,000 over the ONS estimate of the mid-year before 31 March.
   const population = new Map<string, number>();

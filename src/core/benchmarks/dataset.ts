@@ -35,7 +35,9 @@ export interface DatasetSource {
   readonly title: string;
   readonly url: string;
   readonly publication: string;
-  /** The commit of the repository the copy in data/dfe/ was taken from. */
+  /** The public GitHub repository ("owner/name") the copy in data/dfe/ was taken from. */
+  readonly repository: string;
+  /** The commit of that repository the copy was taken from. */
   readonly commit: string;
 }
 

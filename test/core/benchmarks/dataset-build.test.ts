@@ -69,7 +69,7 @@ describe("comparator dataset built from DfE's files", () => {
     expect(figure(data, "sw_agency", ENGLAND, 2020)).toBe(Number(w.agency_rate_fte));
   });
 
-  it("takes children looked after from the newer edition, and 2019-20 and 2018-19 from the older one", () => {
+  it("takes children looked after from the 2025 edition, and 2019-20 and 2018-19 from the 2023 one", () => {
     const newer = rawRow("cla_number_and_rate_per_10k_children.csv", 2025, "England", (r) =>
       /31 March/.test(r.population_type ?? ""),
     );
@@ -84,6 +84,45 @@ describe("comparator dataset built from DfE's files", () => {
     expect(figure(data, "cla", ENGLAND, 2018)).toBe(78140);
     // 2021: both editions hold it; the newer (80,780) wins over the older (80,770).
     expect(figure(data, "cla", ENGLAND, 2020)).toBe(80780);
+  });
+
+  it("takes 2017-18 from the 2022 edition and nothing that a newer edition holds", () => {
+    const at31 = (r: Record<string, string>) => /31 March/.test(r.population_count ?? "");
+    const oldest = "cla_number_and_rate_per_10k_children_2018_to_2022.csv";
+    // 31 March 2018 is in no newer edition: England 75,360, 64 per 10,000.
+    const england2018 = rawRow(oldest, 2018, "England", at31);
+    expect([england2018.number, england2018.rate_per_10000]).toEqual(["75360", "64"]);
+    expect(figure(data, "cla", ENGLAND, 2017)).toBe(75360);
+    expect(figure(data, "cla_rate", ENGLAND, 2017)).toBe(64);
+    // A council's figure too: Hampshire (850) at 31 March 2018.
+    const hants2018 = rawRow(oldest, 2018, "850", at31);
+    expect(figure(data, "cla", "850", 2017)).toBe(Number(hants2018.number));
+    expect(figure(data, "cla_rate", "850", 2017)).toBe(Number(hants2018.rate_per_10000));
+
+    // Where the editions overlap the newest wins. 31 March 2019: the 2022 edition's rate is 65,
+    // the 2023 edition's (on revised population estimates) 66.
+    expect(rawRow(oldest, 2019, "England", at31).rate_per_10000).toBe("65");
+    expect(figure(data, "cla_rate", ENGLAND, 2018)).toBe(66);
+    // 31 March 2022: 82,170 (2022 edition), 82,080 (2023), 82,090 (2025): the 2025 edition's.
+    expect(rawRow(oldest, 2022, "England", at31).number).toBe("82170");
+    expect(figure(data, "cla", ENGLAND, 2021)).toBe(82090);
+    // A council where the 2022 and 2023 editions differ for 2019 takes the 2023 edition's.
+    const newer = parseCsv(read("cla_number_and_rate_per_10k_children_2019_to_2023.csv")).filter(
+      (r) => r.time_period === "2019" && r.geographic_level === "Local authority" && at31(r),
+    );
+    const older = new Map(
+      parseCsv(read(oldest))
+        .filter((r) => r.time_period === "2019" && r.geographic_level === "Local authority" && at31(r))
+        .map((r) => [r.old_la_code, r.rate_per_10000]),
+    );
+    const differing = newer.filter((r) => older.has(r.old_la_code!) && older.get(r.old_la_code!) !== r.rate_per_10000);
+    expect(differing.length).toBeGreaterThan(0);
+    for (const r of differing)
+      expect(data.series.cla_rate?.[r.old_la_code!]?.[2018 - data.firstYear]).toBe(cellValue(r.rate_per_10000));
+
+    // Before 31 March 2018 no edition here has the figure: left empty, never estimated.
+    expect(lookup(data, "cla_rate", ENGLAND, 2016)).toEqual({ missing: "no-data" });
+    expect(yearsOf(data, "cla_rate")).toEqual(Array.from({ length: 8 }, (_, i) => 2017 + i));
   });
 
   it("computes rates per 10,000 over the ONS estimate of the mid-year before 31 March", () => {

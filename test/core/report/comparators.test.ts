@@ -32,12 +32,16 @@ describe("comparators in the report", () => {
     expect(headline(plan, "lookedAfterChange")?.text).toBe(
       "Children looked after: 2019-20 saw a 4% (62) decrease, from 1,664 at 31 March 2019 to 1,602 at 31 March 2020, against a national increase of 2% in 2019-20.",
     );
-    // For 2018-19 DfE's files hold no 2017-18 England figure to compare with, so the comparison
+    // 2018-19 compares with England's 75,360 at 31 March 2018 (DfE's 2022 edition) and 78,140 in
+    // 2019: a 4% increase.
+    const y2018 = buildReportPlan(data, { year: { kind: "year", startYear: 2018 }, benchmarks: bench(["england"]) });
+    expect(headline(y2018, "lookedAfterChange")?.text).toMatch(/against a national increase of 4% in 2018-19\.$/);
+    // For 2017-18 DfE's files hold no 2016-17 England figure to compare with, so the comparison
     // is left out with a note rather than guessed.
-    const before = buildReportPlan(data, { year: { kind: "year", startYear: 2018 }, benchmarks: bench(["england"]) });
+    const before = buildReportPlan(data, { year: { kind: "year", startYear: 2017 }, benchmarks: bench(["england"]) });
     expect(headline(before, "lookedAfterChange")?.text).not.toContain("against");
     expect(before.omitted.map((o) => leftOutMessage(o))).toContain(
-      "Comparison with England: DfE published no figure for 2018-19 or 2017-18, so the headline does not compare with it.",
+      "Comparison with England: DfE published no figure for 2017-18 or 2016-17, so the headline does not compare with it.",
     );
   });
 
@@ -72,13 +76,13 @@ describe("comparators in the report", () => {
   it("leaves a comparator blank with a note where DfE published nothing, never a guess", () => {
     const plan = buildReportPlan(data, { year: y2019, benchmarks: bench(["england"]) });
     const t = table(plan, "lookedAfter");
-    // Looked-after rates are in DfE's files from 2018-19; the table runs from 2013-14 and ends
-    // with a quarter, for which DfE publishes nothing.
+    // Looked-after rates are in DfE's files from 2017-18 (64 per 10,000 at 31 March 2018, the 2022
+    // edition); the table runs from 2013-14 and ends with a quarter, for which DfE publishes nothing.
     const england = t.rows.find((r) => r.label === "England per 10,000 children")!;
-    expect(england.cells.map((c) => c.value)).toEqual([null, null, null, null, null, 66, 68, null]);
+    expect(england.cells.map((c) => c.value)).toEqual([null, null, null, null, 64, 66, 68, null]);
     const notes = t.notes.map((n) => n.text);
     expect(notes).toContain(
-      "England per 10,000 children: DfE published no figure for 2013-14, 2014-15, 2015-16, 2016-17 and 2017-18, so the cell is left blank.",
+      "England per 10,000 children: DfE published no figure for 2013-14, 2014-15, 2015-16 and 2016-17, so the cell is left blank.",
     );
     expect(notes).toContain(
       "DfE publishes yearly figures only, so the comparator rows are blank for 2020-21 Q1 Apr-Jun.",

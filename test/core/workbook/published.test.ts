@@ -13,9 +13,19 @@ const published = (raw = sampleRaw()) =>
 describe("cross-check with DfE's published figures", () => {
   it("warns at the officer's cell where the looked-after figure differs, naming both figures and the source", () => {
     const cla = published().filter((i) => i.sheet === "Looked After");
-    // The sample's 1,602 at 31 March 2020 against DfE's 1,601 for Hampshire; 2013-14 to 2017-18
-    // are not in DfE's files, 2018-19 agrees (1,664), the Apr-Jun 2020 quarter is not compared.
+    // The sample's 1,592 at 31 March 2018 against DfE's 1,593 for Hampshire (2022 edition) and
+    // 1,602 at 31 March 2020 against 1,601; 2013-14 to 2016-17 are not in DfE's files, 2018-19
+    // agrees (1,664), the Apr-Jun 2020 quarter is not compared.
     expect(cla).toEqual([
+      {
+        code: "published-differs",
+        severity: "warning",
+        sheet: "Looked After",
+        cell: "B6",
+        message:
+          "2017-18 children looked after at 31 March: the workbook has 1,592, DfE published 1,593 for Hampshire (Children looked after in England including adoptions)",
+        hint: "either the workbook or the local definition differs from the statutory return; correct the figure, or say in the report why it differs",
+      },
       {
         code: "published-differs",
         severity: "warning",
@@ -52,7 +62,15 @@ describe("cross-check with DfE's published figures", () => {
       sheets: raw.sheets.map((s) =>
         s.name !== "Looked After"
           ? s
-          : { ...s, tables: [{ ...la, rows: la.rows.map((r) => (r[0] === "2019-20" ? [r[0], 1601] : r)) }] },
+          : {
+              ...s,
+              tables: [
+                {
+                  ...la,
+                  rows: la.rows.map((r) => (r[0] === "2019-20" ? [r[0], 1601] : r[0] === "2017-18" ? [r[0], 1593] : r)),
+                },
+              ],
+            },
       ),
     };
     expect(published(fixed).filter((i) => i.sheet === "Looked After")).toEqual([]);
