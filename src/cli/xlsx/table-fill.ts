@@ -19,6 +19,7 @@ import {
   type XmlElement,
 } from "../../package/xml";
 import { writeZip, type ZipOutput } from "./zip";
+import { cellTextXml } from "./cell-text";
 
 /** "A" for 0, "AA" for 26. */
 function columnLetters(index: number): string {
@@ -70,7 +71,7 @@ function writeCells(text: string, writes: readonly CellWrite[]): string {
     const ref = `${columnLetters(w.column)}${w.row}`;
     return typeof w.value === "number"
       ? `<${p}c r="${ref}"${style}><${p}v>${w.value}</${p}v></${p}c>`
-      : `<${p}c r="${ref}"${style} t="inlineStr"><${p}is><${p}t>${escapeXml(w.value)}</${p}t></${p}is></${p}c>`;
+      : `<${p}c r="${ref}"${style} t="inlineStr"><${p}is><${p}t>${cellTextXml(w.value)}</${p}t></${p}is></${p}c>`;
   };
   const byRow = new Map<number, CellWrite[]>();
   for (const w of writes) byRow.set(w.row, [...(byRow.get(w.row) ?? []), w]);
