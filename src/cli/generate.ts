@@ -31,6 +31,7 @@ import { OutputError, checkOutputs, writeOutputs, type NamedPath, type OutputFil
 import { readWorkbookBytes, type WorkbookFile } from "./read-xlsx";
 import { writeReportPackage } from "./xlsx-report";
 import { reportSheetSeen } from "./xlsx/mark";
+import { extensionRefusal } from "./xlsx/kind";
 
 /** Options of {@link generateCommand}. */
 export interface GenerateOptions extends Pick<WriteOptions, "fs" | "beforeCommit"> {
@@ -96,6 +97,12 @@ export async function generateCommand(input: string, options: GenerateOptions): 
     file = readWorkbookBytes(await readFile(input));
   } catch (e) {
     error(`csc-report: cannot read the input "${input}": ${reason(e)}`);
+    return 2;
+  }
+  // The copy is the input's kind (a macro-enabled workbook stays one): its name must say so.
+  const mismatch = extensionRefusal(xlsxOut, file.pkg.contentType(file.pkg.workbookPart), source);
+  if (mismatch) {
+    error(`csc-report: ${mismatch}`);
     return 2;
   }
 

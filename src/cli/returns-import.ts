@@ -22,6 +22,7 @@ import { returnFiles } from "./return-files";
 import { loadReturns } from "./returns";
 import { templateBytes } from "./template";
 import { fillTables } from "./xlsx/table-fill";
+import { extensionRefusal } from "./xlsx/kind";
 
 /** Options of {@link importCommand}. */
 export interface ImportOptions extends Pick<WriteOptions, "fs" | "beforeCommit"> {
@@ -82,6 +83,9 @@ export async function importCommand(paths: readonly string[], options: ImportOpt
       throw new OutputError(output, `-o "${options.output}" is one of the return's files; choose another name.`);
     }
     await checkOutputs(input, [output], write);
+    // A new workbook is an .xlsx; a copy of --into is --into's kind (checked once it is read).
+    const mismatch = input ? undefined : extensionRefusal(output, undefined);
+    if (mismatch) throw new OutputError(output, mismatch);
   } catch (e) {
     io.stderr(`csc-report: ${reason(e)}`);
     return 2;
@@ -111,6 +115,11 @@ export async function importCommand(paths: readonly string[], options: ImportOpt
   try {
     if (options.into !== undefined) {
       const file = readWorkbookBytes(new Uint8Array(await readFile(options.into)));
+      const mismatch = input && extensionRefusal(output, file.pkg.contentType(file.pkg.workbookPart), input);
+      if (mismatch) {
+        io.stderr(`csc-report: ${mismatch}`);
+        return 2;
+      }
       plan = planReturnsFill(figures, file.raw, name, planOptions);
       bytes = fillTables(file, plan);
     } else {

@@ -20,7 +20,8 @@ import {
   settingsRows,
   RawWorkbookSchema,
 } from "../core/workbook";
-import { writeOutputs, type WriteOptions } from "./output";
+import { OutputError, writeOutputs, type WriteOptions } from "./output";
+import { extensionRefusal } from "./xlsx/kind";
 import { writeNewWorkbook, type NewCell, type NewSheet } from "./xlsx/new-workbook";
 import { repoFile } from "./repo-files";
 
@@ -123,6 +124,9 @@ export interface TemplateOptions extends WriteOptions {
  * @throws {OutputError} when the file exists and `force` is not set, or it cannot be written.
  */
 export async function writeWorkbookTemplate(path: string, options: TemplateOptions = {}): Promise<void> {
+  const output = { label: "the output", path };
+  const mismatch = extensionRefusal(output, undefined);
+  if (mismatch) throw new OutputError(output, mismatch);
   const data = templateBytes(options.sample ? loadSampleWorkbook() : undefined, { guide: !options.sample });
-  await writeOutputs(undefined, [{ label: "the output", path, data }], options);
+  await writeOutputs(undefined, [{ ...output, data }], options);
 }

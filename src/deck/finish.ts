@@ -8,7 +8,9 @@
  * it numbers a table's shape id by table and slide count, which can repeat another shape's id
  * on the slide (ids must be unique in a slide, §19.3.1.12); and it writes a missing value as
  * an empty `c:v`, where a gap is a point left out of the cache (§21.2.2.150); and it rounds
- * the chart's corners (`c:roundedCorners`), which no chart of the report has elsewhere.
+ * the chart's corners (`c:roundedCorners`), which no chart of the report has elsewhere. It
+ * also writes the company into `docProps/app.xml` (the extended properties, ECMA-376 Part 1 §22.2), which pptxgenjs
+ * writes unescaped: a council named "Brighton & Hove" would make the part not XML.
  */
 import type { MarkerStyle } from "../core/report";
 import { webCodec } from "../package/web-codec";
@@ -83,6 +85,13 @@ export function finishChartXml(xml: string, markers: readonly MarkerStyle[] | un
   return serializeTree(doc);
 }
 
+/** Sets the text of the extended properties' `Company` element (the part's other elements as they were). */
+function finishAppXml(xml: string, company: string): string {
+  const doc = parseTree(xml);
+  for (const el of descendants(doc, "Company")) el.children = company ? [{ kind: "text", text: company }] : [];
+  return serializeTree(doc);
+}
+
 /** The chart part each named chart shape of a slide points at ("ppt/charts/chart1.xml"). */
 function chartTargets(slideXml: string, relsXml: string | undefined, slidePart: string): Map<string, string> {
   const rels = new Map<string, string>();
@@ -128,9 +137,14 @@ function relsPartOf(part: string): string {
  * slides and charts as XML trees, and writes every part deflated with the web platform's
  * CompressionStream (the same code in the browser pane and in the CLI).
  * @param alt alt text (and markers) by shape name; every named table and chart gets its own.
+ * @param props.company the company written into docProps/app.xml.
  * @returns the finished package's bytes.
  */
-export async function finishDeck(pptx: Uint8Array, alt: ReadonlyMap<string, AltText>): Promise<Uint8Array> {
+export async function finishDeck(
+  pptx: Uint8Array,
+  alt: ReadonlyMap<string, AltText>,
+  props: { readonly company: string },
+): Promise<Uint8Array> {
   const codec = webCodec();
   const zip = new ZipArchive(pptx);
   const text = async (part: string): Promise<string | undefined> => {
@@ -146,6 +160,8 @@ export async function finishDeck(pptx: Uint8Array, alt: ReadonlyMap<string, AltT
     }
     edited.set(slide, finishSlideXml(slideXml, alt));
   }
+  const app = await text("docProps/app.xml");
+  if (app !== undefined) edited.set("docProps/app.xml", finishAppXml(app, props.company));
   const encoder = textEncoder();
   const outputs: ZipOutput[] = [];
   for (const entry of zip.entries) {

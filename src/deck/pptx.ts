@@ -29,6 +29,7 @@ import {
   SLIDE_W,
   type NumberFormat,
 } from "../core/report";
+import { xmlText } from "../package/xml";
 import { finishDeck, type AltText } from "./finish";
 
 /** The deck's typeface (the theme's: on every Windows, Mac and LibreOffice install). */
@@ -234,16 +235,33 @@ function addSlide(pptx: PptxGenJS, s: DeckSlide, alt: Map<string, AltText>): voi
 }
 
 /**
+ * Every string of a plain value (the deck plan: objects, arrays, strings, numbers) made fit
+ * for XML by the package layer's one sanitiser: pptxgenjs escapes &, <, > and quotes but
+ * passes control characters through (a line break pasted from Word, U+000B, would leave
+ * every part that shows the council's name malformed).
+ */
+function xmlSafe<T>(value: T): T {
+  if (typeof value === "string") return xmlText(value) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => xmlSafe(v)) as T;
+  if (value !== null && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, xmlSafe(v)])) as T;
+  return value;
+}
+
+/**
  * Writes the deck.
  * @returns the .pptx package's bytes.
  */
-export async function writeDeck(deck: DeckPlan): Promise<Uint8Array> {
+export async function writeDeck(plan: DeckPlan): Promise<Uint8Array> {
+  const deck = xmlSafe(plan);
   const pptx = new PptxGenJS();
   pptx.layout = "LAYOUT_WIDE";
   if (Math.abs(SLIDE_H - 7.5) > 1e-9) throw new Error("the deck plan's slide size is not PowerPoint's 16:9");
   pptx.title = deck.title;
   pptx.author = deck.author;
-  pptx.company = deck.author;
+  // pptxgenjs writes the company into docProps/app.xml unescaped ("Brighton & Hove" would
+  // leave the part malformed): it is left empty here and finishDeck writes it, escaped.
+  pptx.company = "";
   pptx.subject = deck.subject;
   pptx.theme = { headFontFace: FONT, bodyFontFace: FONT };
   defineMasters(pptx, deck);
@@ -251,5 +269,5 @@ export async function writeDeck(deck: DeckPlan): Promise<Uint8Array> {
   for (const s of deck.slides) addSlide(pptx, s, alt);
   // Stored, not deflated: finishDeck reads every part and deflates it once, as it writes.
   const raw = (await pptx.write({ outputType: "uint8array", compression: false })) as Uint8Array;
-  return finishDeck(raw, alt);
+  return finishDeck(raw, alt, { company: deck.author });
 }

@@ -94,9 +94,35 @@ export function unescapeXml(s: string): string {
   );
 }
 
-/** Escapes text for an element or a double-quoted attribute. */
+/**
+ * A character XML 1.0 cannot carry (the Char production, XML 1.0 §2.2): a C0 control other
+ * than tab, line feed and carriage return, U+FFFE or U+FFFF, or a lone surrogate (half of a
+ * UTF-16 pair without its other half, which UTF-8 cannot encode).
+ */
+const NOT_XML_CHAR =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Text made fit for any XML part: the one sanitiser every writer of the project uses (through
+ * {@link escapeXml}, and the deck's strings before pptxgenjs sees them). Officers paste text
+ * from Word, whose line break is U+000B and page break U+000C: both become a space; a lone
+ * surrogate becomes U+FFFD (as a UTF-8 encoder would write it); every other forbidden
+ * character is dropped. Text that needs none of this is returned as it was.
+ */
+export function xmlText(s: string): string {
+  NOT_XML_CHAR.lastIndex = 0;
+  if (!NOT_XML_CHAR.test(s)) return s;
+  return s.replace(NOT_XML_CHAR, (c) =>
+    c === "\u000B" || c === "\u000C" ? " " : c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) <= 0xdfff ? "\uFFFD" : "",
+  );
+}
+
+/** Escapes text for an element or a double-quoted attribute, after {@link xmlText}. */
 export function escapeXml(s: string): string {
-  return s.replace(/[<>&"]/g, (c) => (c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === "&" ? "&amp;" : "&quot;"));
+  return xmlText(s).replace(/[<>&"]/g, (c) =>
+    c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === "&" ? "&amp;" : "&quot;",
+  );
 }
 
 /**

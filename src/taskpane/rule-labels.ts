@@ -20,6 +20,7 @@ export const RULE_LABELS: Readonly<Record<IssueCode, string>> = {
   "setting-default": "Setting defaulted",
   "setting-duplicate": "Setting given twice",
   "setting-zero": "Setting of 0",
+  "setting-too-long": "Setting too long",
   "nts-rate-high": "NTS rate above 1%",
   "population-old": "Population estimate out of date",
   blank: "Value missing",

@@ -77,7 +77,10 @@ describe("setUpWorkbook", () => {
       wholeNumber: { formula1: 1, operator: "GreaterThanOrEqualTo" },
     });
     expect(rule(host.wb, "Settings", 6, 1)?.type).toBe("Decimal");
-    expect(rule(host.wb, "Settings", 1, 1)).toBeUndefined(); // the local authority's name
+    // The local authority's name: at most 100 characters (it prints in every page's header).
+    expect(rule(host.wb, "Settings", 1, 1)?.rule).toEqual({
+      textLength: { formula1: 1, formula2: 100, operator: "Between" },
+    });
   });
 
   it("then validation names blanks to fill in, not missing sheets", async () => {

@@ -10,6 +10,7 @@ import { formatCell } from "../../core/base";
 import { encodeExcelEscapes, escapeXml } from "../../package/xml";
 import { WORKBOOK_FONT } from "../../core/report";
 import { writeZip } from "./zip";
+import { cellTextXml } from "./cell-text";
 
 /** The A1 address of a zero-based row and column. */
 const a1 = (row: number, col: number): string => formatCell({ row, col });
@@ -156,7 +157,7 @@ class SharedStrings {
       .map((t) => {
         // Leading or trailing spaces are kept only when the text says so (§22.9.2.19 and xml:space).
         const space = /^\s|\s$/.test(t) ? ' xml:space="preserve"' : "";
-        return `<si><t${space}>${escapeXml(encodeExcelEscapes(t))}</t></si>`;
+        return `<si><t${space}>${cellTextXml(t)}</t></si>`;
       })
       .join("");
     return `${HEAD}<sst xmlns="${NS}" count="${this.count}" uniqueCount="${this.index.size}">${items}</sst>`;

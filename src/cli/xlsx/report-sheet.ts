@@ -11,7 +11,8 @@ import { type ReportPlan, gridCellStyle, ooxmlColumnWidth, type CellStyle } from
 import { fingerprintValues, formatCell, parseCell } from "../../core/base";
 import { builtinFormatId, type CellLook, type StyleBook } from "./styles";
 import { pageXml, sheetPrXml } from "./page-xml";
-import { encodeExcelEscapes, escapeXml } from "../../package/xml";
+import { escapeXml } from "../../package/xml";
+import { cellTextXml } from "./cell-text";
 
 type Value = number | string;
 
@@ -115,7 +116,7 @@ function cellXml(r: number, c: number, cell: { v: Value | null; s: number }): st
   const ref = formatCell({ row: r, col: c });
   if (cell.v === null) return `<c r="${ref}" s="${cell.s}"/>`;
   if (typeof cell.v === "number") return `<c r="${ref}" s="${cell.s}"><v>${String(cell.v)}</v></c>`;
-  const text = escapeXml(encodeExcelEscapes(cell.v));
+  const text = cellTextXml(cell.v);
   const space = /^\s|\s$/.test(cell.v) ? ' xml:space="preserve"' : "";
   return `<c r="${ref}" s="${cell.s}" t="inlineStr"><is><t${space}>${text}</t></is></c>`;
 }

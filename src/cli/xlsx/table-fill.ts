@@ -19,6 +19,7 @@ import {
   type XmlElement,
 } from "../../package/xml";
 import { writeZip, type ZipOutput } from "./zip";
+import { cellTextXml } from "./cell-text";
 
 /** The 0-based column of an A1 reference ("B7" -> 1). */
 function columnOf(ref: string): number {
@@ -58,7 +59,7 @@ function writeCells(text: string, writes: readonly CellWrite[]): string {
     const ref = `${columnLetters(w.column)}${w.row}`;
     return typeof w.value === "number"
       ? `<${p}c r="${ref}"${style}><${p}v>${w.value}</${p}v></${p}c>`
-      : `<${p}c r="${ref}"${style} t="inlineStr"><${p}is><${p}t>${escapeXml(w.value)}</${p}t></${p}is></${p}c>`;
+      : `<${p}c r="${ref}"${style} t="inlineStr"><${p}is><${p}t>${cellTextXml(w.value)}</${p}t></${p}is></${p}c>`;
   };
   const byRow = new Map<number, CellWrite[]>();
   for (const w of writes) byRow.set(w.row, [...(byRow.get(w.row) ?? []), w]);

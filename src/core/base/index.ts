@@ -11,3 +11,4 @@ export * from "./fingerprint";
 export * from "./number-text";
 export * from "./slices";
 export * from "./standards";
+export * from "./text-limits";

@@ -12,6 +12,7 @@
 import type { Block, GridRange } from "./plan";
 import { columnPoints } from "./styles";
 import { cellAddress, gridRange } from "./format";
+import { EXCEL_HEADER_FOOTER_MAX, clipText } from "../base";
 
 /** Margins in inches, as SpreadsheetML's pageMargins (Office.js takes points: 72 per inch). */
 export interface PageMargins {
@@ -102,6 +103,23 @@ export function headerText(text: string): string {
   return text.replace(/&/g, "&&");
 }
 
+/** The length of a header or footer as Excel counts it: each section's text and its code ("&L"). */
+function sectionsLength(s: PageSections): number {
+  return (s.left ? 2 + s.left.length : 0) + (s.center ? 2 + s.center.length : 0) + (s.right ? 2 + s.right.length : 0);
+}
+
+/**
+ * A header or footer whose left section is `left` (plain text, escaped here), cut with "…" so
+ * that the whole stays within Excel's 255 characters: a long council name would otherwise make
+ * Excel drop the header when it repairs the file. The cut never splits an "&&".
+ */
+function fitSections(left: string, right: string): PageSections {
+  const fits = (l: string) => sectionsLength({ left: headerText(l), center: "", right }) <= EXCEL_HEADER_FOOTER_MAX;
+  let n = left.length;
+  while (n > 0 && !fits(clipText(left, n))) n--;
+  return { left: headerText(clipText(left, n)), center: "", right };
+}
+
 /** The options of {@link planPage}. */
 export interface PageInput {
   readonly blocks: readonly Block[];
@@ -150,8 +168,8 @@ export function planPage(input: PageInput): PagePlan {
     fitToPagesWide: 1,
     fitToPagesTall: 0,
     margins: MARGINS,
-    header: { left: headerText(input.localAuthority), center: "", right: headerText(input.reportYear) },
-    footer: { left: headerText(input.reportTitle), center: "", right: "Page &P of &N" },
+    header: fitSections(input.localAuthority, headerText(input.reportYear)),
+    footer: fitSections(input.reportTitle, "Page &P of &N"),
     rowBreaks: breaks,
     printArea: gridRange(usedRange.row, usedRange.col, usedRange.rowCount, usedRange.colCount),
     ...(printTitleRows ? { printTitleRows } : {}),

@@ -10,9 +10,23 @@ import { BACKGROUND, GRIDLINE_COLOUR, TEXT_COLOUR, WEB_FONTS } from "./theme";
 import { formatValue } from "./format";
 import type { ChartSpec, MarkerStyle, TableBlock } from "./plan";
 
-/** Escapes text for HTML and SVG content and attribute values. */
+/**
+ * What HTML text may not hold (HTML Living Standard §13.2.2, "control-character-in-input-stream"
+ * and "noncharacter-in-input-stream"; the SVG inside is parsed by the same rules): a control
+ * character other than whitespace, U+FFFE, U+FFFF, or a lone surrogate. A line break pasted
+ * from Word (U+000B) or a form feed becomes a space; the rest is dropped (a lone surrogate
+ * becomes U+FFFD, as the page's UTF-8 encoding would write it).
+ */
+const NOT_HTML_CHAR =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Escapes text for HTML and SVG content and attribute values, without the characters HTML forbids. */
 export function escapeXml(text: string): string {
   return text
+    .replace(NOT_HTML_CHAR, (c) =>
+      c === "\u000B" || c === "\u000C" ? " " : c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) <= 0xdfff ? "\uFFFD" : "",
+    )
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")

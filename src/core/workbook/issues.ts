@@ -20,6 +20,7 @@ export const ISSUE_CODES = {
   "setting-default": "warning",
   "setting-duplicate": "error",
   "setting-zero": "error",
+  "setting-too-long": "error",
   "nts-rate-high": "error",
   "population-old": "warning",
   // cells
@@ -128,6 +129,8 @@ export interface IssueParams {
     readonly same: boolean;
   };
   "setting-zero": { readonly setting: string; readonly key: ZeroSetting };
+  /** `length`: the value's characters; `max`: the setting's limit. */
+  "setting-too-long": { readonly setting: string; readonly length: number; readonly max: number };
   "nts-rate-high": { readonly setting: string; readonly shown: string; readonly max: string; readonly meant: string };
   "population-old": {
     readonly estimateYear: string;

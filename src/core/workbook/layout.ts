@@ -92,14 +92,25 @@ export interface SettingSpec {
   readonly optional?: boolean;
   /** The value cell's number format in the template, when not the kind's usual one. */
   readonly numberFormat?: string;
+  /** The most characters a text setting may have (a longer value is an error at its cell). */
+  readonly maxLength?: number;
 }
+
+/**
+ * The most characters of the council's name. The report prints it in every page's header
+ * ("&L" name "&R" year) and, within the report's title, in every page's footer, where Excel
+ * allows 255 characters in all ("Excel specifications and limits"); it titles every slide's
+ * footer too. England's longest council name ("The Royal Borough of Windsor and Maidenhead")
+ * has 43 characters: 100 leaves room for any name and catches a paragraph pasted by mistake.
+ */
+const LOCAL_AUTHORITY_MAX = 100;
 
 /**
  * The Settings rows. Labels are matched case- and space-insensitively, ignoring any text in
  * brackets, so "Under-18 population" and "Under-18 population (ONS mid-year estimate)" match.
  */
 export const SETTINGS_ROWS: readonly SettingSpec[] = [
-  { key: "localAuthority", label: "Local authority", kind: "text" },
+  { key: "localAuthority", label: "Local authority", kind: "text", maxLength: LOCAL_AUTHORITY_MAX },
   { key: "reportYear", label: "Report year", kind: "year" },
   { key: "under18Population", label: "Under-18 population (ONS mid-year estimate)", kind: "count" },
   { key: "populationYear", label: "Population estimate year", kind: "text" },

@@ -114,6 +114,11 @@ export const EN: Catalogue = {
     message: (p) => `setting "${t(p.setting)}" is 0: ${ZERO_EFFECT[p.key]}`,
     hint: (p) => ZERO_HINT[p.key],
   },
+  "setting-too-long": {
+    message: (p) =>
+      `setting "${t(p.setting)}" is ${t(p.length)} characters long, more than ${t(p.max)}: the report prints it in every page's header and footer, where Excel allows 255 characters in all`,
+    hint: (p) => `type the council's name alone, in ${t(p.max)} characters or fewer, as DfE publishes it`,
+  },
   "nts-rate-high": {
     message: (p) =>
       `setting "${t(p.setting)}" is ${t(p.shown)}, above ${t(p.max)}: the NTS protocol's rates are 0.07% (from 1 July 2016) and 0.1% (from 24 August 2022)`,

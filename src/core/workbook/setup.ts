@@ -197,6 +197,12 @@ function settingValidation(
         "Leave blank to use the protocol's rate by date (0.07%, 0.1% from 24 August 2022), or type a rate up to 1%.",
     };
   if (s.key === "reportYear") return kindValidation("year", s.label);
+  if (s.maxLength !== undefined)
+    return {
+      rule: { kind: "textLength", min: 1, max: s.maxLength },
+      promptTitle: "The council's name",
+      prompt: `${s.label}: the council's name, up to ${s.maxLength} characters.`,
+    };
   if (s.kind === "count")
     return {
       rule: { kind: "wholeNumber", min: 1 },

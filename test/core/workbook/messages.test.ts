@@ -51,6 +51,7 @@ const EXAMPLES: { readonly [C in IssueCode]: IssueParams[C] } = {
     same: false,
   },
   "setting-zero": { setting: "Timeliness limit (working days)", key: "timelinessLimit" },
+  "setting-too-long": { setting: "Local authority", length: 312, max: 100 },
   "nts-rate-high": { setting: "NTS threshold rate (optional)", shown: "10%", max: "1%", meant: "0.1%" },
   "population-old": { estimateYear: "2015", age: 7, reportYear: "2022-23", limit: 2 },
   blank: { what: "2021-22", column: "Assessments completed" },
@@ -170,6 +171,10 @@ const TEXT: { readonly [C in IssueCode]: readonly [message: string, hint: string
   "setting-zero": [
     'setting "Timeliness limit (working days)" is 0: no assessment can be completed within 0 working days, so every one would count as late',
     "type the limit in working days: 45 (Working Together to Safeguard Children)",
+  ],
+  "setting-too-long": [
+    'setting "Local authority" is 312 characters long, more than 100: the report prints it in every page\'s header and footer, where Excel allows 255 characters in all',
+    "type the council's name alone, in 100 characters or fewer, as DfE publishes it",
   ],
   "nts-rate-high": [
     'setting "NTS threshold rate (optional)" is 10%, above 1%: the NTS protocol\'s rates are 0.07% (from 1 July 2016) and 0.1% (from 24 August 2022)',

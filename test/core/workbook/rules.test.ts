@@ -218,6 +218,12 @@ const failing: Case[] = [
   ],
   ["an NTS rate of 0", setCell(S, "tblSettings", 6, "Value", 0), "setting-zero@Settings!B8", "error"],
   [
+    "a council name of 101 characters (a paragraph pasted into the cell)",
+    setCell(S, "tblSettings", 0, "Value", "Brighton & Hove City Council ".repeat(4).slice(0, 101)),
+    "setting-too-long@Settings!B2",
+    "error",
+  ],
+  [
     "UASC above the NTS rate the workbook sets (0.05% of 274,300 = 137)",
     setCell(setCell(S, "tblSettings", 6, "Value", 0.0005), "tblUASC", 13, "UASC looked after", 138),
     "uasc-above-quota@UASC!B15",
@@ -264,6 +270,11 @@ const passing: [name: string, workbook: RawWorkbook, absent: string][] = [
   ["year written with a slash", setCell(S, "tblContacts", 0, "Year", "2017/18"), "Contacts"],
   ["UASC at the quota exactly", setCell(S, "tblUASC", 13, "UASC looked after", 192), "uasc-above-quota"],
   ["a higher trend threshold", setCell(S, "tblSettings", 5, "Value", 0.5), "trend-jump@UASC"],
+  [
+    "a council name of 100 characters, emoji counted as one",
+    setCell(S, "tblSettings", 0, "Value", `${"Brighton & Hove ".repeat(7).slice(0, 98)}\u{1F3F3}\u{1F308}`),
+    "setting-too-long",
+  ],
   ["a blank optional figure", setCell(S, "tblContacts", 2, "Re-referrals", null), "Contacts"],
   ["a trailing blank row", editTable(S, "tblContacts", (t) => void t.rows.push([null, null, null, null])), "Contacts"],
   [

@@ -146,6 +146,12 @@ export function readSettings(t: LocatedTable | undefined, sink: FindingSink): Re
       sink.add(finding("date-in-count", t.sheet, cell, dateInCount(v, "Value", spec.label)));
       continue;
     }
+    if (spec.maxLength !== undefined && typeof v === "string" && [...v].length > spec.maxLength) {
+      sink.add(
+        finding("setting-too-long", t.sheet, cell, { setting: spec.label, length: [...v].length, max: spec.maxLength }),
+      );
+      continue;
+    }
     if (v === 0 && isZeroSetting(spec.key)) {
       sink.add(finding("setting-zero", t.sheet, cell, { setting: spec.label, key: spec.key }));
       continue;
