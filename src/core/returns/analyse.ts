@@ -8,9 +8,11 @@
  * The readers are a map by return kind; both returns' readers are built in (a caller may
  * replace one, as the tests do).
  */
+import type { BenchmarkDataset } from "../benchmarks";
 import type { FinancialYear } from "../dates";
 import type { AssessmentLogRow } from "../workbook";
 import { readCinReturn } from "./cin/return-reader";
+import { chooseCouncil, type PublishedCouncil, type PublishedFor } from "./council";
 import { peekSource, sourceForm, type SourceForm } from "./dispatch";
 import { reconcile, type ReconcileRow } from "./reconcile";
 import type { RuleRun } from "./shared/rules";
@@ -37,6 +39,8 @@ export interface ReaderOutput {
   readonly problems: readonly ReturnReadProblem[];
   /** The Assessment Log's rows, when asked for (child-level: in memory, written only on request). */
   readonly assessmentLog?: readonly AssessmentLogRow[];
+  /** The council's DfE LA number the return's header names (the census's Source/LEA), when given. */
+  readonly council?: string;
 }
 
 /** A return's reader: reads its files and analyses them. */
@@ -59,6 +63,10 @@ export interface ReturnsAnalysis {
   readonly problems: readonly ReturnReadProblem[];
   /** Each figure beside the workbook's and DfE's. */
   readonly reconciliation: readonly ReconcileRow[];
+  /** The council DfE's published figures were compared for, and where it came from. */
+  readonly council?: PublishedCouncil;
+  /** The census names a council DfE does not list, or another than the one compared. */
+  readonly councilWarning?: string;
 }
 
 /** Options of {@link analyseReturns}. */
@@ -69,8 +77,13 @@ export interface AnalyseOptions {
   readonly previous?: readonly ReturnSource[];
   /** The workbook's validated data and its name, for the reconciliation. */
   readonly workbook?: Parameters<typeof reconcile>[2]["workbook"];
-  /** DfE's published figures and the council, for the reconciliation. */
-  readonly published?: Parameters<typeof reconcile>[2]["published"];
+  /** DfE's published figures and the council the officer gave (--la, Settings), for the reconciliation. */
+  readonly published?: PublishedFor;
+  /**
+   * DfE's published figures, loaded only when no council is given and a return's header names
+   * one (the census's Source/LEA): the reconciliation then compares for that council.
+   */
+  readonly loadPublished?: () => Promise<BenchmarkDataset | undefined>;
   /** Readers replacing the built-in ones, by kind (tests). */
   readonly readers?: Partial<Record<ReturnKind, ReturnReader>>;
   /** Collect the census's Assessment Log rows (child rows: only when the officer asks). */
@@ -168,11 +181,19 @@ export async function analyseReturns(
     const name = files.length === 1 ? (files[0]?.name ?? KIND_NAMES[kind]) : KIND_NAMES[kind];
     returns.push({ ...out, kind, name, files: files.map((f) => f.name) });
   }
+  const named = returns.flatMap((r) => (r.council ? [{ file: r.files[0] ?? r.name, la: r.council }] : []));
+  const choice = await chooseCouncil(options.published, named, options.loadPublished);
   const reconciliation = returns.flatMap((r) =>
     reconcile(r.figures, r.name, {
       ...(options.workbook ? { workbook: options.workbook } : {}),
-      ...(options.published ? { published: options.published } : {}),
+      ...(choice.published ? { published: choice.published } : {}),
     }),
   );
-  return { returns, problems, reconciliation };
+  return {
+    returns,
+    problems,
+    reconciliation,
+    ...(choice.council ? { council: choice.council } : {}),
+    ...(choice.warning ? { councilWarning: choice.warning } : {}),
+  };
 }

@@ -25,6 +25,7 @@ export {
   type ReturnReader,
   type ReturnsAnalysis,
 } from "./analyse";
+export { councilWords, type PublishedCouncil, type PublishedFor } from "./council";
 export { planReturnsFill, fillSummary, type FillRow, type ReturnsFillPlan } from "./fill";
 /** @public The census reader, for the bench and tools that read one census alone. */
 export { readCinCensus, processCinCensus } from "./cin";

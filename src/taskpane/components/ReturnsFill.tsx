@@ -122,6 +122,7 @@ export function ReturnsFill({ control }: { readonly control: ReturnsControl }) {
       <ConfirmDialog
         open={confirm !== undefined}
         title="Fill the empty cells?"
+        keepLabel="Cancel"
         replaceLabel={confirm && (confirm.cells.length || confirm.rows.length) ? "Fill the empty cells" : "Close"}
         onReplace={() => {
           button.current?.focus();

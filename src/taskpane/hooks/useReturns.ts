@@ -33,17 +33,29 @@ export interface ReturnsControl {
   readonly undo: () => Promise<void>;
 }
 
-/** The reconciliation's sources: the workbook's figures (when valid) and DfE's for its council. */
+/**
+ * The reconciliation's sources: the workbook's figures (when valid) and DfE's for the council
+ * of its Settings; without one, DfE's are loaded for the council the census header names.
+ */
 async function reconcileSources(
   workbook: PerformanceData | undefined,
-): Promise<Pick<AnalyseOptions, "workbook" | "published">> {
-  if (!workbook) return {};
-  const published = await loadBenchmarks().catch(() => undefined);
-  const m = published ? matchCouncil(published, workbook.settings.localAuthority) : undefined;
+): Promise<Pick<AnalyseOptions, "workbook" | "published" | "loadPublished">> {
+  const loadPublished = () => loadBenchmarks().catch(() => undefined);
+  if (!workbook) return { loadPublished };
+  const la = workbook.settings.localAuthority;
+  const published = await loadPublished();
+  const m = published ? matchCouncil(published, la) : undefined;
   return {
     workbook: { data: workbook, name: "this workbook" },
     ...(published && m && isMatch(m)
-      ? { published: { data: published, council: m.council.code, councilName: m.council.name } }
+      ? {
+          published: {
+            data: published,
+            council: m.council.code,
+            councilName: m.council.name,
+            from: `named in the workbook's Settings ("${la}")`,
+          },
+        }
       : {}),
   };
 }
