@@ -8,6 +8,7 @@
  * The readers are a map by return kind; both returns' readers are built in (a caller may
  * replace one, as the tests do).
  */
+import { drive, runToEnd, type Slicer } from "../base";
 import type { BenchmarkDataset } from "../benchmarks";
 import type { FinancialYear } from "../dates";
 import type { AssessmentLogRow } from "../workbook";
@@ -16,7 +17,7 @@ import { chooseCouncil, type PublishedCouncil, type PublishedFor } from "./counc
 import { peekSource, sourceForm, type SourceForm } from "./dispatch";
 import { reconcile, type ReconcileRow } from "./reconcile";
 import type { RuleRun } from "./shared/rules";
-import { analyse903, read903 } from "./ssda903/read";
+import { analyse903Steps, read903, type AnalyseProgress } from "./ssda903/read";
 import type { ReturnFigure, ReturnKind, ReturnReadProblem, ReturnSource } from "./types";
 
 /** What a reader is given: this year's files of its return, last year's when known, and the year. */
@@ -28,6 +29,10 @@ export interface ReaderInput {
   readonly year?: FinancialYear;
   /** Collect the Assessment Log's child rows (the census; only when the officer asks). */
   readonly assessmentLog?: boolean;
+  /** Gives the thread back between parts of the analysis after reading (else it runs in one go). */
+  readonly slicer?: Slicer;
+  /** Hears how far that analysis has got. */
+  readonly onProgress?: (progress: AnalyseProgress) => void;
 }
 
 /** What a reader gives back: the year, the figures, the findings and what could not be read. */
@@ -88,10 +93,18 @@ export interface AnalyseOptions {
   readonly readers?: Partial<Record<ReturnKind, ReturnReader>>;
   /** Collect the census's Assessment Log rows (child rows: only when the officer asks). */
   readonly assessmentLog?: boolean;
+  /**
+   * Gives the thread back while DfE's rules and the figures are worked out after reading (the
+   * pane; its yield may throw to cancel). Without one they run in one go (the CLI). The census
+   * is checked child by child as it is read, so its reading's own yields already slice it.
+   */
+  readonly slicer?: Slicer;
+  /** Hears how far the analysis after reading has got ("Checking DfE's rules ..."). */
+  readonly onProgress?: (progress: AnalyseProgress) => void;
 }
 
 /** The built-in SSDA903 reader: reads both years' files and analyses this year's. */
-export const read903Return: ReturnReader = async ({ sources, previous, year }) => {
+export const read903Return: ReturnReader = async ({ sources, previous, year, slicer, onProgress }) => {
   const ret = await read903(sources);
   const extra: ReturnReadProblem[] = [];
   let last;
@@ -107,7 +120,12 @@ export const read903Return: ReturnReader = async ({ sources, previous, year }) =
       last = undefined;
     }
   }
-  const a = analyse903(ret, { ...(year ? { year } : {}), ...(last ? { previous: last } : {}) });
+  const steps = analyse903Steps(ret, {
+    ...(year ? { year } : {}),
+    ...(last ? { previous: last } : {}),
+    ...(onProgress ? { onProgress } : {}),
+  });
+  const a = slicer ? await drive(steps, slicer) : runToEnd(steps);
   return { ...a, problems: [...a.problems, ...extra] };
 };
 
@@ -177,6 +195,8 @@ export async function analyseReturns(
       ...(last ? { previous: last } : {}),
       ...(options.year ? { year: options.year } : {}),
       ...(options.assessmentLog ? { assessmentLog: true } : {}),
+      ...(options.slicer ? { slicer: options.slicer } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     });
     const name = files.length === 1 ? (files[0]?.name ?? KIND_NAMES[kind]) : KIND_NAMES[kind];
     returns.push({ ...out, kind, name, files: files.map((f) => f.name) });

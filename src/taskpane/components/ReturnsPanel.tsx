@@ -119,15 +119,19 @@ export function ReturnsPanel({ control }: { readonly control: ReturnsControl }) 
       {reading && (
         <Field
           label={`Reading ${state.files.length === 1 ? "1 file" : `${state.files.length} files`}`}
-          validationMessage={readingText(state.progress)}
+          validationMessage={state.checking ? state.checking.label : readingText(state.progress)}
           validationState="none"
           data-testid="returns-progress"
         >
           <ProgressBar
             value={
-              state.progress && state.progress.size > 0
-                ? Math.min(1, state.progress.read / state.progress.size)
-                : undefined
+              state.checking
+                ? state.checking.total > 0
+                  ? Math.min(1, state.checking.done / state.checking.total)
+                  : undefined
+                : state.progress && state.progress.size > 0
+                  ? Math.min(1, state.progress.read / state.progress.size)
+                  : undefined
             }
             max={1}
             thickness="large"

@@ -15,7 +15,7 @@ import type { PerformanceData } from "../../core/workbook";
 import { applyReturnsFill, FillUndoRefused, planFillInExcel, undoReturnsFill } from "../../excel";
 import { loadBenchmarks } from "../../functions/benchmarks-data";
 import { errorText } from "../errors";
-import { fileReturnSource, ReadCancelled, type PickedFile } from "../return-file-source";
+import { cancellableSlicer, fileReturnSource, ReadCancelled, type PickedFile } from "../return-file-source";
 import { INITIAL_RETURNS, returnsReducer, settledOf, type ReturnsState } from "../returns-state";
 
 /** What {@link useReturns} gives the tab. */
@@ -82,8 +82,11 @@ export function useReturns(getWorkbook: () => Promise<PerformanceData | undefine
         const workbook = await getWorkbook().catch(() => undefined);
         // The census's Assessment Log rows are kept in memory with the analysis (never stored) and
         // written only when the officer ticks for them.
+        // DfE's rules and the figures after reading run in slices, with progress; Cancel stops them too.
         const analysis = await analyseReturns(sources, {
           assessmentLog: true,
+          slicer: cancellableSlicer(controller.signal),
+          onProgress: (progress) => dispatch({ type: "checking", progress }),
           ...(year ? { year } : {}),
           ...(await reconcileSources(workbook)),
         });
