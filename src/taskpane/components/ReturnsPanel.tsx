@@ -118,7 +118,7 @@ export function ReturnsPanel({ control }: { readonly control: ReturnsControl }) 
       </div>
       {reading && (
         <Field
-          label={`Reading ${state.files.length === 1 ? "1 file" : `${state.files.length} files`}`}
+          label={`${state.checking ? "Checking" : "Reading"} ${state.files.length === 1 ? "1 file" : `${state.files.length} files`}`}
           validationMessage={state.checking ? state.checking.label : readingText(state.progress)}
           validationState="none"
           data-testid="returns-progress"
