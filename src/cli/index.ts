@@ -157,9 +157,9 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .option("--workbook <book.xlsx>", "compare the figures with the performance workbook's")
     .option(
       "--la <council>",
-      "compare with DfE's published figures for this council (default: the workbook's Settings)",
+      "compare with DfE's published figures for this council (default: the workbook's Settings, else the census header's LEA)",
     )
-    .option("--json", "print {figures, findings, problems, reconciliation} as JSON")
+    .option("--json", "print {figures, findings, problems, reconciliation, council} as JSON")
     .action(async (files: string[], opts: ReturnsArgs) =>
       setCode(
         await returnsCommand(

@@ -13,6 +13,7 @@ import { isMatch, matchCouncil } from "../core/benchmarks";
 import { validateWorkbook } from "../core/workbook";
 import {
   analyseReturns,
+  councilWords,
   findingLine,
   type AnalyseOptions,
   type ReconcileRow,
@@ -42,7 +43,8 @@ export interface ReturnsOptions {
  */
 export async function loadReturns(
   paths: readonly string[],
-  options: Pick<ReturnsOptions, "year" | "previous"> & Pick<AnalyseOptions, "workbook" | "published" | "assessmentLog">,
+  options: Pick<ReturnsOptions, "year" | "previous"> &
+    Pick<AnalyseOptions, "workbook" | "published" | "loadPublished" | "assessmentLog">,
 ): Promise<{ readonly analysis: ReturnsAnalysis } | { readonly error: string }> {
   const year = options.year;
   const current = await returnFiles(paths);
@@ -56,6 +58,7 @@ export async function loadReturns(
       ...(previous ? { previous: previous.files.map(fileSource) } : {}),
       ...(options.workbook ? { workbook: options.workbook } : {}),
       ...(options.published ? { published: options.published } : {}),
+      ...(options.loadPublished ? { loadPublished: options.loadPublished } : {}),
       ...(options.assessmentLog ? { assessmentLog: true } : {}),
     });
   } catch (e) {
@@ -111,17 +114,21 @@ function reconcileJson(r: ReconcileRow): Record<string, unknown> {
     ...(r.published ? { published: r.published } : {}),
     status: r.status,
     message: r.message,
+    ...(r.note ? { note: r.note } : {}),
   };
 }
 
 const when = (f: ReturnFigure) =>
   f.date !== undefined ? `at ${ukFromSerial(f.date)}` : f.year ? formatPeriod(f.year) : "";
 
-/** The reconciliation's sources: the workbook's data and DfE's figures for its council (or --la). */
+/**
+ * The reconciliation's sources: the workbook's data and DfE's figures for the council of --la,
+ * else of the workbook's Settings, else the one the census header names (loaded when needed).
+ */
 async function reconcileWith(
-  options: ReturnsOptions,
+  options: Pick<ReturnsOptions, "workbook" | "la">,
   io: Io,
-): Promise<Pick<AnalyseOptions, "workbook" | "published"> | number> {
+): Promise<Pick<AnalyseOptions, "workbook" | "published" | "loadPublished"> | number> {
   let workbook: { data: NonNullable<ReturnType<typeof validateWorkbook>["data"]>; name: string } | undefined;
   if (options.workbook !== undefined) {
     let raw;
@@ -146,11 +153,15 @@ async function reconcileWith(
     io.stderr(
       `csc-report: DfE's published figures are not compared: ${m.message.replace("in the Settings table ", "")}`,
     );
+  const from =
+    options.la !== undefined ? `given by --la ${options.la}` : `named in the workbook's Settings ("${la ?? ""}")`;
   return {
     ...(workbook ? { workbook } : {}),
     ...(published && m && isMatch(m)
-      ? { published: { data: published, council: m.council.code, councilName: m.council.name } }
-      : {}),
+      ? { published: { data: published, council: m.council.code, councilName: m.council.name, from } }
+      : la === undefined
+        ? { loadPublished: loadBenchmarks }
+        : {}),
   };
 }
 
@@ -191,11 +202,13 @@ export async function returnsCommand(paths: readonly string[], options: ReturnsO
           ...p.where,
         })),
         reconciliation: a.reconciliation.map(reconcileJson),
+        council: a.council ?? null,
+        ...(a.councilWarning ? { councilWarning: a.councilWarning } : {}),
       }),
     );
   } else {
     for (const r of a.returns) printReturn(r, io);
-    printReconciliation(a.reconciliation, io);
+    printReconciliation(a, io);
   }
   return errors > 0 ? 1 : 0;
 }
@@ -237,12 +250,17 @@ function printReturn(a: ReturnAnalysis, io: Io): void {
   io.stdout("");
 }
 
-function printReconciliation(rows: readonly ReconcileRow[], io: Io): void {
+function printReconciliation(a: ReturnsAnalysis, io: Io): void {
+  const rows = a.reconciliation;
   const compared = rows.filter((r) => r.status !== "alone");
   if (compared.length) {
     io.stdout("Reconciliation:");
     for (const r of compared) io.stdout(`  ${r.status === "differs" ? "warning " : ""}${r.message}`);
-  } else io.stdout("Reconciliation: nothing to compare with (give --workbook, or --la for DfE's published figures).");
+  } else if (!a.council)
+    io.stdout("Reconciliation: nothing to compare with (give --workbook, or --la for DfE's published figures).");
+  else io.stdout("Reconciliation: DfE publishes none of these figures for the council and year.");
+  if (a.council) io.stdout(councilWords(a.council));
+  if (a.councilWarning) io.stdout(`warning ${a.councilWarning}`);
   const differs = rows.filter((r) => r.status === "differs").length;
   if (differs) {
     io.stdout("");

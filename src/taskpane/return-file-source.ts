@@ -5,8 +5,9 @@
  * loop so the pane stays responsive on a large return, reports how far it has got, and stops
  * when the officer cancels. Nothing of the text is kept here, logged or stored.
  */
+import { Slicer } from "../core/base";
 import type { ReturnSource } from "../core/returns";
-import { yieldToEventLoop } from "../excel";
+import { SLICE_BUDGET_MS, yieldToEventLoop } from "../excel";
 
 /** How far reading has got: the file, its lines (rows) read so far, and the share of its bytes. */
 export interface ReadProgress {
@@ -60,4 +61,20 @@ export function fileReturnSource(
     }
   }
   return { name: file.name, chunks: chunks() };
+}
+
+/**
+ * The slicer for the analysis after reading (DfE's rules and the figures): about
+ * {@link SLICE_BUDGET_MS} of work, then the thread back to the pane (as validation does); after
+ * each pause a Cancel stops the analysis as it stops reading.
+ */
+export function cancellableSlicer(signal: AbortSignal): Slicer {
+  return new Slicer({
+    budgetMs: SLICE_BUDGET_MS,
+    now: () => performance.now(),
+    yieldNow: async () => {
+      await yieldToEventLoop();
+      if (signal.aborted) throw new ReadCancelled();
+    },
+  });
 }

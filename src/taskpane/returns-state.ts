@@ -10,7 +10,7 @@
  * nothing of it is written to settings, storage or logs.
  */
 import type { FinancialYear } from "../core/dates";
-import type { ReturnsAnalysis, ReturnsFillPlan } from "../core/returns";
+import type { AnalyseProgress, ReturnsAnalysis, ReturnsFillPlan } from "../core/returns";
 import type { FillRecord } from "../excel";
 import type { ReadProgress } from "./return-file-source";
 
@@ -21,6 +21,8 @@ export type ReturnsState =
       readonly phase: "reading";
       readonly files: readonly string[];
       readonly progress?: ReadProgress;
+      /** Once read: how far DfE's rules and the figures have got. */
+      readonly checking?: AnalyseProgress;
       readonly previous?: Settled;
     }
   | ({ readonly phase: "read"; readonly confirm?: ReturnsFillPlan; readonly note?: string } & Settled)
@@ -40,6 +42,7 @@ export interface Settled {
 export type ReturnsAction =
   | { readonly type: "choose"; readonly files: readonly string[] }
   | { readonly type: "progress"; readonly progress: ReadProgress }
+  | { readonly type: "checking"; readonly progress: AnalyseProgress }
   | { readonly type: "read"; readonly analysis: ReturnsAnalysis; readonly chosenYear?: FinancialYear }
   | { readonly type: "cancelled" }
   | { readonly type: "failed"; readonly error: string }
@@ -77,6 +80,8 @@ export function returnsReducer(s: ReturnsState, a: ReturnsAction): ReturnsState 
       return { phase: "reading", files: a.files, ...(settled ? { previous: settled } : {}) };
     case "progress":
       return s.phase === "reading" ? { ...s, progress: a.progress } : s;
+    case "checking":
+      return s.phase === "reading" ? { ...s, checking: a.progress } : s;
     case "read":
       if (s.phase !== "reading") return s;
       return {

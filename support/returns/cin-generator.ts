@@ -72,6 +72,8 @@ export interface GenCensus {
   readonly collection?: string;
   /** Write CINPlanDates even before 2021-22 (to test the note). */
   readonly cinPlansAnyYear?: boolean;
+  /** The header's Source/LEA, the council's DfE LA number; defaults to 999 (no council). */
+  readonly lea?: string;
 }
 
 function esc(text: string): string {
@@ -144,7 +146,7 @@ export function cinHeaderXml(census: Omit<GenCensus, "children">): string {
     `<?xml version="1.0" encoding="utf-8"?>\n<Message>\n  <Header>\n    <CollectionDetails>\n` +
     `      <Collection>${census.collection ?? "CIN"}</Collection>\n      <Year>${census.year + 1}</Year>\n` +
     `      <ReferenceDate>${ref}</ReferenceDate>\n    </CollectionDetails>\n    <Source>\n` +
-    `      <SourceLevel>L</SourceLevel>\n      <LEA>999</LEA>\n    </Source>\n  </Header>\n  <Children>\n`
+    `      <SourceLevel>L</SourceLevel>\n      <LEA>${census.lea ?? "999"}</LEA>\n    </Source>\n  </Header>\n  <Children>\n`
   );
 }
 

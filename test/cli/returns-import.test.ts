@@ -222,7 +222,7 @@ describe("csc-report import", () => {
       expect(r.out).toMatch(/2 row\(s\) added: Assessments 2023-24, Child Protection 2023-24/);
       expect(rows(after, "assessments").at(-1)).toEqual(["2023-24", 2, 1, 0.5]);
       // The sample has no Assessment Log table: the rows are not added, and the officer is told.
-      expect(r.out).toMatch(/not written: The 2 Assessment Log row\(s\) were not added/);
+      expect(r.out).toMatch(/not written: The 2 Assessment Log rows are not added/);
     });
 
     it("--assessment-log into a workbook that has the rows already: none added twice", async () => {

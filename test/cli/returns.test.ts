@@ -256,6 +256,34 @@ describe("csc-report returns", () => {
       expect(typeof dup?.line).toBe("number");
     });
 
+    it("no --la and no workbook: DfE's figures are read for the council the census header names, and it says so", async () => {
+      const p = join(tempDir(), "cin.xml");
+      // 2022-23: DfE's referrals for Hampshire are published that year (2023-24's are marked "u").
+      writeFileSync(p, cinCensusXml({ year: 2022, lea: "850", children: CENSUS }));
+      const json = JSON.parse((await run("returns", p, "--json")).out) as Json & {
+        council: { code: string; name: string; from: string } | null;
+        reconciliation: { figure: string; published?: { source: string } }[];
+      };
+      expect(json.council).toEqual({
+        code: "850",
+        name: "Hampshire",
+        from: "named in the census header (cin.xml, Source/LEA 850)",
+      });
+      expect(json.reconciliation.some((r) => r.published?.source.endsWith(", Hampshire"))).toBe(true);
+      const text = await run("returns", p);
+      expect(text.out).toContain(
+        "DfE's published figures are for Hampshire (DfE 850), the council named in the census header (cin.xml, Source/LEA 850).",
+      );
+      // --la wins, and a header naming another council is warned of.
+      const la = await run("returns", p, "--la", "Portsmouth");
+      expect(la.out).toContain(
+        "DfE's published figures are for Portsmouth (DfE 851), the council given by --la Portsmouth.",
+      );
+      expect(la.out).toMatch(
+        /warning the census header \(cin\.xml, Source\/LEA 850\) names Hampshire \(DfE 850\), but DfE's figures are compared for Portsmouth/,
+      );
+    });
+
     it("--previous: last year's census shows a re-referral whose earlier referral is not in this year's file", async () => {
       const now = censusFile([{ id: "P", birth: "2015-01-01", episodes: [{ referral: "2023-05-01" }] }]);
       const last = censusFile(

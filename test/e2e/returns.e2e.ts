@@ -3,13 +3,14 @@
  * pane (read there, never requested from anywhere), the figures, findings and reconciliation
  * show, "Fill empty cells" changes only empty cells and adds the missing quarter rows, Undo
  * restores the workbook exactly; axe finds no WCAG 2.2 AA violation; the file button works
- * from the keyboard; the tab reflows in a 250 px pane.
+ * from the keyboard; the tab reflows in a 250 px pane; Cancel stops a large return's reading and
+ * its rules; another collection year reads the files again as that year.
  */
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import type { Browser, Page } from "playwright-core";
-import { csv903, type ChildSpec } from "../../support/returns-903";
+import { csv903, largeReturn903, type ChildSpec } from "../../support/returns-903";
 import { cinCensusXml, type GenChild } from "../../support/returns/cin-generator";
 import { axeScan, gridCell, isLocal, launch, openPreview, SCREENSHOTS, showSheet, snapshotSheets } from "./browser";
 
@@ -17,6 +18,7 @@ let browser: Browser;
 let dir: string;
 let files: string[];
 let census: string;
+let large: string[];
 
 // 2019-20 (a year the sample workbook and DfE's figures hold): one child on a plan from May, one
 // referred twice (the second a re-referral), and a child ID given twice (DfE's error 8510).
@@ -72,7 +74,15 @@ beforeAll(async () => {
     return p;
   });
   census = path.join(dir, "census.xml");
-  fs.writeFileSync(census, cinCensusXml({ year: 2019, children: CENSUS }));
+  // The sample workbook is Hampshire's (DfE 850), so the census names it too.
+  fs.writeFileSync(census, cinCensusXml({ year: 2019, lea: "850", children: CENSUS }));
+  // A large return (60,000 children, 240,000 episodes): long enough to read and check that
+  // Cancel can be pressed while either runs.
+  large = (["header", "episodes"] as const).map((table) => {
+    const p = path.join(dir, `large-${table}.csv`);
+    fs.writeFileSync(p, Array.from(largeReturn903(60_000, 4, table)).join(""));
+    return p;
+  });
 });
 afterAll(async () => {
   await browser?.close();
@@ -158,6 +168,70 @@ describe("the Returns tab", () => {
     await page.close();
   });
 
+  it("another collection year reads the same files again as that year", async () => {
+    const { page, errors } = await openReturns();
+    await chooseFiles(page);
+    const year = page.getByRole("combobox", { name: "Collection year" });
+    await year.selectOption("2018-19");
+    await page.getByTestId("returns-summary").filter({ hasText: "2018-19" }).waitFor();
+    await expect(page.getByTestId("returns-summary").textContent()).resolves.toBe(
+      "Read 3 files: SSDA903 return 2018-19.",
+    );
+    await expect(year.inputValue()).resolves.toBe("2018-19");
+    // Counted on 2018-19's days: the three children still looked after at 31 March 2019.
+    await expect(
+      page
+        .getByTestId("returns-figures")
+        .getByRole("row", { name: /Children looked after at 31\/03\/2019/ })
+        .textContent(),
+    ).resolves.toContain("3");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("Cancel stops a large return while it is read, and while DfE's rules run", async () => {
+    const { page, errors } = await openReturns();
+    const progress = page.getByTestId("returns-progress");
+    await page.getByTestId("returns-file-input").setInputFiles(large);
+    await progress.filter({ hasText: /Reading large-\w+\.csv: [\d,]+ rows/ }).waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, "returns-reading.png") });
+    await page.getByRole("button", { name: "Cancel" }).click();
+    await page.getByText("Reading cancelled. Nothing was read.").waitFor();
+    await expect(progress.count()).resolves.toBe(0);
+    // The choose button has the focus back, and nothing is shown from the cancelled read.
+    await expect(
+      page.getByRole("button", { name: "Choose return files…" }).evaluate((b) => b === document.activeElement),
+    ).resolves.toBe(true);
+    await expect(page.getByTestId("returns-summary").count()).resolves.toBe(0);
+
+    // Cancel pressed the moment the rules' step shows (from the page, so the short step cannot
+    // end before the press): the analysis stops at its next yield.
+    const pressed = page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const seen = new MutationObserver(() => {
+            const text = document.querySelector('[data-testid="returns-progress"]')?.textContent ?? "";
+            if (!text.includes("Checking DfE's rules")) return;
+            seen.disconnect();
+            Array.from(document.querySelectorAll("button"))
+              .find((b) => b.textContent === "Cancel")
+              ?.click();
+            resolve(text);
+          });
+          seen.observe(document.body, { subtree: true, childList: true, characterData: true });
+        }),
+    );
+    await page.getByTestId("returns-file-input").setInputFiles(large);
+    await expect(pressed).resolves.toMatch(
+      /^Checking 2 files.*Checking DfE's rules on 60,000 children: \d+ of \d+ rules/,
+    );
+    await progress.waitFor({ state: "detached" });
+    await page.getByText("Reading cancelled. Nothing was read.").waitFor();
+    await expect(page.getByTestId("returns-summary").count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("reflows in a 250 px pane", async () => {
     const { page } = await openReturns("&pane=250");
     await chooseFiles(page);
@@ -206,18 +280,32 @@ describe("the Returns tab", () => {
     for (const d of await page.locator("#csc-panel-returns details").all())
       await d.evaluate((e) => e.setAttribute("open", ""));
     expect(await axeScan(page, "#taskpane")).toEqual([]);
-    await reconciliation.scrollIntoViewIfNeeded();
+    // Each row's note is a numbered footnote under the table, the row's link described by it.
+    const notes = page.getByTestId("returns-reconciliation-notes");
+    await expect(notes.getByRole("listitem").first().textContent()).resolves.toMatch(
+      /^This is the children in need census's count; a workbook's Contacts row often holds the local front door's/,
+    );
+    const link = reconciliation
+      .getByRole("row", { name: /Referrals \(CIN census\) 2019-20/ })
+      .getByRole("link", { name: "Note 1" });
+    await expect(link.getAttribute("aria-describedby")).resolves.toBe(
+      await notes.getByRole("listitem").first().getAttribute("id"),
+    );
+    await expect(page.getByTestId("returns-council").textContent()).resolves.toBe(
+      `DfE's published figures are for Hampshire (DfE 850), the council named in the workbook's Settings ("Hampshire County Council").`,
+    );
+    await notes.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(SCREENSHOTS, "returns-census.png") });
 
     await page.getByRole("button", { name: "Fill empty cells in the workbook" }).click();
     const dialog = page.getByRole("alertdialog");
     await expect(dialog.textContent()).resolves.not.toContain("Assessment Log");
-    await dialog.getByRole("button", { name: "Keep it and cancel" }).click();
+    await dialog.getByRole("button", { name: "Cancel" }).click();
     await log.check();
     await page.getByRole("button", { name: "Fill empty cells in the workbook" }).click();
     // The sample has no Assessment Log table: the officer is told, and no child row is written.
     await expect(page.getByRole("alertdialog").textContent()).resolves.toContain(
-      "Assessment Log row(s) were not added: the workbook has no Assessment Log",
+      "The 2 Assessment Log rows are not added: the workbook has no Assessment Log",
     );
     await page.screenshot({ path: path.join(SCREENSHOTS, "returns-census-confirm.png") });
     expect(requests.filter((u) => !isLocal(u))).toEqual([]);

@@ -14,6 +14,7 @@ const RECORD = { plan: PLAN, cells: [], rows: [], skipped: [] } as FillRecord;
 const run = (actions: ReturnsAction[], from: ReturnsState = INITIAL_RETURNS) => actions.reduce(returnsReducer, from);
 const choose: ReturnsAction = { type: "choose", files: ["header.csv", "episodes.csv"] };
 const read: ReturnsAction = { type: "read", analysis: ANALYSIS };
+const CHECKING = { label: "Checking DfE's rules on 10 children: 3 of 31 rules", done: 3, total: 31 };
 
 describe("the Returns tab's state machine", () => {
   it.each<[string, ReturnsAction[], Partial<Record<string, unknown>>]>([
@@ -22,6 +23,25 @@ describe("the Returns tab's state machine", () => {
       "progress shows while reading",
       [choose, { type: "progress", progress: { file: "episodes.csv", rows: 10, read: 5, size: 9 } }],
       { phase: "reading", progress: { file: "episodes.csv", rows: 10, read: 5, size: 9 } },
+    ],
+    [
+      "once read, DfE's rules' progress shows",
+      [
+        choose,
+        { type: "progress", progress: { file: "episodes.csv", rows: 10, read: 9, size: 9 } },
+        { type: "checking", progress: CHECKING },
+      ],
+      { phase: "reading", checking: CHECKING },
+    ],
+    [
+      "the rules' progress after the analysis arrived changes nothing",
+      [choose, read, { type: "checking", progress: CHECKING }],
+      { phase: "read", analysis: ANALYSIS },
+    ],
+    [
+      "cancelling while the rules run leaves nothing",
+      [choose, { type: "checking", progress: CHECKING }, { type: "cancelled" }],
+      { phase: "idle", note: "Reading cancelled. Nothing was read." },
     ],
     ["the analysis arrives", [choose, read], { phase: "read", analysis: ANALYSIS }],
     [

@@ -8,13 +8,16 @@
  * The readers are a map by return kind; both returns' readers are built in (a caller may
  * replace one, as the tests do).
  */
+import { drive, runToEnd, type Slicer } from "../base";
+import type { BenchmarkDataset } from "../benchmarks";
 import type { FinancialYear } from "../dates";
 import type { AssessmentLogRow } from "../workbook";
 import { readCinReturn } from "./cin/return-reader";
+import { chooseCouncil, type PublishedCouncil, type PublishedFor } from "./council";
 import { peekSource, sourceForm, type SourceForm } from "./dispatch";
 import { reconcile, type ReconcileRow } from "./reconcile";
 import type { RuleRun } from "./shared/rules";
-import { analyse903, read903 } from "./ssda903/read";
+import { analyse903Steps, read903, type AnalyseProgress } from "./ssda903/read";
 import type { ReturnFigure, ReturnKind, ReturnReadProblem, ReturnSource } from "./types";
 
 /** What a reader is given: this year's files of its return, last year's when known, and the year. */
@@ -26,6 +29,10 @@ export interface ReaderInput {
   readonly year?: FinancialYear;
   /** Collect the Assessment Log's child rows (the census; only when the officer asks). */
   readonly assessmentLog?: boolean;
+  /** Gives the thread back between parts of the analysis after reading (else it runs in one go). */
+  readonly slicer?: Slicer;
+  /** Hears how far that analysis has got. */
+  readonly onProgress?: (progress: AnalyseProgress) => void;
 }
 
 /** What a reader gives back: the year, the figures, the findings and what could not be read. */
@@ -37,6 +44,8 @@ export interface ReaderOutput {
   readonly problems: readonly ReturnReadProblem[];
   /** The Assessment Log's rows, when asked for (child-level: in memory, written only on request). */
   readonly assessmentLog?: readonly AssessmentLogRow[];
+  /** The council's DfE LA number the return's header names (the census's Source/LEA), when given. */
+  readonly council?: string;
 }
 
 /** A return's reader: reads its files and analyses them. */
@@ -59,6 +68,10 @@ export interface ReturnsAnalysis {
   readonly problems: readonly ReturnReadProblem[];
   /** Each figure beside the workbook's and DfE's. */
   readonly reconciliation: readonly ReconcileRow[];
+  /** The council DfE's published figures were compared for, and where it came from. */
+  readonly council?: PublishedCouncil;
+  /** The census names a council DfE does not list, or another than the one compared. */
+  readonly councilWarning?: string;
 }
 
 /** Options of {@link analyseReturns}. */
@@ -69,16 +82,29 @@ export interface AnalyseOptions {
   readonly previous?: readonly ReturnSource[];
   /** The workbook's validated data and its name, for the reconciliation. */
   readonly workbook?: Parameters<typeof reconcile>[2]["workbook"];
-  /** DfE's published figures and the council, for the reconciliation. */
-  readonly published?: Parameters<typeof reconcile>[2]["published"];
+  /** DfE's published figures and the council the officer gave (--la, Settings), for the reconciliation. */
+  readonly published?: PublishedFor;
+  /**
+   * DfE's published figures, loaded only when no council is given and a return's header names
+   * one (the census's Source/LEA): the reconciliation then compares for that council.
+   */
+  readonly loadPublished?: () => Promise<BenchmarkDataset | undefined>;
   /** Readers replacing the built-in ones, by kind (tests). */
   readonly readers?: Partial<Record<ReturnKind, ReturnReader>>;
   /** Collect the census's Assessment Log rows (child rows: only when the officer asks). */
   readonly assessmentLog?: boolean;
+  /**
+   * Gives the thread back while DfE's rules and the figures are worked out after reading (the
+   * pane; its yield may throw to cancel). Without one they run in one go (the CLI). The census
+   * is checked child by child as it is read, so its reading's own yields already slice it.
+   */
+  readonly slicer?: Slicer;
+  /** Hears how far the analysis after reading has got ("Checking DfE's rules ..."). */
+  readonly onProgress?: (progress: AnalyseProgress) => void;
 }
 
 /** The built-in SSDA903 reader: reads both years' files and analyses this year's. */
-export const read903Return: ReturnReader = async ({ sources, previous, year }) => {
+export const read903Return: ReturnReader = async ({ sources, previous, year, slicer, onProgress }) => {
   const ret = await read903(sources);
   const extra: ReturnReadProblem[] = [];
   let last;
@@ -94,7 +120,12 @@ export const read903Return: ReturnReader = async ({ sources, previous, year }) =
       last = undefined;
     }
   }
-  const a = analyse903(ret, { ...(year ? { year } : {}), ...(last ? { previous: last } : {}) });
+  const steps = analyse903Steps(ret, {
+    ...(year ? { year } : {}),
+    ...(last ? { previous: last } : {}),
+    ...(onProgress ? { onProgress } : {}),
+  });
+  const a = slicer ? await drive(steps, slicer) : runToEnd(steps);
   return { ...a, problems: [...a.problems, ...extra] };
 };
 
@@ -164,15 +195,25 @@ export async function analyseReturns(
       ...(last ? { previous: last } : {}),
       ...(options.year ? { year: options.year } : {}),
       ...(options.assessmentLog ? { assessmentLog: true } : {}),
+      ...(options.slicer ? { slicer: options.slicer } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     });
     const name = files.length === 1 ? (files[0]?.name ?? KIND_NAMES[kind]) : KIND_NAMES[kind];
     returns.push({ ...out, kind, name, files: files.map((f) => f.name) });
   }
+  const named = returns.flatMap((r) => (r.council ? [{ file: r.files[0] ?? r.name, la: r.council }] : []));
+  const choice = await chooseCouncil(options.published, named, options.loadPublished);
   const reconciliation = returns.flatMap((r) =>
     reconcile(r.figures, r.name, {
       ...(options.workbook ? { workbook: options.workbook } : {}),
-      ...(options.published ? { published: options.published } : {}),
+      ...(choice.published ? { published: choice.published } : {}),
     }),
   );
-  return { returns, problems, reconciliation };
+  return {
+    returns,
+    problems,
+    reconciliation,
+    ...(choice.council ? { council: choice.council } : {}),
+    ...(choice.warning ? { councilWarning: choice.warning } : {}),
+  };
 }

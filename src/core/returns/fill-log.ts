@@ -5,6 +5,7 @@
  * table for the same child and referral date is left as it is, never replaced.
  */
 import { readDate, NUMBER_FORMATS, type LocatedTable, type AssessmentLogRow, type RawValue } from "../workbook";
+import { formatNumber } from "../base";
 import type { FillRow } from "./fill";
 import { columnOf } from "./fill-rows";
 
@@ -13,7 +14,8 @@ export function planLogRows(t: LocatedTable | undefined, log: readonly Assessmen
   if (log.length === 0) return [];
   if (!t || t.name === "" || t.across) {
     notes.push(
-      `The ${log.length} Assessment Log row(s) were not added: the workbook has no Assessment Log Excel table kept down the rows (tblAssessmentLog).`,
+      // Present tense: the pane shows it before the fill, the CLI after writing.
+      `${log.length === 1 ? "The 1 Assessment Log row is" : `The ${formatNumber(log.length)} Assessment Log rows are`} not added: the workbook has no Assessment Log Excel table kept down the rows (tblAssessmentLog).`,
     );
     return [];
   }
@@ -23,7 +25,7 @@ export function planLogRows(t: LocatedTable | undefined, log: readonly Assessmen
     completed: columnOf(t, "completed"),
   };
   if (cols.childId < 0 || cols.referral < 0) {
-    notes.push("The Assessment Log rows were not added: its table has no Child ID or Referral date column.");
+    notes.push("The Assessment Log rows are not added: its table has no Child ID or Referral date column.");
     return [];
   }
   const key = (child: string, referral: number) => `${child}\u0000${referral}`;

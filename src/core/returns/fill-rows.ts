@@ -116,7 +116,7 @@ export function planRows(pending: readonly Pending[], placement: RowPlacement, n
       if (first && comparePeriods(a.period, first) < 0) {
         for (const c of a.cells.values())
           notes.push(
-            `${c.label}, ${formatPeriod(a.period)} (${c.value}) is before the first row of ${t.sheet} (${formatPeriod(first)}), so no row was added for it.`,
+            `${c.label}, ${formatPeriod(a.period)} (${c.value}) is before the first row of ${t.sheet} (${formatPeriod(first)}), so no row is added for it.`,
           );
         continue;
       }

@@ -10,10 +10,10 @@ export { CsvTokenizer, csvRows } from "./shared/csv";
 /** @public The census's reader parses DfE's dates with these. */
 export { parseUkDate, birthday, type UkDate, type UkDateProblem } from "./shared/uk-date";
 export { findingLine, locationWords } from "./shared/rules";
-/** @public The children in need census runs its rules with these (its reader is built beside the 903's). */
-export { runRules, type RuleRun, type ReturnRule, type FindingDraft } from "./shared/rules";
+/** @public Rules over a return's context, in steps a slicer can pause between (the 903's; the census's own checker runs child by child). */
+export { ruleSteps, type RuleRun, type ReturnRule, type FindingDraft } from "./shared/rules";
 export { sourceForm, peekSource } from "./dispatch";
-export { read903, analyse903, type Analysis903 } from "./ssda903/read";
+export { read903, analyse903, analyse903Steps, type Analysis903, type AnalyseProgress } from "./ssda903/read";
 export { RULE_SPECS_903 } from "./ssda903/rules";
 export { reconcile, RECONCILE_TARGETS, type ReconcileRow } from "./reconcile";
 /** @public The census adds its rows to RECONCILE_TARGETS with these. */
@@ -25,6 +25,7 @@ export {
   type ReturnReader,
   type ReturnsAnalysis,
 } from "./analyse";
+export { councilWords } from "./council";
 export { planReturnsFill, fillSummary, type FillRow, type ReturnsFillPlan } from "./fill";
 /** @public The census reader, for the bench and tools that read one census alone. */
 export { readCinCensus, processCinCensus } from "./cin";

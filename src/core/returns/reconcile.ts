@@ -147,8 +147,13 @@ export interface ReconcileRow {
   readonly unit?: "share" | "percent";
   /** "agrees" when every figure given is equal, "differs" when one is not, "alone" with nothing to compare. */
   readonly status: "agrees" | "differs" | "alone";
-  /** The sentence for the officer. */
+  /** The sentence for the officer (the note, when there is one, at its end). */
   readonly message: string;
+  /**
+   * What the officer should tell apart before trusting the comparison (the census's referrals
+   * beside a front-door count), on its own for a table's footnote; only when compared.
+   */
+  readonly note?: string;
 }
 
 /** The workbook period a figure is compared at, or undefined when the workbook has no such row kind. */
@@ -267,13 +272,21 @@ export function reconcile(
         (v) => v !== undefined && !agrees(target, v, figure.value),
       );
       const status = parts.length === 0 ? "alone" : differs ? "differs" : "agrees";
-      const note = target.note && status !== "alone" ? ` ${target.note}` : "";
+      const note = target.note && status !== "alone" ? target.note : undefined;
       const message =
         status === "alone"
           ? `${derived}; nothing to compare it with.`
-          : `${derived}; ${parts.join("; ")}${differs ? ". The figures differ: check which is right before the report goes out." : "."}${note}`;
+          : `${derived}; ${parts.join("; ")}${differs ? ". The figures differ: check which is right before the report goes out." : "."}${note ? ` ${note}` : ""}`;
       const unit = target.ratio ? (target.ratio.scale === 1 ? "share" : "percent") : undefined;
-      rows.push({ figure, ...(period ? { period } : {}), ...row, ...(unit ? { unit } : {}), status, message });
+      rows.push({
+        figure,
+        ...(period ? { period } : {}),
+        ...row,
+        ...(unit ? { unit } : {}),
+        status,
+        message,
+        ...(note ? { note } : {}),
+      });
     }
   }
   return rows;

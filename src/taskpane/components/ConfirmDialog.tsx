@@ -1,5 +1,5 @@
 /**
- * Asks before the add-in replaces something. The safe choice ("Keep it and cancel") is the
+ * Asks before the add-in replaces something. The safe choice ("Keep it and cancel" unless told) is the
  * primary button and has focus when the dialog opens, so Enter never destroys anything; the
  * replacing choice is the secondary button (Microsoft's dialog guidance: the default action is
  * the least destructive one, learn.microsoft.com/windows/apps/design/controls/dialogs-and-flyouts/dialogs).
@@ -23,12 +23,25 @@ export interface ConfirmDialogProps {
   /** The replacing action's label ("Replace the sheet"). */
   readonly replaceLabel: string;
   readonly onReplace: () => void;
-  /** Escape, the close of the dialog and "Keep it and cancel". */
+  /** Escape, the close of the dialog and the safe button. */
   readonly onKeep: () => void;
+  /**
+   * The safe button's label: "Keep it and cancel" by default (something would be replaced);
+   * "Cancel" where nothing is replaced, only added (the returns' fill writes empty cells only).
+   */
+  readonly keepLabel?: string;
 }
 
 /** The confirmation dialog, focused on keeping. */
-export function ConfirmDialog({ open, title, children, replaceLabel, onReplace, onKeep }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  open,
+  title,
+  children,
+  replaceLabel,
+  onReplace,
+  onKeep,
+  keepLabel = "Keep it and cancel",
+}: ConfirmDialogProps) {
   const textId = useId();
   return (
     <Dialog open={open} modalType="alert" onOpenChange={(_, d) => (d.open ? undefined : onKeep())}>
@@ -38,7 +51,7 @@ export function ConfirmDialog({ open, title, children, replaceLabel, onReplace, 
           <DialogContent id={textId}>{children}</DialogContent>
           <DialogActions>
             <Button appearance="primary" autoFocus onClick={onKeep}>
-              Keep it and cancel
+              {keepLabel}
             </Button>
             <Button appearance="secondary" onClick={onReplace}>
               {replaceLabel}

@@ -50,7 +50,11 @@ export function ReturnsFill({ control }: { readonly control: ReturnsControl }) {
             : [],
         ),
         // The Assessment Log's child rows are counted, not listed.
-        ...(logRows ? [`${logRows[0]?.sheet ?? "Assessment Log"}: ${logRows.length} assessment row(s) added`] : []),
+        ...(logRows
+          ? [
+              `${logRows[0]?.sheet ?? "Assessment Log"}: ${formatNumber(logRows.length)} assessment row${logRows.length === 1 ? "" : "s"} added`,
+            ]
+          : []),
       ]
     : [];
   return (
@@ -122,6 +126,7 @@ export function ReturnsFill({ control }: { readonly control: ReturnsControl }) {
       <ConfirmDialog
         open={confirm !== undefined}
         title="Fill the empty cells?"
+        keepLabel="Cancel"
         replaceLabel={confirm && (confirm.cells.length || confirm.rows.length) ? "Fill the empty cells" : "Close"}
         onReplace={() => {
           button.current?.focus();

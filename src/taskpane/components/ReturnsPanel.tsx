@@ -22,6 +22,7 @@ import {
 import { useId, useRef } from "react";
 import { formatNumber } from "../../core/base";
 import { formatPeriod, parsePeriod, type FinancialYear } from "../../core/dates";
+import { councilWords } from "../../core/returns";
 import type { ReturnsControl } from "../hooks/useReturns";
 import type { ReadProgress } from "../return-file-source";
 import { settledOf } from "../returns-state";
@@ -117,16 +118,20 @@ export function ReturnsPanel({ control }: { readonly control: ReturnsControl }) 
       </div>
       {reading && (
         <Field
-          label={`Reading ${state.files.length === 1 ? "1 file" : `${state.files.length} files`}`}
-          validationMessage={readingText(state.progress)}
+          label={`${state.checking ? "Checking" : "Reading"} ${state.files.length === 1 ? "1 file" : `${state.files.length} files`}`}
+          validationMessage={state.checking ? state.checking.label : readingText(state.progress)}
           validationState="none"
           data-testid="returns-progress"
         >
           <ProgressBar
             value={
-              state.progress && state.progress.size > 0
-                ? Math.min(1, state.progress.read / state.progress.size)
-                : undefined
+              state.checking
+                ? state.checking.total > 0
+                  ? Math.min(1, state.checking.done / state.checking.total)
+                  : undefined
+                : state.progress && state.progress.size > 0
+                  ? Math.min(1, state.progress.read / state.progress.size)
+                  : undefined
             }
             max={1}
             thickness="large"
@@ -188,6 +193,16 @@ export function ReturnsPanel({ control }: { readonly control: ReturnsControl }) 
       ))}
       {settled && settled.analysis.returns.length > 0 && <ReturnFindings returns={settled.analysis.returns} />}
       {settled && <ReturnsReconciliation rows={settled.analysis.reconciliation} />}
+      {settled?.analysis.council && (
+        <Text as="p" className={s.note} data-testid="returns-council">
+          {councilWords(settled.analysis.council)}
+        </Text>
+      )}
+      {settled?.analysis.councilWarning && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{settled.analysis.councilWarning}</MessageBarBody>
+        </MessageBar>
+      )}
       {settled && settled.analysis.returns.some((r) => r.figures.length > 0) && <ReturnsFill control={control} />}
     </div>
   );

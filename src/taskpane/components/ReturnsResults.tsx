@@ -4,6 +4,7 @@
  * about, nothing more), and the reconciliation with the workbook and DfE's published figures.
  */
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
+import { useId } from "react";
 import { formatNumber } from "../../core/base";
 import { formatPeriod, ukFromSerial } from "../../core/dates";
 import {
@@ -39,6 +40,7 @@ const useStyles = makeStyles({
   query: { borderLeftColor: tokens.colorPaletteYellowBorder2 },
   summary: { cursor: "pointer", fontWeight: tokens.fontWeightSemibold },
   note: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  notes: { margin: "4px 0 0", paddingLeft: "18px", fontSize: tokens.fontSizeBase200 },
   dl: {
     margin: 0,
     fontSize: tokens.fontSizeBase200,
@@ -184,10 +186,18 @@ function differenceWords(r: ReconcileRow): string {
   return parts.join("; ");
 }
 
-/** The reconciliation table. */
+/**
+ * The reconciliation table, with each row's note (what to tell apart before trusting the
+ * comparison, e.g. the census's referrals beside a front-door count) as a numbered footnote
+ * under it: the row's "Note n" link describes itself by the note (aria-describedby), so a
+ * screen reader hears it on the row, and leads to it.
+ */
 export function ReturnsReconciliation({ rows }: { readonly rows: readonly ReconcileRow[] }) {
   const s = useStyles();
+  const idBase = useId();
   if (rows.length === 0) return null;
+  const notes = [...new Set(rows.flatMap((r) => (r.note ? [r.note] : [])))];
+  const noteId = (i: number) => `${idBase}-note-${i + 1}`;
   return (
     <section aria-labelledby="csc-reconcile">
       <h3 className={s.h3} id="csc-reconcile">
@@ -223,12 +233,31 @@ export function ReturnsReconciliation({ rows }: { readonly rows: readonly Reconc
                 <td className={s.num}>{shownValue(r, r.figure.value)}</td>
                 <td className={s.num}>{shownValue(r, r.workbook?.value)}</td>
                 <td className={s.num}>{shownValue(r, r.published?.value)}</td>
-                <td className={s.cell}>{differenceWords(r)}</td>
+                <td className={s.cell}>
+                  {differenceWords(r)}
+                  {r.note && (
+                    <>
+                      {" "}
+                      <a href={`#${noteId(notes.indexOf(r.note))}`} aria-describedby={noteId(notes.indexOf(r.note))}>
+                        Note {notes.indexOf(r.note) + 1}
+                      </a>
+                    </>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+      {notes.length > 0 && (
+        <ol className={s.notes} aria-label="Notes on the reconciliation" data-testid="returns-reconciliation-notes">
+          {notes.map((n, i) => (
+            <li key={i} id={noteId(i)}>
+              {n}
+            </li>
+          ))}
+        </ol>
+      )}
     </section>
   );
 }

@@ -15,7 +15,7 @@ import type { PerformanceData } from "../../core/workbook";
 import { applyReturnsFill, FillUndoRefused, planFillInExcel, undoReturnsFill } from "../../excel";
 import { loadBenchmarks } from "../../functions/benchmarks-data";
 import { errorText } from "../errors";
-import { fileReturnSource, ReadCancelled, type PickedFile } from "../return-file-source";
+import { cancellableSlicer, fileReturnSource, ReadCancelled, type PickedFile } from "../return-file-source";
 import { INITIAL_RETURNS, returnsReducer, settledOf, type ReturnsState } from "../returns-state";
 
 /** What {@link useReturns} gives the tab. */
@@ -33,17 +33,29 @@ export interface ReturnsControl {
   readonly undo: () => Promise<void>;
 }
 
-/** The reconciliation's sources: the workbook's figures (when valid) and DfE's for its council. */
+/**
+ * The reconciliation's sources: the workbook's figures (when valid) and DfE's for the council
+ * of its Settings; without one, DfE's are loaded for the council the census header names.
+ */
 async function reconcileSources(
   workbook: PerformanceData | undefined,
-): Promise<Pick<AnalyseOptions, "workbook" | "published">> {
-  if (!workbook) return {};
-  const published = await loadBenchmarks().catch(() => undefined);
-  const m = published ? matchCouncil(published, workbook.settings.localAuthority) : undefined;
+): Promise<Pick<AnalyseOptions, "workbook" | "published" | "loadPublished">> {
+  const loadPublished = () => loadBenchmarks().catch(() => undefined);
+  if (!workbook) return { loadPublished };
+  const la = workbook.settings.localAuthority;
+  const published = await loadPublished();
+  const m = published ? matchCouncil(published, la) : undefined;
   return {
     workbook: { data: workbook, name: "this workbook" },
     ...(published && m && isMatch(m)
-      ? { published: { data: published, council: m.council.code, councilName: m.council.name } }
+      ? {
+          published: {
+            data: published,
+            council: m.council.code,
+            councilName: m.council.name,
+            from: `named in the workbook's Settings ("${la}")`,
+          },
+        }
       : {}),
   };
 }
@@ -70,8 +82,11 @@ export function useReturns(getWorkbook: () => Promise<PerformanceData | undefine
         const workbook = await getWorkbook().catch(() => undefined);
         // The census's Assessment Log rows are kept in memory with the analysis (never stored) and
         // written only when the officer ticks for them.
+        // DfE's rules and the figures after reading run in slices, with progress; Cancel stops them too.
         const analysis = await analyseReturns(sources, {
           assessmentLog: true,
+          slicer: cancellableSlicer(controller.signal),
+          onProgress: (progress) => dispatch({ type: "checking", progress }),
           ...(year ? { year } : {}),
           ...(await reconcileSources(workbook)),
         });

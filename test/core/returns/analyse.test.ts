@@ -1,4 +1,5 @@
-import { analyseReturns, type ReturnReader } from "../../../src/core/returns";
+import { analyseReturns, councilWords, type ReturnReader } from "../../../src/core/returns";
+import type { BenchmarkDataset } from "../../../src/core/benchmarks";
 import { formatPeriod } from "../../../src/core/dates";
 import type { PerformanceData } from "../../../src/core/workbook";
 import { csv903, xml903, type ChildSpec } from "../../../support/returns-903";
@@ -108,5 +109,95 @@ describe("analysing the officer's files in one step", () => {
     expect(r?.problems.map((p) => [p.level, p.message.startsWith("Last year's return: ")])).toEqual([
       ["skipped", true],
     ]);
+  });
+});
+
+describe("the council DfE's published figures are compared for", () => {
+  const Y = { kind: "year", startYear: 2023 } as const;
+  const DFE: BenchmarkDataset = {
+    version: 1,
+    firstYear: 2023,
+    years: 1,
+    neighbourModel: "m",
+    licence: "OGL",
+    sources: [],
+    areas: [
+      { code: "850", kind: "la", name: "Hampshire", ons: "E10000014" },
+      { code: "851", kind: "la", name: "Portsmouth", ons: "E06000044" },
+      { code: "E12000008", kind: "region", name: "South East", ons: "E12000008" },
+    ],
+    series: { referrals: { "850": [1], "851": [7] } },
+  };
+  const census = (lea?: string) => ({
+    name: "cin.xml",
+    text: cinCensusXml({
+      year: 2023,
+      ...(lea !== undefined ? { lea } : {}),
+      children: [{ id: "C1", birth: "2015-01-01", episodes: [{ referral: "2023-05-01" }] }],
+    }),
+  });
+  const given = { data: DFE, council: "850", councilName: "Hampshire", from: "given by --la 850" };
+  const referrals = (a: Awaited<ReturnType<typeof analyseReturns>>) =>
+    a.reconciliation.find((r) => r.figure.id === "referrals" && r.period?.kind === Y.kind)?.published?.value;
+
+  it.each([
+    // [case, header LEA, council given, loader, council used (code, from), DfE's referrals, warning]
+    [
+      "the census header names it when none is given",
+      "850",
+      undefined,
+      true,
+      ["850", /census header \(cin\.xml, Source\/LEA 850\)/],
+      1,
+      undefined,
+    ],
+    ["the council given wins over the header, which agrees", "850", given, true, ["850", /--la 850/], 1, undefined],
+    [
+      "the council given wins; a header naming another is warned of",
+      "851",
+      given,
+      true,
+      ["850", /--la 850/],
+      1,
+      /names Portsmouth \(DfE 851\), but DfE's figures are compared for Hampshire/,
+    ],
+    [
+      "a header LEA DfE does not list: not compared, and said",
+      "999",
+      undefined,
+      true,
+      undefined,
+      undefined,
+      /LA "999", which is not a council in DfE's published figures/,
+    ],
+    ["no loader (nothing to compare with): nothing", "850", undefined, false, undefined, undefined, undefined],
+  ] as const)("%s", async (_n, lea, published, loads, used, value, warning) => {
+    let loaded = 0;
+    const a = await analyseReturns(sources([census(lea)]), {
+      ...(published ? { published } : {}),
+      ...(loads
+        ? {
+            loadPublished: async () => {
+              loaded++;
+              return DFE;
+            },
+          }
+        : {}),
+    });
+    expect(a.returns[0]?.council).toBe(lea);
+    expect(a.council ? [a.council.code, a.council.from] : undefined).toEqual(
+      used ? [used[0], expect.stringMatching(used[1])] : undefined,
+    );
+    expect(referrals(a)).toBe(value);
+    expect(a.councilWarning).toEqual(warning ? expect.stringMatching(warning) : undefined);
+    // DfE's dataset is loaded only when the header must decide.
+    expect(loaded).toBe(loads && !published ? 1 : 0);
+  });
+
+  it("says which council and where it came from in one sentence", async () => {
+    const a = await analyseReturns(sources([census("850")]), { loadPublished: async () => DFE });
+    expect(a.council && councilWords(a.council)).toBe(
+      "DfE's published figures are for Hampshire (DfE 850), the council named in the census header (cin.xml, Source/LEA 850).",
+    );
   });
 });

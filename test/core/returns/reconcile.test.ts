@@ -154,6 +154,18 @@ describe("reconciliation of the census's figures", () => {
     expect(r?.message).toBe(
       "Referrals (CIN census) in 2023-24: 400 from the cin.xml; 950 in book.xlsx, Contacts \"Referrals\" 2023-24 (550 more); 400 in DfE's published referrals in the year, Anyshire. The figures differ: check which is right before the report goes out. This is the children in need census's count; a workbook's Contacts row often holds the local front door's count of contacts and referrals, expected to be higher (in the sample, more than twice), so it is compared here and never written into the workbook.",
     );
+    // The note on its own, for the pane's footnote under the table.
+    expect(r?.note).toMatch(/^This is the children in need census's count; .* never written into the workbook\.$/);
+    expect(r?.message.endsWith(r?.note ?? "-")).toBe(true);
+  });
+
+  it("only the rows whose figures need telling apart carry a note, and only when compared", () => {
+    expect(rows.filter((r) => r.note).map((r) => r.figure.label)).toEqual([
+      "Referrals (CIN census)",
+      "Re-referrals within 12 months",
+    ]);
+    const alone = reconcile(FIGURES, "cin.xml", {});
+    expect(alone.filter((r) => r.note)).toEqual([]);
   });
 
   it("a percentage agrees within DfE's rounding to one decimal place, and is shown as one", () => {

@@ -57,5 +57,6 @@ export async function readCinReturn({ sources, previous, year, assessmentLog }: 
     findings: { errors, queries },
     problems: [...r.problems, ...extra],
     ...(r.assessmentLog ? { assessmentLog: r.assessmentLog } : {}),
+    ...(header?.la ? { council: header.la } : {}),
   };
 }

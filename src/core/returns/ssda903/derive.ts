@@ -20,6 +20,7 @@
  *   before the 18th birthday at the latest). UASC status ceasing on the day, like care, counts
  *   as ceased.
  */
+import type { Steps } from "../../base";
 import { periodEndSerial, serialFromYmd, type FinancialYear, type Serial } from "../../dates";
 import { birthday } from "../shared/uk-date";
 import type { ReturnFigure } from "../types";
@@ -49,10 +50,15 @@ const openOn = (e: Episode903, day: Serial) => counted(e) && e.decom <= day && (
 const lookedAfterOn = (eps: readonly Episode903[] | undefined, day: Serial) =>
   eps !== undefined && eps.some((e) => openOn(e, day));
 
-/** The UASC looked after on a day. */
-function uascOn(ret: Return903, day: Serial): number {
+/** Children (or UASC records) counted between two yields of the steps: a few milliseconds' work. */
+const PART = 2048;
+
+/** The UASC looked after on a day, in steps of {@link PART} records. */
+function* uascOn(ret: Return903, day: Serial): Steps<number> {
   const counted = new Set<string>();
+  let i = 0;
   for (const u of ret.uasc) {
+    if (++i % PART === 0) yield PART;
     if (counted.has(u.child)) continue;
     if (u.flag !== undefined && u.flag !== "1") continue;
     if (!Number.isNaN(u.duc) && u.duc <= day) continue;
@@ -72,8 +78,11 @@ const STARTED_DEF =
 const CEASED_DEF =
   "Children who ceased to be looked after in the year: an episode (not V3/V4) ending 1 April to 31 March with a reason other than X1 (a new episode in the same period of care); each child once. Source: DfE, Children looked after in England including adoptions, methodology (children who ceased to be looked after).";
 
-/** The 903 return's figures for the collection year. */
-export function derive903(ret: Return903, year: FinancialYear): ReturnFigure[] {
+/**
+ * The 903 return's figures for the collection year, as steps: each step is a part of the
+ * children (or of the UASC records) counted, its size yielded, so a slicer can pause between.
+ */
+export function* derive903Steps(ret: Return903, year: FinancialYear): Steps<ReturnFigure[]> {
   const days = countDays(year);
   const start = periodEndSerial({ kind: "year", startYear: year.startYear - 1 }) + 1;
   const end = periodEndSerial(year);
@@ -81,7 +90,9 @@ export function derive903(ret: Return903, year: FinancialYear): ReturnFigure[] {
   const onDay = days.map(() => 0);
   let started = 0;
   let ceased = 0;
+  let i = 0;
   for (const eps of ret.episodesByChild.values()) {
+    if (++i % PART === 0) yield PART;
     for (let d = 0; d < days.length; d++) if (lookedAfterOn(eps, days[d] as Serial)) onDay[d] = (onDay[d] ?? 0) + 1;
     let s = false;
     let c = false;
@@ -111,7 +122,7 @@ export function derive903(ret: Return903, year: FinancialYear): ReturnFigure[] {
     figures.push({
       id: "uasc_looked_after",
       kind: "ssda903",
-      value: uascOn(ret, day),
+      value: yield* uascOn(ret, day),
       date: day,
       label: "UASC looked after (under 18)",
       definition: UASC_DEF,

@@ -11,7 +11,7 @@ export function rule903(
   severity: ReturnSeverity,
   message: string,
   fields: readonly string[],
-  check: (c: Context903) => Iterable<FindingDraft>,
+  check: (c: Context903) => Iterable<FindingDraft | number>,
   years?: ReturnRuleSpec["years"],
 ): ReturnRule<Context903> {
   return { spec: { code, kind: "ssda903", severity, message, fields, ...(years ? { years } : {}) }, check };

@@ -5,7 +5,7 @@
  * NoE). Wording as DfE's rules have it.
  */
 import { ukFromSerial } from "../../dates";
-import type { ReturnRule } from "../shared/rules";
+import { parts, type ReturnRule } from "../shared/rules";
 import type { Context903 } from "./context";
 import { byChild } from "./context";
 import { dateText, type Episode903 } from "./model";
@@ -27,14 +27,17 @@ export const EPISODE_RULES: readonly ReturnRule<Context903>[] = [
     "A new episode has started, but the previous episode has not ended.",
     ["DEC", "REC"],
     function* (c) {
-      for (const [child, eps] of c.episodesByChild) {
-        for (let i = 0; i < eps.length - 1; i++) {
-          const e = eps[i] as Episode903;
-          if (Number.isNaN(e.decom)) continue;
-          if ((Number.isNaN(e.dec) && !e.bad?.DEC) || e.rec === "") {
-            yield at(child, e, Number.isNaN(e.dec) ? "DEC" : "REC", { ...dates(e), REC: e.rec });
+      for (const part of parts(c.episodesByChild)) {
+        for (const [child, eps] of part) {
+          for (let i = 0; i < eps.length - 1; i++) {
+            const e = eps[i] as Episode903;
+            if (Number.isNaN(e.decom)) continue;
+            if ((Number.isNaN(e.dec) && !e.bad?.DEC) || e.rec === "") {
+              yield at(child, e, Number.isNaN(e.dec) ? "DEC" : "REC", { ...dates(e), REC: e.rec });
+            }
           }
         }
+        yield part.length;
       }
     },
   ),
@@ -44,20 +47,23 @@ export const EPISODE_RULES: readonly ReturnRule<Context903>[] = [
     "A new episode has started before the end date of the previous episode.",
     ["DECOM", "DEC"],
     function* (c) {
-      for (const [child, eps] of c.episodesByChild) {
-        for (let i = 1; i < eps.length; i++) {
-          const prev = eps[i - 1] as Episode903;
-          const e = eps[i] as Episode903;
-          if (e.decom < prev.dec) {
-            yield at(
-              child,
-              e,
-              "DECOM",
-              { DECOM: uk(e.decom), DEC: uk(prev.dec) },
-              `This episode began ${uk(e.decom)}; the one before ended ${uk(prev.dec)}.`,
-            );
+      for (const part of parts(c.episodesByChild)) {
+        for (const [child, eps] of part) {
+          for (let i = 1; i < eps.length; i++) {
+            const prev = eps[i - 1] as Episode903;
+            const e = eps[i] as Episode903;
+            if (e.decom < prev.dec) {
+              yield at(
+                child,
+                e,
+                "DECOM",
+                { DECOM: uk(e.decom), DEC: uk(prev.dec) },
+                `This episode began ${uk(e.decom)}; the one before ended ${uk(prev.dec)}.`,
+              );
+            }
           }
         }
+        yield part.length;
       }
     },
   ),
@@ -67,8 +73,11 @@ export const EPISODE_RULES: readonly ReturnRule<Context903>[] = [
     "Date episode started must be on or before the end of the current collection year.",
     ["DECOM"],
     function* (c) {
-      for (const e of c.ret.episodes)
-        if (e.decom > c.end) yield at(e.child, e, "DECOM", { DECOM: uk(e.decom) }, `The year ended ${uk(c.end)}.`);
+      for (const part of parts(c.ret.episodes)) {
+        for (const e of part)
+          if (e.decom > c.end) yield at(e.child, e, "DECOM", { DECOM: uk(e.decom) }, `The year ended ${uk(c.end)}.`);
+        yield part.length;
+      }
     },
   ),
   rule903(
@@ -77,8 +86,11 @@ export const EPISODE_RULES: readonly ReturnRule<Context903>[] = [
     "Date episode ceased must be on or before the end of the current collection year.",
     ["DEC"],
     function* (c) {
-      for (const e of c.ret.episodes)
-        if (e.dec > c.end) yield at(e.child, e, "DEC", { DEC: uk(e.dec) }, `The year ended ${uk(c.end)}.`);
+      for (const part of parts(c.ret.episodes)) {
+        for (const e of part)
+          if (e.dec > c.end) yield at(e.child, e, "DEC", { DEC: uk(e.dec) }, `The year ended ${uk(c.end)}.`);
+        yield part.length;
+      }
     },
   ),
   rule903(
@@ -87,7 +99,10 @@ export const EPISODE_RULES: readonly ReturnRule<Context903>[] = [
     "The date the episode ceased is before the date the same episode started.",
     ["DECOM", "DEC"],
     function* (c) {
-      for (const e of c.ret.episodes) if (e.dec < e.decom) yield at(e.child, e, "DEC", dates(e));
+      for (const part of parts(c.ret.episodes)) {
+        for (const e of part) if (e.dec < e.decom) yield at(e.child, e, "DEC", dates(e));
+        yield part.length;
+      }
     },
   ),
   rule903(
@@ -96,17 +111,20 @@ export const EPISODE_RULES: readonly ReturnRule<Context903>[] = [
     "Any individual short- term respite placement must not exceed 17 days.",
     ["LS", "DECOM", "DEC"],
     function* (c) {
-      for (const e of c.ret.episodes) {
-        if (e.ls !== V3 || Number.isNaN(e.decom)) continue;
-        const end = Number.isNaN(e.dec) ? c.end : e.dec;
-        if (end > e.decom + 17 * DAY)
-          yield at(
-            e.child,
-            e,
-            "DEC",
-            { LS: e.ls, ...dates(e) },
-            `It lasted ${end - e.decom} days${Number.isNaN(e.dec) ? " to the year's end" : ""}.`,
-          );
+      for (const part of parts(c.ret.episodes)) {
+        for (const e of part) {
+          if (e.ls !== V3 || Number.isNaN(e.decom)) continue;
+          const end = Number.isNaN(e.dec) ? c.end : e.dec;
+          if (end > e.decom + 17 * DAY)
+            yield at(
+              e.child,
+              e,
+              "DEC",
+              { LS: e.ls, ...dates(e) },
+              `It lasted ${end - e.decom} days${Number.isNaN(e.dec) ? " to the year's end" : ""}.`,
+            );
+        }
+        yield part.length;
       }
     },
   ),
@@ -116,27 +134,30 @@ export const EPISODE_RULES: readonly ReturnRule<Context903>[] = [
     "The maximum amount of respite care allowable is 75 days in any 12-month period.",
     ["LS", "DECOM", "DEC"],
     function* (c) {
-      for (const [child, eps] of c.episodesByChild) {
-        let days = 0;
-        let first: Episode903 | undefined;
-        for (const e of eps) {
-          if (e.ls !== V3 || Number.isNaN(e.decom)) continue;
-          // DfE counts the days of short breaks within the collection year.
-          const from = Math.max(e.decom, c.start);
-          const to = Math.min(Number.isNaN(e.dec) ? c.end : e.dec, c.end);
-          if (to > from) {
-            days += to - from;
-            first ??= e;
+      for (const part of parts(c.episodesByChild)) {
+        for (const [child, eps] of part) {
+          let days = 0;
+          let first: Episode903 | undefined;
+          for (const e of eps) {
+            if (e.ls !== V3 || Number.isNaN(e.decom)) continue;
+            // DfE counts the days of short breaks within the collection year.
+            const from = Math.max(e.decom, c.start);
+            const to = Math.min(Number.isNaN(e.dec) ? c.end : e.dec, c.end);
+            if (to > from) {
+              days += to - from;
+              first ??= e;
+            }
           }
+          if (first && days > 75)
+            yield at(
+              child,
+              first,
+              "LS",
+              { LS: V3, ...dates(first) },
+              `This child's V3 short breaks add up to ${days} days in the year.`,
+            );
         }
-        if (first && days > 75)
-          yield at(
-            child,
-            first,
-            "LS",
-            { LS: V3, ...dates(first) },
-            `This child's V3 short breaks add up to ${days} days in the year.`,
-          );
+        yield part.length;
       }
     },
   ),
@@ -148,18 +169,21 @@ export const EPISODE_RULES: readonly ReturnRule<Context903>[] = [
     function* (c) {
       if (!c.previous) return;
       const last = byChild(c.previous);
-      for (const [child, eps] of c.episodesByChild) {
-        const open = last.get(child)?.find((e) => Number.isNaN(e.dec) && !e.bad?.DEC);
-        const first = eps[0];
-        if (open && first && first.decom !== open.decom) {
-          yield at(
-            child,
-            first,
-            "DECOM",
-            { DECOM: uk(first.decom) },
-            `Last year's open episode began ${uk(open.decom)}.`,
-          );
+      for (const part of parts(c.episodesByChild)) {
+        for (const [child, eps] of part) {
+          const open = last.get(child)?.find((e) => Number.isNaN(e.dec) && !e.bad?.DEC);
+          const first = eps[0];
+          if (open && first && first.decom !== open.decom) {
+            yield at(
+              child,
+              first,
+              "DECOM",
+              { DECOM: uk(first.decom) },
+              `Last year's open episode began ${uk(open.decom)}.`,
+            );
+          }
         }
+        yield part.length;
       }
     },
   ),
@@ -171,9 +195,12 @@ export const EPISODE_RULES: readonly ReturnRule<Context903>[] = [
     function* (c) {
       if (!c.previous) return;
       const last = new Set(c.previous.episodes.map((e) => e.child));
-      for (const [child, eps] of c.episodesByChild) {
-        const early = eps.find((e) => e.decom < c.start);
-        if (early && !last.has(child)) yield at(child, early, "DECOM", { DECOM: uk(early.decom) });
+      for (const part of parts(c.episodesByChild)) {
+        for (const [child, eps] of part) {
+          const early = eps.find((e) => e.decom < c.start);
+          if (early && !last.has(child)) yield at(child, early, "DECOM", { DECOM: uk(early.decom) });
+        }
+        yield part.length;
       }
     },
   ),

@@ -6,7 +6,7 @@
  */
 import { periodEndSerial, ukFromSerial } from "../../dates";
 import { birthday } from "../shared/uk-date";
-import type { ReturnRule } from "../shared/rules";
+import { parts, type ReturnRule } from "../shared/rules";
 import type { Context903 } from "./context";
 import { dateText, type Return903, type Uasc903 } from "./model";
 import { at, rule903 } from "./rule-kit";
@@ -28,11 +28,14 @@ export const UASC_RULES: readonly ReturnRule<Context903>[] = [
     "If date Unaccompanied Asylum-Seeking Child (UASC) status ceased is not null, UASC status must be coded 1.",
     ["DUC", "UASC"],
     function* (c) {
-      for (const u of c.ret.uasc) {
-        // Only where the form has the UASC item (the XML; Header's UASC column from 2018-19).
-        const flag = u.flag ?? c.ret.children.get(u.child)?.uasc;
-        if (flag !== undefined && flag !== "1" && duc(u) !== "")
-          yield at(u.child, u, "DUC", { DUC: duc(u), UASC: flag });
+      for (const part of parts(c.ret.uasc)) {
+        for (const u of part) {
+          // Only where the form has the UASC item (the XML; Header's UASC column from 2018-19).
+          const flag = u.flag ?? c.ret.children.get(u.child)?.uasc;
+          if (flag !== undefined && flag !== "1" && duc(u) !== "")
+            yield at(u.child, u, "DUC", { DUC: duc(u), UASC: flag });
+        }
+        yield part.length;
       }
     },
   ),
@@ -42,18 +45,21 @@ export const UASC_RULES: readonly ReturnRule<Context903>[] = [
     "Date unaccompanied asylum-seeking child (UASC) status ceased must be on or before the 18th birthday of a child.",
     ["DUC"],
     function* (c) {
-      for (const u of c.ret.uasc) {
-        const dob = Number.isNaN(u.dob) ? (c.ret.children.get(u.child)?.dob ?? NaN) : u.dob;
-        if (Number.isNaN(u.duc) || Number.isNaN(dob)) continue;
-        const eighteen = birthday(dob, 18);
-        if (u.duc > eighteen)
-          yield at(
-            u.child,
-            u,
-            "DUC",
-            { DUC: duc(u), DOB: ukFromSerial(dob) },
-            `The 18th birthday is ${ukFromSerial(eighteen)}.`,
-          );
+      for (const part of parts(c.ret.uasc)) {
+        for (const u of part) {
+          const dob = Number.isNaN(u.dob) ? (c.ret.children.get(u.child)?.dob ?? NaN) : u.dob;
+          if (Number.isNaN(u.duc) || Number.isNaN(dob)) continue;
+          const eighteen = birthday(dob, 18);
+          if (u.duc > eighteen)
+            yield at(
+              u.child,
+              u,
+              "DUC",
+              { DUC: duc(u), DOB: ukFromSerial(dob) },
+              `The 18th birthday is ${ukFromSerial(eighteen)}.`,
+            );
+        }
+        yield part.length;
       }
     },
   ),
@@ -67,12 +73,15 @@ export const UASC_RULES: readonly ReturnRule<Context903>[] = [
       const now = uascOf(c.ret);
       const lastEnd = periodEndSerial({ kind: "year", startYear: c.year.startYear - 1 });
       const lastStart = periodEndSerial({ kind: "year", startYear: c.year.startYear - 2 }) + 1;
-      for (const [child, u] of uascOf(c.previous)) {
-        const h = c.ret.children.get(child);
-        if (!h || now.has(child)) continue;
-        // No longer UASC is supported only by a DUC within last year.
-        if (!(u.duc >= lastStart && u.duc <= lastEnd))
-          yield at(child, h, "CHILD", { CHILD: child, DUC: duc(u) }, `Last year's DUC: ${duc(u) || "blank"}.`);
+      for (const part of parts(uascOf(c.previous))) {
+        for (const [child, u] of part) {
+          const h = c.ret.children.get(child);
+          if (!h || now.has(child)) continue;
+          // No longer UASC is supported only by a DUC within last year.
+          if (!(u.duc >= lastStart && u.duc <= lastEnd))
+            yield at(child, h, "CHILD", { CHILD: child, DUC: duc(u) }, `Last year's DUC: ${duc(u) || "blank"}.`);
+        }
+        yield part.length;
       }
     },
   ),
@@ -84,10 +93,13 @@ export const UASC_RULES: readonly ReturnRule<Context903>[] = [
     function* (c) {
       if (!c.previous) return;
       const last = uascOf(c.previous);
-      for (const [child, u] of uascOf(c.ret)) {
-        const l = last.get(child);
-        if (l && duc(l) !== duc(u))
-          yield at(child, u, "DUC", { DUC: duc(u) }, `Last year's DUC: ${duc(l) || "blank"}.`);
+      for (const part of parts(uascOf(c.ret))) {
+        for (const [child, u] of part) {
+          const l = last.get(child);
+          if (l && duc(l) !== duc(u))
+            yield at(child, u, "DUC", { DUC: duc(u) }, `Last year's DUC: ${duc(l) || "blank"}.`);
+        }
+        yield part.length;
       }
     },
   ),
@@ -99,9 +111,12 @@ export const UASC_RULES: readonly ReturnRule<Context903>[] = [
     function* (c) {
       if (!c.previous) return;
       const last = uascOf(c.previous);
-      for (const u of c.ret.uasc) {
-        if (u.flag !== undefined && u.flag !== "1" && duc(u) !== "" && !last.has(u.child))
-          yield at(u.child, u, "DUC", { DUC: duc(u), UASC: u.flag });
+      for (const part of parts(c.ret.uasc)) {
+        for (const u of part) {
+          if (u.flag !== undefined && u.flag !== "1" && duc(u) !== "" && !last.has(u.child))
+            yield at(u.child, u, "DUC", { DUC: duc(u), UASC: u.flag });
+        }
+        yield part.length;
       }
     },
   ),
@@ -113,8 +128,11 @@ export const UASC_RULES: readonly ReturnRule<Context903>[] = [
     function* (c) {
       if (!c.previous) return;
       const last = uascOf(c.previous);
-      for (const [child, u] of uascOf(c.ret)) {
-        if (c.previous.children.has(child) && !last.has(child)) yield at(child, u, "CHILD", { CHILD: child });
+      for (const part of parts(uascOf(c.ret))) {
+        for (const [child, u] of part) {
+          if (c.previous.children.has(child) && !last.has(child)) yield at(child, u, "CHILD", { CHILD: child });
+        }
+        yield part.length;
       }
     },
   ),
@@ -144,14 +162,24 @@ function joins(): ReturnRule<Context903>[] {
         const seen = new Set<string>();
         const has = (child: string) => c.ret.children.has(child) || seen.has(child) || !seen.add(child);
         if (table === "Episodes") {
-          for (const e of c.ret.episodes) if (!has(e.child)) yield at(e.child, e, "CHILD", { CHILD: e.child });
+          for (const part of parts(c.ret.episodes)) {
+            for (const e of part) if (!has(e.child)) yield at(e.child, e, "CHILD", { CHILD: e.child });
+            yield part.length;
+          }
         } else if (table === "UASC") {
-          for (const u of c.ret.uasc) if (!has(u.child)) yield at(u.child, u, "CHILD", { CHILD: u.child });
+          for (const part of parts(c.ret.uasc)) {
+            for (const u of part) if (!has(u.child)) yield at(u.child, u, "CHILD", { CHILD: u.child });
+            yield part.length;
+          }
         } else {
           for (const o of c.ret.others) {
             if (o.table !== table) continue;
-            for (const [child, row] of o.children)
-              if (!has(child)) yield { child, where: { file: o.file, row, column: "CHILD" }, values: { CHILD: child } };
+            for (const part of parts(o.children)) {
+              for (const [child, row] of part)
+                if (!has(child))
+                  yield { child, where: { file: o.file, row, column: "CHILD" }, values: { CHILD: child } };
+              yield part.length;
+            }
           }
         }
       },
