@@ -16,7 +16,7 @@ import { readCinReturn } from "./cin/return-reader";
 import { chooseCouncil, type PublishedCouncil, type PublishedFor } from "./council";
 import { peekSource, sourceForm, type SourceForm } from "./dispatch";
 import { reconcile, type ReconcileRow } from "./reconcile";
-import type { RuleRun } from "./shared/rules";
+import type { RuleRun } from "./common/rules";
 import { analyse903Steps, read903, type AnalyseProgress } from "./ssda903/read";
 import type { ReturnFigure, ReturnKind, ReturnReadProblem, ReturnSource } from "./types";
 

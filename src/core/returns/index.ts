@@ -6,12 +6,12 @@
  * rule running, reconciliation, file dispatch) sit beside each return's reader.
  */
 export * from "./types";
-export { CsvTokenizer, csvRows } from "./shared/csv";
+export { CsvTokenizer, csvRows } from "./common/csv";
 /** @public The census's reader parses DfE's dates with these. */
-export { parseUkDate, birthday, type UkDate, type UkDateProblem } from "./shared/uk-date";
-export { findingLine, locationWords } from "./shared/rules";
+export { parseUkDate, birthday, type UkDate, type UkDateProblem } from "./common/uk-date";
+export { findingLine, locationWords } from "./common/rules";
 /** @public Rules over a return's context, in steps a slicer can pause between (the 903's; the census's own checker runs child by child). */
-export { ruleSteps, type RuleRun, type ReturnRule, type FindingDraft } from "./shared/rules";
+export { ruleSteps, type RuleRun, type ReturnRule, type FindingDraft } from "./common/rules";
 export { sourceForm, peekSource } from "./dispatch";
 export { read903, analyse903, analyse903Steps, type Analysis903, type AnalyseProgress } from "./ssda903/read";
 export { RULE_SPECS_903 } from "./ssda903/rules";

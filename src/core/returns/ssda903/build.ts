@@ -3,7 +3,7 @@
  * the model, shared by the CSV and the XML readers so both forms give the same return.
  */
 import { financialYearOf, serialFromYmd, type Serial } from "../../dates";
-import { parseUkDate, ukDateSerial } from "../shared/uk-date";
+import { parseUkDate, ukDateSerial } from "../common/uk-date";
 import type { BadDate, Child903, Episode903, File903, Place903, Return903 } from "./model";
 import { tableDef, type Table903 } from "./tables";
 

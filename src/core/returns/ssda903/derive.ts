@@ -22,7 +22,7 @@
  */
 import type { Steps } from "../../base";
 import { periodEndSerial, serialFromYmd, type FinancialYear, type Serial } from "../../dates";
-import { birthday } from "../shared/uk-date";
+import { birthday } from "../common/uk-date";
 import type { ReturnFigure } from "../types";
 import type { Episode903, Return903 } from "./model";
 

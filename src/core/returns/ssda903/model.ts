@@ -10,7 +10,7 @@
  */
 import { ukFromSerial, type Serial } from "../../dates";
 import type { ReturnLocation, ReturnReadProblem } from "../types";
-import type { UkDateProblem } from "../shared/uk-date";
+import type { UkDateProblem } from "../common/uk-date";
 import type { Table903 } from "./tables";
 
 /** A date that is not one: its text and why. */

@@ -4,7 +4,7 @@
  * table, or lacks a column the figures read, is one fatal problem naming the file; the rest of
  * such a file is not read.
  */
-import { CsvTokenizer } from "../shared/csv";
+import { CsvTokenizer } from "../common/csv";
 import type { ReturnSource } from "../types";
 import { addRecord } from "./build";
 import type { File903, Return903 } from "./model";

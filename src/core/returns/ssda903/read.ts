@@ -5,7 +5,7 @@
 import { formatNumber, runToEnd, type Steps } from "../../base";
 import type { FinancialYear } from "../../dates";
 import { peekSource, sourceForm } from "../dispatch";
-import { ruleSteps, type RuleRun } from "../shared/rules";
+import { ruleSteps, type RuleRun } from "../common/rules";
 import type { ReturnFigure, ReturnReadProblem, ReturnSource } from "../types";
 import { context903Steps } from "./context";
 import { derive903Steps } from "./derive";

@@ -1,6 +1,6 @@
 /** Small helpers the 903 rule files share: a spec in one line, a finding draft from a record. */
-import { ukDateProblemWords } from "../shared/uk-date";
-import type { FindingDraft, ReturnRule } from "../shared/rules";
+import { ukDateProblemWords } from "../common/uk-date";
+import type { FindingDraft, ReturnRule } from "../common/rules";
 import type { ReturnRuleSpec, ReturnSeverity } from "../types";
 import type { Context903 } from "./context";
 import { locate, type Place903 } from "./model";

@@ -5,7 +5,7 @@
  * NoE). Wording as DfE's rules have it.
  */
 import { ukFromSerial } from "../../dates";
-import { parts, type ReturnRule } from "../shared/rules";
+import { parts, type ReturnRule } from "../common/rules";
 import type { Context903 } from "./context";
 import { byChild } from "./context";
 import { dateText, type Episode903 } from "./model";

@@ -3,7 +3,7 @@
  * the SSDA903 validation: 101 SEX, 102 DOB, 103 ETHNIC, 104 DUC, 105 UASC, 141 DECOM,
  * 143 RNE, 144 LS, 147 DEC, 149 REC). Wording as DfE's rules have it.
  */
-import { parts, type FindingDraft, type ReturnRule } from "../shared/rules";
+import { parts, type FindingDraft, type ReturnRule } from "../common/rules";
 import { ETHNIC_CODES, LS_CODES, REC_CODES, RNE_CODES, SEX_CODES, UASC_CODES } from "./codes";
 import type { Context903 } from "./context";
 import { dateText, type Child903 } from "./model";

@@ -5,8 +5,8 @@
  * validator's internal checks (INT), as DfE's own system checks them on loading.
  */
 import { periodEndSerial, ukFromSerial } from "../../dates";
-import { birthday } from "../shared/uk-date";
-import { parts, type ReturnRule } from "../shared/rules";
+import { birthday } from "../common/uk-date";
+import { parts, type ReturnRule } from "../common/rules";
 import type { Context903 } from "./context";
 import { dateText, type Return903, type Uasc903 } from "./model";
 import { at, rule903 } from "./rule-kit";

@@ -3,7 +3,7 @@
  * severity, wording, fields, years) with each check beside it in the rules-* files. A new
  * year's rule is a new entry; a retired one gets `years.to`.
  */
-import type { ReturnRule } from "../shared/rules";
+import type { ReturnRule } from "../common/rules";
 import type { ReturnRuleSpec } from "../types";
 import type { Context903 } from "./context";
 import { EPISODE_RULES } from "./rules-episodes";
