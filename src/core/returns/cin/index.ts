@@ -7,6 +7,6 @@ export * from "./model";
 export { readCinCensus } from "./reader";
 export { deriveCinFigures } from "./derive";
 export { addMonths } from "./anniversary";
-export { CIN_RULES, checkCinCensus, ruleApplies } from "./rules";
+export { CIN_RULES, checkCinCensus } from "./rules";
 export { processCinCensus } from "./process";
 export { cinWorkbookFigures } from "./workbook";

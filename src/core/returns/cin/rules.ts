@@ -11,17 +11,12 @@ import { CHILD_RULES, referenceDateIsCorrect, RULE_100 } from "./rules-child";
 import { PROTECTION_RULES } from "./rules-protection";
 import { REFERRAL_RULES } from "./rules-referrals";
 import type { CinRule, CinRuleContext } from "./rule-kit";
+import { ruleInForce } from "../common/rules";
 
 const RULES: readonly CinRule[] = [...CHILD_RULES, ...REFERRAL_RULES, ...ASSESSMENT_RULES, ...PROTECTION_RULES];
 
 /** Every CIN rule this project checks, with the census years each applies to. */
 export const CIN_RULES: readonly ReturnRuleSpec[] = [RULE_100, ...RULES.map((r) => r.spec)];
-
-/** Whether a rule applies to the census year starting in `startYear`. */
-export function ruleApplies(spec: ReturnRuleSpec, startYear: number): boolean {
-  const y = spec.years;
-  return !y || ((y.from === undefined || startYear >= y.from) && (y.to === undefined || startYear <= y.to));
-}
 
 /** Checks children one at a time: `check` each, then `finish` for every finding in file order. */
 export class CinChecker {
@@ -31,7 +26,7 @@ export class CinChecker {
 
   constructor(file: string, header: CinHeader, calendar: HolidayCalendar = englandAndWales()) {
     this.ctx = { file, header, calendar, seen: new Map() };
-    this.rules = RULES.filter((r) => ruleApplies(r.spec, header.year.startYear));
+    this.rules = RULES.filter((r) => ruleInForce(r.spec, header.year.startYear));
     const ref = header.referenceDate;
     if (!referenceDateIsCorrect(ref.serial)) {
       this.findings.push({
