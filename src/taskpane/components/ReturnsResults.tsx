@@ -8,7 +8,7 @@ import { useId } from "react";
 import { formatNumber } from "../../core/base";
 import { formatPeriod, ukFromSerial } from "../../core/dates";
 import {
-  locationWords,
+  findingPlace,
   type ReconcileRow,
   type ReturnAnalysis,
   type ReturnFigure,
@@ -102,6 +102,9 @@ export function ReturnFigures({ ret }: { readonly ret: ReturnAnalysis }) {
   );
 }
 
+/** A sentence's first letter in capitals ("child 12, ..." -> "Child 12, ..."). */
+const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** One finding: the child's ID, where, and the values the rule reads. */
 function FindingLine({ f }: { readonly f: ReturnFinding }) {
   const values = Object.entries(f.values)
@@ -109,7 +112,7 @@ function FindingLine({ f }: { readonly f: ReturnFinding }) {
     .join(", ");
   return (
     <li>
-      Child {f.child}, {locationWords(f.where)}
+      {capitalised(findingPlace(f))}
       {values ? `: ${values}` : ""}
     </li>
   );

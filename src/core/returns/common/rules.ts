@@ -119,5 +119,13 @@ export function locationWords(w: ReturnLocation): string {
 
 /** One line for a finding: `error 501 child 1234, episodes.csv row 12 (DECOM): message`. */
 export function findingLine(f: ReturnFinding): string {
-  return `${f.severity.padEnd(5)} ${f.code.padEnd(5)} child ${f.child}, ${locationWords(f.where)}: ${f.message}`;
+  return `${f.severity.padEnd(5)} ${f.code.padEnd(5)} ${findingPlace(f)}: ${f.message}`;
+}
+
+/**
+ * Who and where a finding is about: "child 1234, episodes.csv row 5 (DEC)", or only the place
+ * for a finding about the file itself (the census header's rule 100 has no child).
+ */
+export function findingPlace(f: ReturnFinding): string {
+  return f.child ? `child ${f.child}, ${locationWords(f.where)}` : locationWords(f.where);
 }
