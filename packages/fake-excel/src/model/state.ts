@@ -1,0 +1,149 @@
+/**
+ * Plain state of the in-memory document. Proxies (range.ts, table.ts, ...) read and
+ * mutate these objects only while a sync applies its queued operations.
+ */
+import type { PageLayoutState } from "../proxy/page-layout";
+import type { CellRect } from "./address";
+import type { CellData } from "./cells";
+import type { DataValidationState } from "../proxy/data-validation";
+
+/** Worksheet visibility, as Excel.SheetVisibility. */
+export type SheetVisibility = "Visible" | "Hidden" | "VeryHidden";
+
+/** One worksheet. Cells are sparse, keyed by {@link cellKey}. */
+export interface SheetState {
+  readonly id: string;
+  name: string;
+  visibility: SheetVisibility;
+  cells: Map<string, CellData>;
+  /** Column widths in points, by zero-based column; absent = {@link DEFAULT_COLUMN_WIDTH}. */
+  columnWidths: Map<number, number>;
+  deleted: boolean;
+  /** Conditional formats on this sheet (only the Custom type is modelled). */
+  conditionalFormats?: ConditionalFormatState[];
+  /** Present while the sheet is protected (see protection.ts). */
+  protection?: { password: string };
+  /** Data validations on this sheet (see data-validation.ts). */
+  dataValidations?: DataValidationState[];
+  /** The print setup, once a page-layout member was used (see page-layout.ts). */
+  page?: PageLayoutState;
+}
+
+/** A conditional format of type Custom: a formula rule and the fill/font it applies. */
+export interface ConditionalFormatState {
+  readonly id: string;
+  readonly sheet: SheetState;
+  /** Where it applies; moves when cells are inserted above it (see structure.ts). */
+  rect: CellRect;
+  readonly type: "Custom";
+  formula: string;
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+  /** Edges the format draws (see conditional-format-parts.ts). */
+  borders?: Partial<Record<ConditionalBorderEdge, { style?: string; color?: string }>>;
+  deleted: boolean;
+}
+
+/** An edge of a conditional format's border (Excel.ConditionalRangeBorderIndex). */
+export type ConditionalBorderEdge = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight";
+
+/** Default column width in points (8.43 characters of Calibri 11 = 64 px = 48 pt). */
+export const DEFAULT_COLUMN_WIDTH = 48;
+
+/** A block of cells on a sheet. */
+export interface RangeTarget {
+  sheet: SheetState;
+  rect: CellRect;
+}
+
+/** A table (ListObject): an address block on a sheet. Headers live in the sheet cells. */
+export interface TableState {
+  readonly id: string;
+  name: string;
+  sheet: SheetState;
+  /** The whole table: header row (if shown), data body, totals row (if shown). */
+  rect: CellRect;
+  showHeaders: boolean;
+  showTotals: boolean;
+  style: string;
+  deleted: boolean;
+}
+
+/** A chart series: its name and the cells (or literal numbers) it plots. */
+export interface ChartSeriesState {
+  name: string;
+  /** Cell holding the name, when the name came from the source range. */
+  nameRef?: RangeTarget;
+  values?: RangeTarget;
+  xValues?: RangeTarget;
+  fillColor?: string;
+  lineColor?: string;
+  hasDataLabels: boolean;
+  markerStyle: string;
+}
+
+/** A chart axis (category or value). */
+export interface ChartAxisState {
+  title: string;
+  titleVisible: boolean;
+  minimum?: number;
+  maximum?: number;
+  visible: boolean;
+  numberFormat: string;
+}
+
+/** One chart on a sheet. */
+export interface ChartState {
+  readonly id: string;
+  name: string;
+  sheet: SheetState;
+  chartType: string;
+  seriesBy: "Auto" | "Columns" | "Rows";
+  title: { text: string; visible: boolean };
+  categoryAxis: ChartAxisState;
+  valueAxis: ChartAxisState;
+  legend: { visible: boolean; position: string };
+  dataLabels: { showValue: boolean };
+  series: ChartSeriesState[];
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+  /**
+   * Alt text. `Excel.Chart` has no altTextTitle/altTextDescription in @types/office-js
+   * (only Shape and PivotLayout do); we store them anyway so the report's accessibility
+   * rules can be checked, and the add-in sets them through the chart's Shape in Excel.
+   */
+  altTextTitle: string;
+  altTextDescription: string;
+  deleted: boolean;
+}
+
+/** A workbook-scoped named item. `formula` is "=Sheet1!$A$1:$B$2" or a constant. */
+export interface NamedItemState {
+  name: string;
+  /** The sheet for worksheet-scoped names (`worksheet.names`), else workbook scope. */
+  scope?: SheetState;
+  formula: string;
+  comment: string;
+  visible: boolean;
+  deleted: boolean;
+}
+
+/** Key of a cell in {@link SheetState.cells}: "row,col", zero-based. */
+export function cellKey(row: number, col: number): string {
+  return `${row},${col}`;
+}
+
+/** Inverse of {@link cellKey}. */
+export function parseCellKey(key: string): { row: number; col: number } {
+  const comma = key.indexOf(",");
+  return { row: Number(key.slice(0, comma)), col: Number(key.slice(comma + 1)) };
+}
+
+/** A JSON value (what {@link FakeWorkbook.snapshot} returns). */
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** Re-exported for model users. */
+export type { CellData };

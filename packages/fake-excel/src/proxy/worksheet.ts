@@ -1,0 +1,271 @@
+/**
+ * Excel.Worksheet and Excel.WorksheetCollection over the in-memory document.
+ */
+import { type CellRect, MAX_COLS, MAX_ROWS, parseA1 } from "../model/address";
+import { FakeChartCollection } from "./chart";
+import type { FakeRequestContext } from "./context";
+import { FakeErrorCodes, invalidArgument, officeError } from "../model/errors";
+import type { SheetState, SheetVisibility } from "../model/state";
+import { FakeNamedItemCollection } from "./names";
+import { assertStructureEditable, FakeWorksheetProtection } from "./protection";
+import { FakeCollection } from "./collection";
+import { defineProxyProperties, FakeClientObject, type Loadable, type PropTable, Ref } from "./client-object";
+import { asEnum, asNumber, asString } from "../model/validate";
+import { FakeRange } from "./range";
+import { FakePageBreakCollection, FakePageLayout } from "./page-layout";
+import { FakeTableCollection } from "./table";
+import type { FakeWorkbook } from "../model/workbook";
+
+const VISIBILITY = ["Visible", "Hidden", "VeryHidden"] as const;
+
+function sheetProps(wb: FakeWorkbook): PropTable<SheetState> {
+  return {
+    id: { get: (s) => s.id },
+    name: { get: (s) => s.name, set: (s, v) => wb.renameSheet(s, asString(v, "name")) },
+    position: { get: (s) => wb.sheets.indexOf(s), set: (s, v) => wb.moveSheet(s, asNumber(v, "position")) },
+    visibility: {
+      get: (s) => s.visibility,
+      set: (s, v) => {
+        const vis: SheetVisibility = asEnum(v, VISIBILITY, "visibility");
+        if (vis !== s.visibility)
+          assertStructureEditable(wb, vis === "Visible" ? "unhiding a sheet" : "hiding a sheet");
+        if (
+          vis !== "Visible" &&
+          s.visibility === "Visible" &&
+          wb.sheets.filter((x) => x.visibility === "Visible").length === 1
+        ) {
+          throw officeError(FakeErrorCodes.invalidOperation, "A workbook must contain at least one visible worksheet.");
+        }
+        s.visibility = vis;
+        if (vis !== "Visible" && wb.activeSheet === s) {
+          const next = wb.sheets.find((x) => x.visibility === "Visible");
+          if (next) wb.activate(next);
+        }
+      },
+    },
+  };
+}
+
+const alive = (s: SheetState): boolean => !s.deleted;
+
+/** Excel.Worksheet. */
+export class FakeWorksheet
+  extends FakeClientObject<SheetState>
+  implements Pick<Excel.Worksheet, "id" | "name" | "position" | "visibility" | "activate" | "delete">
+{
+  declare readonly id: string;
+  declare name: string;
+  declare position: number;
+  declare visibility: Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden";
+  protected readonly typeName = "Worksheet";
+  protected readonly props: PropTable<SheetState>;
+
+  constructor(context: FakeRequestContext, ref: Ref<SheetState>, path: string, orNull = false) {
+    super(context, ref, path, orNull);
+    this.props = sheetProps(context.host);
+  }
+
+  /** A worksheet handle resolved by `find` at sync. */
+  static lazy(context: FakeRequestContext, find: () => SheetState | null, path: string, orNull = false): FakeWorksheet {
+    const s = new FakeWorksheet(context, new Ref(find, alive), path, orNull);
+    if (orNull) s.enqueueProbe();
+    return s;
+  }
+
+  private protectionProxy: FakeWorksheetProtection | undefined;
+
+  /** The sheet's protection (ExcelApi 1.2). */
+  get protection(): FakeWorksheetProtection {
+    this.protectionProxy ??= new FakeWorksheetProtection(this.context, this.ref, `${this.path}.protection`);
+    return this.protectionProxy;
+  }
+
+  private tablesProxy: FakeTableCollection | undefined;
+  private chartsProxy: FakeChartCollection | undefined;
+  private namesProxy: FakeNamedItemCollection | undefined;
+
+  protected override navChildren(): Record<string, Loadable> {
+    return {
+      tables: this.tables,
+      charts: this.charts,
+      names: this.names,
+      protection: this.protection,
+      pageLayout: this.pageLayout,
+      horizontalPageBreaks: this.horizontalPageBreaks,
+    };
+  }
+
+  /** Tables on this sheet. */
+  get tables(): FakeTableCollection {
+    this.tablesProxy ??= new FakeTableCollection(this.context, () => this.ref.resolve(), `${this.path}.tables`);
+    return this.tablesProxy;
+  }
+
+  /** Charts on this sheet. */
+  get charts(): FakeChartCollection {
+    this.chartsProxy ??= new FakeChartCollection(this.context, this.ref, `${this.path}.charts`);
+    return this.chartsProxy;
+  }
+
+  private pageLayoutProxy: FakePageLayout | undefined;
+  private rowBreaksProxy: FakePageBreakCollection | undefined;
+
+  /** The sheet's print setup (ExcelApi 1.9; see page-layout.ts). */
+  get pageLayout(): FakePageLayout {
+    this.pageLayoutProxy ??= new FakePageLayout(this.context, this.ref, `${this.path}.pageLayout`);
+    return this.pageLayoutProxy;
+  }
+
+  /** The sheet's manual row breaks (ExcelApi 1.9). */
+  get horizontalPageBreaks(): FakePageBreakCollection {
+    this.rowBreaksProxy ??= new FakePageBreakCollection(this.context, this.ref, `${this.path}.horizontalPageBreaks`);
+    return this.rowBreaksProxy;
+  }
+
+  /** Names scoped to this sheet. */
+  get names(): FakeNamedItemCollection {
+    this.namesProxy ??= new FakeNamedItemCollection(this.context, () => this.ref.resolve(), `${this.path}.names`);
+    return this.namesProxy;
+  }
+
+  private range(call: string, rect: (s: SheetState) => CellRect): FakeRange {
+    return FakeRange.lazy(
+      this.context,
+      () => {
+        const sheet = this.ref.resolve(`Worksheet.${call.split("(")[0]}`);
+        return { sheet, rect: rect(sheet) };
+      },
+      `${this.path}.${call}`,
+    );
+  }
+
+  /** A range by A1 address ("A1", "B2:C4", "A:A"); the whole sheet when omitted. */
+  getRange(address?: string): FakeRange {
+    return this.range(`getRange(${JSON.stringify(address ?? "")})`, (sheet) => {
+      if (address === undefined || address === "")
+        return { startRow: 0, startCol: 0, endRow: MAX_ROWS - 1, endCol: MAX_COLS - 1 };
+      const a = parseA1(address);
+      if (a.sheet !== undefined && a.sheet.toLowerCase() !== sheet.name.toLowerCase()) {
+        throw invalidArgument(`"${address}" is not on sheet '${sheet.name}'.`);
+      }
+      return { startRow: a.startRow, startCol: a.startCol, endRow: a.endRow, endCol: a.endCol };
+    });
+  }
+
+  /** A range by zero-based indexes and size. */
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
+    return this.range(`getRangeByIndexes(${startRow},${startColumn},${rowCount},${columnCount})`, () => {
+      const r = {
+        startRow,
+        startCol: startColumn,
+        endRow: startRow + rowCount - 1,
+        endCol: startColumn + columnCount - 1,
+      };
+      if (
+        rowCount < 1 ||
+        columnCount < 1 ||
+        startRow < 0 ||
+        startColumn < 0 ||
+        r.endRow >= MAX_ROWS ||
+        r.endCol >= MAX_COLS
+      ) {
+        throw invalidArgument("The requested range is outside the worksheet or has no cells.");
+      }
+      return r;
+    });
+  }
+
+  /** One cell by zero-based row and column. */
+  getCell(row: number, column: number): FakeRange {
+    return this.getRangeByIndexes(row, column, 1, 1);
+  }
+
+  /**
+   * The used range; for a blank sheet Excel returns the top-left cell, as documented for
+   * Worksheet.getUsedRange (https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getusedrange-member(1)).
+   * `valuesOnly` ignores format-only cells.
+   */
+  getUsedRange(valuesOnly?: boolean): FakeRange {
+    const wb = this.context.host;
+    return this.range(
+      `getUsedRange(${valuesOnly === true})`,
+      (s) => wb.usedRect(s, valuesOnly === true) ?? { startRow: 0, startCol: 0, endRow: 0, endCol: 0 },
+    );
+  }
+
+  /** The used range, or a null object for a blank sheet. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    const wb = this.context.host;
+    return FakeRange.lazy(
+      this.context,
+      () => {
+        const sheet = this.ref.resolve("Worksheet.getUsedRangeOrNullObject");
+        const rect = wb.usedRect(sheet, valuesOnly === true);
+        return rect ? { sheet, rect } : null;
+      },
+      `${this.path}.getUsedRangeOrNullObject(${valuesOnly === true})`,
+      true,
+    );
+  }
+
+  /** Makes this the active sheet. */
+  activate(): void {
+    this.enqueue({ call: "activate" }, (s) => this.context.host.activate(s), "activate");
+  }
+
+  /** Deletes the sheet (its tables and charts go with it). */
+  delete(): void {
+    this.enqueue({ call: "delete" }, (s) => this.context.host.deleteSheet(s), "delete");
+  }
+}
+
+defineProxyProperties(FakeWorksheet, ["id", "name", "position", "visibility"]);
+
+/** Excel.WorksheetCollection. */
+export class FakeWorksheetCollection extends FakeCollection<SheetState, FakeWorksheet> {
+  protected readonly typeName = "WorksheetCollection";
+  protected readonly props: PropTable<SheetState[]> = {};
+
+  constructor(context: FakeRequestContext) {
+    super(
+      context,
+      new Ref(
+        () => [...context.host.sheets],
+        () => true,
+        true,
+      ),
+      "workbook.worksheets",
+    );
+  }
+
+  protected makeItem(target: SheetState): FakeWorksheet {
+    return new FakeWorksheet(this.context, Ref.to(target, alive), `worksheets.getItem(${JSON.stringify(target.name)})`);
+  }
+
+  private find(key: string): SheetState | null {
+    const wb = this.context.host;
+    return wb.findSheet(key) ?? wb.sheets.find((s) => s.id === key) ?? null;
+  }
+
+  /** Adds a sheet at the end; Excel names it "SheetN" when no name is given. */
+  add(name?: string): FakeWorksheet {
+    const ref = new Ref<SheetState>(() => null, alive);
+    this.enqueue({ call: "add", args: [name] }, () => ref.bind(this.context.host.addSheet(name)), "add");
+    return new FakeWorksheet(this.context, ref, `worksheets.add(${JSON.stringify(name ?? "")})`);
+  }
+
+  /** A sheet by name (case-insensitive) or id; ItemNotFound at sync if missing. */
+  getItem(key: string): FakeWorksheet {
+    return FakeWorksheet.lazy(this.context, () => this.find(key), `worksheets.getItem(${JSON.stringify(key)})`);
+  }
+
+  /** A sheet by name or id, or a null object (`isNullObject` after sync). */
+  getItemOrNullObject(key: string): FakeWorksheet {
+    return FakeWorksheet.lazy(
+      this.context,
+      () => this.find(key),
+      `worksheets.getItemOrNullObject(${JSON.stringify(key)})`,
+      true,
+    );
+  }
+}
