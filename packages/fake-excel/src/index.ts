@@ -2,9 +2,9 @@
  * The in-memory Excel host ("fake Excel"): an Office.js-faithful stand-in for
  * `Excel.run` over a {@link FakeWorkbook}, for Jest and the browser preview.
  */
-import { type ExcelRunFn, excelRun } from "./proxy/context";
+import { type ExcelRunFn, excelRun } from "./harness/run";
 import { installGlobalExcel } from "./harness/globals";
-import { FakeWorkbook } from "./model/workbook";
+import { FakeWorkbook } from "./harness/workbook";
 
 export {
   type A1Address,
@@ -21,7 +21,7 @@ export {
   rectColumnCount,
   rectRowCount,
 } from "./model/address";
-export { pageState, type PageLayoutState } from "./proxy/page-layout";
+export { pageState, type PageLayoutState } from "./model/page-layout";
 export {
   apiNotFound,
   compareVersions,
@@ -44,22 +44,18 @@ export {
 export { type ChartModel } from "./model/chart-model";
 export { type CustomFunctionOptions } from "./harness/custom-functions";
 export { conditionalStyleAt } from "./proxy/conditional-format";
-export { dataValidationAt, sheetDataValidations, type DataValidationState } from "./proxy/data-validation";
+export { dataValidationAt, sheetDataValidations, type DataValidationState } from "./model/data-validation";
 export { PLACEHOLDER_PNG_BASE64 } from "./proxy/chart";
-export { type ExcelRunFn, excelRun, FakeRequestContext } from "./proxy/context";
+export { type ExcelRunFn, excelRun } from "./harness/run";
+export { FakeRequestContext } from "./proxy/context";
 export { FakeErrorCodes, FakeOfficeError, isOfficeError } from "./model/errors";
 export { createOfficeGlobal, installGlobalExcel, type FakeOfficeTheme, type FakePlatform } from "./harness/globals";
 export { DEFAULT_COLUMN_WIDTH, type Json, type SheetState } from "./model/state";
 export { type SavedWorkbook } from "./harness/persist";
 export { FakeClientResult } from "./proxy/client-object";
 export { parseTypedEntry } from "./model/typed-input";
-export {
-  type FailOnSyncOptions,
-  type FakeExcelLimits,
-  type FakeExcelStats,
-  FakeWorkbook,
-  type FormulaEvaluator,
-} from "./model/workbook";
+export { type FailOnSyncOptions, type FakeExcelLimits, type FakeExcelStats, FakeWorkbook } from "./harness/workbook";
+export { type FormulaEvaluator } from "./model/workbook";
 
 /** A workbook with its bound `run` and an installer for the globals. */
 export interface FakeExcel {

@@ -22,7 +22,7 @@
  */
 import { FakeOfficeError } from "../model/errors";
 import { EXCEL_API_SETS } from "./excel-api-sets.generated";
-import type { FakeWorkbook } from "../model/workbook";
+import type { FakeWorkbook } from "./workbook";
 
 /** [major, minor] of "1.10". */
 export type Version = readonly [number, number];

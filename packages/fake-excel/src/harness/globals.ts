@@ -4,12 +4,12 @@
  * requirement sets), so src/excel code runs unmodified under Jest and in the preview.
  */
 import { isSetSupported } from "./api-sets";
-import { excelRun } from "../proxy/context";
+import { excelRun } from "./run";
 import * as enums from "../model/enums";
 import { FakeErrorCodes, FakeOfficeError } from "../model/errors";
 import { FakeClientResult } from "../proxy/client-object";
 import { jsonCopy } from "../proxy/settings";
-import type { FakeWorkbook } from "../model/workbook";
+import type { FakeWorkbook } from "./workbook";
 
 /** Office.AsyncResult-like object handed to saveAsync callbacks. */
 interface FakeAsyncResult {

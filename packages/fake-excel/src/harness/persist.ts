@@ -13,7 +13,7 @@
  * Maps become `{ $map: [[key, value]...] }`, references to sheets `{ $sheet: index }`, and
  * deleted objects are left out, as a file holds no deleted objects.
  */
-import type { FakeWorkbook } from "../model/workbook";
+import type { WorkbookModel } from "../model/workbook";
 
 /** A saved document: JSON text. */
 export type SavedWorkbook = string;
@@ -34,7 +34,7 @@ interface SavedDoc {
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
 
 /** The document as JSON text. */
-export function saveWorkbook(wb: FakeWorkbook): SavedWorkbook {
+export function saveWorkbook(wb: WorkbookModel): SavedWorkbook {
   const index = new Map<object, number>(wb.sheets.map((s, i) => [s, i]));
   const encode = (v: unknown, whole = false): unknown => {
     if (v instanceof Map) return { $map: [...v].map(([k, x]) => [k, encode(x)]) };
@@ -64,7 +64,7 @@ export function saveWorkbook(wb: FakeWorkbook): SavedWorkbook {
 }
 
 /** Fills the empty workbook `wb` from `saved`, giving every object a fresh id. */
-export function openWorkbookInto(wb: FakeWorkbook, saved: SavedWorkbook): void {
+export function openWorkbookInto(wb: WorkbookModel, saved: SavedWorkbook): void {
   const doc = JSON.parse(saved) as SavedDoc;
   if (doc.format !== 1 || !Array.isArray(doc.sheets)) throw new Error("Not a saved fake workbook.");
   const shells = doc.sheets.map(() => ({}));

@@ -1,15 +1,15 @@
 /**
- * Deep JSON of a FakeWorkbook's document state, for "nothing changed" assertions.
+ * Deep JSON of a WorkbookModel's document state, for "nothing changed" assertions.
  */
 import { sheetConditionalFormats } from "../proxy/conditional-format";
-import { sheetDataValidations } from "../proxy/data-validation";
+import { sheetDataValidations } from "../model/data-validation";
 import { formatA1, rectColumnCount, rectRowCount } from "../model/address";
 import { chartToJson } from "../model/chart-model";
 import { cellKey, type Json, parseCellKey, type RangeTarget, type SheetState } from "../model/state";
-import type { FakeWorkbook } from "../model/workbook";
+import type { WorkbookModel } from "../model/workbook";
 
 /** Sheets (cells keyed by A1 address), tables, charts, names, settings, active sheet, selection. */
-export function snapshotWorkbook(wb: FakeWorkbook): Json {
+export function snapshotWorkbook(wb: WorkbookModel): Json {
   const sheetJson = (s: SheetState): Json => {
     const cells: Record<string, Json> = {};
     const keys = [...s.cells.keys()].map(parseCellKey).sort((a, b) => a.row - b.row || a.col - b.col);

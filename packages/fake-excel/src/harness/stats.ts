@@ -1,7 +1,6 @@
 /**
- * Types of the fake host's counters, limits, injected faults and formula hook.
+ * Types of the fake host's counters, limits and injected faults.
  */
-import type { CellScalar } from "../model/cells";
 import type { FakeErrorCode } from "../model/errors";
 
 /** Per-sync payload counters. Bytes are the UTF-8 length of the JSON queued/returned. */
@@ -48,6 +47,3 @@ export interface FailOnSyncOptions {
    */
   atStatement?: number;
 }
-
-/** Formula evaluator hook: return the value of `formula` in `sheet`!`address`, or undefined to use the cached value. */
-export type FormulaEvaluator = (formula: string, sheet: string, address: string) => CellScalar | undefined;

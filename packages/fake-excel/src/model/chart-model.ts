@@ -3,11 +3,11 @@
  * source block into series, and the resolved model (categories and numbers read from the
  * sheet) a preview draws as SVG.
  */
-import { assertSheetWritable } from "../proxy/protection";
+import { assertSheetWritable } from "./protection";
 import { type CellRect, formatA1, rectColumnCount, rectRowCount } from "./address";
 import { formatText } from "./cells";
 import type { ChartAxisState, ChartSeriesState, ChartState, Json, RangeTarget, SheetState } from "./state";
-import type { FakeWorkbook } from "./workbook";
+import type { WorkbookModel } from "./workbook";
 
 /** Default row height in points (Calibri 11). */
 export const DEFAULT_ROW_HEIGHT = 15;
@@ -39,7 +39,7 @@ function axis(): ChartAxisState {
   return { title: "", titleVisible: false, visible: true, numberFormat: "General" };
 }
 
-function isLabelCell(wb: FakeWorkbook, sheet: SheetState, r: number, c: number): boolean {
+function isLabelCell(wb: WorkbookModel, sheet: SheetState, r: number, c: number): boolean {
   return typeof wb.cellValue(sheet, r, c) === "string";
 }
 
@@ -50,7 +50,7 @@ function isLabelCell(wb: FakeWorkbook, sheet: SheetState, r: number, c: number):
  * other cells are all text. A numeric first column (e.g. years) becomes a series, as in Excel.
  */
 export function seriesFromSource(
-  wb: FakeWorkbook,
+  wb: WorkbookModel,
   source: RangeTarget,
   seriesBy: "Auto" | "Columns" | "Rows",
 ): { series: ChartSeriesState[]; by: "Columns" | "Rows" } {
@@ -104,7 +104,7 @@ export function seriesFromSource(
   return { series, by };
 }
 
-function nameOf(wb: FakeWorkbook, sheet: SheetState, r: number, c: number): string {
+function nameOf(wb: WorkbookModel, sheet: SheetState, r: number, c: number): string {
   return formatText(wb.cellValue(sheet, r, c), wb.cell(sheet, r, c)?.numberFormat);
 }
 
@@ -115,7 +115,7 @@ export function newSeries(name: string): ChartSeriesState {
 
 /** Creates a chart from a source block (`ChartCollection.add`). */
 export function createChart(
-  wb: FakeWorkbook,
+  wb: WorkbookModel,
   sheet: SheetState,
   chartType: string,
   source: RangeTarget,
@@ -169,7 +169,7 @@ export function positionChart(chart: ChartState, start: CellRect, end: CellRect 
   }
 }
 
-function readNumbers(wb: FakeWorkbook, t: RangeTarget | undefined): (number | null)[] {
+function readNumbers(wb: WorkbookModel, t: RangeTarget | undefined): (number | null)[] {
   if (!t || t.sheet.deleted) return [];
   const out: (number | null)[] = [];
   for (let r = t.rect.startRow; r <= t.rect.endRow; r++) {
@@ -181,7 +181,7 @@ function readNumbers(wb: FakeWorkbook, t: RangeTarget | undefined): (number | nu
   return out;
 }
 
-function readLabels(wb: FakeWorkbook, t: RangeTarget): string[] {
+function readLabels(wb: WorkbookModel, t: RangeTarget): string[] {
   const out: string[] = [];
   for (let r = t.rect.startRow; r <= t.rect.endRow; r++) {
     for (let c = t.rect.startCol; c <= t.rect.endCol; c++) out.push(nameOf(wb, t.sheet, r, c));
@@ -190,7 +190,7 @@ function readLabels(wb: FakeWorkbook, t: RangeTarget): string[] {
 }
 
 /** Reads the chart's categories and series numbers from the sheet as it is now. */
-export function resolveChartModel(wb: FakeWorkbook, chart: ChartState): ChartModel {
+export function resolveChartModel(wb: WorkbookModel, chart: ChartState): ChartModel {
   const series = chart.series.map((s) => ({
     name:
       s.nameRef && !s.nameRef.sheet.deleted

@@ -17,7 +17,7 @@ import type { CellData } from "./cells";
 import { invalidArgument } from "./errors";
 import { prefixOf, refText, rewriteRefs } from "./formula-refs";
 import { cellKey, type RangeTarget } from "./state";
-import type { FakeWorkbook } from "./workbook";
+import type { WorkbookModel } from "./workbook";
 
 /** The copy types the host models. */
 export type CopyType = "All" | "Formulas" | "Values" | "Formats";
@@ -38,7 +38,7 @@ function moveFormula(formula: string, dRow: number, dCol: number): string {
 
 /** Copies `source` onto the block of the same size at `dest`'s top-left. Returns the block written. */
 export function copyRange(
-  wb: FakeWorkbook,
+  wb: WorkbookModel,
   dest: RangeTarget,
   source: RangeTarget,
   copyType: CopyType,

@@ -2,10 +2,10 @@
  * Plain state of the in-memory document. Proxies (range.ts, table.ts, ...) read and
  * mutate these objects only while a sync applies its queued operations.
  */
-import type { PageLayoutState } from "../proxy/page-layout";
+import type { PageLayoutState } from "./page-layout";
 import type { CellRect } from "./address";
 import type { CellData } from "./cells";
-import type { DataValidationState } from "../proxy/data-validation";
+import type { DataValidationState } from "./data-validation";
 
 /** Worksheet visibility, as Excel.SheetVisibility. */
 export type SheetVisibility = "Visible" | "Hidden" | "VeryHidden";

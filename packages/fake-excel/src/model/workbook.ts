@@ -1,6 +1,9 @@
 /**
- * FakeWorkbook: the in-memory document behind the fake Excel host, plus the helpers
- * tests use to seed and inspect it without going through Excel.run.
+ * WorkbookModel: the in-memory document behind the fake Excel host (sheets, cells, tables,
+ * charts, names, settings), plus the helpers tests use to seed and inspect it without going
+ * through Excel.run. Plain state and functions: the Office.js proxies (src/proxy) act on it,
+ * and the harness's FakeWorkbook (src/harness/workbook.ts) adds faults, counters, saving and
+ * the custom functions' `#BUSY!`.
  */
 import { type CellRect, formatA1, parseA1 } from "./address";
 import {
@@ -12,9 +15,7 @@ import {
   interpretInput,
 } from "./cells";
 import { type ChartModel, resolveChartModel } from "./chart-model";
-import { snapshotWorkbook } from "../harness/snapshot";
-import type { FailOnSyncOptions, FakeExcelLimits, FakeExcelStats, FormulaEvaluator, SyncFault } from "../harness/stats";
-import { FakeErrorCodes, type FakeErrorCode, invalidArgument, itemNotFound, officeError } from "./errors";
+import { FakeErrorCodes, invalidArgument, itemNotFound, officeError } from "./errors";
 import {
   cellKey,
   type ChartState,
@@ -26,12 +27,13 @@ import {
   type TableState,
 } from "./state";
 import { hasRefError } from "./formula-refs";
-import { type CustomFunctionOptions, CustomFunctionResults } from "../harness/custom-functions";
-import { openWorkbookInto, saveWorkbook, type SavedWorkbook } from "../harness/persist";
-import { assertSheetWritable, assertStructureEditable, type ProtectionState } from "../proxy/protection";
+import { assertSheetWritable, assertStructureEditable, type ProtectionState } from "./protection";
 import { deleteSheetInFormulas, renameSheetInFormulas } from "./structure";
 import { createTable } from "./table-model";
-import { deleteTableInNames } from "../proxy/names";
+import { deleteTableInNames } from "./names";
+
+/** Formula evaluator hook: return the value of `formula` in `sheet`!`address`, or undefined to use the cached value. */
+export type FormulaEvaluator = (formula: string, sheet: string, address: string) => CellScalar | undefined;
 
 const INVALID_SHEET_CHARS = /[\\/?*[\]:]/;
 
@@ -43,7 +45,7 @@ let sessions = 0;
  * selection. Mutated by the proxies only while a sync applies; tests may use the helpers
  * (`setValues`, `addTable`, ...) directly, which apply immediately.
  */
-export class FakeWorkbook {
+export class WorkbookModel {
   readonly sheets: SheetState[] = [];
   readonly tables: TableState[] = [];
   readonly charts: ChartState[] = [];
@@ -67,11 +69,6 @@ export class FakeWorkbook {
    * Judgement call: "" rather than 0, so an unevaluated formula is visibly empty.
    */
   evaluate: FormulaEvaluator | undefined;
-  /** Custom functions whose results arrive later (custom-functions.ts); none until {@link useCustomFunctions}. */
-  private customFunctions: CustomFunctionResults | undefined;
-  readonly limits: FakeExcelLimits = { payloadBytes: 5_000_000, cellsPerRead: 5_000_000 };
-  stats: FakeExcelStats = FakeWorkbook.emptyStats();
-  private readonly faults: SyncFault[] = [];
   private nextId = 1;
   /**
    * Object ids are per session: Excel documents them as identifying an object, not as
@@ -83,8 +80,8 @@ export class FakeWorkbook {
   private readonly session = ++sessions;
 
   /** Builds a workbook from `{ SheetName: [[row1...], [row2...]] }`, starting at A1. */
-  static fromSheets(sheets: Record<string, unknown[][]>): FakeWorkbook {
-    const wb = new FakeWorkbook();
+  static fromSheets<W extends WorkbookModel>(this: new () => W, sheets: Record<string, unknown[][]>): W {
+    const wb = new this();
     for (const [name, rows] of Object.entries(sheets)) {
       wb.addSheet(name);
       if (rows.length > 0) wb.writeGrid(wb.requireSheet(name), 0, 0, rows, "seed");
@@ -93,121 +90,22 @@ export class FakeWorkbook {
     return wb;
   }
 
-  /** Opens a saved document (see persist.ts): the same content, every object with a new id. */
-  static open(saved: SavedWorkbook): FakeWorkbook {
-    const wb = new FakeWorkbook();
-    openWorkbookInto(wb, saved);
-    return wb;
-  }
-
-  /** The document as a file would hold it (see persist.ts). */
-  save(): SavedWorkbook {
-    return saveWorkbook(this);
-  }
-
   /**
-   * Closes and reopens the document: a new workbook with this one's content and new object
-   * ids, keeping the limits (they belong to the host). A formula evaluator is bound to one
-   * document, so the caller attaches a new one if needed.
+   * True while the formula in a cell waits for a result the host holds back (it reads `#BUSY!`).
+   * None here; the harness's FakeWorkbook models custom functions still running.
    */
-  reopen(): FakeWorkbook {
-    const wb = FakeWorkbook.open(this.save());
-    Object.assign(wb.limits, this.limits);
-    return wb;
+  protected pendingValue(_sheet: SheetState, _row: number, _col: number): boolean {
+    return false;
   }
 
-  private static emptyStats(): FakeExcelStats {
-    return { syncs: 0, requests: [], responses: [], loads: [], maxRequestBytes: 0, maxResponseBytes: 0 };
-  }
-
-  /** Zeroes the counters. */
-  resetStats(): void {
-    this.stats = FakeWorkbook.emptyStats();
+  /** Called after a cell is written as typed input (through Office.js), with its formula if any. */
+  protected cellTyped(_sheet: SheetState, _row: number, _col: number, _formula: string | undefined): void {
+    /* the harness's FakeWorkbook watches for custom-function calls */
   }
 
   /** A fresh id for a sheet, table or chart. */
   newId(kind: string): string {
     return `{${kind}-${this.session}.${this.nextId++}}`;
-  }
-
-  // ---- custom functions ------------------------------------------------------------
-
-  /**
-   * Models the custom functions of `options.namespaces` as Excel runs them: a formula written
-   * through Office.js that calls one reads `#BUSY!` until its result arrives (custom-functions.ts).
-   */
-  useCustomFunctions(options: CustomFunctionOptions): void {
-    this.customFunctions = new CustomFunctionResults(options);
-  }
-
-  /** Every custom-function result still awaited arrives now (for `resultAfterSyncs: "manual"`). */
-  settleCustomFunctions(): void {
-    this.customFunctions?.settle();
-  }
-
-  // ---- fault injection ----------------------------------------------------------
-
-  /**
-   * Makes the `n`th sync from now (1-based) fail with `code`. By default the failing sync
-   * applies none of its queued operations (atomic). Real Excel may stop part-way through
-   * a batch, so `{ partial: true }` applies the first half of the queued operations and
-   * then throws, to prove callers survive a half-applied batch; `{ atStatement: k }` applies
-   * exactly the statements before index k. A batch is not a transaction: Excel runs the queued
-   * statements in order and stops at the first that fails, leaving the earlier ones applied
-   * (https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-core-concepts,
-   * https://learn.microsoft.com/en-us/office/dev/add-ins/testing/application-specific-api-error-handling).
-   */
-  failOnSync(n: number, code: FakeErrorCode = FakeErrorCodes.generalException, options: FailOnSyncOptions = {}): void {
-    if (!Number.isInteger(n) || n < 1) throw new RangeError("failOnSync: n must be a positive integer");
-    const { atStatement } = options;
-    if (atStatement !== undefined && (!Number.isInteger(atStatement) || atStatement < 0)) {
-      throw new RangeError("failOnSync: atStatement must be a non-negative integer");
-    }
-    this.faults.push({
-      atSync: this.stats.syncs + n,
-      code,
-      partial: options.partial ?? false,
-      ...(atStatement === undefined ? {} : { atStatement }),
-    });
-  }
-
-  /**
-   * Makes the first sync from now that carries at least `minStatements` statements fail, with
-   * the same options as {@link failOnSync}. For tests that target a batch by what it does (the
-   * large commit of a refresh) rather than by how many syncs come before it, which depends on
-   * the reading and validating the pane does first.
-   */
-  failOnSyncOfSize(
-    minStatements: number,
-    code: FakeErrorCode = FakeErrorCodes.generalException,
-    options: FailOnSyncOptions = {},
-  ): void {
-    if (!Number.isInteger(minStatements) || minStatements < 1)
-      throw new RangeError("failOnSyncOfSize: minStatements must be a positive integer");
-    const { atStatement } = options;
-    if (atStatement !== undefined && (!Number.isInteger(atStatement) || atStatement < 0)) {
-      throw new RangeError("failOnSyncOfSize: atStatement must be a non-negative integer");
-    }
-    this.faults.push({
-      minStatements,
-      code,
-      partial: options.partial ?? false,
-      ...(atStatement === undefined ? {} : { atStatement }),
-    });
-  }
-
-  /**
-   * Called by the context at each sync with its statement count: counts the sync and returns
-   * the fault scheduled for it, if any.
-   */
-  beginSync(statements = 0): SyncFault | undefined {
-    this.stats.syncs++;
-    const i = this.faults.findIndex(
-      (f) => f.atSync === this.stats.syncs || (f.minStatements !== undefined && statements >= f.minStatements),
-    );
-    if (i < 0) return undefined;
-    const [fault] = this.faults.splice(i, 1);
-    return fault;
   }
 
   // ---- sheets ----------------------------------------------------------------------
@@ -330,8 +228,8 @@ export class FakeWorkbook {
     const c = sheet.cells.get(cellKey(row, col));
     if (!c) return "";
     if (c.formula !== undefined && hasRefError(c.formula)) return "#REF!";
-    // A custom function's result has not arrived yet (custom-functions.ts).
-    if (c.formula !== undefined && this.customFunctions?.busy(sheet, row, col, this.stats.syncs)) return "#BUSY!";
+    // A result the harness holds back (a custom function still running: harness/custom-functions.ts).
+    if (c.formula !== undefined && this.pendingValue(sheet, row, col)) return "#BUSY!";
     if (c.formula !== undefined && this.evaluate) {
       const v = this.evaluate(
         c.formula,
@@ -381,7 +279,7 @@ export class FakeWorkbook {
       const format = formatAfterInput(c.numberFormat, input.numberFormat);
       if (format !== undefined) c.numberFormat = format;
     });
-    if (mode === "typed") this.customFunctions?.written(sheet, row, col, input.formula, this.stats.syncs);
+    if (mode === "typed") this.cellTyped(sheet, row, col, input.formula);
   }
 
   /** Writes a 2D grid with its top-left at (row, col); `mode` as in {@link writeValue}. */
@@ -622,11 +520,4 @@ export class FakeWorkbook {
     if (!chart) throw itemNotFound(`No chart '${chartName}' on '${sheetName}'.`);
     return resolveChartModel(this, chart);
   }
-
-  /** Deep JSON of the whole document (not the stats), for "nothing changed" assertions. */
-  snapshot(): Json {
-    return snapshotWorkbook(this);
-  }
 }
-
-export type { FailOnSyncOptions, FakeExcelLimits, FakeExcelStats, FormulaEvaluator, SyncFault };

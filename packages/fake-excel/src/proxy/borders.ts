@@ -22,11 +22,16 @@ import { parseCellKey, type RangeTarget, type SheetState } from "../model/state"
 import { type BorderKey, type BorderLine, normalizeColor } from "../model/cells";
 import { BorderIndex, BorderLineStyle, BorderWeight } from "../model/enums";
 import { invalidArgument } from "../model/errors";
-import { assertSheetWritable } from "./protection";
-import { defineProxyProperties, FakeClientObject, type PropTable, Ref } from "./client-object";
+import { assertSheetWritable } from "../model/protection";
+import {
+  defineProxyProperties,
+  FakeClientObject,
+  type PropTable,
+  Ref,
+  type ProxyContext,
+  type ProxyHost,
+} from "./client-object";
 import { asEnum } from "../model/validate";
-import type { FakeRequestContext } from "./context";
-import type { FakeWorkbook } from "../model/workbook";
 
 /** What an edge reads when nothing is set: no line, thin, black (automatic). */
 const LINE_DEFAULTS: Required<BorderLine> = { style: "None", weight: "Thin", color: "#000000" };
@@ -96,7 +101,7 @@ function readSide(sheet: SheetState, parts: EdgePart[], field: keyof BorderLine)
 }
 
 /** Sets `field` of every edge of `side`, storing only what differs from the defaults. */
-function writeSide(wb: FakeWorkbook, t: RangeTarget, side: string, field: keyof BorderLine, value: string): void {
+function writeSide(wb: ProxyHost, t: RangeTarget, side: string, field: keyof BorderLine, value: string): void {
   const parts = edgeParts(t, side);
   assertSheetWritable(t.sheet);
   for (const p of parts) {
@@ -133,7 +138,7 @@ export class FakeRangeBorder
   protected readonly typeName = "RangeBorder";
   protected readonly props: PropTable<RangeTarget>;
 
-  constructor(context: FakeRequestContext, ref: Ref<RangeTarget>, path: string, side: string) {
+  constructor(context: ProxyContext, ref: Ref<RangeTarget>, path: string, side: string) {
     super(context, ref, path);
     const wb = context.host;
     const read = (field: keyof BorderLine) => (t: RangeTarget) => readSide(t.sheet, edgeParts(t, side), field);

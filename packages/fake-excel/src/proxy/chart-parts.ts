@@ -4,11 +4,17 @@
 import { normalizeColor } from "../model/cells";
 import { newSeries } from "../model/chart-model";
 import { FakeCollection } from "./collection";
-import type { FakeRequestContext } from "./context";
 import { ChartMarkerStyle } from "../model/enums";
 import { invalidArgument } from "../model/errors";
 import type { ChartAxisState, ChartSeriesState, ChartState } from "../model/state";
-import { defineProxyProperties, FakeClientObject, type Loadable, type PropTable, Ref } from "./client-object";
+import {
+  defineProxyProperties,
+  FakeClientObject,
+  type Loadable,
+  type PropTable,
+  Ref,
+  type ProxyContext,
+} from "./client-object";
 import type { FakeRange } from "./range";
 import { asBoolean, asEnum, asNumber, asString } from "../model/validate";
 
@@ -16,7 +22,7 @@ import { asBoolean, asEnum, asNumber, asString } from "../model/validate";
 export abstract class FakeChartPart<T> extends FakeClientObject<T> {
   protected readonly typeName: string;
   protected readonly props: PropTable<T>;
-  constructor(context: FakeRequestContext, ref: Ref<T>, path: string, typeName: string, props: PropTable<T>) {
+  constructor(context: ProxyContext, ref: Ref<T>, path: string, typeName: string, props: PropTable<T>) {
     super(context, ref, path);
     this.typeName = typeName;
     this.props = props;
@@ -46,7 +52,7 @@ export class FakeChartAxes extends FakeChartPart<ChartState> {
   readonly categoryAxis: FakeChartAxis;
   /** The value (y) axis. */
   readonly valueAxis: FakeChartAxis;
-  constructor(context: FakeRequestContext, ref: Ref<ChartState>, path: string) {
+  constructor(context: ProxyContext, ref: Ref<ChartState>, path: string) {
     super(context, ref, path, "ChartAxes", {});
     this.categoryAxis = new FakeChartAxis(context, ref, `${path}.categoryAxis`, (c) => c.categoryAxis);
     this.valueAxis = new FakeChartAxis(context, ref, `${path}.valueAxis`, (c) => c.valueAxis);
@@ -67,12 +73,7 @@ export class FakeChartAxis
   declare numberFormat: string;
   /** The axis title. */
   readonly title: FakeChartAxisTitle;
-  constructor(
-    context: FakeRequestContext,
-    ref: Ref<ChartState>,
-    path: string,
-    pick: (c: ChartState) => ChartAxisState,
-  ) {
+  constructor(context: ProxyContext, ref: Ref<ChartState>, path: string, pick: (c: ChartState) => ChartAxisState) {
     super(context, ref, path, "ChartAxis", {
       minimum: { get: (c) => pick(c).minimum ?? null, set: (c, v) => (pick(c).minimum = asNumber(v, "minimum")) },
       maximum: { get: (c) => pick(c).maximum ?? null, set: (c, v) => (pick(c).maximum = asNumber(v, "maximum")) },
@@ -117,7 +118,7 @@ export class FakeChartSeriesCollection extends FakeCollection<SeriesTarget, Fake
   protected readonly props: PropTable<SeriesTarget[]> = { count: { get: (l) => l.length } };
 
   constructor(
-    context: FakeRequestContext,
+    context: ProxyContext,
     private readonly chart: Ref<ChartState>,
     path: string,
   ) {
@@ -200,7 +201,7 @@ export class FakeChartSeries
   /** `series.format` (fill and line). */
   readonly format: FakeChartSeriesFormat;
 
-  constructor(context: FakeRequestContext, ref: Ref<SeriesTarget>, path: string) {
+  constructor(context: ProxyContext, ref: Ref<SeriesTarget>, path: string) {
     super(context, ref, path);
     this.format = new FakeChartSeriesFormat(context, ref, `${path}.format`);
   }
@@ -239,7 +240,7 @@ export class FakeChartSeriesFormat extends FakeChartPart<SeriesTarget> {
   readonly fill: FakeChartFill;
   /** Line (and bar border) colour. */
   readonly line: FakeChartLineFormat;
-  constructor(context: FakeRequestContext, ref: Ref<SeriesTarget>, path: string) {
+  constructor(context: ProxyContext, ref: Ref<SeriesTarget>, path: string) {
     super(context, ref, path, "ChartSeriesFormat", {});
     this.fill = new FakeChartFill(context, ref, `${path}.fill`, "ChartFill", {});
     this.line = new FakeChartLineFormat(context, ref, `${path}.line`, "ChartLineFormat", {

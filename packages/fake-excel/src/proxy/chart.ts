@@ -1,12 +1,11 @@
 /**
  * Excel.Chart and its parts. Series keep references to sheet cells, so the preview's
- * `FakeWorkbook.getChartModel()` reads current numbers. See
+ * `ProxyHost.getChartModel()` reads current numbers. See
  * https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-charts
  */
-import { assertSheetWritable } from "./protection";
+import { assertSheetWritable } from "../model/protection";
 import { parseA1 } from "../model/address";
 import { createChart, positionChart, seriesFromSource } from "../model/chart-model";
-import type { FakeRequestContext } from "./context";
 import { ChartLegendPosition, CHART_TYPES } from "../model/enums";
 import type { ChartState, RangeTarget, SheetState } from "../model/state";
 import { FakeCollection } from "./collection";
@@ -17,6 +16,8 @@ import {
   type Loadable,
   type PropTable,
   Ref,
+  type ProxyContext,
+  type ProxyHost,
 } from "./client-object";
 import { asBoolean, asEnum, asNumber, asString } from "../model/validate";
 import type { FakeRange } from "./range";
@@ -46,7 +47,7 @@ export class FakeChartCollection extends FakeCollection<ChartState, FakeChart> {
   protected readonly props: PropTable<ChartState[]> = { count: { get: (l) => l.length } };
 
   constructor(
-    context: FakeRequestContext,
+    context: ProxyContext,
     private readonly sheet: Ref<SheetState>,
     path: string,
   ) {
@@ -152,7 +153,7 @@ export class FakeChart
   /** `chart.series`. */
   readonly series: FakeChartSeriesCollection;
 
-  constructor(context: FakeRequestContext, ref: Ref<ChartState>, path: string, orNull = false) {
+  constructor(context: ProxyContext, ref: Ref<ChartState>, path: string, orNull = false) {
     super(context, ref, path, orNull);
     this.title = new FakeChartTitle(context, ref, `${path}.title`, "ChartTitle", {
       text: {

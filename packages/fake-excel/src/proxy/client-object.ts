@@ -4,8 +4,8 @@
  * next sync, in order. See
  * https://learn.microsoft.com/en-us/office/dev/add-ins/develop/application-specific-api-model
  */
-import type { FakeRequestContext } from "./context";
 import { invalidArgument, itemNotFound, propertyNotLoaded, valueNotLoaded } from "../model/errors";
+import type { WorkbookModel } from "../model/workbook";
 
 /** What a queued read delivers: the response JSON, and how to store it once the sync succeeds. */
 export interface ReadResult {
@@ -17,6 +17,23 @@ export interface ReadResult {
 export interface PendingOp {
   request: unknown;
   apply: () => ReadResult | undefined;
+}
+
+/**
+ * The document a request context talks to, as the proxies see it: the model, the cell-read
+ * limit and the runner of a sync's statements (the harness's FakeWorkbook is one).
+ */
+export interface ProxyHost extends WorkbookModel {
+  readonly limits: { readonly cellsPerRead: number };
+  /** Runs one sync's statements in order (see applyStatements in context.ts). */
+  runStatements(ops: PendingOp[]): void;
+}
+
+/** What a proxy needs of its request context (context.ts's FakeRequestContext). */
+export interface ProxyContext {
+  readonly host: ProxyHost;
+  /** Queues a statement for the next sync. */
+  enqueue(op: PendingOp): void;
 }
 
 /**
@@ -152,7 +169,7 @@ export interface Loadable {
  */
 export abstract class FakeClientObject<T> implements Loadable {
   /** The request context, as `OfficeExtension.ClientObject.context`. */
-  readonly context: FakeRequestContext;
+  readonly context: ProxyContext;
   private readonly cache = new Map<string, unknown>();
   private nullState: boolean | undefined;
   /** Excel type name, for error locations ("Range", "Worksheet"...). */
@@ -165,7 +182,7 @@ export abstract class FakeClientObject<T> implements Loadable {
    * @param orNull True for objects from *OrNullObject methods.
    */
   constructor(
-    context: FakeRequestContext,
+    context: ProxyContext,
     /** @internal */ readonly ref: Ref<T>,
     protected readonly path: string,
     private readonly orNull = false,

@@ -12,10 +12,16 @@
  * Anything else (another index, another style) is InvalidArgument: stricter than guessing.
  */
 import { normalizeColor } from "../model/cells";
-import type { FakeRequestContext } from "./context";
 import { invalidArgument } from "../model/errors";
 import type { ConditionalBorderEdge, ConditionalFormatState } from "../model/state";
-import { defineProxyProperties, FakeClientObject, type Loadable, type PropTable, type Ref } from "./client-object";
+import {
+  defineProxyProperties,
+  FakeClientObject,
+  type Loadable,
+  type PropTable,
+  type Ref,
+  type ProxyContext,
+} from "./client-object";
 import { asBoolean, asEnum } from "../model/validate";
 
 const EDGES: readonly ConditionalBorderEdge[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
@@ -42,12 +48,7 @@ export class FakeConditionalBorder extends FakeClientObject<ConditionalFormatSta
   protected readonly typeName = "ConditionalRangeBorder";
   protected readonly props: PropTable<ConditionalFormatState>;
 
-  constructor(
-    context: FakeRequestContext,
-    ref: Ref<ConditionalFormatState>,
-    path: string,
-    edge: ConditionalBorderEdge,
-  ) {
+  constructor(context: ProxyContext, ref: Ref<ConditionalFormatState>, path: string, edge: ConditionalBorderEdge) {
     super(context, ref, path);
     const side = (c: ConditionalFormatState) => ((c.borders ??= {})[edge] ??= {});
     this.props = {
@@ -68,7 +69,7 @@ export class FakeConditionalBorders extends FakeClientObject<ConditionalFormatSt
   protected readonly props: PropTable<ConditionalFormatState> = {};
   private readonly edges: Record<ConditionalBorderEdge, FakeConditionalBorder>;
 
-  constructor(context: FakeRequestContext, ref: Ref<ConditionalFormatState>, path: string) {
+  constructor(context: ProxyContext, ref: Ref<ConditionalFormatState>, path: string) {
     super(context, ref, path);
     this.edges = Object.fromEntries(
       EDGES.map((e) => [e, new FakeConditionalBorder(context, ref, `${path}.getItem(${JSON.stringify(e)})`, e)]),

@@ -4,15 +4,21 @@
  * the cells' own formats.
  * https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-conditional-formatting
  */
-import { assertSheetWritable } from "./protection";
+import { assertSheetWritable } from "../model/protection";
 import { type CellRect } from "../model/address";
 import { normalizeColor } from "../model/cells";
 import { FakeCollection } from "./collection";
 import { FakeConditionalBorders, FakeConditionalFont } from "./conditional-format-parts";
-import type { FakeRequestContext } from "./context";
 import { invalidArgument } from "../model/errors";
 import type { ConditionalFormatState, RangeTarget, SheetState } from "../model/state";
-import { defineProxyProperties, FakeClientObject, type Loadable, type PropTable, Ref } from "./client-object";
+import {
+  defineProxyProperties,
+  FakeClientObject,
+  type Loadable,
+  type PropTable,
+  Ref,
+  type ProxyContext,
+} from "./client-object";
 import { asString } from "../model/validate";
 
 const alive = (c: ConditionalFormatState): boolean => !c.deleted && !c.sheet.deleted;
@@ -77,7 +83,7 @@ export class FakeConditionalFormatCollection extends FakeCollection<ConditionalF
   protected readonly props: PropTable<ConditionalFormatState[]> = {};
 
   constructor(
-    context: FakeRequestContext,
+    context: ProxyContext,
     private readonly range: Ref<RangeTarget>,
     path: string,
   ) {
@@ -195,7 +201,7 @@ export class FakeCustomConditionalFormat extends FakeClientObject<ConditionalFor
   readonly rule: FakeConditionalFormatRule;
   readonly format: FakeConditionalRangeFormat;
 
-  constructor(context: FakeRequestContext, ref: Ref<ConditionalFormatState>, path: string) {
+  constructor(context: ProxyContext, ref: Ref<ConditionalFormatState>, path: string) {
     super(context, ref, path);
     this.rule = new FakeConditionalFormatRule(context, ref, `${path}.rule`);
     this.format = new FakeConditionalRangeFormat(context, ref, `${path}.format`);
@@ -224,7 +230,7 @@ export class FakeConditionalRangeFormat extends FakeClientObject<ConditionalForm
   readonly font: FakeConditionalFont;
   readonly borders: FakeConditionalBorders;
 
-  constructor(context: FakeRequestContext, ref: Ref<ConditionalFormatState>, path: string) {
+  constructor(context: ProxyContext, ref: Ref<ConditionalFormatState>, path: string) {
     super(context, ref, path);
     this.fill = new FakeConditionalFill(context, ref, `${path}.fill`);
     this.font = new FakeConditionalFont(context, ref, `${path}.font`);

@@ -24,41 +24,22 @@
  * typing; the rules are there to be read back), `valid` and getInvalidCells.
  */
 import { type CellRect, formatA1, rectsOverlap } from "../model/address";
-import type { FakeRequestContext } from "./context";
 import { FakeErrorCodes, invalidArgument, officeError } from "../model/errors";
 import type { RangeTarget, SheetState } from "../model/state";
-import { assertSheetWritable } from "./protection";
-import { defineProxyProperties, FakeClientObject, type PropTable } from "./client-object";
-import type { FakeWorkbook } from "../model/workbook";
-
-/** The prompt shown when a cell is selected (Excel.DataValidationPrompt). */
-export interface PromptState {
-  message: string;
-  showPrompt: boolean;
-  title: string;
-}
-
-/** The alert shown when invalid data is typed (Excel.DataValidationErrorAlert). */
-export interface ErrorAlertState {
-  message: string;
-  showAlert: boolean;
-  style: "Stop" | "Warning" | "Information";
-  title: string;
-}
-
-/** One data validation over a block of cells. */
-export interface DataValidationState {
-  readonly id: string;
-  /** Where it applies; moves when cells are inserted above it (structure.ts). */
-  rect: CellRect;
-  /** The DataValidationRule as set (one criterion), or {} before a rule is set. */
-  rule: Record<string, unknown>;
-  type: string;
-  prompt: PromptState;
-  errorAlert: ErrorAlertState;
-  ignoreBlanks: boolean;
-  deleted: boolean;
-}
+import { assertSheetWritable } from "../model/protection";
+import {
+  defineProxyProperties,
+  FakeClientObject,
+  type PropTable,
+  type ProxyContext,
+  type ProxyHost,
+} from "./client-object";
+import {
+  type DataValidationState,
+  type ErrorAlertState,
+  type PromptState,
+  sheetDataValidations,
+} from "../model/data-validation";
 
 const CRITERIA: Record<string, string> = {
   wholeNumber: "WholeNumber",
@@ -85,18 +66,6 @@ const ALERT_STYLES = ["Stop", "Warning", "Information"] as const;
 
 const MAX_TITLE = 32;
 const MAX_MESSAGE = 255;
-
-/** The live validations of a sheet. */
-export function sheetDataValidations(sheet: SheetState): DataValidationState[] {
-  return (sheet.dataValidations ?? []).filter((d) => !d.deleted);
-}
-
-/** The validation that applies to one cell, if any (for tests and the preview). */
-export function dataValidationAt(sheet: SheetState, row: number, col: number): DataValidationState | undefined {
-  return sheetDataValidations(sheet).find(
-    (d) => row >= d.rect.startRow && row <= d.rect.endRow && col >= d.rect.startCol && col <= d.rect.endCol,
-  );
-}
 
 const isFormula = (v: unknown): boolean => typeof v === "number" || (typeof v === "string" && v !== "");
 
@@ -164,7 +133,7 @@ function readState(t: RangeTarget): Omit<DataValidationState, "id" | "rect" | "d
 }
 
 /** The validation exactly over `t`, made when nothing overlaps it; partial overlaps are refused. */
-function ownValidation(wb: FakeWorkbook, t: RangeTarget): DataValidationState {
+function ownValidation(wb: ProxyHost, t: RangeTarget): DataValidationState {
   assertSheetWritable(t.sheet);
   const over = sheetDataValidations(t.sheet).filter((d) => rectsOverlap(d.rect, t.rect));
   const same = over.find(
@@ -186,7 +155,7 @@ function ownValidation(wb: FakeWorkbook, t: RangeTarget): DataValidationState {
   return d;
 }
 
-function props(wb: FakeWorkbook): PropTable<RangeTarget> {
+function props(wb: ProxyHost): PropTable<RangeTarget> {
   return {
     type: { get: (t) => readState(t).type },
     rule: {
@@ -255,7 +224,7 @@ export class FakeDataValidation
   protected readonly typeName = "DataValidation";
   protected readonly props: PropTable<RangeTarget>;
 
-  constructor(context: FakeRequestContext, ref: FakeClientObject<RangeTarget>["ref"], path: string) {
+  constructor(context: ProxyContext, ref: FakeClientObject<RangeTarget>["ref"], path: string) {
     super(context, ref, path);
     this.props = props(context.host);
   }

@@ -3,15 +3,21 @@
  */
 import { formatA1, quoteSheetName } from "../model/address";
 import { valueTypeOf } from "../model/cells";
-import type { FakeRequestContext } from "./context";
 import { FakeErrorCodes, invalidArgument, officeError } from "../model/errors";
 import type { NamedItemState, RangeTarget, SheetState } from "../model/state";
 import { FakeCollection } from "./collection";
-import { defineProxyProperties, FakeClientObject, type PropTable, Ref } from "./client-object";
+import {
+  defineProxyProperties,
+  FakeClientObject,
+  type PropTable,
+  Ref,
+  type ProxyContext,
+  type ProxyHost,
+} from "./client-object";
 import { asBoolean, asString } from "../model/validate";
 import { FakeRange } from "./range";
 import { bodyRect, validateTableName } from "../model/table-model";
-import type { FakeWorkbook } from "../model/workbook";
+import { nameTarget } from "../model/names";
 
 const aliveName = (n: NamedItemState): boolean => !n.deleted;
 
@@ -21,49 +27,6 @@ function constantOf(formula: string): string | number | boolean {
   if (/^(true|false)$/i.test(body)) return body.toUpperCase() === "TRUE";
   const n = Number(body);
   return body !== "" && Number.isFinite(n) ? n : body;
-}
-
-/** `=tblFoo[#All]`, `=tblFoo[]` or `=tblFoo`: the table's name and whether the headers are included. */
-function structuredRef(formula: string): { table: string; all: boolean } | undefined {
-  const m = /^=([A-Za-z_\\][A-Za-z0-9_.\\]*)(\[(?:#All)?\])?$/i.exec(formula.trim());
-  return m ? { table: m[1]!, all: /#All/i.test(m[2] ?? "") } : undefined;
-}
-
-/**
- * The cells a name refers to: a sheet-qualified A1 reference, or a table's structured
- * reference ("=tblFoo[#All]" the whole table, "=tblFoo" or "=tblFoo[]" its data body), which
- * Excel accepts as a name's "Refers to" and keeps up to date as the table grows, moves or is
- * renamed ("Using structured references with Excel tables",
- * https://support.microsoft.com/en-us/office/using-structured-references-with-excel-tables-f5ed2452-2337-4f71-bed3-c8ae6d2b276e).
- * Other structured references (a column, #Headers) are not modelled: undefined, as for constants.
- */
-export function nameTarget(wb: FakeWorkbook, formula: string): RangeTarget | undefined {
-  const s = structuredRef(formula);
-  if (s) {
-    const t = wb.findTable(s.table);
-    if (!t) return undefined;
-    return { sheet: t.sheet, rect: s.all ? { ...t.rect } : bodyRect(t) };
-  }
-  const a = wb.tryParseRef(formula);
-  const sheet = a?.sheet === undefined ? undefined : wb.findSheet(a.sheet);
-  if (!a || !sheet) return undefined;
-  return { sheet, rect: { startRow: a.startRow, startCol: a.startCol, endRow: a.endRow, endCol: a.endCol } };
-}
-
-/** A table renamed: names referring to it follow (structured references update, page above). */
-export function renameTableInNames(wb: FakeWorkbook, from: string, to: string): void {
-  for (const n of wb.names) {
-    const s = structuredRef(n.formula);
-    if (s && s.table.toLowerCase() === from.toLowerCase()) n.formula = n.formula.replace(s.table, to);
-  }
-}
-
-/** A table deleted (or its sheet): names referring to it hold `=#REF!`, as a deleted range's do. */
-export function deleteTableInNames(wb: FakeWorkbook, table: string): void {
-  for (const n of wb.names) {
-    const s = structuredRef(n.formula);
-    if (s && s.table.toLowerCase() === table.toLowerCase()) n.formula = "=#REF!";
-  }
 }
 
 /**
@@ -76,7 +39,7 @@ function checkedComment(comment: string): string {
   return comment;
 }
 
-function nameProps(wb: FakeWorkbook): PropTable<NamedItemState> {
+function nameProps(wb: ProxyHost): PropTable<NamedItemState> {
   // NamedItem.type is "Range" for a name referring to cells, its value the address
   // (https://learn.microsoft.com/en-us/javascript/api/excel/excel.nameditem#excel-excel-nameditem-value-member).
   const isRange = (n: NamedItemState): boolean => nameTarget(wb, n.formula) !== undefined;
@@ -107,7 +70,7 @@ export class FakeNamedItemCollection extends FakeCollection<NamedItemState, Fake
   protected readonly props: PropTable<NamedItemState[]> = {};
 
   constructor(
-    context: FakeRequestContext,
+    context: ProxyContext,
     private readonly scope: (() => SheetState) | null,
     path: string,
   ) {
@@ -197,7 +160,7 @@ export class FakeNamedItem
   protected readonly typeName = "NamedItem";
   protected readonly props: PropTable<NamedItemState>;
 
-  constructor(context: FakeRequestContext, ref: Ref<NamedItemState>, path: string, orNull = false) {
+  constructor(context: ProxyContext, ref: Ref<NamedItemState>, path: string, orNull = false) {
     super(context, ref, path, orNull);
     this.props = nameProps(context.host);
   }

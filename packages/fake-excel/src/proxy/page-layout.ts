@@ -25,7 +25,7 @@
  *   `zoom = { horizontalFitToPages: 1 }` (or `verticalFitToPages`) raises no error but Excel's
  *   "Scale to Fit" is left as it was, while `zoom = { scale }` applies
  *   (https://github.com/OfficeDev/office-js/issues/1860, "Status: in backlog"). The host models
- *   it so: the add-in cannot select a ribbon tab, so `FakeWorkbook.pageLayoutTabSelected` is
+ *   it so: the add-in cannot select a ribbon tab, so `ProxyHost.pageLayoutTabSelected` is
  *   false unless a test says otherwise, and a fit to pages given then leaves the zoom as it was
  *   and is recorded in `zoomNotApplied`.
  *
@@ -36,58 +36,19 @@
  * paper size other than A4 and Letter is refused (the only two the report and Excel's default use).
  */
 import { MAX_ROWS, parseA1 } from "../model/address";
-import type { FakeRequestContext } from "./context";
 import { FakeErrorCodes, invalidArgument, officeError } from "../model/errors";
 import type { SheetState } from "../model/state";
-import { defineProxyProperties, FakeClientObject, type PropTable, Ref, type FakeClientResult } from "./client-object";
+import {
+  defineProxyProperties,
+  FakeClientObject,
+  type PropTable,
+  Ref,
+  type FakeClientResult,
+  type ProxyContext,
+  type ProxyHost,
+} from "./client-object";
 import { asEnum, asNumber, asString } from "../model/validate";
-
-/** The page setup of one sheet. */
-export interface PageLayoutState {
-  orientation: "Portrait" | "Landscape";
-  paperSize: "Letter" | "A4";
-  leftMargin: number;
-  rightMargin: number;
-  topMargin: number;
-  bottomMargin: number;
-  headerMargin: number;
-  footerMargin: number;
-  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
-  /** The last fit to pages that was accepted but not applied (the Page Layout tab not selected). */
-  zoomNotApplied?: { horizontalFitToPages?: number; verticalFitToPages?: number };
-  headerFooter: Record<(typeof SECTIONS)[number], string>;
-  printArea?: string;
-  printTitleRows?: { first: number; last: number };
-  /** Zero-based rows a manual break is before, in the order added. */
-  rowBreaks: number[];
-}
-
-const SECTIONS = ["leftHeader", "centerHeader", "rightHeader", "leftFooter", "centerFooter", "rightFooter"] as const;
-
-/** The sheet's page setup, created with Excel's defaults on first use. */
-export function pageState(sheet: SheetState): PageLayoutState {
-  sheet.page ??= {
-    orientation: "Portrait",
-    paperSize: "Letter",
-    leftMargin: 0.7 * 72,
-    rightMargin: 0.7 * 72,
-    topMargin: 0.75 * 72,
-    bottomMargin: 0.75 * 72,
-    headerMargin: 0.3 * 72,
-    footerMargin: 0.3 * 72,
-    zoom: { scale: 100 },
-    headerFooter: {
-      leftHeader: "",
-      centerHeader: "",
-      rightHeader: "",
-      leftFooter: "",
-      centerFooter: "",
-      rightFooter: "",
-    },
-    rowBreaks: [],
-  };
-  return sheet.page;
-}
+import { pageState, type PageLayoutState, SECTIONS } from "../model/page-layout";
 
 function margin(name: keyof PageLayoutState) {
   return {
@@ -294,7 +255,7 @@ export class FakePageBreakCollection
   protected readonly typeName = "PageBreakCollection";
   protected readonly props: PropTable<SheetState> = {};
 
-  constructor(context: FakeRequestContext, ref: Ref<SheetState>, path: string) {
+  constructor(context: ProxyContext, ref: Ref<SheetState>, path: string) {
     super(context, ref, path);
   }
 

@@ -19,64 +19,30 @@
  * We raise AccessDenied for every refused change. Stricter than Excel: every cell counts as
  * locked (Excel lets unlocked cells be edited) and no `allow...` option is honoured.
  */
-import type { FakeRequestContext } from "./context";
 import { FakeErrorCodes, invalidArgument, officeError } from "../model/errors";
 import type { SheetState } from "../model/state";
-import { defineProxyProperties, FakeClientObject, type PropTable, Ref } from "./client-object";
-import type { FakeWorkbook } from "../model/workbook";
-
-/** Protection of a workbook's structure or of one sheet; `password` "" when none was given. */
-export interface ProtectionState {
-  password: string;
-}
-
-/** Throws AccessDenied when the workbook's structure is protected. */
-export function assertStructureEditable(wb: FakeWorkbook, what: string): void {
-  if (wb.structureProtection) {
-    throw officeError(
-      FakeErrorCodes.accessDenied,
-      `The workbook's structure is protected: ${what} is not allowed. Unprotect the workbook first.`,
-    );
-  }
-}
-
-/** Throws AccessDenied when `sheet` is protected. */
-export function assertSheetWritable(sheet: SheetState): void {
-  if (sheet.protection) {
-    throw officeError(
-      FakeErrorCodes.accessDenied,
-      `The cell or chart you're trying to change is on the protected sheet '${sheet.name}'.`,
-    );
-  }
-}
-
-function protect(current: ProtectionState | undefined, password: unknown, what: string): ProtectionState {
-  if (current) throw officeError(FakeErrorCodes.invalidOperation, `The ${what} is already protected.`);
-  if (password !== undefined && password !== null && typeof password !== "string") {
-    throw invalidArgument("The password must be a string.");
-  }
-  return { password: typeof password === "string" ? password : "" };
-}
-
-function unprotect(current: ProtectionState | undefined, password: unknown): undefined {
-  if (current && current.password !== "" && current.password !== password) {
-    throw invalidArgument("The password you supplied is not correct.");
-  }
-  return undefined;
-}
+import {
+  defineProxyProperties,
+  FakeClientObject,
+  type PropTable,
+  Ref,
+  type ProxyContext,
+  type ProxyHost,
+} from "./client-object";
+import { assertStructureEditable, protect, type ProtectionState, unprotect } from "../model/protection";
 
 /** Excel.WorkbookProtection. */
 export class FakeWorkbookProtection
-  extends FakeClientObject<FakeWorkbook>
+  extends FakeClientObject<ProxyHost>
   implements Pick<Excel.WorkbookProtection, "protected" | "protect" | "unprotect">
 {
   declare readonly "protected": boolean;
   protected readonly typeName = "WorkbookProtection";
-  protected readonly props: PropTable<FakeWorkbook> = {
+  protected readonly props: PropTable<ProxyHost> = {
     protected: { get: (wb) => wb.structureProtection !== undefined },
   };
 
-  constructor(context: FakeRequestContext) {
+  constructor(context: ProxyContext) {
     super(context, Ref.to(context.host), "workbook.protection");
   }
 

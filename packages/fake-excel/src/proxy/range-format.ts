@@ -2,16 +2,22 @@
  * Excel.RangeFormat, RangeFill and RangeFont (RangeBorderCollection is in borders.ts). A format property of a multi-cell range
  * reads as null when the cells differ, as in Excel.
  */
-import { assertSheetWritable } from "./protection";
+import { assertSheetWritable } from "../model/protection";
 import { rectCellCount } from "../model/address";
 import { type BorderKey, type CellFormat, normalizeColor } from "../model/cells";
 import { FakeRangeBorderCollection } from "./borders";
-import type { FakeRequestContext } from "./context";
 import { invalidArgument } from "../model/errors";
 import { DEFAULT_COLUMN_WIDTH, parseCellKey, type RangeTarget } from "../model/state";
-import { defineProxyProperties, FakeClientObject, type Loadable, type PropTable, Ref } from "./client-object";
+import {
+  defineProxyProperties,
+  FakeClientObject,
+  type Loadable,
+  type PropTable,
+  Ref,
+  type ProxyContext,
+  type ProxyHost,
+} from "./client-object";
 import { asBoolean, asEnum, asNumber, asString } from "../model/validate";
-import type { FakeWorkbook } from "../model/workbook";
 
 /** The plain (non-border) attributes of a cell's format. */
 type PlainFormat = Omit<CellFormat, BorderKey>;
@@ -58,7 +64,7 @@ function uniform<K extends keyof PlainFormat>(t: RangeTarget, key: K): Required<
 }
 
 function setAll<K extends keyof PlainFormat>(
-  wb: FakeWorkbook,
+  wb: ProxyHost,
   t: RangeTarget,
   key: K,
   value: CellFormat[K] | undefined,
@@ -70,7 +76,7 @@ function setAll<K extends keyof PlainFormat>(
   }
 }
 
-function formatProps(wb: FakeWorkbook): PropTable<RangeTarget> {
+function formatProps(wb: ProxyHost): PropTable<RangeTarget> {
   return {
     columnWidth: {
       get: (t) => {
@@ -131,7 +137,7 @@ export class FakeRangeFormat
   /** `format.borders`. */
   readonly borders: FakeRangeBorderCollection;
 
-  constructor(context: FakeRequestContext, ref: Ref<RangeTarget>, path: string) {
+  constructor(context: ProxyContext, ref: Ref<RangeTarget>, path: string) {
     super(context, ref, path);
     this.props = formatProps(context.host);
     this.fill = new FakeRangeFill(context, ref, `${path}.fill`);
@@ -150,7 +156,7 @@ export class FakeRangeFill extends FakeClientObject<RangeTarget> implements Pick
   protected readonly typeName = "RangeFill";
   protected readonly props: PropTable<RangeTarget>;
 
-  constructor(context: FakeRequestContext, ref: Ref<RangeTarget>, path: string) {
+  constructor(context: ProxyContext, ref: Ref<RangeTarget>, path: string) {
     super(context, ref, path);
     const wb = context.host;
     this.props = { color: { get: (t) => uniform(t, "fill"), set: (t, v) => setAll(wb, t, "fill", normalizeColor(v)) } };
@@ -175,7 +181,7 @@ export class FakeRangeFont
   protected readonly typeName = "RangeFont";
   protected readonly props: PropTable<RangeTarget>;
 
-  constructor(context: FakeRequestContext, ref: Ref<RangeTarget>, path: string) {
+  constructor(context: ProxyContext, ref: Ref<RangeTarget>, path: string) {
     super(context, ref, path);
     const wb = context.host;
     this.props = {

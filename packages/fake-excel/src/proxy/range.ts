@@ -16,15 +16,21 @@ import {
   rectRowCount,
 } from "../model/address";
 import { type CellScalar, formatText, valueTypeOf } from "../model/cells";
-import type { FakeRequestContext } from "./context";
 import { FakeErrorCodes, invalidArgument, officeError } from "../model/errors";
 import type { RangeTarget } from "../model/state";
-import { defineProxyProperties, FakeClientObject, type Loadable, type PropTable, Ref } from "./client-object";
+import {
+  defineProxyProperties,
+  FakeClientObject,
+  type Loadable,
+  type PropTable,
+  Ref,
+  type ProxyContext,
+  type ProxyHost,
+} from "./client-object";
 import { copyRange, type CopyType } from "../model/range-copy";
 import { FakeRangeFormat } from "./range-format";
 import { insertDown } from "../model/structure";
 import { FakeWorksheet } from "./worksheet";
-import type { FakeWorkbook } from "../model/workbook";
 
 /** The Excel.Range members the fake implements (scalar and void-returning ones). */
 type RangeSurface = Pick<
@@ -82,7 +88,7 @@ export function writeCells(t: RangeTarget, value: unknown, writeOne: (r: number,
   );
 }
 
-function rangeProps(wb: FakeWorkbook): PropTable<RangeTarget> {
+function rangeProps(wb: ProxyHost): PropTable<RangeTarget> {
   const value = (t: RangeTarget, r: number, c: number): CellScalar => wb.cellValue(t.sheet, r, c);
   return {
     address: { get: (t) => `${quoteSheetName(t.sheet.name)}!${formatA1(t.rect)}` },
@@ -155,13 +161,13 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements RangeSur
   protected readonly props: PropTable<RangeTarget>;
   private formatProxy: FakeRangeFormat | undefined;
 
-  constructor(context: FakeRequestContext, ref: Ref<RangeTarget>, path: string, orNull = false) {
+  constructor(context: ProxyContext, ref: Ref<RangeTarget>, path: string, orNull = false) {
     super(context, ref, path, orNull);
     this.props = rangeProps(context.host);
   }
 
   /** A range handle resolved by `find` at sync. */
-  static lazy(context: FakeRequestContext, find: () => RangeTarget | null, path: string, orNull = false): FakeRange {
+  static lazy(context: ProxyContext, find: () => RangeTarget | null, path: string, orNull = false): FakeRange {
     const r = new FakeRange(context, new Ref(find, (t) => !t.sheet.deleted), path, orNull);
     if (orNull) r.enqueueProbe();
     return r;
@@ -346,4 +352,4 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements RangeSur
 
 const COPY_TYPES: readonly CopyType[] = ["All", "Formulas", "Values", "Formats"];
 
-defineProxyProperties(FakeRange, Object.keys(rangeProps({} as FakeWorkbook)));
+defineProxyProperties(FakeRange, Object.keys(rangeProps({} as ProxyHost)));

@@ -2,15 +2,20 @@
  * Excel.SettingCollection / Setting: the add-in's document settings (key -> JSON value),
  * the same store as `Office.context.document.settings`.
  */
-import type { FakeRequestContext } from "./context";
 import { invalidArgument } from "../model/errors";
 import { FakeCollection } from "./collection";
-import { defineProxyProperties, FakeClientObject, type PropTable, Ref } from "./client-object";
-import type { FakeWorkbook } from "../model/workbook";
+import {
+  defineProxyProperties,
+  FakeClientObject,
+  type PropTable,
+  Ref,
+  type ProxyContext,
+  type ProxyHost,
+} from "./client-object";
 
 /** A setting is addressed by its key in the workbook's settings map. */
 interface SettingTarget {
-  wb: FakeWorkbook;
+  wb: ProxyHost;
   key: string;
 }
 
@@ -29,7 +34,7 @@ export class FakeSettingCollection extends FakeCollection<SettingTarget, FakeSet
   protected readonly typeName = "SettingCollection";
   protected readonly props: PropTable<SettingTarget[]> = {};
 
-  constructor(context: FakeRequestContext) {
+  constructor(context: ProxyContext) {
     const wb = context.host;
     super(
       context,

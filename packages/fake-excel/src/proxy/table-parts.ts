@@ -3,12 +3,17 @@
  */
 import type { CellRect } from "../model/address";
 import { FakeCollection } from "./collection";
-import type { FakeRequestContext } from "./context";
 import type { TableState } from "../model/state";
-import { defineProxyProperties, FakeClientObject, type PropTable, Ref } from "./client-object";
+import {
+  defineProxyProperties,
+  FakeClientObject,
+  type PropTable,
+  Ref,
+  type ProxyContext,
+  type ProxyHost,
+} from "./client-object";
 import { FakeRange, writeCells } from "./range";
 import { addTableRows, bodyRect, bodyRowCount, deleteTableRow } from "../model/table-model";
-import type { FakeWorkbook } from "../model/workbook";
 
 /** A data row: the table and its zero-based index in the body. */
 interface RowTarget {
@@ -27,7 +32,7 @@ export class FakeTableRowCollection extends FakeCollection<RowTarget, FakeTableR
   protected readonly props: PropTable<RowTarget[]> = { count: { get: (l) => l.length } };
 
   constructor(
-    context: FakeRequestContext,
+    context: ProxyContext,
     private readonly table: Ref<TableState>,
     path: string,
   ) {
@@ -94,7 +99,7 @@ export class FakeTableRow
   protected readonly typeName = "TableRow";
   protected readonly props: PropTable<RowTarget>;
 
-  constructor(context: FakeRequestContext, ref: Ref<RowTarget>, path: string) {
+  constructor(context: ProxyContext, ref: Ref<RowTarget>, path: string) {
     super(context, ref, path);
     const wb = context.host;
     this.props = {
@@ -127,7 +132,7 @@ export class FakeTableRow
   }
 }
 
-function readRow(wb: FakeWorkbook, r: RowTarget): unknown[][] {
+function readRow(wb: ProxyHost, r: RowTarget): unknown[][] {
   const rect = rowRect(r);
   const row: unknown[] = [];
   for (let c = rect.startCol; c <= rect.endCol; c++) row.push(wb.cellValue(r.table.sheet, rect.startRow, c));

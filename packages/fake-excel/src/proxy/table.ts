@@ -2,18 +2,24 @@
  * Excel.Table and its collections. Ranges returned by a table read the sheet's cells, so
  * a table "tracks" the sheet. https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-tables
  */
-import { renameTableInNames } from "./names";
+import { renameTableInNames } from "../model/names";
 import { type CellRect, parseA1 } from "../model/address";
-import type { FakeRequestContext } from "./context";
 import { invalidArgument, itemNotFound } from "../model/errors";
 import type { RangeTarget, SheetState, TableState } from "../model/state";
 import { FakeCollection } from "./collection";
-import { defineProxyProperties, FakeClientObject, type Loadable, type PropTable, Ref } from "./client-object";
+import {
+  defineProxyProperties,
+  FakeClientObject,
+  type Loadable,
+  type PropTable,
+  Ref,
+  type ProxyContext,
+  type ProxyHost,
+} from "./client-object";
 import { asBoolean, asString } from "../model/validate";
 import { FakeRange } from "./range";
 import { bodyRect, createTable, deleteTable, headerRect, setShowTotals, validateTableName } from "../model/table-model";
 import { FakeTableRowCollection } from "./table-parts";
-import type { FakeWorkbook } from "../model/workbook";
 import { FakeWorksheet } from "./worksheet";
 
 const aliveTable = (t: TableState): boolean => !t.deleted;
@@ -25,7 +31,7 @@ export class FakeTableCollection extends FakeCollection<TableState, FakeTable> {
   protected readonly props: PropTable<TableState[]> = { count: { get: (l) => l.length } };
 
   constructor(
-    context: FakeRequestContext,
+    context: ProxyContext,
     private readonly scope: (() => SheetState) | null,
     path: string,
   ) {
@@ -110,7 +116,7 @@ export class FakeTableCollection extends FakeCollection<TableState, FakeTable> {
   }
 }
 
-function tableProps(wb: FakeWorkbook): PropTable<TableState> {
+function tableProps(wb: ProxyHost): PropTable<TableState> {
   return {
     id: { get: (t) => t.id },
     name: {
@@ -141,7 +147,7 @@ export class FakeTable
   protected readonly typeName = "Table";
   protected readonly props: PropTable<TableState>;
 
-  constructor(context: FakeRequestContext, ref: Ref<TableState>, path: string, orNull = false) {
+  constructor(context: ProxyContext, ref: Ref<TableState>, path: string, orNull = false) {
     super(context, ref, path, orNull);
     this.props = tableProps(context.host);
   }

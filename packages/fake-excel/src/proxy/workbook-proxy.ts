@@ -1,25 +1,28 @@
 /**
  * Excel.Workbook and Excel.Application proxies (`context.workbook`, `context.application`).
  */
-import type { FakeRequestContext } from "./context";
-import { defineProxyProperties, FakeClientObject, type Loadable, type PropTable, Ref } from "./client-object";
+import {
+  defineProxyProperties,
+  FakeClientObject,
+  type Loadable,
+  type PropTable,
+  Ref,
+  type ProxyContext,
+  type ProxyHost,
+} from "./client-object";
 import { asEnum } from "../model/validate";
 import { FakeNamedItemCollection } from "./names";
 import { FakeWorkbookProtection } from "./protection";
 import { FakeRange } from "./range";
 import { FakeSettingCollection } from "./settings";
 import { FakeTableCollection } from "./table";
-import type { FakeWorkbook } from "../model/workbook";
 import { FakeWorksheetCollection } from "./worksheet";
 
 /** Excel.Application: calculation mode and calculate(). */
-export class FakeApplication
-  extends FakeClientObject<FakeWorkbook>
-  implements Pick<Excel.Application, "calculationMode">
-{
+export class FakeApplication extends FakeClientObject<ProxyHost> implements Pick<Excel.Application, "calculationMode"> {
   declare calculationMode: Excel.Application["calculationMode"];
   protected readonly typeName = "Application";
-  protected readonly props: PropTable<FakeWorkbook> = {
+  protected readonly props: PropTable<ProxyHost> = {
     calculationMode: {
       get: (wb) => wb.calculationMode,
       set: (wb, v) =>
@@ -27,7 +30,7 @@ export class FakeApplication
     },
   };
 
-  constructor(context: FakeRequestContext) {
+  constructor(context: ProxyContext) {
     super(context, Ref.to(context.host), "application");
   }
 }
@@ -35,10 +38,10 @@ export class FakeApplication
 defineProxyProperties(FakeApplication, ["calculationMode"]);
 
 /** Excel.Workbook. */
-export class FakeWorkbookObject extends FakeClientObject<FakeWorkbook> {
+export class FakeWorkbookObject extends FakeClientObject<ProxyHost> {
   declare readonly name: string;
   protected readonly typeName = "Workbook";
-  protected readonly props: PropTable<FakeWorkbook> = { name: { get: () => "Book1.xlsx" } };
+  protected readonly props: PropTable<ProxyHost> = { name: { get: () => "Book1.xlsx" } };
   /** All worksheets. */
   readonly worksheets: FakeWorksheetCollection;
   /** All tables in the workbook. */
@@ -52,7 +55,7 @@ export class FakeWorkbookObject extends FakeClientObject<FakeWorkbook> {
   /** Structure protection (ExcelApi 1.7). */
   readonly protection: FakeWorkbookProtection;
 
-  constructor(context: FakeRequestContext) {
+  constructor(context: ProxyContext) {
     super(context, Ref.to(context.host), "workbook");
     this.worksheets = new FakeWorksheetCollection(context);
     this.tables = new FakeTableCollection(context, null, "workbook.tables");

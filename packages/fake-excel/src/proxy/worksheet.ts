@@ -3,22 +3,29 @@
  */
 import { type CellRect, MAX_COLS, MAX_ROWS, parseA1 } from "../model/address";
 import { FakeChartCollection } from "./chart";
-import type { FakeRequestContext } from "./context";
 import { FakeErrorCodes, invalidArgument, officeError } from "../model/errors";
 import type { SheetState, SheetVisibility } from "../model/state";
 import { FakeNamedItemCollection } from "./names";
-import { assertStructureEditable, FakeWorksheetProtection } from "./protection";
+import { assertStructureEditable } from "../model/protection";
+import { FakeWorksheetProtection } from "./protection";
 import { FakeCollection } from "./collection";
-import { defineProxyProperties, FakeClientObject, type Loadable, type PropTable, Ref } from "./client-object";
+import {
+  defineProxyProperties,
+  FakeClientObject,
+  type Loadable,
+  type PropTable,
+  Ref,
+  type ProxyContext,
+  type ProxyHost,
+} from "./client-object";
 import { asEnum, asNumber, asString } from "../model/validate";
 import { FakeRange } from "./range";
 import { FakePageBreakCollection, FakePageLayout } from "./page-layout";
 import { FakeTableCollection } from "./table";
-import type { FakeWorkbook } from "../model/workbook";
 
 const VISIBILITY = ["Visible", "Hidden", "VeryHidden"] as const;
 
-function sheetProps(wb: FakeWorkbook): PropTable<SheetState> {
+function sheetProps(wb: ProxyHost): PropTable<SheetState> {
   return {
     id: { get: (s) => s.id },
     name: { get: (s) => s.name, set: (s, v) => wb.renameSheet(s, asString(v, "name")) },
@@ -60,13 +67,13 @@ export class FakeWorksheet
   protected readonly typeName = "Worksheet";
   protected readonly props: PropTable<SheetState>;
 
-  constructor(context: FakeRequestContext, ref: Ref<SheetState>, path: string, orNull = false) {
+  constructor(context: ProxyContext, ref: Ref<SheetState>, path: string, orNull = false) {
     super(context, ref, path, orNull);
     this.props = sheetProps(context.host);
   }
 
   /** A worksheet handle resolved by `find` at sync. */
-  static lazy(context: FakeRequestContext, find: () => SheetState | null, path: string, orNull = false): FakeWorksheet {
+  static lazy(context: ProxyContext, find: () => SheetState | null, path: string, orNull = false): FakeWorksheet {
     const s = new FakeWorksheet(context, new Ref(find, alive), path, orNull);
     if (orNull) s.enqueueProbe();
     return s;
@@ -226,7 +233,7 @@ export class FakeWorksheetCollection extends FakeCollection<SheetState, FakeWork
   protected readonly typeName = "WorksheetCollection";
   protected readonly props: PropTable<SheetState[]> = {};
 
-  constructor(context: FakeRequestContext) {
+  constructor(context: ProxyContext) {
     super(
       context,
       new Ref(
