@@ -32,15 +32,8 @@ export {
   requiredExcelApi,
   type Version,
 } from "./harness/api-sets";
-export {
-  type CellData,
-  type CellFormat,
-  type CellScalar,
-  ERROR_VALUES,
-  formatText,
-  serialToDate,
-  utf8Length,
-} from "./model/cells";
+export { type CellData, type CellFormat, type CellScalar, ERROR_VALUES, formatText, utf8Length } from "./model/cells";
+export { serialToDate } from "./model/format-more";
 export { type ChartModel } from "./model/chart-model";
 export { type CustomFunctionOptions } from "./harness/custom-functions";
 export { conditionalStyleAt } from "./proxy/conditional-format";

@@ -35,7 +35,11 @@ export function readImportGraph(dir: string): ImportGraph {
     for (const ref of info.importedFiles) {
       if (!ref.fileName.startsWith(".")) continue;
       const base = id(path.resolve(path.dirname(file), ref.fileName) + ".ts");
-      const target = known.has(base) ? base : known.has(`${base.replace(/\.ts$/, "")}/index`) ? `${base}/index` : undefined;
+      const target = known.has(base)
+        ? base
+        : known.has(`${base.replace(/\.ts$/, "")}/index`)
+          ? `${base}/index`
+          : undefined;
       if (target === undefined) throw new Error(`${id(file)}: cannot resolve ${ref.fileName}`);
       edges.add(target);
     }

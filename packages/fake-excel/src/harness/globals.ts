@@ -5,7 +5,7 @@
  */
 import { isSetSupported } from "./api-sets";
 import { excelRun } from "./run";
-import * as enums from "../model/enums";
+import * as enums from "../proxy/enums";
 import { FakeErrorCodes, FakeOfficeError } from "../model/errors";
 import { FakeClientResult } from "../proxy/client-object";
 import { jsonCopy } from "../proxy/settings";

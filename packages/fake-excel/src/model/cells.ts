@@ -4,7 +4,7 @@
  * Pure functions, no Node or DOM APIs.
  */
 import { invalidArgument } from "./errors";
-import { formatDateTime, formatMore } from "./format-more";
+import { formatDateTime, formatMore, withThousands } from "./format-more";
 import { isDateTimeFormat, parseTypedEntry } from "./typed-input";
 
 /** What a cell holds: "" is an empty cell. Errors are strings such as "#N/A". */
@@ -130,16 +130,6 @@ export function valueTypeOf(value: CellScalar): "Empty" | "String" | "Double" | 
   return ERROR_VALUES.has(value) ? "Error" : "String";
 }
 
-/** Excel 1900 date serial -> {y, m (1-12), d}. Serial 60 is Excel's fictitious 29 Feb 1900. */
-export function serialToDate(serial: number): { y: number; m: number; d: number } {
-  const whole = Math.floor(serial);
-  if (whole === 60) return { y: 1900, m: 2, d: 29 };
-  const offset = whole < 60 ? whole + 1 : whole;
-  const ms = Date.UTC(1899, 11, 30) + offset * 86_400_000;
-  const dt = new Date(ms);
-  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
-}
-
 function formatGeneral(n: number): string {
   if (Number.isInteger(n) && Math.abs(n) < 1e11) return String(n);
   const abs = Math.abs(n);
@@ -149,11 +139,6 @@ function formatGeneral(n: number): string {
       .replace(/\.?0+e/, "E")
       .replace("e", "E");
   return String(Number(n.toPrecision(10)));
-}
-
-/** "1234567" -> "1,234,567". */
-export function withThousands(intPart: string): string {
-  return intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
 
 /**

@@ -6,8 +6,15 @@
 import { assertSheetWritable } from "./protection";
 import { type CellRect, formatA1, rectColumnCount, rectRowCount } from "./address";
 import { formatText } from "./cells";
-import type { ChartAxisState, ChartSeriesState, ChartState, Json, RangeTarget, SheetState } from "./state";
-import type { WorkbookModel } from "./workbook";
+import type {
+  ChartAxisState,
+  ChartSeriesState,
+  ChartState,
+  Json,
+  RangeTarget,
+  SheetState,
+  WorkbookState,
+} from "./state";
 
 /** Default row height in points (Calibri 11). */
 export const DEFAULT_ROW_HEIGHT = 15;
@@ -39,7 +46,7 @@ function axis(): ChartAxisState {
   return { title: "", titleVisible: false, visible: true, numberFormat: "General" };
 }
 
-function isLabelCell(wb: WorkbookModel, sheet: SheetState, r: number, c: number): boolean {
+function isLabelCell(wb: WorkbookState, sheet: SheetState, r: number, c: number): boolean {
   return typeof wb.cellValue(sheet, r, c) === "string";
 }
 
@@ -50,7 +57,7 @@ function isLabelCell(wb: WorkbookModel, sheet: SheetState, r: number, c: number)
  * other cells are all text. A numeric first column (e.g. years) becomes a series, as in Excel.
  */
 export function seriesFromSource(
-  wb: WorkbookModel,
+  wb: WorkbookState,
   source: RangeTarget,
   seriesBy: "Auto" | "Columns" | "Rows",
 ): { series: ChartSeriesState[]; by: "Columns" | "Rows" } {
@@ -104,7 +111,7 @@ export function seriesFromSource(
   return { series, by };
 }
 
-function nameOf(wb: WorkbookModel, sheet: SheetState, r: number, c: number): string {
+function nameOf(wb: WorkbookState, sheet: SheetState, r: number, c: number): string {
   return formatText(wb.cellValue(sheet, r, c), wb.cell(sheet, r, c)?.numberFormat);
 }
 
@@ -115,7 +122,7 @@ export function newSeries(name: string): ChartSeriesState {
 
 /** Creates a chart from a source block (`ChartCollection.add`). */
 export function createChart(
-  wb: WorkbookModel,
+  wb: WorkbookState,
   sheet: SheetState,
   chartType: string,
   source: RangeTarget,
@@ -169,7 +176,7 @@ export function positionChart(chart: ChartState, start: CellRect, end: CellRect 
   }
 }
 
-function readNumbers(wb: WorkbookModel, t: RangeTarget | undefined): (number | null)[] {
+function readNumbers(wb: WorkbookState, t: RangeTarget | undefined): (number | null)[] {
   if (!t || t.sheet.deleted) return [];
   const out: (number | null)[] = [];
   for (let r = t.rect.startRow; r <= t.rect.endRow; r++) {
@@ -181,7 +188,7 @@ function readNumbers(wb: WorkbookModel, t: RangeTarget | undefined): (number | n
   return out;
 }
 
-function readLabels(wb: WorkbookModel, t: RangeTarget): string[] {
+function readLabels(wb: WorkbookState, t: RangeTarget): string[] {
   const out: string[] = [];
   for (let r = t.rect.startRow; r <= t.rect.endRow; r++) {
     for (let c = t.rect.startCol; c <= t.rect.endCol; c++) out.push(nameOf(wb, t.sheet, r, c));
@@ -190,7 +197,7 @@ function readLabels(wb: WorkbookModel, t: RangeTarget): string[] {
 }
 
 /** Reads the chart's categories and series numbers from the sheet as it is now. */
-export function resolveChartModel(wb: WorkbookModel, chart: ChartState): ChartModel {
+export function resolveChartModel(wb: WorkbookState, chart: ChartState): ChartModel {
   const series = chart.series.map((s) => ({
     name:
       s.nameRef && !s.nameRef.sheet.deleted

@@ -4,7 +4,6 @@
  * proxy/data-validation.ts.
  */
 import type { CellRect } from "./address";
-import type { SheetState } from "./state";
 
 /** The prompt shown when a cell is selected (Excel.DataValidationPrompt). */
 export interface PromptState {
@@ -35,13 +34,16 @@ export interface DataValidationState {
   deleted: boolean;
 }
 
+/** A sheet as data validation sees it (SheetState has this field). */
+type SheetValidations = { dataValidations?: DataValidationState[] };
+
 /** The live validations of a sheet. */
-export function sheetDataValidations(sheet: SheetState): DataValidationState[] {
+export function sheetDataValidations(sheet: SheetValidations): DataValidationState[] {
   return (sheet.dataValidations ?? []).filter((d) => !d.deleted);
 }
 
 /** The validation that applies to one cell, if any (for tests and the preview). */
-export function dataValidationAt(sheet: SheetState, row: number, col: number): DataValidationState | undefined {
+export function dataValidationAt(sheet: SheetValidations, row: number, col: number): DataValidationState | undefined {
   return sheetDataValidations(sheet).find(
     (d) => row >= d.rect.startRow && row <= d.rect.endRow && col >= d.rect.startCol && col <= d.rect.endCol,
   );

@@ -83,23 +83,6 @@ export function itemNotFound(message?: string, errorLocation?: string): FakeOffi
   return officeError(FakeErrorCodes.itemNotFound, message, errorLocation);
 }
 
-/** The PropertyNotLoaded error Office.js throws synchronously from a property getter. */
-export function propertyNotLoaded(property: string, location?: string): FakeOfficeError {
-  return officeError(
-    FakeErrorCodes.propertyNotLoaded,
-    `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
-    location,
-  );
-}
-
-/** The error ClientResult.value throws before the sync that fills it. */
-export function valueNotLoaded(): FakeOfficeError {
-  return officeError(
-    FakeErrorCodes.valueNotLoaded,
-    'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.',
-  );
-}
-
 /** Type guard for errors raised by the fake host (or anything with a string `code`). */
 export function isOfficeError(e: unknown): e is FakeOfficeError {
   return typeof e === "object" && e !== null && typeof (e as { code?: unknown }).code === "string";

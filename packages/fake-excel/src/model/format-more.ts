@@ -6,7 +6,20 @@
  * (https://support.microsoft.com/en-us/office/number-format-codes-5026bbd6-04bc-48cd-bf33-80f18b4eae68):
  * "m" after "h" or before "s" is minutes, otherwise month. Pure functions.
  */
-import { serialToDate, withThousands } from "./cells";
+/** Excel 1900 date serial -> {y, m (1-12), d}. Serial 60 is Excel's fictitious 29 Feb 1900. */
+export function serialToDate(serial: number): { y: number; m: number; d: number } {
+  const whole = Math.floor(serial);
+  if (whole === 60) return { y: 1900, m: 2, d: 29 };
+  const offset = whole < 60 ? whole + 1 : whole;
+  const ms = Date.UTC(1899, 11, 30) + offset * 86_400_000;
+  const dt = new Date(ms);
+  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+}
+
+/** "1234567" -> "1,234,567". */
+export function withThousands(intPart: string): string {
+  return intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));

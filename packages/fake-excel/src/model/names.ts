@@ -3,8 +3,7 @@
  * renamed or deleted. The Office.js NamedItem proxies are proxy/names.ts.
  */
 import { bodyRect } from "./table-model";
-import type { RangeTarget } from "./state";
-import type { WorkbookModel } from "./workbook";
+import type { RangeTarget, WorkbookState } from "./state";
 
 /** `=tblFoo[#All]`, `=tblFoo[]` or `=tblFoo`: the table's name and whether the headers are included. */
 function structuredRef(formula: string): { table: string; all: boolean } | undefined {
@@ -20,7 +19,7 @@ function structuredRef(formula: string): { table: string; all: boolean } | undef
  * https://support.microsoft.com/en-us/office/using-structured-references-with-excel-tables-f5ed2452-2337-4f71-bed3-c8ae6d2b276e).
  * Other structured references (a column, #Headers) are not modelled: undefined, as for constants.
  */
-export function nameTarget(wb: WorkbookModel, formula: string): RangeTarget | undefined {
+export function nameTarget(wb: WorkbookState, formula: string): RangeTarget | undefined {
   const s = structuredRef(formula);
   if (s) {
     const t = wb.findTable(s.table);
@@ -34,7 +33,7 @@ export function nameTarget(wb: WorkbookModel, formula: string): RangeTarget | un
 }
 
 /** A table renamed: names referring to it follow (structured references update, page above). */
-export function renameTableInNames(wb: WorkbookModel, from: string, to: string): void {
+export function renameTableInNames(wb: WorkbookState, from: string, to: string): void {
   for (const n of wb.names) {
     const s = structuredRef(n.formula);
     if (s && s.table.toLowerCase() === from.toLowerCase()) n.formula = n.formula.replace(s.table, to);
@@ -42,7 +41,7 @@ export function renameTableInNames(wb: WorkbookModel, from: string, to: string):
 }
 
 /** A table deleted (or its sheet): names referring to it hold `=#REF!`, as a deleted range's do. */
-export function deleteTableInNames(wb: WorkbookModel, table: string): void {
+export function deleteTableInNames(wb: WorkbookState, table: string): void {
   for (const n of wb.names) {
     const s = structuredRef(n.formula);
     if (s && s.table.toLowerCase() === table.toLowerCase()) n.formula = "=#REF!";

@@ -2,8 +2,6 @@
  * A sheet's page setup as document state, with Excel's defaults (the sources are in
  * proxy/page-layout.ts, with the Office.js PageLayout members that change it).
  */
-import type { SheetState } from "./state";
-
 /** The page setup of one sheet. */
 export interface PageLayoutState {
   orientation: "Portrait" | "Landscape";
@@ -34,7 +32,7 @@ export const SECTIONS = [
 ] as const;
 
 /** The sheet's page setup, created with Excel's defaults on first use. */
-export function pageState(sheet: SheetState): PageLayoutState {
+export function pageState(sheet: { page?: PageLayoutState }): PageLayoutState {
   sheet.page ??= {
     orientation: "Portrait",
     paperSize: "Letter",

@@ -4,16 +4,10 @@
  * members that set it, are in proxy/protection.ts.
  */
 import { FakeErrorCodes, invalidArgument, officeError } from "./errors";
-import type { SheetState } from "./state";
-import type { WorkbookModel } from "./workbook";
-
-/** Protection of a workbook's structure or of one sheet; `password` "" when none was given. */
-export interface ProtectionState {
-  password: string;
-}
+import type { ProtectionState, SheetState, WorkbookState } from "./state";
 
 /** Throws AccessDenied when the workbook's structure is protected. */
-export function assertStructureEditable(wb: WorkbookModel, what: string): void {
+export function assertStructureEditable(wb: WorkbookState, what: string): void {
   if (wb.structureProtection) {
     throw officeError(
       FakeErrorCodes.accessDenied,

@@ -16,8 +16,7 @@ import { MAX_COLS, MAX_ROWS } from "./address";
 import type { CellData } from "./cells";
 import { invalidArgument } from "./errors";
 import { prefixOf, refText, rewriteRefs } from "./formula-refs";
-import { cellKey, type RangeTarget } from "./state";
-import type { WorkbookModel } from "./workbook";
+import { cellKey, type RangeTarget, type WorkbookState } from "./state";
 
 /** The copy types the host models. */
 export type CopyType = "All" | "Formulas" | "Values" | "Formats";
@@ -38,7 +37,7 @@ function moveFormula(formula: string, dRow: number, dCol: number): string {
 
 /** Copies `source` onto the block of the same size at `dest`'s top-left. Returns the block written. */
 export function copyRange(
-  wb: WorkbookModel,
+  wb: WorkbookState,
   dest: RangeTarget,
   source: RangeTarget,
   copyType: CopyType,

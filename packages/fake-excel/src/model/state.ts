@@ -3,8 +3,8 @@
  * mutate these objects only while a sync applies its queued operations.
  */
 import type { PageLayoutState } from "./page-layout";
-import type { CellRect } from "./address";
-import type { CellData } from "./cells";
+import type { A1Address, CellRect } from "./address";
+import type { CellData, CellScalar, InputMode } from "./cells";
 import type { DataValidationState } from "./data-validation";
 
 /** Worksheet visibility, as Excel.SheetVisibility. */
@@ -22,7 +22,7 @@ export interface SheetState {
   /** Conditional formats on this sheet (only the Custom type is modelled). */
   conditionalFormats?: ConditionalFormatState[];
   /** Present while the sheet is protected (see protection.ts). */
-  protection?: { password: string };
+  protection?: ProtectionState;
   /** Data validations on this sheet (see data-validation.ts). */
   dataValidations?: DataValidationState[];
   /** The print setup, once a page-layout member was used (see page-layout.ts). */
@@ -129,6 +129,54 @@ export interface NamedItemState {
   comment: string;
   visible: boolean;
   deleted: boolean;
+}
+
+/** Protection of a workbook's structure or of one sheet; `password` "" when none was given. */
+export interface ProtectionState {
+  password: string;
+}
+
+/**
+ * The document as the model's functions (tables, names, charts, structure, copying) see it:
+ * its state and the cell and lookup operations they build on. WorkbookModel (workbook.ts) is
+ * the one implementation; the functions take this interface so that they and the class that
+ * calls them do not import each other.
+ */
+export interface WorkbookState {
+  readonly sheets: SheetState[];
+  readonly tables: TableState[];
+  readonly charts: ChartState[];
+  readonly names: NamedItemState[];
+  selection: RangeTarget | undefined;
+  structureProtection: ProtectionState | undefined;
+  /** A fresh id for a sheet, table or chart. */
+  newId(kind: string): string;
+  /** Live sheet by name, case-insensitive. */
+  findSheet(name: string): SheetState | undefined;
+  /** Table by name, case-insensitive. */
+  findTable(name: string): TableState | undefined;
+  /** Named item by name, case-insensitive. */
+  findName(name: string): NamedItemState | undefined;
+  /** Parses "=Sheet!A1" style references; undefined for constants. */
+  tryParseRef(formula: string): A1Address | undefined;
+  /** The stored cell, if any. */
+  cell(sheet: SheetState, row: number, col: number): CellData | undefined;
+  /** A cell's value as Excel reports it in `values`. */
+  cellValue(sheet: SheetState, row: number, col: number): CellScalar;
+  /** Mutates (creating if needed) one cell. */
+  updateCell(sheet: SheetState, row: number, col: number, change: (c: CellData) => void): void;
+  /** Writes one value as `Range.values` would. */
+  writeValue(sheet: SheetState, row: number, col: number, raw: unknown, cached?: CellScalar, mode?: InputMode): void;
+  /** Writes a 2D grid with its top-left at (row, col). */
+  writeGrid(sheet: SheetState, row: number, col: number, rows: readonly (readonly unknown[])[], mode?: InputMode): void;
+  /** Clears contents, formats or both in a rect. */
+  clearRect(sheet: SheetState, rect: CellRect, applyTo?: "All" | "Formats" | "Contents"): void;
+  /** Moves the cells below rows fromRow..fromRow+n-1, in columns startCol..endCol, up by n. */
+  shiftUp(sheet: SheetState, fromRow: number, startCol: number, endCol: number, n: number): void;
+  /** Moves cells in columns startCol..endCol at or below `fromRow` down by n rows. */
+  shiftDown(sheet: SheetState, fromRow: number, startCol: number, endCol: number, n: number): void;
+  /** Removes a table object (cells are the caller's business). */
+  removeTable(t: TableState): void;
 }
 
 /** Key of a cell in {@link SheetState.cells}: "row,col", zero-based. */

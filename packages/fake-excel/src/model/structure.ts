@@ -21,16 +21,22 @@ import {
   type RowInsertion,
   shiftCells,
 } from "./formula-refs";
-import { cellKey, type ConditionalFormatState, parseCellKey, type RangeTarget, type SheetState } from "./state";
+import {
+  cellKey,
+  type ConditionalFormatState,
+  parseCellKey,
+  type RangeTarget,
+  type SheetState,
+  type WorkbookState,
+} from "./state";
 import { assertSheetWritable } from "./protection";
 import { sheetDataValidations } from "./data-validation";
-import type { WorkbookModel } from "./workbook";
 
 const conditionalFormatsOf = (sheet: SheetState): ConditionalFormatState[] =>
   (sheet.conditionalFormats ?? []).filter((c) => !c.deleted);
 
 /** Applies `rewrite` to every formula in the document: cells on every sheet and conditional-format rules. */
-function rewriteFormulas(wb: WorkbookModel, rewrite: (formula: string, sheet: SheetState) => string): void {
+function rewriteFormulas(wb: WorkbookState, rewrite: (formula: string, sheet: SheetState) => string): void {
   for (const sheet of wb.sheets) {
     for (const cell of sheet.cells.values()) {
       if (cell.formula === undefined) continue;
@@ -41,13 +47,13 @@ function rewriteFormulas(wb: WorkbookModel, rewrite: (formula: string, sheet: Sh
 }
 
 /** Formulas on every sheet that name `sheet` follow it to `name`. */
-export function renameSheetInFormulas(wb: WorkbookModel, sheet: SheetState, name: string): void {
+export function renameSheetInFormulas(wb: WorkbookState, sheet: SheetState, name: string): void {
   const from = sheet.name;
   rewriteFormulas(wb, (f) => renameSheetInFormula(f, from, name));
 }
 
 /** Formulas on the remaining sheets that named `sheet` now hold #REF! references, and show #REF!. */
-export function deleteSheetInFormulas(wb: WorkbookModel, sheet: SheetState): void {
+export function deleteSheetInFormulas(wb: WorkbookState, sheet: SheetState): void {
   const name = sheet.name;
   for (const s of wb.sheets) {
     for (const cell of s.cells.values()) {
@@ -85,7 +91,7 @@ const withinCols = (r: CellRect, ins: RowInsertion): boolean => r.startCol >= in
  * straddles the insertion's column edge is split by Excel; the host refuses that too
  * (stricter). Returns the now blank range.
  */
-export function insertDown(wb: WorkbookModel, target: RangeTarget): RangeTarget {
+export function insertDown(wb: WorkbookState, target: RangeTarget): RangeTarget {
   const { sheet, rect } = target;
   assertSheetWritable(sheet);
   const count = rect.endRow - rect.startRow + 1;

@@ -6,11 +6,10 @@
 import { type CellRect, rectsOverlap } from "./address";
 import { formatText } from "./cells";
 import { FakeErrorCodes, invalidArgument, officeError } from "./errors";
-import type { SheetState, TableState } from "./state";
-import type { WorkbookModel } from "./workbook";
+import type { SheetState, TableState, WorkbookState } from "./state";
 
 /** Checks a table name the way Excel does for defined names. */
-export function validateTableName(wb: WorkbookModel, name: string, except?: TableState): void {
+export function validateTableName(wb: WorkbookState, name: string, except?: TableState): void {
   if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || /^[RrCc]$/.test(name)) {
     throw invalidArgument(`'${name}' is not a valid table name.`);
   }
@@ -27,7 +26,7 @@ export function validateTableName(wb: WorkbookModel, name: string, except?: Tabl
  * blanks become "ColumnN", duplicates get a numeric suffix.
  * https://learn.microsoft.com/en-us/javascript/api/excel/excel.tablecollection#excel-excel-tablecollection-add-member(1)
  */
-export function createTable(wb: WorkbookModel, sheet: SheetState, rect: CellRect, hasHeaders: boolean): TableState {
+export function createTable(wb: WorkbookState, sheet: SheetState, rect: CellRect, hasHeaders: boolean): TableState {
   let r = { ...rect };
   if (r.endRow - r.startRow > 1_000_000) throw invalidArgument("A table can't span whole columns.");
   if (wb.tables.some((t) => t.sheet === sheet && rectsOverlap(t.rect, r))) {
@@ -88,7 +87,7 @@ export function bodyRowCount(t: TableState): number {
  * writes `values`. Cells below, in the table's columns, move down, as Excel does.
  */
 export function addTableRows(
-  wb: WorkbookModel,
+  wb: WorkbookState,
   t: TableState,
   index: number | null | undefined,
   values: unknown,
@@ -117,7 +116,7 @@ export function addTableRows(
  * (Learn: Excel.TableRow.delete, "Deletes the row from the table"). Stricter than Excel: the
  * last data row of a table cannot be deleted here (Excel keeps one empty row).
  */
-export function deleteTableRow(wb: WorkbookModel, t: TableState, index: number): void {
+export function deleteTableRow(wb: WorkbookState, t: TableState, index: number): void {
   const count = bodyRowCount(t);
   if (index < 0 || index >= count) throw invalidArgument(`Row index ${index} is outside 0..${count - 1}.`);
   if (count === 1) throw invalidArgument("A table keeps at least one data row.");
@@ -127,7 +126,7 @@ export function deleteTableRow(wb: WorkbookModel, t: TableState, index: number):
 }
 
 /** Shows or hides the totals row ("Total" label in the first column). */
-export function setShowTotals(wb: WorkbookModel, t: TableState, show: boolean): void {
+export function setShowTotals(wb: WorkbookState, t: TableState, show: boolean): void {
   if (show === t.showTotals) return;
   if (show) {
     t.rect = { ...t.rect, endRow: t.rect.endRow + 1 };
@@ -141,7 +140,7 @@ export function setShowTotals(wb: WorkbookModel, t: TableState, show: boolean): 
 }
 
 /** `Table.delete()`: removes the table and its cells' contents and formats. */
-export function deleteTable(wb: WorkbookModel, t: TableState): void {
+export function deleteTable(wb: WorkbookState, t: TableState): void {
   wb.clearRect(t.sheet, t.rect, "All");
   wb.removeTable(t);
 }

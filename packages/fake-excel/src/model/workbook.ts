@@ -19,15 +19,16 @@ import { FakeErrorCodes, invalidArgument, itemNotFound, officeError } from "./er
 import {
   cellKey,
   type ChartState,
-  type Json,
   type NamedItemState,
   parseCellKey,
   type RangeTarget,
   type SheetState,
+  type ProtectionState,
   type TableState,
+  type WorkbookState,
 } from "./state";
 import { hasRefError } from "./formula-refs";
-import { assertSheetWritable, assertStructureEditable, type ProtectionState } from "./protection";
+import { assertSheetWritable, assertStructureEditable } from "./protection";
 import { deleteSheetInFormulas, renameSheetInFormulas } from "./structure";
 import { createTable } from "./table-model";
 import { deleteTableInNames } from "./names";
@@ -45,7 +46,7 @@ let sessions = 0;
  * selection. Mutated by the proxies only while a sync applies; tests may use the helpers
  * (`setValues`, `addTable`, ...) directly, which apply immediately.
  */
-export class WorkbookModel {
+export class WorkbookModel implements WorkbookState {
   readonly sheets: SheetState[] = [];
   readonly tables: TableState[] = [];
   readonly charts: ChartState[] = [];

@@ -20,7 +20,7 @@
  */
 import { parseCellKey, type RangeTarget, type SheetState } from "../model/state";
 import { type BorderKey, type BorderLine, normalizeColor } from "../model/cells";
-import { BorderIndex, BorderLineStyle, BorderWeight } from "../model/enums";
+import { BorderIndex, BorderLineStyle, BorderWeight } from "./enums";
 import { invalidArgument } from "../model/errors";
 import { assertSheetWritable } from "../model/protection";
 import {
@@ -31,7 +31,7 @@ import {
   type ProxyContext,
   type ProxyHost,
 } from "./client-object";
-import { asEnum } from "../model/validate";
+import { asEnum } from "./validate";
 
 /** What an edge reads when nothing is set: no line, thin, black (automatic). */
 const LINE_DEFAULTS: Required<BorderLine> = { style: "None", weight: "Thin", color: "#000000" };

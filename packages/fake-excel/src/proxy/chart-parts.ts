@@ -4,7 +4,7 @@
 import { normalizeColor } from "../model/cells";
 import { newSeries } from "../model/chart-model";
 import { FakeCollection } from "./collection";
-import { ChartMarkerStyle } from "../model/enums";
+import { ChartMarkerStyle } from "./enums";
 import { invalidArgument } from "../model/errors";
 import type { ChartAxisState, ChartSeriesState, ChartState } from "../model/state";
 import {
@@ -16,7 +16,7 @@ import {
   type ProxyContext,
 } from "./client-object";
 import type { FakeRange } from "./range";
-import { asBoolean, asEnum, asNumber, asString } from "../model/validate";
+import { asBoolean, asEnum, asNumber, asString } from "./validate";
 
 /** A chart sub-object (title, legend, axis...): props over the chart state, passed in. */
 export abstract class FakeChartPart<T> extends FakeClientObject<T> {

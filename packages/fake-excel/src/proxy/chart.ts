@@ -1,12 +1,12 @@
 /**
  * Excel.Chart and its parts. Series keep references to sheet cells, so the preview's
- * `ProxyHost.getChartModel()` reads current numbers. See
+ * `FakeWorkbook.getChartModel()` reads current numbers. See
  * https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-charts
  */
 import { assertSheetWritable } from "../model/protection";
 import { parseA1 } from "../model/address";
 import { createChart, positionChart, seriesFromSource } from "../model/chart-model";
-import { ChartLegendPosition, CHART_TYPES } from "../model/enums";
+import { ChartLegendPosition, CHART_TYPES } from "./enums";
 import type { ChartState, RangeTarget, SheetState } from "../model/state";
 import { FakeCollection } from "./collection";
 import {
@@ -17,9 +17,8 @@ import {
   type PropTable,
   Ref,
   type ProxyContext,
-  type ProxyHost,
 } from "./client-object";
-import { asBoolean, asEnum, asNumber, asString } from "../model/validate";
+import { asBoolean, asEnum, asNumber, asString } from "./validate";
 import type { FakeRange } from "./range";
 import {
   FakeChartAxes,

@@ -4,7 +4,7 @@
  * next sync, in order. See
  * https://learn.microsoft.com/en-us/office/dev/add-ins/develop/application-specific-api-model
  */
-import { invalidArgument, itemNotFound, propertyNotLoaded, valueNotLoaded } from "../model/errors";
+import { FakeErrorCodes, type FakeOfficeError, invalidArgument, itemNotFound, officeError } from "../model/errors";
 import type { WorkbookModel } from "../model/workbook";
 
 /** What a queued read delivers: the response JSON, and how to store it once the sync succeeds. */
@@ -17,6 +17,23 @@ export interface ReadResult {
 export interface PendingOp {
   request: unknown;
   apply: () => ReadResult | undefined;
+}
+
+/** The PropertyNotLoaded error Office.js throws synchronously from a property getter. */
+function propertyNotLoaded(property: string, location?: string): FakeOfficeError {
+  return officeError(
+    FakeErrorCodes.propertyNotLoaded,
+    `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+    location,
+  );
+}
+
+/** The error ClientResult.value throws before the sync that fills it. */
+function valueNotLoaded(): FakeOfficeError {
+  return officeError(
+    FakeErrorCodes.valueNotLoaded,
+    'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.',
+  );
 }
 
 /**
@@ -184,7 +201,7 @@ export abstract class FakeClientObject<T> implements Loadable {
   constructor(
     context: ProxyContext,
     /** @internal */ readonly ref: Ref<T>,
-    protected readonly path: string,
+    /** @internal */ readonly path: string,
     private readonly orNull = false,
   ) {
     this.context = context;

@@ -22,7 +22,7 @@ import {
   type Ref,
   type ProxyContext,
 } from "./client-object";
-import { asBoolean, asEnum } from "../model/validate";
+import { asBoolean, asEnum } from "./validate";
 
 const EDGES: readonly ConditionalBorderEdge[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
 const STYLES = ["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot"] as const;

@@ -19,7 +19,7 @@ import {
   Ref,
   type ProxyContext,
 } from "./client-object";
-import { asString } from "../model/validate";
+import { asString } from "./validate";
 
 const alive = (c: ConditionalFormatState): boolean => !c.deleted && !c.sheet.deleted;
 

@@ -23,9 +23,9 @@
  * Excel's Data Validation dialog takes). Not modelled: blocking typed input (the host has no
  * typing; the rules are there to be read back), `valid` and getInvalidCells.
  */
-import { type CellRect, formatA1, rectsOverlap } from "../model/address";
+import { formatA1, rectsOverlap } from "../model/address";
 import { FakeErrorCodes, invalidArgument, officeError } from "../model/errors";
-import type { RangeTarget, SheetState } from "../model/state";
+import type { RangeTarget } from "../model/state";
 import { assertSheetWritable } from "../model/protection";
 import {
   defineProxyProperties,

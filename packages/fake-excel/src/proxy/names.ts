@@ -4,7 +4,7 @@
 import { formatA1, quoteSheetName } from "../model/address";
 import { valueTypeOf } from "../model/cells";
 import { FakeErrorCodes, invalidArgument, officeError } from "../model/errors";
-import type { NamedItemState, RangeTarget, SheetState } from "../model/state";
+import type { NamedItemState, SheetState } from "../model/state";
 import { FakeCollection } from "./collection";
 import {
   defineProxyProperties,
@@ -14,9 +14,9 @@ import {
   type ProxyContext,
   type ProxyHost,
 } from "./client-object";
-import { asBoolean, asString } from "../model/validate";
+import { asBoolean, asString } from "./validate";
 import { FakeRange } from "./range";
-import { bodyRect, validateTableName } from "../model/table-model";
+import { validateTableName } from "../model/table-model";
 import { nameTarget } from "../model/names";
 
 const aliveName = (n: NamedItemState): boolean => !n.deleted;

@@ -25,7 +25,7 @@
  *   `zoom = { horizontalFitToPages: 1 }` (or `verticalFitToPages`) raises no error but Excel's
  *   "Scale to Fit" is left as it was, while `zoom = { scale }` applies
  *   (https://github.com/OfficeDev/office-js/issues/1860, "Status: in backlog"). The host models
- *   it so: the add-in cannot select a ribbon tab, so `ProxyHost.pageLayoutTabSelected` is
+ *   it so: the add-in cannot select a ribbon tab, so `FakeWorkbook.pageLayoutTabSelected` is
  *   false unless a test says otherwise, and a fit to pages given then leaves the zoom as it was
  *   and is recorded in `zoomNotApplied`.
  *
@@ -45,9 +45,8 @@ import {
   Ref,
   type FakeClientResult,
   type ProxyContext,
-  type ProxyHost,
 } from "./client-object";
-import { asEnum, asNumber, asString } from "../model/validate";
+import { asEnum, asNumber, asString } from "./validate";
 import { pageState, type PageLayoutState, SECTIONS } from "../model/page-layout";
 
 function margin(name: keyof PageLayoutState) {

@@ -19,7 +19,7 @@
  * We raise AccessDenied for every refused change. Stricter than Excel: every cell counts as
  * locked (Excel lets unlocked cells be edited) and no `allow...` option is honoured.
  */
-import { FakeErrorCodes, invalidArgument, officeError } from "../model/errors";
+
 import type { SheetState } from "../model/state";
 import {
   defineProxyProperties,
@@ -29,7 +29,7 @@ import {
   type ProxyContext,
   type ProxyHost,
 } from "./client-object";
-import { assertStructureEditable, protect, type ProtectionState, unprotect } from "../model/protection";
+import { protect, unprotect } from "../model/protection";
 
 /** Excel.WorkbookProtection. */
 export class FakeWorkbookProtection

@@ -17,7 +17,7 @@ import {
   type ProxyContext,
   type ProxyHost,
 } from "./client-object";
-import { asBoolean, asEnum, asNumber, asString } from "../model/validate";
+import { asBoolean, asEnum, asNumber, asString } from "./validate";
 
 /** The plain (non-border) attributes of a cell's format. */
 type PlainFormat = Omit<CellFormat, BorderKey>;

@@ -30,7 +30,6 @@ import {
 import { copyRange, type CopyType } from "../model/range-copy";
 import { FakeRangeFormat } from "./range-format";
 import { insertDown } from "../model/structure";
-import { FakeWorksheet } from "./worksheet";
 
 /** The Excel.Range members the fake implements (scalar and void-returning ones). */
 type RangeSurface = Pick<
@@ -204,21 +203,6 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements RangeSur
   get dataValidation(): FakeDataValidation {
     this.dvProxy ??= new FakeDataValidation(this.context, this.ref, `${this.path}.dataValidation`);
     return this.dvProxy;
-  }
-
-  private sheetProxy: FakeWorksheet | undefined;
-
-  /** The worksheet holding the range. */
-  get worksheet(): FakeWorksheet {
-    this.sheetProxy ??= new FakeWorksheet(
-      this.context,
-      new Ref(
-        () => this.ref.resolve().sheet,
-        (s) => !s.deleted,
-      ),
-      `${this.path}.worksheet`,
-    );
-    return this.sheetProxy;
   }
 
   private derive(call: string, compute: (t: RangeTarget) => CellRect): FakeRange {

@@ -16,11 +16,10 @@ import {
   type ProxyContext,
   type ProxyHost,
 } from "./client-object";
-import { asBoolean, asString } from "../model/validate";
+import { asBoolean, asString } from "./validate";
 import { FakeRange } from "./range";
 import { bodyRect, createTable, deleteTable, headerRect, setShowTotals, validateTableName } from "../model/table-model";
 import { FakeTableRowCollection } from "./table-parts";
-import { FakeWorksheet } from "./worksheet";
 
 const aliveTable = (t: TableState): boolean => !t.deleted;
 
@@ -184,14 +183,7 @@ export class FakeTable
     return this.range("getDataBodyRange", bodyRect);
   }
 
-  private sheetProxy: FakeWorksheet | undefined;
   private rowsProxy: FakeTableRowCollection | undefined;
-
-  /** The sheet holding the table. */
-  get worksheet(): FakeWorksheet {
-    this.sheetProxy ??= FakeWorksheet.lazy(this.context, () => this.ref.resolve().sheet, `${this.path}.worksheet`);
-    return this.sheetProxy;
-  }
 
   /** The table's data rows. */
   get rows(): FakeTableRowCollection {

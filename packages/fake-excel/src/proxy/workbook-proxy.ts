@@ -10,7 +10,7 @@ import {
   type ProxyContext,
   type ProxyHost,
 } from "./client-object";
-import { asEnum } from "../model/validate";
+import { asEnum } from "./validate";
 import { FakeNamedItemCollection } from "./names";
 import { FakeWorkbookProtection } from "./protection";
 import { FakeRange } from "./range";

@@ -18,10 +18,10 @@ import {
   type ProxyContext,
   type ProxyHost,
 } from "./client-object";
-import { asEnum, asNumber, asString } from "../model/validate";
+import { asEnum, asNumber, asString } from "./validate";
 import { FakeRange } from "./range";
 import { FakePageBreakCollection, FakePageLayout } from "./page-layout";
-import { FakeTableCollection } from "./table";
+import { FakeTable, FakeTableCollection } from "./table";
 
 const VISIBILITY = ["Visible", "Hidden", "VeryHidden"] as const;
 
@@ -276,3 +276,58 @@ export class FakeWorksheetCollection extends FakeCollection<SheetState, FakeWork
     );
   }
 }
+
+/*
+ * A range's and a table's `worksheet`. Office.js objects point both ways: a worksheet gives its
+ * ranges and tables, and they give back their worksheet
+ * (https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-worksheet-member,
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.table#excel-excel-table-worksheet-member).
+ * The getters live here, beside the class they return, so that range.ts and table.ts do not
+ * import this file and the proxies have no import cycle.
+ */
+declare module "./range" {
+  interface FakeRange {
+    /** The worksheet holding the range. */
+    readonly worksheet: FakeWorksheet;
+  }
+}
+
+declare module "./table" {
+  interface FakeTable {
+    /** The sheet holding the table. */
+    readonly worksheet: FakeWorksheet;
+  }
+}
+
+const sheetProxies = new WeakMap<object, FakeWorksheet>();
+
+Object.defineProperty(FakeRange.prototype, "worksheet", {
+  configurable: true,
+  get(this: FakeRange): FakeWorksheet {
+    let s = sheetProxies.get(this);
+    if (!s) {
+      s = new FakeWorksheet(
+        this.context,
+        new Ref(
+          () => this.ref.resolve().sheet,
+          (sheet) => !sheet.deleted,
+        ),
+        `${this.path}.worksheet`,
+      );
+      sheetProxies.set(this, s);
+    }
+    return s;
+  },
+});
+
+Object.defineProperty(FakeTable.prototype, "worksheet", {
+  configurable: true,
+  get(this: FakeTable): FakeWorksheet {
+    let s = sheetProxies.get(this);
+    if (!s) {
+      s = FakeWorksheet.lazy(this.context, () => this.ref.resolve().sheet, `${this.path}.worksheet`);
+      sheetProxies.set(this, s);
+    }
+    return s;
+  },
+});

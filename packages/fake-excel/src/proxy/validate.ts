@@ -1,7 +1,7 @@
 /**
  * Argument checks applied when a queued write runs: a wrong type is InvalidArgument at sync.
  */
-import { invalidArgument } from "./errors";
+import { invalidArgument } from "../model/errors";
 
 /** Throws InvalidArgument unless `v` is a string. */
 export function asString(v: unknown, what: string): string {
