@@ -21,7 +21,7 @@ export {
   rectColumnCount,
   rectRowCount,
 } from "./model/address";
-export { pageState, type PageLayoutState } from "./model/page-layout";
+export { pageState } from "./model/page-layout";
 export {
   apiNotFound,
   compareVersions,
@@ -37,13 +37,19 @@ export { serialToDate } from "./model/format-more";
 export { type ChartModel } from "./model/chart-model";
 export { type CustomFunctionOptions } from "./harness/custom-functions";
 export { conditionalStyleAt } from "./proxy/conditional-format";
-export { dataValidationAt, sheetDataValidations, type DataValidationState } from "./model/data-validation";
+export { dataValidationAt, sheetDataValidations } from "./model/data-validation";
 export { PLACEHOLDER_PNG_BASE64 } from "./proxy/chart";
 export { type ExcelRunFn, excelRun } from "./harness/run";
 export { FakeRequestContext } from "./proxy/context";
 export { FakeErrorCodes, FakeOfficeError, isOfficeError } from "./model/errors";
 export { createOfficeGlobal, installGlobalExcel, type FakeOfficeTheme, type FakePlatform } from "./harness/globals";
-export { DEFAULT_COLUMN_WIDTH, type Json, type SheetState } from "./model/state";
+export {
+  type DataValidationState,
+  DEFAULT_COLUMN_WIDTH,
+  type Json,
+  type PageLayoutState,
+  type SheetState,
+} from "./model/state";
 export { type SavedWorkbook } from "./harness/persist";
 export { FakeClientResult } from "./proxy/client-object";
 export { parseTypedEntry } from "./model/typed-input";

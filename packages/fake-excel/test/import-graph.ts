@@ -19,10 +19,41 @@ function listTs(dir: string): string[] {
   });
 }
 
+/** Every module a file names: imports, re-exports, `import()`, import types, module augmentations. */
+function moduleSpecifiers(file: string): string[] {
+  const source = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
+  const out: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier) {
+      if (ts.isStringLiteral(node.moduleSpecifier)) out.push(node.moduleSpecifier.text);
+    } else if (ts.isExternalModuleReference(node) && ts.isStringLiteral(node.expression)) {
+      out.push(node.expression.text);
+    } else if (
+      ts.isCallExpression(node) &&
+      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
+      node.arguments[0] &&
+      ts.isStringLiteral(node.arguments[0])
+    ) {
+      out.push(node.arguments[0].text);
+    } else if (ts.isModuleDeclaration(node) && ts.isStringLiteral(node.name)) {
+      out.push(node.name.text);
+    } else if (
+      ts.isImportTypeNode(node) &&
+      ts.isLiteralTypeNode(node.argument) &&
+      ts.isStringLiteral(node.argument.literal)
+    ) {
+      out.push(node.argument.literal.text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return out;
+}
+
 /**
- * Reads every `.ts` file under `dir` and returns its relative imports (`import`, `import type`,
- * `export ... from`, `import()`), each resolved to a file of the folder (`./x` is `x.ts` or
- * `x/index.ts`). A relative import that resolves to no file throws, so a typo cannot hide an edge.
+ * Reads every `.ts` file under `dir` and returns the files it names (`import`, `import type`,
+ * `export ... from`, `import()`, `import("...").T` types, `declare module` augmentations), each
+ * resolved to a file of the folder (`./x` is `x.ts` or `x/index.ts`). A relative import that resolves to no file throws, so a typo cannot hide an edge.
  */
 export function readImportGraph(dir: string): ImportGraph {
   const files = listTs(dir);
@@ -31,16 +62,15 @@ export function readImportGraph(dir: string): ImportGraph {
   const graph: ImportGraph = new Map();
   for (const file of files) {
     const edges = new Set<string>();
-    const info = ts.preProcessFile(fs.readFileSync(file, "utf8"), true, true);
-    for (const ref of info.importedFiles) {
-      if (!ref.fileName.startsWith(".")) continue;
-      const base = id(path.resolve(path.dirname(file), ref.fileName) + ".ts");
+    for (const spec of moduleSpecifiers(file)) {
+      if (!spec.startsWith(".")) continue;
+      const base = id(path.resolve(path.dirname(file), spec) + ".ts");
       const target = known.has(base)
         ? base
         : known.has(`${base.replace(/\.ts$/, "")}/index`)
           ? `${base}/index`
           : undefined;
-      if (target === undefined) throw new Error(`${id(file)}: cannot resolve ${ref.fileName}`);
+      if (target === undefined) throw new Error(`${id(file)}: cannot resolve ${spec}`);
       edges.add(target);
     }
     graph.set(id(file), edges);

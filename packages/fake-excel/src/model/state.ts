@@ -2,10 +2,8 @@
  * Plain state of the in-memory document. Proxies (range.ts, table.ts, ...) read and
  * mutate these objects only while a sync applies its queued operations.
  */
-import type { PageLayoutState } from "./page-layout";
 import type { A1Address, CellRect } from "./address";
 import type { CellData, CellScalar, InputMode } from "./cells";
-import type { DataValidationState } from "./data-validation";
 
 /** Worksheet visibility, as Excel.SheetVisibility. */
 export type SheetVisibility = "Visible" | "Hidden" | "VeryHidden";
@@ -27,6 +25,64 @@ export interface SheetState {
   dataValidations?: DataValidationState[];
   /** The print setup, once a page-layout member was used (see page-layout.ts). */
   page?: PageLayoutState;
+}
+
+/** The page setup of one sheet. */
+export interface PageLayoutState {
+  orientation: "Portrait" | "Landscape";
+  paperSize: "Letter" | "A4";
+  leftMargin: number;
+  rightMargin: number;
+  topMargin: number;
+  bottomMargin: number;
+  headerMargin: number;
+  footerMargin: number;
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  /** The last fit to pages that was accepted but not applied (the Page Layout tab not selected). */
+  zoomNotApplied?: { horizontalFitToPages?: number; verticalFitToPages?: number };
+  headerFooter: Record<(typeof SECTIONS)[number], string>;
+  printArea?: string;
+  printTitleRows?: { first: number; last: number };
+  /** Zero-based rows a manual break is before, in the order added. */
+  rowBreaks: number[];
+}
+
+export const SECTIONS = [
+  "leftHeader",
+  "centerHeader",
+  "rightHeader",
+  "leftFooter",
+  "centerFooter",
+  "rightFooter",
+] as const;
+
+/** The prompt shown when a cell is selected (Excel.DataValidationPrompt). */
+export interface PromptState {
+  message: string;
+  showPrompt: boolean;
+  title: string;
+}
+
+/** The alert shown when invalid data is typed (Excel.DataValidationErrorAlert). */
+export interface ErrorAlertState {
+  message: string;
+  showAlert: boolean;
+  style: "Stop" | "Warning" | "Information";
+  title: string;
+}
+
+/** One data validation over a block of cells. */
+export interface DataValidationState {
+  readonly id: string;
+  /** Where it applies; moves when cells are inserted above it (structure.ts). */
+  rect: CellRect;
+  /** The DataValidationRule as set (one criterion), or {} before a rule is set. */
+  rule: Record<string, unknown>;
+  type: string;
+  prompt: PromptState;
+  errorAlert: ErrorAlertState;
+  ignoreBlanks: boolean;
+  deleted: boolean;
 }
 
 /** A conditional format of type Custom: a formula rule and the fill/font it applies. */

@@ -34,12 +34,8 @@ import {
   type ProxyContext,
   type ProxyHost,
 } from "./client-object";
-import {
-  type DataValidationState,
-  type ErrorAlertState,
-  type PromptState,
-  sheetDataValidations,
-} from "../model/data-validation";
+import { sheetDataValidations } from "../model/data-validation";
+import type { DataValidationState, ErrorAlertState, PromptState } from "../model/state";
 
 const CRITERIA: Record<string, string> = {
   wholeNumber: "WholeNumber",

@@ -47,7 +47,8 @@ import {
   type ProxyContext,
 } from "./client-object";
 import { asEnum, asNumber, asString } from "./validate";
-import { pageState, type PageLayoutState, SECTIONS } from "../model/page-layout";
+import { pageState } from "../model/page-layout";
+import { type PageLayoutState, SECTIONS } from "../model/state";
 
 function margin(name: keyof PageLayoutState) {
   return {
