@@ -114,8 +114,6 @@ interface SeriesTarget {
 /** Excel.ChartSeriesCollection. */
 export class FakeChartSeriesCollection extends FakeCollection<SeriesTarget, FakeChartSeries> {
   declare readonly count: number;
-  protected readonly typeName = "ChartSeriesCollection";
-  protected readonly props: PropTable<SeriesTarget[]> = { count: { get: (l) => l.length } };
 
   constructor(
     context: ProxyContext,
@@ -124,23 +122,26 @@ export class FakeChartSeriesCollection extends FakeCollection<SeriesTarget, Fake
   ) {
     super(
       context,
-      new Ref(
-        () => {
+      {
+        typeName: "ChartSeriesCollection",
+        list: () => {
           const c = chart.resolve("Chart.series");
           return c.series.map((series) => ({ chart: c, series }));
         },
-        () => true,
-        true,
-      ),
+        alive: () => true,
+        wrap: (ref, p) => new FakeChartSeries(context, ref, p),
+        itemPath: (_t, index) => `${path}.getItemAt(${index})`,
+        callPath: (method, arg) => `${path}.${method}(${JSON.stringify(arg)})`,
+        count: true,
+      },
       path,
     );
   }
 
-  protected makeItem(t: SeriesTarget, index: number): FakeChartSeries {
-    return new FakeChartSeries(this.context, Ref.to(t), `${this.path}.getItemAt(${index})`);
-  }
-
-  /** The series at a zero-based index. */
+  /**
+   * The series at a zero-based index: bound to the series, not the position (a series
+   * removed later is gone, not replaced by the next), so not the generic getItemAt.
+   */
   getItemAt(index: number): FakeChartSeries {
     return new FakeChartSeries(
       this.context,

@@ -8,7 +8,7 @@ import { parseA1 } from "../model/address";
 import { createChart, positionChart, seriesFromSource } from "../model/chart-model";
 import { ChartLegendPosition, CHART_TYPES } from "./enums";
 import type { ChartState, RangeTarget, SheetState } from "../model/state";
-import { FakeCollection } from "./collection";
+import { defineCollectionMembers, FakeCollection } from "./collection";
 import {
   defineProxyProperties,
   FakeClientObject,
@@ -39,11 +39,12 @@ const aliveChart = (c: ChartState): boolean => !c.deleted;
 type SeriesBy = "Auto" | "Columns" | "Rows";
 const SERIES_BY: readonly SeriesBy[] = ["Auto", "Columns", "Rows"];
 
-/** Excel.ChartCollection of one sheet. */
+/** Excel.ChartCollection of one sheet: charts by name or position. */
 export class FakeChartCollection extends FakeCollection<ChartState, FakeChart> {
   declare readonly count: number;
-  protected readonly typeName = "ChartCollection";
-  protected readonly props: PropTable<ChartState[]> = { count: { get: (l) => l.length } };
+  declare getItem: (name: string) => FakeChart;
+  declare getItemOrNullObject: (name: string) => FakeChart;
+  declare getItemAt: (index: number) => FakeChart;
 
   constructor(
     context: ProxyContext,
@@ -52,17 +53,18 @@ export class FakeChartCollection extends FakeCollection<ChartState, FakeChart> {
   ) {
     super(
       context,
-      new Ref(
-        () => context.host.charts.filter((c) => c.sheet === sheet.resolve("Worksheet.charts")),
-        () => true,
-        true,
-      ),
+      {
+        typeName: "ChartCollection",
+        list: () => context.host.charts.filter((c) => c.sheet === sheet.resolve("Worksheet.charts")),
+        alive: aliveChart,
+        wrap: (ref, p, orNull) => new FakeChart(context, ref, p, orNull),
+        itemPath: (c) => `charts.getItem(${JSON.stringify(c.name)})`,
+        callPath: (method, arg) => `charts.${method}(${JSON.stringify(arg)})`,
+        matches: (c, name) => c.name === name,
+        count: true,
+      },
       path,
     );
-  }
-
-  protected makeItem(c: ChartState): FakeChart {
-    return new FakeChart(this.context, Ref.to(c, aliveChart), `charts.getItem(${JSON.stringify(c.name)})`);
   }
 
   /** Adds a chart of `type` over `sourceData`, split into series as Excel does (see chart-model). */
@@ -80,32 +82,9 @@ export class FakeChartCollection extends FakeCollection<ChartState, FakeChart> {
     );
     return new FakeChart(this.context, ref, `charts.add(${JSON.stringify(type)})`);
   }
-
-  private lookup(find: (l: ChartState[]) => ChartState | undefined, path: string, orNull: boolean): FakeChart {
-    const c = new FakeChart(this.context, new Ref(() => find(this.ref.resolve()) ?? null, aliveChart), path, orNull);
-    if (orNull) c.enqueueProbe();
-    return c;
-  }
-
-  /** A chart by name. */
-  getItem(name: string): FakeChart {
-    return this.lookup((l) => l.find((c) => c.name === name), `charts.getItem(${JSON.stringify(name)})`, false);
-  }
-
-  /** A chart by name, or a null object. */
-  getItemOrNullObject(name: string): FakeChart {
-    return this.lookup(
-      (l) => l.find((c) => c.name === name),
-      `charts.getItemOrNullObject(${JSON.stringify(name)})`,
-      true,
-    );
-  }
-
-  /** The chart at a zero-based index. */
-  getItemAt(index: number): FakeChart {
-    return this.lookup((l) => l[index], `charts.getItemAt(${index})`, false);
-  }
 }
+
+defineCollectionMembers(FakeChartCollection, ["getItem", "getItemOrNullObject", "getItemAt"]);
 
 const CHART_PROPS: PropTable<ChartState> = {
   id: { get: (c) => c.id },

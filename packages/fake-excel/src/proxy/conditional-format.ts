@@ -7,7 +7,7 @@
 import { assertSheetWritable } from "../model/protection";
 import { type CellRect } from "../model/address";
 import { normalizeColor } from "../model/cells";
-import { FakeCollection } from "./collection";
+import { defineCollectionMembers, FakeCollection } from "./collection";
 import { FakeConditionalBorders, FakeConditionalFont } from "./conditional-format-parts";
 import { invalidArgument } from "../model/errors";
 import type { ConditionalFormatState, RangeTarget, SheetState } from "../model/state";
@@ -79,8 +79,10 @@ export function conditionalStyleAt(sheet: SheetState, row: number, col: number):
 
 /** Excel.ConditionalFormatCollection of a range: the formats that intersect it. */
 export class FakeConditionalFormatCollection extends FakeCollection<ConditionalFormatState, FakeConditionalFormat> {
-  protected readonly typeName = "ConditionalFormatCollection";
-  protected readonly props: PropTable<ConditionalFormatState[]> = {};
+  /** The format with this id among those on the range; ItemNotFound at sync if missing. */
+  declare getItem: (id: string) => FakeConditionalFormat;
+  /** The format with this id, or a null object (ExcelApi 1.14). */
+  declare getItemOrNullObject: (id: string) => FakeConditionalFormat;
 
   constructor(
     context: ProxyContext,
@@ -89,20 +91,20 @@ export class FakeConditionalFormatCollection extends FakeCollection<ConditionalF
   ) {
     super(
       context,
-      new Ref(
-        () => {
+      {
+        typeName: "ConditionalFormatCollection",
+        list: () => {
           const t = range.resolve("ConditionalFormatCollection");
           return sheetConditionalFormats(t.sheet).filter((c) => intersects(c.rect, t.rect));
         },
-        () => true,
-        true,
-      ),
+        alive,
+        wrap: (ref, p, orNull) => new FakeConditionalFormat(context, ref, p, orNull),
+        itemPath: (c) => `${path}.getItem(${JSON.stringify(c.id)})`,
+        callPath: (method, id) => `${path}.${method}(${JSON.stringify(id)})`,
+        matches: (c, id) => c.id === id,
+      },
       path,
     );
-  }
-
-  protected makeItem(c: ConditionalFormatState): FakeConditionalFormat {
-    return new FakeConditionalFormat(this.context, Ref.to(c, alive), `${this.path}.getItem(${JSON.stringify(c.id)})`);
   }
 
   /** Adds a conditional format over the range; only "Custom" is modelled. */
@@ -133,28 +135,9 @@ export class FakeConditionalFormatCollection extends FakeCollection<ConditionalF
     );
     return new FakeConditionalFormat(this.context, ref, `${this.path}.add(${JSON.stringify(type)})`);
   }
-
-  private lookup(id: string, orNull: boolean): FakeConditionalFormat {
-    const cf = new FakeConditionalFormat(
-      this.context,
-      new Ref(() => this.ref.resolve().find((c) => c.id === id) ?? null, alive),
-      `${this.path}.${orNull ? "getItemOrNullObject" : "getItem"}(${JSON.stringify(id)})`,
-      orNull,
-    );
-    if (orNull) cf.enqueueProbe();
-    return cf;
-  }
-
-  /** The format with this id among those on the range; ItemNotFound at sync if missing. */
-  getItem(id: string): FakeConditionalFormat {
-    return this.lookup(id, false);
-  }
-
-  /** The format with this id, or a null object (ExcelApi 1.14). */
-  getItemOrNullObject(id: string): FakeConditionalFormat {
-    return this.lookup(id, true);
-  }
 }
+
+defineCollectionMembers(FakeConditionalFormatCollection, ["getItem", "getItemOrNullObject"]);
 
 /** Excel.ConditionalFormat. */
 export class FakeConditionalFormat

@@ -5,7 +5,7 @@ import { formatA1, quoteSheetName } from "../model/address";
 import { valueTypeOf } from "../model/cells";
 import { FakeErrorCodes, invalidArgument, officeError } from "../model/errors";
 import type { NamedItemState, SheetState } from "../model/state";
-import { FakeCollection } from "./collection";
+import { defineCollectionMembers, FakeCollection } from "./collection";
 import {
   defineProxyProperties,
   FakeClientObject,
@@ -66,8 +66,10 @@ function nameProps(wb: ProxyHost): PropTable<NamedItemState> {
 
 /** Excel.NamedItemCollection: the workbook's names, or one sheet's when `scope` is given. */
 export class FakeNamedItemCollection extends FakeCollection<NamedItemState, FakeNamedItem> {
-  protected readonly typeName = "NamedItemCollection";
-  protected readonly props: PropTable<NamedItemState[]> = {};
+  /** A name (case-insensitive); ItemNotFound at sync if missing. */
+  declare getItem: (name: string) => FakeNamedItem;
+  /** A name, or a null object. */
+  declare getItemOrNullObject: (name: string) => FakeNamedItem;
 
   constructor(
     context: ProxyContext,
@@ -76,20 +78,20 @@ export class FakeNamedItemCollection extends FakeCollection<NamedItemState, Fake
   ) {
     super(
       context,
-      new Ref(
-        () => {
+      {
+        typeName: "NamedItemCollection",
+        list: () => {
           const s = scope?.() ?? undefined;
           return context.host.names.filter((n) => n.scope === s);
         },
-        () => true,
-        true,
-      ),
+        alive: aliveName,
+        wrap: (ref, p, orNull) => new FakeNamedItem(context, ref, p, orNull),
+        itemPath: (n) => `names.getItem(${JSON.stringify(n.name)})`,
+        callPath: (method, name) => `names.${method}(${JSON.stringify(name)})`,
+        matches: (n, name) => n.name.toLowerCase() === name.toLowerCase(),
+      },
       path,
     );
-  }
-
-  protected makeItem(n: NamedItemState): FakeNamedItem {
-    return new FakeNamedItem(this.context, Ref.to(n, aliveName), `names.getItem(${JSON.stringify(n.name)})`);
   }
 
   /** Defines a name for a Range or a formula string ("=Sheet1!$A$1", "=0.07"). */
@@ -122,28 +124,9 @@ export class FakeNamedItemCollection extends FakeCollection<NamedItemState, Fake
     );
     return new FakeNamedItem(this.context, ref, `names.add(${JSON.stringify(name)})`);
   }
-
-  private lookup(name: string, orNull: boolean): FakeNamedItem {
-    const n = new FakeNamedItem(
-      this.context,
-      new Ref(() => this.ref.resolve().find((x) => x.name.toLowerCase() === name.toLowerCase()) ?? null, aliveName),
-      `names.${orNull ? "getItemOrNullObject" : "getItem"}(${JSON.stringify(name)})`,
-      orNull,
-    );
-    if (orNull) n.enqueueProbe();
-    return n;
-  }
-
-  /** A name (case-insensitive); ItemNotFound at sync if missing. */
-  getItem(name: string): FakeNamedItem {
-    return this.lookup(name, false);
-  }
-
-  /** A name, or a null object. */
-  getItemOrNullObject(name: string): FakeNamedItem {
-    return this.lookup(name, true);
-  }
 }
+
+defineCollectionMembers(FakeNamedItemCollection, ["getItem", "getItemOrNullObject"]);
 
 /** Excel.NamedItem. */
 export class FakeNamedItem

@@ -3,7 +3,7 @@
  * the same store as `Office.context.document.settings`.
  */
 import { invalidArgument } from "../model/errors";
-import { FakeCollection } from "./collection";
+import { defineCollectionMembers, FakeCollection } from "./collection";
 import {
   defineProxyProperties,
   FakeClientObject,
@@ -31,24 +31,26 @@ export function jsonCopy(value: unknown): unknown {
 
 /** Excel.SettingCollection. */
 export class FakeSettingCollection extends FakeCollection<SettingTarget, FakeSetting> {
-  protected readonly typeName = "SettingCollection";
-  protected readonly props: PropTable<SettingTarget[]> = {};
+  /** A setting by key; ItemNotFound at sync if missing. */
+  declare getItem: (key: string) => FakeSetting;
+  /** A setting by key, or a null object. */
+  declare getItemOrNullObject: (key: string) => FakeSetting;
 
   constructor(context: ProxyContext) {
     const wb = context.host;
     super(
       context,
-      new Ref(
-        () => [...wb.settings.keys()].map((key) => ({ wb, key })),
-        () => true,
-        true,
-      ),
+      {
+        typeName: "SettingCollection",
+        list: () => [...wb.settings.keys()].map((key) => ({ wb, key })),
+        alive: aliveSetting,
+        wrap: (ref, p, orNull) => new FakeSetting(context, ref, p, orNull),
+        itemPath: (t) => `settings.getItem(${JSON.stringify(t.key)})`,
+        callPath: (method, key) => `settings.${method}(${JSON.stringify(key)})`,
+        matches: (t, key) => t.key === key,
+      },
       "workbook.settings",
     );
-  }
-
-  protected makeItem(t: SettingTarget): FakeSetting {
-    return new FakeSetting(this.context, Ref.to(t, aliveSetting), `settings.getItem(${JSON.stringify(t.key)})`);
   }
 
   /** Adds or replaces a setting. */
@@ -65,29 +67,9 @@ export class FakeSettingCollection extends FakeCollection<SettingTarget, FakeSet
     );
     return new FakeSetting(this.context, Ref.to({ wb, key }, aliveSetting), `settings.add(${JSON.stringify(key)})`);
   }
-
-  private lookup(key: string, orNull: boolean): FakeSetting {
-    const wb = this.context.host;
-    const s = new FakeSetting(
-      this.context,
-      new Ref(() => (wb.settings.has(key) ? { wb, key } : null), aliveSetting),
-      `settings.getItem(${JSON.stringify(key)})`,
-      orNull,
-    );
-    if (orNull) s.enqueueProbe();
-    return s;
-  }
-
-  /** A setting by key; ItemNotFound at sync if missing. */
-  getItem(key: string): FakeSetting {
-    return this.lookup(key, false);
-  }
-
-  /** A setting by key, or a null object. */
-  getItemOrNullObject(key: string): FakeSetting {
-    return this.lookup(key, true);
-  }
 }
+
+defineCollectionMembers(FakeSettingCollection, ["getItem", "getItemOrNullObject"]);
 
 /** Excel.Setting. */
 export class FakeSetting

@@ -28,9 +28,6 @@ function rowRect(r: RowTarget): CellRect {
 
 /** Excel.TableRowCollection. */
 export class FakeTableRowCollection extends FakeCollection<RowTarget, FakeTableRow> {
-  protected readonly typeName = "TableRowCollection";
-  protected readonly props: PropTable<RowTarget[]> = { count: { get: (l) => l.length } };
-
   constructor(
     context: ProxyContext,
     private readonly table: Ref<TableState>,
@@ -38,23 +35,23 @@ export class FakeTableRowCollection extends FakeCollection<RowTarget, FakeTableR
   ) {
     super(
       context,
-      new Ref(
-        () => {
+      {
+        typeName: "TableRowCollection",
+        list: () => {
           const t = table.resolve("Table.rows");
           return Array.from({ length: bodyRowCount(t) }, (_, index) => ({ table: t, index }));
         },
-        () => true,
-        true,
-      ),
+        alive: () => true,
+        wrap: (ref, p) => new FakeTableRow(context, ref, p),
+        itemPath: (r) => `${path}.getItemAt(${r.index})`,
+        callPath: (method, arg) => `${path}.${method}(${JSON.stringify(arg)})`,
+        count: true,
+      },
       path,
     );
   }
 
   declare readonly count: number;
-
-  protected makeItem(r: RowTarget): FakeTableRow {
-    return new FakeTableRow(this.context, Ref.to(r), `${this.path}.getItemAt(${r.index})`);
-  }
 
   /**
    * Inserts data rows at `index` (append when omitted) and writes `values`; the table and
@@ -74,7 +71,7 @@ export class FakeTableRowCollection extends FakeCollection<RowTarget, FakeTableR
     return new FakeTableRow(this.context, ref, `${this.path}.add()`);
   }
 
-  /** The row at a zero-based index. */
+  /** The row at a zero-based index (resolved through the table, whose error location it reports). */
   getItemAt(index: number): FakeTableRow {
     return new FakeTableRow(
       this.context,

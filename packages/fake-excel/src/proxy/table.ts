@@ -6,7 +6,7 @@ import { renameTableInNames } from "../model/names";
 import { type CellRect, parseA1 } from "../model/address";
 import { invalidArgument, itemNotFound } from "../model/errors";
 import type { RangeTarget, SheetState, TableState } from "../model/state";
-import { FakeCollection } from "./collection";
+import { defineCollectionMembers, FakeCollection } from "./collection";
 import {
   defineProxyProperties,
   FakeClientObject,
@@ -26,8 +26,12 @@ const aliveTable = (t: TableState): boolean => !t.deleted;
 /** Excel.TableCollection (workbook-wide, or one sheet's when `scope` is given). */
 export class FakeTableCollection extends FakeCollection<TableState, FakeTable> {
   declare readonly count: number;
-  protected readonly typeName = "TableCollection";
-  protected readonly props: PropTable<TableState[]> = { count: { get: (l) => l.length } };
+  /** A table by name (case-insensitive) or id. */
+  declare getItem: (key: string) => FakeTable;
+  /** A table by name or id, or a null object. */
+  declare getItemOrNullObject: (key: string) => FakeTable;
+  /** The table at a zero-based index. */
+  declare getItemAt: (index: number) => FakeTable;
 
   constructor(
     context: ProxyContext,
@@ -36,20 +40,21 @@ export class FakeTableCollection extends FakeCollection<TableState, FakeTable> {
   ) {
     super(
       context,
-      new Ref(
-        () => {
+      {
+        typeName: "TableCollection",
+        list: () => {
           const s = scope?.();
           return context.host.tables.filter((t) => !s || t.sheet === s);
         },
-        () => true,
-        true,
-      ),
+        alive: aliveTable,
+        wrap: (ref, p, orNull) => new FakeTable(context, ref, p, orNull),
+        itemPath: (t) => `tables.getItem(${JSON.stringify(t.name)})`,
+        callPath: (method, arg) => `tables.${method}(${JSON.stringify(arg)})`,
+        matches: (t, key) => t.name.toLowerCase() === key.toLowerCase() || t.id === key,
+        count: true,
+      },
       path,
     );
-  }
-
-  protected makeItem(t: TableState): FakeTable {
-    return new FakeTable(this.context, Ref.to(t, aliveTable), `tables.getItem(${JSON.stringify(t.name)})`);
   }
 
   /**
@@ -80,39 +85,6 @@ export class FakeTableCollection extends FakeCollection<TableState, FakeTable> {
       `tables.add(${JSON.stringify(typeof address === "string" ? address : "<range>")})`,
     );
   }
-
-  private lazy(key: string, path: string, orNull: boolean): FakeTable {
-    const t = new FakeTable(
-      this.context,
-      new Ref(
-        () => this.ref.resolve().find((x) => x.name.toLowerCase() === key.toLowerCase() || x.id === key) ?? null,
-        aliveTable,
-      ),
-      path,
-      orNull,
-    );
-    if (orNull) t.enqueueProbe();
-    return t;
-  }
-
-  /** A table by name (case-insensitive) or id. */
-  getItem(key: string): FakeTable {
-    return this.lazy(key, `tables.getItem(${JSON.stringify(key)})`, false);
-  }
-
-  /** A table by name or id, or a null object. */
-  getItemOrNullObject(key: string): FakeTable {
-    return this.lazy(key, `tables.getItemOrNullObject(${JSON.stringify(key)})`, true);
-  }
-
-  /** The table at a zero-based index. */
-  getItemAt(index: number): FakeTable {
-    return new FakeTable(
-      this.context,
-      new Ref(() => this.ref.resolve()[index] ?? null, aliveTable),
-      `tables.getItemAt(${index})`,
-    );
-  }
 }
 
 function tableProps(wb: ProxyHost): PropTable<TableState> {
@@ -132,6 +104,8 @@ function tableProps(wb: ProxyHost): PropTable<TableState> {
     style: { get: (t) => t.style, set: (t, v) => (t.style = asString(v, "style")) },
   };
 }
+
+defineCollectionMembers(FakeTableCollection, ["getItem", "getItemOrNullObject", "getItemAt"]);
 
 /** Excel.Table. */
 export class FakeTable

@@ -8,7 +8,7 @@ import type { SheetState, SheetVisibility } from "../model/state";
 import { FakeNamedItemCollection } from "./names";
 import { assertStructureEditable } from "../model/protection";
 import { FakeWorksheetProtection } from "./protection";
-import { FakeCollection } from "./collection";
+import { defineCollectionMembers, FakeCollection } from "./collection";
 import {
   defineProxyProperties,
   FakeClientObject,
@@ -230,28 +230,25 @@ defineProxyProperties(FakeWorksheet, ["id", "name", "position", "visibility"]);
 
 /** Excel.WorksheetCollection. */
 export class FakeWorksheetCollection extends FakeCollection<SheetState, FakeWorksheet> {
-  protected readonly typeName = "WorksheetCollection";
-  protected readonly props: PropTable<SheetState[]> = {};
+  /** A sheet by name (case-insensitive) or id; ItemNotFound at sync if missing. */
+  declare getItem: (key: string) => FakeWorksheet;
+  /** A sheet by name or id, or a null object (`isNullObject` after sync). */
+  declare getItemOrNullObject: (key: string) => FakeWorksheet;
 
   constructor(context: ProxyContext) {
     super(
       context,
-      new Ref(
-        () => [...context.host.sheets],
-        () => true,
-        true,
-      ),
+      {
+        typeName: "WorksheetCollection",
+        list: () => [...context.host.sheets],
+        alive,
+        wrap: (ref, p, orNull) => new FakeWorksheet(context, ref, p, orNull),
+        itemPath: (s) => `worksheets.getItem(${JSON.stringify(s.name)})`,
+        callPath: (method, key) => `worksheets.${method}(${JSON.stringify(key)})`,
+        matches: (s, key) => s.name.toLowerCase() === key.toLowerCase() || s.id === key,
+      },
       "workbook.worksheets",
     );
-  }
-
-  protected makeItem(target: SheetState): FakeWorksheet {
-    return new FakeWorksheet(this.context, Ref.to(target, alive), `worksheets.getItem(${JSON.stringify(target.name)})`);
-  }
-
-  private find(key: string): SheetState | null {
-    const wb = this.context.host;
-    return wb.findSheet(key) ?? wb.sheets.find((s) => s.id === key) ?? null;
   }
 
   /** Adds a sheet at the end; Excel names it "SheetN" when no name is given. */
@@ -260,22 +257,9 @@ export class FakeWorksheetCollection extends FakeCollection<SheetState, FakeWork
     this.enqueue({ call: "add", args: [name] }, () => ref.bind(this.context.host.addSheet(name)), "add");
     return new FakeWorksheet(this.context, ref, `worksheets.add(${JSON.stringify(name ?? "")})`);
   }
-
-  /** A sheet by name (case-insensitive) or id; ItemNotFound at sync if missing. */
-  getItem(key: string): FakeWorksheet {
-    return FakeWorksheet.lazy(this.context, () => this.find(key), `worksheets.getItem(${JSON.stringify(key)})`);
-  }
-
-  /** A sheet by name or id, or a null object (`isNullObject` after sync). */
-  getItemOrNullObject(key: string): FakeWorksheet {
-    return FakeWorksheet.lazy(
-      this.context,
-      () => this.find(key),
-      `worksheets.getItemOrNullObject(${JSON.stringify(key)})`,
-      true,
-    );
-  }
 }
+
+defineCollectionMembers(FakeWorksheetCollection, ["getItem", "getItemOrNullObject"]);
 
 /*
  * A range's and a table's `worksheet`. Office.js objects point both ways: a worksheet gives its
