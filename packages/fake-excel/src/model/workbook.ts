@@ -58,7 +58,7 @@ export class WorkbookModel implements WorkbookState {
   calculationMode: "Automatic" | "AutomaticExceptTables" | "Manual" = "Automatic";
   /**
    * Whether the officer has Excel's Page Layout ribbon tab selected: a fit to pages set through
-   * `PageLayout.zoom` is reported to apply only then (page-layout.ts). The add-in cannot select
+   * `PageLayout.zoom` is reported to apply only then (proxy/page-layout.ts). The add-in cannot select
    * a tab, so it is false unless a test sets it.
    */
   pageLayoutTabSelected = false;
@@ -76,7 +76,7 @@ export class WorkbookModel implements WorkbookState {
    * surviving a save and reopen (a conditional format's `id` is documented only as "the
    * priority of the conditional format in the current ConditionalFormatCollection",
    * https://learn.microsoft.com/en-us/javascript/api/excel/excel.conditionalformat#excel-excel-conditionalformat-id-member).
-   * A reopened document (persist.ts) therefore gets ids no earlier session used.
+   * A reopened document (harness/persist.ts) therefore gets ids no earlier session used.
    */
   private readonly session = ++sessions;
 

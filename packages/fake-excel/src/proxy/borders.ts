@@ -4,7 +4,7 @@
  * (https://learn.microsoft.com/en-us/javascript/api/excel/excel.rangebordercollection,
  * https://learn.microsoft.com/en-us/javascript/api/excel/excel.rangeborder).
  *
- * Borders are stored on the cells, one line per edge (cells.ts `borderTop`...). A range's
+ * Borders are stored on the cells, one line per edge (model/cells.ts `borderTop`...). A range's
  * `EdgeTop` is the top edge of its first row's cells, `EdgeBottom` the bottom edge of its last
  * row's, and so on; `InsideHorizontal` is the edges between its rows and `InsideVertical` the
  * edges between its columns (Excel.BorderIndex,

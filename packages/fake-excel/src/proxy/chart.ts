@@ -102,7 +102,7 @@ const CHART_PROPS: PropTable<ChartState> = {
   },
 };
 
-/** Excel.Chart. `altTextTitle`/`altTextDescription` are extras (not on Excel.Chart's type; see model.ts). */
+/** Excel.Chart. `altTextTitle`/`altTextDescription` are extras (not on Excel.Chart's type; see model/state.ts). */
 export class FakeChart
   extends FakeClientObject<ChartState>
   implements

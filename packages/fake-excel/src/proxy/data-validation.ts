@@ -15,7 +15,7 @@
  *   (https://learn.microsoft.com/en-us/javascript/api/excel/excel.datavalidationalertstyle);
  * - a range whose cells carry different validation reads as type "Inconsistent"
  *   (https://learn.microsoft.com/en-us/javascript/api/excel/excel.datavalidationtype);
- * - a protected sheet refuses the change (protection.ts).
+ * - a protected sheet refuses the change (model/protection.ts).
  * Stricter than Excel: setting a rule where one is already set is refused until clear()
  * (Microsoft's samples clear first: "it is a good practice to clear the dataValidation object");
  * a range that only partly overlaps an existing validation is refused rather than split;
