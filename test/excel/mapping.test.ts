@@ -4,7 +4,14 @@
  * range), changing it keeps one name, removing it leaves the workbook as it was, and nothing
  * else in the workbook changes. The names move with the data.
  */
-import { chooseLabel, matchHeaders, missingRequired, chosenFromComment, mappingComment } from "../../src/core/workbook";
+import {
+  chooseLabel,
+  LAYOUT,
+  matchHeaders,
+  missingRequired,
+  chosenFromComment,
+  mappingComment,
+} from "../../src/core/workbook";
 import { MappingProblem, readMappingState, readSelection, removeMapping, saveMapping } from "../../src/excel";
 import { FakeWorkbook } from "@csc/fake-excel";
 import { withHost } from "./harness";
@@ -57,7 +64,8 @@ describe("own-table mapping", () => {
         },
       },
     ]);
-    expect(Object.values(state.mappings).every((m) => m.state === "none")).toBe(true);
+    // Every dataset is listed, each with no mapping (`every` over an empty list would pass).
+    expect(state.mappings).toEqual(Object.fromEntries(LAYOUT.map((d) => [d.id, { state: "none" }])));
   });
 
   it("picking a table writes a workbook-scoped name referring to the table, and changes nothing else", async () => {

@@ -1,7 +1,7 @@
 /**
  * Text written by the report stays text in Excel: period labels ("Jun-2019", "2011-12",
  * "Apr-Jun 2019"), titles, headlines starting with "-" or a digit, notes and chart descriptions.
- * The host reads written strings as Excel does (packages/fake-excel/src/typed-input.ts), so a label
+ * The host reads written strings as Excel does (packages/fake-excel/src/model/typed-input.ts), so a label
  * written without the Text format would come back as a date serial such as 43617.
  */
 import { applyReportPlan, validateWorkbookInExcel } from "../../src/excel";

@@ -1,6 +1,6 @@
 /**
  * Builds the table "Excel class member -> requirement set" that the in-memory host enforces
- * (src/api-sets.ts), from the `[Api set: ExcelApi x.y]` notes of @types/office-js:
+ * (src/harness/api-sets.ts), from the `[Api set: ExcelApi x.y]` notes of @types/office-js:
  * each member of each `Excel.*` class carries one in its JSDoc, as on Microsoft Learn's
  * reference pages (https://learn.microsoft.com/en-us/javascript/api/excel).
  *
@@ -9,7 +9,7 @@
  * and fails when the checked-in file is stale (after an @types/office-js update).
  *
  * Usage, from the repository root: `npx tsx packages/fake-excel/scripts/excel-api-sets.ts`
- * (writes packages/fake-excel/src/excel-api-sets.generated.ts)
+ * (writes packages/fake-excel/src/harness/excel-api-sets.generated.ts)
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -98,7 +98,7 @@ export function renderTable(table: ExcelApiTable, source: string): string {
 /** The typings the table is read from, as Node resolves them from this package. */
 export const TYPES_PATH = require.resolve("@types/office-js/index.d.ts");
 /** Where the generated table lives, from this package's folder. */
-export const GENERATED_PATH = "src/excel-api-sets.generated.ts";
+export const GENERATED_PATH = "src/harness/excel-api-sets.generated.ts";
 
 async function main(): Promise<void> {
   const root = path.resolve(__dirname, "..");

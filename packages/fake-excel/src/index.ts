@@ -2,9 +2,9 @@
  * The in-memory Excel host ("fake Excel"): an Office.js-faithful stand-in for
  * `Excel.run` over a {@link FakeWorkbook}, for Jest and the browser preview.
  */
-import { type ExcelRunFn, excelRun } from "./context";
-import { installGlobalExcel } from "./globals";
-import { FakeWorkbook } from "./workbook";
+import { type ExcelRunFn, excelRun } from "./harness/run";
+import { installGlobalExcel } from "./harness/globals";
+import { FakeWorkbook } from "./harness/workbook";
 
 export {
   type A1Address,
@@ -20,8 +20,8 @@ export {
   rectCellCount,
   rectColumnCount,
   rectRowCount,
-} from "./address";
-export { pageState, type PageLayoutState } from "./page-layout";
+} from "./model/address";
+export { pageState } from "./model/page-layout";
 export {
   apiNotFound,
   compareVersions,
@@ -31,35 +31,30 @@ export {
   parseVersion,
   requiredExcelApi,
   type Version,
-} from "./api-sets";
+} from "./harness/api-sets";
+export { type CellData, type CellFormat, type CellScalar, ERROR_VALUES, formatText, utf8Length } from "./model/cells";
+export { serialToDate } from "./model/format-more";
+export { type ChartModel } from "./model/chart-model";
+export { type CustomFunctionOptions } from "./harness/custom-functions";
+export { conditionalStyleAt } from "./proxy/conditional-format";
+export { dataValidationAt, sheetDataValidations } from "./model/data-validation";
+export { PLACEHOLDER_PNG_BASE64 } from "./proxy/chart";
+export { type ExcelRunFn, excelRun } from "./harness/run";
+export { FakeRequestContext } from "./proxy/context";
+export { FakeErrorCodes, FakeOfficeError, isOfficeError } from "./model/errors";
+export { createOfficeGlobal, installGlobalExcel, type FakeOfficeTheme, type FakePlatform } from "./harness/globals";
 export {
-  type CellData,
-  type CellFormat,
-  type CellScalar,
-  ERROR_VALUES,
-  formatText,
-  serialToDate,
-  utf8Length,
-} from "./cells";
-export { type ChartModel } from "./chart-model";
-export { type CustomFunctionOptions } from "./custom-functions";
-export { conditionalStyleAt } from "./conditional-format";
-export { dataValidationAt, sheetDataValidations, type DataValidationState } from "./data-validation";
-export { PLACEHOLDER_PNG_BASE64 } from "./chart";
-export { type ExcelRunFn, excelRun, FakeRequestContext } from "./context";
-export { FakeErrorCodes, FakeOfficeError, isOfficeError } from "./errors";
-export { createOfficeGlobal, installGlobalExcel, type FakeOfficeTheme, type FakePlatform } from "./globals";
-export { DEFAULT_COLUMN_WIDTH, type Json, type SheetState } from "./model";
-export { type SavedWorkbook } from "./persist";
-export { FakeClientResult } from "./proxy";
-export { parseTypedEntry } from "./typed-input";
-export {
-  type FailOnSyncOptions,
-  type FakeExcelLimits,
-  type FakeExcelStats,
-  FakeWorkbook,
-  type FormulaEvaluator,
-} from "./workbook";
+  type DataValidationState,
+  DEFAULT_COLUMN_WIDTH,
+  type Json,
+  type PageLayoutState,
+  type SheetState,
+} from "./model/state";
+export { type SavedWorkbook } from "./harness/persist";
+export { FakeClientResult } from "./proxy/client-object";
+export { parseTypedEntry } from "./model/typed-input";
+export { type FailOnSyncOptions, type FakeExcelLimits, type FakeExcelStats, FakeWorkbook } from "./harness/workbook";
+export { type FormulaEvaluator } from "./model/workbook";
 
 /** A workbook with its bound `run` and an installer for the globals. */
 export interface FakeExcel {

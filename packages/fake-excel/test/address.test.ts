@@ -6,7 +6,7 @@ import {
   MAX_ROWS,
   parseA1,
   quoteSheetName,
-} from "../src/address";
+} from "../src/model/address";
 
 describe("address convention: zero-based rows/cols, inclusive ends", () => {
   test("A1 is (0,0)-(0,0) and B2:C4 is rows 1..3, cols 1..2", () => {

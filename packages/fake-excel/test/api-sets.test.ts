@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import { buildExcelApiTable, GENERATED_PATH, TYPES_PATH } from "../scripts/excel-api-sets";
-import { checkMember, emulateExcelApi, isSetSupported, parseVersion, requiredExcelApi } from "../src/api-sets";
-import { EXCEL_API_SETS } from "../src/excel-api-sets.generated";
+import { checkMember, emulateExcelApi, isSetSupported, parseVersion, requiredExcelApi } from "../src/harness/api-sets";
+import { EXCEL_API_SETS } from "../src/harness/excel-api-sets.generated";
 import { createFakeExcel, createOfficeGlobal, isOfficeError } from "../src";
 
 describe("the requirement-set table", () => {

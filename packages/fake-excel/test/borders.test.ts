@@ -3,7 +3,7 @@
  * and https://learn.microsoft.com/en-us/javascript/api/excel/excel.rangeborder
  */
 import { createFakeExcel } from "../src";
-import { BorderIndex, BorderLineStyle, BorderWeight } from "../src/enums";
+import { BorderIndex, BorderLineStyle, BorderWeight } from "../src/proxy/enums";
 
 type Run = ReturnType<typeof createFakeExcel>["run"];
 

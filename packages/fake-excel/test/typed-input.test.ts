@@ -1,4 +1,4 @@
-import { dateSerial, isDateTimeFormat, parseTypedEntry, type TypedEntry } from "../src/typed-input";
+import { dateSerial, isDateTimeFormat, parseTypedEntry, type TypedEntry } from "../src/model/typed-input";
 import { createFakeExcel, formatText } from "../src";
 
 const YEAR = 2026; // the "current year" Excel assumes for "Jun-19" or "6/1"

@@ -53,7 +53,7 @@ describe("readCinCensus", () => {
     expect(a?.genderCurrent?.text).toBe("2");
     const e = a?.episodes[0];
     expect(e?.referralDate?.text).toBe("2022-05-03");
-    expect(e?.referralDate?.serial).toBeDefined();
+    expect(e?.referralDate?.serial).toBe(44684); // 3 May 2022 as an Excel date serial
     expect(e?.reasonForClosure?.text).toBe("RC1");
     expect(e?.assessments[0]?.factors.map((f) => f.text)).toEqual(["1A", "18B"]);
     expect(e?.assessments[0]?.internalReviewDate?.text).toBe("2022-05-20");

@@ -1,0 +1,90 @@
+/**
+ * Excel.Workbook and Excel.Application proxies (`context.workbook`, `context.application`).
+ */
+import {
+  defineProxyProperties,
+  FakeClientObject,
+  type Loadable,
+  type PropTable,
+  Ref,
+  type ProxyContext,
+  type ProxyHost,
+} from "./client-object";
+import { asEnum } from "./validate";
+import { FakeNamedItemCollection } from "./names";
+import { FakeWorkbookProtection } from "./protection";
+import { FakeRange } from "./range";
+import { FakeSettingCollection } from "./settings";
+import { FakeTableCollection } from "./table";
+import { FakeWorksheetCollection } from "./worksheet";
+
+/** Excel.Application: calculation mode and calculate(). */
+export class FakeApplication extends FakeClientObject<ProxyHost> implements Pick<Excel.Application, "calculationMode"> {
+  declare calculationMode: Excel.Application["calculationMode"];
+  protected readonly typeName = "Application";
+  protected readonly props: PropTable<ProxyHost> = {
+    calculationMode: {
+      get: (wb) => wb.calculationMode,
+      set: (wb, v) =>
+        (wb.calculationMode = asEnum(v, ["Automatic", "AutomaticExceptTables", "Manual"] as const, "calculationMode")),
+    },
+  };
+
+  constructor(context: ProxyContext) {
+    super(context, Ref.to(context.host), "application");
+  }
+}
+
+defineProxyProperties(FakeApplication, ["calculationMode"]);
+
+/** Excel.Workbook. */
+export class FakeWorkbookObject extends FakeClientObject<ProxyHost> {
+  declare readonly name: string;
+  protected readonly typeName = "Workbook";
+  protected readonly props: PropTable<ProxyHost> = { name: { get: () => "Book1.xlsx" } };
+  /** All worksheets. */
+  readonly worksheets: FakeWorksheetCollection;
+  /** All tables in the workbook. */
+  readonly tables: FakeTableCollection;
+  /** Workbook-scoped names. */
+  readonly names: FakeNamedItemCollection;
+  /** The add-in's document settings. */
+  readonly settings: FakeSettingCollection;
+  /** The application. */
+  readonly application: FakeApplication;
+  /** Structure protection (ExcelApi 1.7). */
+  readonly protection: FakeWorkbookProtection;
+
+  constructor(context: ProxyContext) {
+    super(context, Ref.to(context.host), "workbook");
+    this.worksheets = new FakeWorksheetCollection(context);
+    this.tables = new FakeTableCollection(context, null, "workbook.tables");
+    this.names = new FakeNamedItemCollection(context, null, "workbook.names");
+    this.settings = new FakeSettingCollection(context);
+    this.application = new FakeApplication(context);
+    this.protection = new FakeWorkbookProtection(context);
+  }
+
+  protected override navChildren(): Record<string, Loadable> {
+    return {
+      worksheets: this.worksheets,
+      tables: this.tables,
+      names: this.names,
+      settings: this.settings,
+      application: this.application,
+      protection: this.protection,
+    };
+  }
+
+  /** The selected range (the user's selection, or what `range.select()` set). */
+  getSelectedRange(): FakeRange {
+    const wb = this.context.host;
+    return FakeRange.lazy(
+      this.context,
+      () => (wb.selection ? { sheet: wb.selection.sheet, rect: { ...wb.selection.rect } } : null),
+      "workbook.getSelectedRange()",
+    );
+  }
+}
+
+defineProxyProperties(FakeWorkbookObject, ["name"]);
