@@ -17,6 +17,10 @@ export const FAILURE_TEXT: { readonly [C in ExcelFailureCode]: (p: ExcelFailureP
   "excel-too-old": (p) => `This version of Excel does not offer what a safe refresh needs (${p.set} ${p.version}).`,
   "report-sheet-edited": (p) => `The ${p.sheet} sheet has been edited by hand since it was generated. Replace it?`,
   "report-sheet-foreign": (p) => `A sheet called ${p.sheet} exists but was not made by this add-in. Replace it?`,
+  "report-reserved-sheet": (p) =>
+    `The workbook has a sheet called “${p.sheet}”, a name the add-in needs while it refreshes the report. The add-in did not leave it there, so it has not touched it. Rename that sheet, then generate the report again.`,
+  "report-refresh-elsewhere": (p) =>
+    `Someone else working on this workbook started refreshing the report ${p.minutes < 1 ? "less than a minute" : p.minutes === 1 ? "a minute" : `${p.minutes} minutes`} ago. Wait for it to finish (up to 10 minutes), then generate the report again. Nothing was changed.`,
   "refresh-failed": (p) => `The report refresh failed: ${p.why}`,
   "selection-too-small": () => "Select the whole table: its header row and at least one row of figures.",
   "selection-whole-columns": () => "Select just the table's cells, not whole columns.",

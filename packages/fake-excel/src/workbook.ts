@@ -2,6 +2,7 @@
  * FakeWorkbook: the in-memory document behind the fake Excel host, plus the helpers
  * tests use to seed and inspect it without going through Excel.run.
  */
+import { clearCellObjects } from "./sheet-objects";
 import { type CellRect, formatA1, parseA1 } from "./address";
 import {
   type CellData,
@@ -431,6 +432,7 @@ export class FakeWorkbook {
 
   /** Clears contents, formats or both in a rect (Range.clear). */
   clearRect(sheet: SheetState, rect: CellRect, applyTo: "All" | "Formats" | "Contents" = "All"): void {
+    if (applyTo === "All") clearCellObjects(sheet, rect); // notes and comments (sheet-objects.ts)
     for (const [key] of [...sheet.cells]) {
       const { row, col } = parseCellKey(key);
       if (row < rect.startRow || row > rect.endRow || col < rect.startCol || col > rect.endCol) continue;
