@@ -18,7 +18,7 @@ import { reportSheetXml } from "./xlsx/report-sheet";
 import { reportChartParts } from "./xlsx/report-charts";
 import { printNames } from "./xlsx/page-xml";
 import { StyleBook } from "./xlsx/styles";
-import { REPORT_MARK_NAME, findReportSheet, markText, scopedNames } from "./xlsx/mark";
+import { REPORT_CHARTS_NAME, REPORT_MARK_NAME, chartsText, findReportSheet, markText, scopedNames } from "./xlsx/mark";
 import { calcChainWithout, reachable } from "./xlsx/prune";
 import {
   applyEdits,
@@ -232,6 +232,7 @@ export function writeReportPackage(file: WorkbookFile, plan: ReportPlan): Report
   const p = prefixOf(wb);
   const wanted: [string, string, string][] = [
     [REPORT_MARK_NAME, markText(sheet.fingerprint), ' hidden="1"'],
+    [REPORT_CHARTS_NAME, chartsText(chartParts.names), ' hidden="1"'],
     ...printNames(plan.page, sheetName).map(([n, v]): [string, string, string] => [n, v, ""]),
   ];
   const fresh: string[] = [];

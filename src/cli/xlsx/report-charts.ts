@@ -28,6 +28,8 @@ export interface NewPart {
 export interface ReportChartParts {
   readonly parts: readonly NewPart[];
   readonly drawingRelId?: string;
+  /** The names of the charts drawn (recorded with the mark, ./mark.ts). */
+  readonly names: readonly string[];
 }
 
 /** The relative reference from part `from` to part `to` (RFC 3986), as Excel writes targets ("../charts/chart1.xml"). */
@@ -64,7 +66,7 @@ export function reportChartParts(
   strict: boolean,
 ): ReportChartParts {
   const charts: ChartSpec[] = plan.blocks.flatMap((b) => (b.kind === "table" ? [...b.charts] : []));
-  if (charts.length === 0) return { parts: [] };
+  if (charts.length === 0) return { parts: [], names: [] };
   const ns = strict ? DRAWINGML.strict : DRAWINGML.transitional;
   const taken = new Set<string>();
   const free = (folder: string, stem: string) => {
@@ -105,5 +107,5 @@ export function reportChartParts(
       contentType: CHART_TYPE,
     })),
   ];
-  return { parts, drawingRelId: "rId1" };
+  return { parts, drawingRelId: "rId1", names: charts.map((c) => c.name) };
 }
