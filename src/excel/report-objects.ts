@@ -15,13 +15,6 @@
 import type { SheetObjects } from "../core/report";
 import { localAddress } from "./report-state";
 
-/** The requirement sets of the comments and notes APIs. */
-export const COMMENTS_API = { set: "ExcelApi", version: "1.10" } as const;
-export const NOTES_API = { set: "ExcelApi", version: "1.18" } as const;
-
-const supported = (api: { set: string; version: string }): boolean =>
-  Office.context.requirements.isSetSupported(api.set, api.version);
-
 /** A read of a sheet's objects queued on a context: `finish` after its sync (it may sync once more, for the cells of comments and notes). */
 export interface ObjectsRead {
   finish(context: Excel.RequestContext): Promise<SheetObjects>;
@@ -33,14 +26,26 @@ export function queueSheetObjects(ws: Excel.Worksheet): ObjectsRead {
   charts.load("items/name");
   const shapes = ws.shapes;
   shapes.load("items/name");
-  const comments = supported(COMMENTS_API) ? ws.comments : undefined;
-  comments?.load("items/id");
-  const notes = supported(NOTES_API) ? ws.notes : undefined;
-  notes?.load("items/content");
+  let comments: Excel.CommentCollection | undefined;
+  let notes: Excel.NoteCollection | undefined;
+  if (Office.context.requirements.isSetSupported("ExcelApi", "1.10")) {
+    comments = ws.comments;
+    comments.load("items/id");
+  }
+  if (Office.context.requirements.isSetSupported("ExcelApi", "1.18")) {
+    notes = ws.notes;
+    notes.load("items/content");
+  }
   return {
     async finish(context) {
-      const commentCells = comments?.items.map((c) => c.getLocation().load("address"));
-      const noteCells = notes?.items.map((n) => n.getLocation().load("address"));
+      let commentCells: Excel.Range[] | undefined;
+      let noteCells: Excel.Range[] | undefined;
+      if (comments && Office.context.requirements.isSetSupported("ExcelApi", "1.10")) {
+        commentCells = comments.items.map((c) => c.getLocation().load("address"));
+      }
+      if (notes && Office.context.requirements.isSetSupported("ExcelApi", "1.18")) {
+        noteCells = notes.items.map((n) => n.getLocation().load("address"));
+      }
       if ((commentCells?.length ?? 0) + (noteCells?.length ?? 0) > 0) await context.sync();
       return {
         charts: charts.items.map((c) => c.name),
