@@ -69,9 +69,8 @@ const CONFLICT_TEXT: { readonly [C in ReportConflict["code"]]: (p: ReportConflic
     `The workbook already has a sheet "${p.sheet}" that csc-report did not write. Run again with --replace-report to replace it, or rename it in Excel to keep it.`,
 };
 
-/** What the officer added that a new report sheet would not carry, in words. */
-const removedBy = (added: NonNullable<ReportConflict["params"]["added"]>): string[] =>
-  describeAdditions(added, false).removed;
+/** What the officer added that a new report sheet would not carry (notes, comments), in words. */
+const removedBy = (added: NonNullable<ReportConflict["params"]["added"]>): string[] => describeAdditions(added).removed;
 
 /** ": it has a note on B5 and the shape “TextBox 1”", or "" when nothing was added. */
 function addedText(p: ReportConflict["params"]): string {
@@ -183,8 +182,10 @@ export async function generateCommand(input: string, options: GenerateOptions): 
   log(
     `Wrote the ${plan.reportYear} report sheet "${written.sheetName}" to -o "${options.output}"${written.replaced ? " (replacing the previous one)" : ""}.`,
   );
-  const dropped = seen.present && seen.added ? removedBy(seen.added) : [];
+  const { removed: dropped, kept } =
+    seen.present && seen.added ? describeAdditions(seen.added) : { removed: [], kept: [] };
   if (dropped.length) log(`The new report sheet does not carry what was added to the old one: ${listed(dropped)}.`);
+  if (kept.length) log(`Kept on the report sheet, where they were: ${listed(kept)}.`);
   if (options.html !== undefined) log(`Wrote the HTML report to --html "${options.html}".`);
   if (deck) log(`Wrote ${deck.slides} slides to --pptx "${options.pptx ?? ""}".`);
   for (const o of plan.omitted) log(`Not included: ${leftOutMessage(o)}`);

@@ -1,10 +1,9 @@
 /**
- * What an officer adds to the report sheet besides cells, on the command line: a text box in
- * the sheet's drawing and a note (a legacy comment) on a cell. csc-report writes the sheet's
- * drawing anew and a note sits on a cell it rewrites, so neither can be carried over: without
- * --replace-report the run refuses and names them; with it, the run says what the new sheet
- * does not carry. A chart of the officer's (not among the chart names csc-report recorded) is
- * named the same way.
+ * What an officer adds to the report sheet besides cells, on the command line: a text box and
+ * a chart of their own in the sheet's drawing, and a note (a legacy comment) on a cell. The
+ * text box and the chart are carried into the new report's drawing (only csc-report's charts,
+ * by their recorded names, are replaced); a note sits on a cell the report rewrites, so without
+ * --replace-report the run refuses and names it, and with it the run says the note is not carried.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -110,7 +109,7 @@ it("reads its own report sheet as its own: its charts are the ones it recorded",
   expect(seen.present && seen.mark !== undefined && seen.mark === seen.content).toBe(true);
 });
 
-it("refuses to regenerate over a text box and a note, naming them, and writes nothing", async () => {
+it("refuses to regenerate over a note, naming it and what it would keep, and writes nothing", async () => {
   const input = await save(await withNote(await withShape(), "B5"), "annotated.xlsx");
   const file = readWorkbookBytes(readFileSync(input));
   const part = file.sheets.find((s) => s.name === SHEET)?.part ?? "";
@@ -119,29 +118,46 @@ it("refuses to regenerate over a text box and a note, naming them, and writes no
   const out = join(dir, "refused.xlsx");
   const r = await generate(input, out);
   expect(r.code).toBe(2);
-  expect(r.text).toContain("has been edited since csc-report wrote it");
-  expect(r.text).toContain("the shape “TextBox 1” and a note on B5");
+  expect(r.text).toContain("has been edited since csc-report wrote it: it has a note on B5");
   expect(r.text).toContain("--replace-report");
   expect(existsSync(out)).toBe(false);
 });
 
-it("refuses over the officer's own chart, and knows the charts it drew by their recorded names", async () => {
+it("keeps the officer's text box and chart on regeneration, and replaces only its own charts, by recorded name", async () => {
   const input = await save(await withShape(true), "with-chart.xlsx");
-  const r = await generate(input, join(dir, "refused-chart.xlsx"));
-  expect(r.code).toBe(2);
-  expect(r.text).toContain("the chart “My chart”");
-  expect(r.text).not.toContain("CSC_chart_");
+  const before = readWorkbookBytes(readFileSync(input));
+  const beforePart = before.sheets.find((s) => s.name === SHEET)?.part ?? "";
+  const own = sheetObjects(before.pkg, beforePart).charts.filter((c) => c !== "My chart");
+  const out = join(dir, "kept.xlsx");
+  const r = await generate(input, out);
+  expect(r.code).toBe(0);
+  expect(r.text).toContain(
+    "Kept on the report sheet, where they were: the chart “My chart” and the shape “TextBox 1”.",
+  );
+  const after = readWorkbookBytes(readFileSync(out));
+  const part = after.sheets.find((s) => s.name === SHEET)?.part ?? "";
+  const objects = sheetObjects(after.pkg, part);
+  expect(objects.shapes).toEqual(["TextBox 1"]);
+  expect(objects.charts.filter((c) => c === "My chart")).toHaveLength(1);
+  expect(objects.charts.filter((c) => c !== "My chart").sort()).toEqual([...own].sort());
+  // The officer's chart still reaches a chart part in the package.
+  const drawing = after.pkg.rels(part).find((x) => x.type.endsWith("/drawing"))?.target ?? "";
+  const rels = after.pkg.rels(drawing);
+  expect(rels.filter((x) => x.id.startsWith("rIdKept")).every((x) => after.pkg.has(x.target))).toBe(true);
+  expect(rels.some((x) => x.id.startsWith("rIdKept"))).toBe(true);
+  // Still csc-report's sheet: the next run keeps them again without asking.
+  expect((await generate(out, join(dir, "kept-again.xlsx"))).code).toBe(0);
 });
 
-it("with --replace-report, regenerates and says what the new sheet does not carry", async () => {
+it("with --replace-report over a note, regenerates, keeps the text box and says the note is not carried", async () => {
   const input = await save(await withNote(await withShape(), "B5"), "annotated-2.xlsx");
   const out = join(dir, "replaced.xlsx");
   const r = await generate(input, out, true);
   expect(r.code).toBe(0);
-  expect(r.text).toContain("does not carry what was added to the old one: the shape “TextBox 1” and a note on B5");
+  expect(r.text).toContain("does not carry what was added to the old one: a note on B5");
+  expect(r.text).toContain("Kept on the report sheet, where they were: the shape “TextBox 1”.");
   const file = readWorkbookBytes(readFileSync(out));
   const part = file.sheets.find((s) => s.name === SHEET)?.part ?? "";
-  expect(sheetObjects(file.pkg, part)).toMatchObject({ shapes: [], notes: [] });
-  // And the result is csc-report's own again: the next run replaces it without asking.
+  expect(sheetObjects(file.pkg, part)).toMatchObject({ shapes: ["TextBox 1"], notes: [] });
   expect((await generate(out, join(dir, "again.xlsx"))).code).toBe(0);
 });

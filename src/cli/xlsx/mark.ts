@@ -41,6 +41,18 @@ function chartsOf(text: string): string[] {
   return [...text.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => (m[1] ?? "").replace(/""/g, '"')).filter((n) => n !== "");
 }
 
+/**
+ * The names of csc-report's charts on sheet `entry`: those it recorded ({@link REPORT_CHARTS_NAME});
+ * on a sheet it marked before it recorded them, every chart (it drew them all then); on a sheet
+ * it did not mark, none.
+ */
+export function ownChartsOf(file: WorkbookFile, entry: SheetEntry, charts: readonly string[]): string[] {
+  const wb = file.pkg.xml(file.pkg.workbookPart);
+  const recorded = scopedNames(wb, entry.index, REPORT_CHARTS_NAME)[0];
+  if (recorded) return chartsOf(recorded.text);
+  return scopedNames(wb, entry.index, REPORT_MARK_NAME).length > 0 ? [...charts] : [];
+}
+
 export function markText(fingerprint: string): string {
   return `"csc-report 1 ${fingerprint}"`;
 }
@@ -59,28 +71,26 @@ export function scopedNames(wb: XmlElement, index: number, name: string): XmlEle
  * csc-report's, and on a sheet marked before that name was written, every chart is). A
  * chartsheet or dialog sheet there is not one csc-report writes, so its mark does not count; a
  * sheet with a table holds what csc-report never writes, so it has no content fingerprint to
- * match. csc-report writes the sheet's drawing anew, so it cannot keep the officer's charts and
- * shapes: they count as edits (keepsDrawings false).
+ * match. The officer's charts and shapes do not make the sheet edited: the writer carries them
+ * into the new drawing (./kept-drawing.ts), as the add-in leaves them in place.
  */
 export function reportSheetSeen(file: WorkbookFile, sheetName: string): ReportSheetSeen {
   const entry = findReportSheet(file, sheetName);
   if (!entry) return { present: false };
   const wb = file.pkg.xml(file.pkg.workbookPart);
   const mark = scopedNames(wb, entry.index, REPORT_MARK_NAME)[0];
-  const recorded = scopedNames(wb, entry.index, REPORT_CHARTS_NAME)[0];
   const m = mark ? /^"csc-report 1 ([0-9a-f]{8})"$/.exec(mark.text.trim()) : null;
   const raw = file.raw.sheets.find((s) => s.name === entry.name);
   const objects =
     entry.kind === "worksheet" && entry.part
       ? sheetObjects(file.pkg, entry.part)
       : { charts: [], shapes: [], notes: [], comments: [] };
-  const own = recorded ? chartsOf(recorded.text) : m ? objects.charts : [];
+  const own = ownChartsOf(file, entry, objects.charts);
   return {
     present: true,
     name: entry.name,
     mark: m && entry.kind === "worksheet" ? m[1] : undefined,
     content: raw && raw.tables.length === 0 ? sheetFingerprint(raw.cells) : undefined,
     added: sheetAdditions(objects, own),
-    keepsDrawings: false,
   };
 }

@@ -32,7 +32,7 @@ function holds(el: XmlElement, local: string): boolean {
 }
 
 /** Collects the charts and shapes under `el` (an anchor, or the drawing's root). */
-function collect(el: XmlElement, out: { charts: string[]; shapes: string[] }): void {
+export function collect(el: XmlElement, out: { charts: string[]; shapes: string[] }): void {
   for (const c of el.children) {
     if (c.local === "AlternateContent") {
       const choice = c.children.find((x) => x.local === "Choice") ?? c.children.find((x) => x.local === "Fallback");
