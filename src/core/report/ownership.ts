@@ -33,15 +33,13 @@ export type ReportSheetSeen =
       readonly content: string | undefined;
       /** What lies on the sheet that the host did not put there (sheetAdditions); none when omitted. */
       readonly added?: SheetAdditions;
-      /** False for a host that cannot keep the officer's charts and shapes (additionsNeedConsent). */
-      readonly keepsDrawings?: boolean;
     };
 
 /** Decides whose sheet is at the report's name from what a host read of it. */
 export function reportSheetOwnership(seen: ReportSheetSeen): ReportSheetOwnership {
   if (!seen.present) return "absent";
   if (seen.mark === undefined) return "foreign";
-  if (seen.added && additionsNeedConsent(seen.added, seen.keepsDrawings)) return "edited";
+  if (seen.added && additionsNeedConsent(seen.added)) return "edited";
   return seen.content !== undefined && seen.content === seen.mark ? "ours" : "edited";
 }
 

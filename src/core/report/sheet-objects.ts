@@ -64,13 +64,8 @@ export function sheetAdditions(objects: SheetObjects, ownCharts: readonly string
   };
 }
 
-/**
- * True when the additions include something a refresh would remove: a note or a comment, and,
- * for a host that cannot keep the officer's drawings (`keepsDrawings` false: csc-report, which
- * writes the sheet's drawing part anew), a chart or shape of theirs.
- */
-export function additionsNeedConsent(added: SheetAdditions, keepsDrawings = true): boolean {
-  if (!keepsDrawings && (added.charts.length > 0 || added.shapes.length > 0)) return true;
+/** True when the additions include something a refresh would remove: a note or a comment. */
+export function additionsNeedConsent(added: SheetAdditions): boolean {
   return added.notes.length > 0 || added.comments.length > 0;
 }
 
@@ -81,18 +76,19 @@ export function chartsToDelete(present: readonly string[], ownCharts: readonly s
 }
 
 /**
- * The additions in words, for the question a host asks ("a note on B5 and a comment on C7"),
- * and what a refresh keeps ("the chart “Officer chart” and the shape “TextBox 1”"); a host that
- * cannot keep drawings lists them as removed. Each list is empty when there is nothing of its kind.
+ * The additions in words: what a refresh removes ("a note on B5", "comments on C7 and D9") and
+ * what it keeps ("the chart “Mine”", "the shape “TextBox 1”"). Each list is empty when there
+ * is nothing of its kind.
  */
-export function describeAdditions(added: SheetAdditions, keepsDrawings = true): { removed: string[]; kept: string[] } {
+export function describeAdditions(added: SheetAdditions): { removed: string[]; kept: string[] } {
   const cells = (what: string, xs: readonly string[]) =>
     xs.length === 0 ? [] : [`${xs.length === 1 ? `a ${what} on` : `${what}s on`} ${listed(xs)}`];
   const named = (what: string, xs: readonly string[]) =>
     xs.length === 0 ? [] : [`the ${what}${xs.length === 1 ? "" : "s"} ${listed(xs.map((x) => `“${x}”`))}`];
-  const drawings = [...named("chart", added.charts), ...named("shape", added.shapes)];
-  const notes = [...cells("note", added.notes), ...cells("comment", added.comments)];
-  return keepsDrawings ? { removed: notes, kept: drawings } : { removed: [...drawings, ...notes], kept: [] };
+  return {
+    removed: [...cells("note", added.notes), ...cells("comment", added.comments)],
+    kept: [...named("chart", added.charts), ...named("shape", added.shapes)],
+  };
 }
 
 /** "A", "A and B", "A, B and C". */

@@ -36,13 +36,12 @@ describe("sheetAdditions", () => {
 });
 
 describe("the ownership rule with what lies on the sheet", () => {
-  const seen = (added: ReturnType<typeof sheetAdditions>, keepsDrawings?: boolean) => ({
+  const seen = (added: ReturnType<typeof sheetAdditions>) => ({
     present: true as const,
     name: "Safeguarding Report",
     mark: "abc",
     content: "abc",
     added,
-    ...(keepsDrawings === undefined ? {} : { keepsDrawings }),
   });
 
   it("a note or a comment makes the host's sheet edited; the officer's charts and shapes, which a refresh keeps, do not", () => {
@@ -51,13 +50,6 @@ describe("the ownership rule with what lies on the sheet", () => {
     expect(reportSheetOwnership(seen(sheetAdditions(objects({ charts: ["Mine"], shapes: ["TextBox 1"] }), [])))).toBe(
       "ours",
     );
-  });
-
-  it("for a host that cannot keep drawings, the officer's chart or shape is an edit too", () => {
-    expect(reportSheetOwnership(seen(sheetAdditions(objects({ shapes: ["TextBox 1"] }), []), false))).toBe("edited");
-    expect(
-      reportSheetOwnership(seen(sheetAdditions(objects({ charts: ["CSC_chart_a"] }), ["CSC_chart_a"]), false)),
-    ).toBe("ours");
   });
 
   it("unread notes do not make the sheet edited, and a sheet without additions is judged by its values", () => {
@@ -73,7 +65,6 @@ describe("the ownership rule with what lies on the sheet", () => {
     });
     expect(additionsNeedConsent(added)).toBe(true);
     expect(describeAdditions(added)).toEqual({ removed: ["a note on B5"], kept: ["the shape “TextBox 1”"] });
-    expect(describeAdditions(added, false)).toEqual({ removed: ["the shape “TextBox 1”", "a note on B5"], kept: [] });
   });
 });
 
