@@ -145,6 +145,9 @@ it("keeps the officer's text box and chart on regeneration, and replaces only it
   const rels = after.pkg.rels(drawing);
   expect(rels.filter((x) => x.id.startsWith("rIdKept")).every((x) => after.pkg.has(x.target))).toBe(true);
   expect(rels.some((x) => x.id.startsWith("rIdKept"))).toBe(true);
+  // Each drawing object keeps an id of its own (the kept ones are renumbered past the report's).
+  const ids = [...after.pkg.text(drawing).matchAll(/<xdr:cNvPr id="(\d+)"/g)].map((m) => m[1]);
+  expect(new Set(ids).size).toBe(ids.length);
   // Still csc-report's sheet: the next run keeps them again without asking.
   expect((await generate(out, join(dir, "kept-again.xlsx"))).code).toBe(0);
 });

@@ -30,6 +30,9 @@ export interface KeptDrawing {
   readonly rels: readonly KeptRel[];
 }
 
+/** The first drawing object id of the kept objects: above any the report's chart frames take. */
+const KEPT_IDS = 1000;
+
 const ANCHOR = /^(twoCellAnchor|oneCellAnchor|absoluteAnchor|AlternateContent)$/;
 
 /**
@@ -56,6 +59,7 @@ export function keptDrawing(
   const rels: KeptRel[] = [];
   const renamed = new Map<string, string>();
   const anchors: string[] = [];
+  let nextId = KEPT_IDS;
   for (const el of root.children) {
     if (!ANCHOR.test(el.local)) continue;
     const found = { charts: [] as string[], shapes: [] as string[] };
@@ -75,7 +79,11 @@ export function keptDrawing(
         }
         return `${head}${fresh}"`;
       });
-    anchors.push(xml);
+    // Drawing object ids (cNvPr id, §20.1.2.2.8) are unique in a drawing: the report's frames
+    // take the low ones, so the kept objects are numbered from KEPT_IDS up.
+    anchors.push(
+      xml.replace(/(<(?:[\w.-]+:)?cNvPr\b[^>]*?\sid\s*=\s*")\d+"/g, (_m, head: string) => `${head}${nextId++}"`),
+    );
   }
   if (anchors.length === 0) return undefined;
   const rootAttrs = new Map([...root.attrs].filter(([k]) => k.startsWith("xmlns:") || k === "mc:Ignorable"));
