@@ -54,6 +54,7 @@ import {
   sheetAdditions,
 } from "../core/report";
 import { queueSheetObjects } from "./report-objects";
+import { ReportRefreshElsewhere, ReportReservedSheet, SESSION_ID } from "./report-sessions";
 import { fingerprintValues, parseRange } from "../core/base";
 import { planChartSpecs, planWidths, writeCells, writeChartsAndWidths } from "./report-write";
 import { applyPageSetup, type PagePart } from "./report-page";
@@ -71,6 +72,7 @@ import {
 } from "./report-state";
 
 export { BACKUP_SHEET, BUILD_SHEET, JOURNAL_SETTING, REPORT_SETTING } from "./report-state";
+export { ReportRefreshElsewhere, ReportReservedSheet } from "./report-sessions";
 
 /** What a refresh left in the workbook. */
 export type Survivor = "previous report kept" | "new report complete";
@@ -85,28 +87,6 @@ export class ReportSheetConflict extends ExcelFailure<ReportConflict["code"]> {
     this.name = "ReportSheetConflict";
   }
 }
-
-/** Thrown, with nothing written, when a sheet the add-in did not leave has a staging sheet's name. */
-export class ReportReservedSheet extends ExcelFailure<"report-reserved-sheet"> {
-  constructor(sheet: string) {
-    super("report-reserved-sheet", { sheet });
-    this.name = "ReportReservedSheet";
-  }
-}
-
-/** Thrown, with nothing written, when another session's refresh of the report may still be running. */
-export class ReportRefreshElsewhere extends ExcelFailure<"report-refresh-elsewhere"> {
-  constructor(minutes: number) {
-    super("report-refresh-elsewhere", { minutes });
-    this.name = "ReportRefreshElsewhere";
-  }
-}
-
-/**
- * This session's id, written in each journal it writes: one per load of the add-in's code (a
- * pane, another window, a co-author's Excel each have their own).
- */
-export const SESSION_ID = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 
 /** Why a report cannot be generated before anything is written. */
 export type ReportBlock = "workbook-structure-protected" | "report-sheet-protected" | "excel-too-old";
