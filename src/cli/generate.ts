@@ -19,6 +19,8 @@ import {
   reportBenchmarks,
   reportConflict,
   reportSheetOwnership,
+  describeAdditions,
+  listed,
   type ReportBenchmarks,
   type ReportConflict,
 } from "../core/report";
@@ -62,10 +64,19 @@ const MAX_LISTED = 20;
 /** The command's words for a report sheet it will not replace, by core's conflict code. */
 const CONFLICT_TEXT: { readonly [C in ReportConflict["code"]]: (p: ReportConflict["params"]) => string } = {
   "report-sheet-edited": (p) =>
-    `The sheet "${p.sheet}" has been edited since csc-report wrote it. Run again with --replace-report to replace it, or rename it in Excel to keep it.`,
+    `The sheet "${p.sheet}" has been edited since csc-report wrote it${addedText(p)}. Run again with --replace-report to replace it${p.added && removedBy(p.added).length ? " (they would be removed)" : ""}, or rename it in Excel to keep it.`,
   "report-sheet-foreign": (p) =>
     `The workbook already has a sheet "${p.sheet}" that csc-report did not write. Run again with --replace-report to replace it, or rename it in Excel to keep it.`,
 };
+
+/** What the officer added that a new report sheet would not carry (notes, comments), in words. */
+const removedBy = (added: NonNullable<ReportConflict["params"]["added"]>): string[] => describeAdditions(added).removed;
+
+/** ": it has a note on B5 and the shape “TextBox 1”", or "" when nothing was added. */
+function addedText(p: ReportConflict["params"]): string {
+  const removed = p.added ? removedBy(p.added) : [];
+  return removed.length ? `: it has ${listed(removed)}` : "";
+}
 
 /**
  * Runs `generate`.
@@ -148,7 +159,11 @@ export async function generateCommand(input: string, options: GenerateOptions): 
   const { plan } = planned;
   // Whose sheet is at the report's name, decided by core's rule from what the package holds.
   const seen = reportSheetSeen(file, plan.sheetName);
-  const conflict = reportConflict(reportSheetOwnership(seen), seen.present ? seen.name : plan.sheetName);
+  const conflict = reportConflict(
+    reportSheetOwnership(seen),
+    seen.present ? seen.name : plan.sheetName,
+    seen.present ? seen.added : undefined,
+  );
   if (conflict && options.replaceReport !== true) {
     error(`csc-report: ${CONFLICT_TEXT[conflict.code](conflict.params)} Nothing was written.`);
     return 2;
@@ -167,6 +182,10 @@ export async function generateCommand(input: string, options: GenerateOptions): 
   log(
     `Wrote the ${plan.reportYear} report sheet "${written.sheetName}" to -o "${options.output}"${written.replaced ? " (replacing the previous one)" : ""}.`,
   );
+  const { removed: dropped, kept } =
+    seen.present && seen.added ? describeAdditions(seen.added) : { removed: [], kept: [] };
+  if (dropped.length) log(`The new report sheet does not carry what was added to the old one: ${listed(dropped)}.`);
+  if (kept.length) log(`Kept on the report sheet, where they were: ${listed(kept)}.`);
   if (options.html !== undefined) log(`Wrote the HTML report to --html "${options.html}".`);
   if (deck) log(`Wrote ${deck.slides} slides to --pptx "${options.pptx ?? ""}".`);
   for (const o of plan.omitted) log(`Not included: ${leftOutMessage(o)}`);

@@ -18,7 +18,17 @@ import { reportSheetXml } from "./xlsx/report-sheet";
 import { reportChartParts } from "./xlsx/report-charts";
 import { printNames } from "./xlsx/page-xml";
 import { StyleBook } from "./xlsx/styles";
-import { REPORT_MARK_NAME, findReportSheet, markText, scopedNames } from "./xlsx/mark";
+import {
+  REPORT_CHARTS_NAME,
+  REPORT_MARK_NAME,
+  chartsText,
+  findReportSheet,
+  markText,
+  ownChartsOf,
+  scopedNames,
+} from "./xlsx/mark";
+import { keptDrawing } from "./xlsx/kept-drawing";
+import { sheetObjects } from "./xlsx/sheet-objects";
 import { calcChainWithout, reachable } from "./xlsx/prune";
 import {
   applyEdits,
@@ -218,7 +228,12 @@ export function writeReportPackage(file: WorkbookFile, plan: ReportPlan): Report
   }
   put(sheetPart, ""); // its place in the ZIP, before its drawing and charts; written below
   // The charts: the sheet's relationships, a drawing part and one chart part each.
-  const chartParts = reportChartParts(pkg, plan, sheetPart, sheetName, wbDir, ns.rel, ns === STRICT);
+  // The officer's charts and shapes on the old sheet go into the new drawing (core's rule keeps them).
+  const kept =
+    existing?.kind === "worksheet" && existing.part
+      ? keptDrawing(pkg, existing.part, ownChartsOf(file, existing, sheetObjects(pkg, existing.part).charts))
+      : undefined;
+  const chartParts = reportChartParts(pkg, plan, sheetPart, sheetName, wbDir, ns.rel, ns === STRICT, kept);
   for (const part of chartParts.parts) {
     put(part.name, part.text);
     if (part.contentType) override(part.name, part.contentType);
@@ -232,6 +247,7 @@ export function writeReportPackage(file: WorkbookFile, plan: ReportPlan): Report
   const p = prefixOf(wb);
   const wanted: [string, string, string][] = [
     [REPORT_MARK_NAME, markText(sheet.fingerprint), ' hidden="1"'],
+    [REPORT_CHARTS_NAME, chartsText(chartParts.names), ' hidden="1"'],
     ...printNames(plan.page, sheetName).map(([n, v]): [string, string, string] => [n, v, ""]),
   ];
   const fresh: string[] = [];
@@ -272,14 +288,15 @@ export function writeReportPackage(file: WorkbookFile, plan: ReportPlan): Report
   // Parts only the old report sheet reached (its drawings, tables, comments) go with it.
   const relsOf = (original: boolean) => (relsPart: string) => {
     if (!original) {
-      if (removed.has(relsPart)) return undefined;
+      // A part written anew (the sheet's relationships replaced) is followed as written.
       const w = written.get(relsPart);
       if (w) return w.text;
+      if (removed.has(relsPart)) return undefined;
     }
     return pkg.has(relsPart) ? pkg.text(relsPart) : undefined;
   };
   const before = reachable(pkg, relsOf(true));
-  const after = reachable(pkg, relsOf(false));
+  const after = reachable(pkg, relsOf(false), (p) => pkg.has(p) || written.has(p));
   for (const part of before) if (!after.has(part) && !written.has(part)) removed.add(part);
   for (const part of [...removed]) removed.add(relsPartOf(part).toLowerCase());
 

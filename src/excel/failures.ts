@@ -22,6 +22,10 @@ export interface ExcelFailureParams {
   "report-sheet-edited": ReportConflict["params"];
   /** A sheet has the report's name but the add-in did not make it (core's conflict). */
   "report-sheet-foreign": ReportConflict["params"];
+  /** A sheet has a name the refresh reserves for its staging sheets, and no refresh of the add-in's left it. */
+  "report-reserved-sheet": { readonly sheet: string };
+  /** Another session (a co-author, another window) started a refresh of the report `minutes` ago. */
+  "report-refresh-elsewhere": { readonly minutes: number };
   /** A refresh failed; `why` is the cause's own text. */
   "refresh-failed": { readonly why: string };
   /** The selection is one row: no header and figures. */

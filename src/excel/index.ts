@@ -20,6 +20,8 @@ export {
   ReportSheetConflict,
   ReportBlocked,
   ReportRefreshFailed,
+  ReportReservedSheet,
+  ReportRefreshElsewhere,
   type Survivor,
 } from "./report";
 export type { PagePart } from "./report-page";

@@ -33,6 +33,9 @@ export interface StoredReport {
 /**
  * A refresh in progress. Each phase is written as the last statement of the sync whose work
  * it records, so (statements running in order) seeing a phase proves that work is done:
+ * - "preparing" (the first statement of the prepare sync): the staging sheets may exist; the
+ *   report sheet is untouched. Written first so that no staging sheet exists without a journal
+ *   (recovery leaves staging-named sheets without one alone).
  * - "prepared": the new report is built on BUILD_SHEET and the old one copied to BACKUP_SHEET;
  *   the report sheet itself is untouched.
  * - "committing" (the first statement of the commit sync): the report sheet may be part
@@ -41,7 +44,7 @@ export interface StoredReport {
  * - "restored": recovery put the previous report back; only clean-up is left.
  */
 export interface Journal {
-  phase: "prepared" | "committing" | "committed" | "restored";
+  phase: "preparing" | "prepared" | "committing" | "committed" | "restored";
   sheet: string;
   /** The report sheet existed before the refresh. */
   hadSheet: boolean;
@@ -52,6 +55,18 @@ export interface Journal {
   /** The add-in's charts on the previous sheet, and the widths of the columns the refresh sets. */
   previousCharts: ChartSpec[];
   previousWidths: ColumnWidths;
+  /**
+   * The officer's charts on the sheet when the refresh began (any chart the add-in did not
+   * record): recovery keeps these and deletes every other chart, since a chart the commit added
+   * may not have been given its name yet when the sync stopped.
+   */
+  keptCharts: string[];
+  /**
+   * The session that wrote the journal and when (ISO 8601): another session's recent journal
+   * is not recovered from under it (core's recoveryAction). Missing in an older add-in's.
+   */
+  session?: string;
+  at?: string;
 }
 
 /**
@@ -76,13 +91,16 @@ const StoredReportSchema = z.object({
 });
 
 const JournalSchema = z.object({
-  phase: z.enum(["prepared", "committing", "committed", "restored"]),
+  phase: z.enum(["preparing", "prepared", "committing", "committed", "restored"]),
   sheet: z.string(),
   hadSheet: z.unknown().transform((v) => v === true),
   previousSetting: z.string().nullable().catch(null),
   backupAddress: z.string().nullable().catch(null),
   previousCharts: ChartsSchema,
   previousWidths: WidthsSchema,
+  keptCharts: z.array(z.string()).catch([]),
+  session: z.string().optional().catch(undefined),
+  at: z.string().optional().catch(undefined),
 });
 
 /** `value` parsed as JSON and checked against `schema`, or undefined. */

@@ -28,15 +28,33 @@
  * cleans up (the new report is complete). It runs after a failure and again at the start of the
  * next refresh (and when the pane opens), so a refresh interrupted by closing the pane is put
  * right. The number of syncs is the same whatever the number of tables and charts.
+ *
+ * Recovery acts only on a journal (core's recoveryAction): sheets at the staging names with no
+ * journal are someone else's and are left alone (a refresh then stops and says so), and a
+ * journal another session wrote less than ten minutes ago (a co-author refreshing the same
+ * workbook) is left to that session (the officer is told to wait).
+ *
+ * A refresh deletes only the add-in's own charts, found by the names recorded in the stored
+ * description (or, in recovery, the journal); the officer's charts and shapes stay where they
+ * are. Their notes and comments make the sheet "edited" (core's rule, report-objects.ts reads
+ * them): replaced only with consent, they go with the old cells (Range.clear clears everything
+ * in the range, https://learn.microsoft.com/en-us/javascript/api/excel/excel.clearapplyto).
  */
 import { ExcelFailure } from "./failures";
 import {
+  chartsToDelete,
+  NO_ADDITIONS,
   type ReportConflict,
   type ReportPlan,
   type ReportSheetOwnership,
+  recoveryAction,
   reportConflict,
   reportSheetOwnership,
+  type SheetAdditions,
+  sheetAdditions,
 } from "../core/report";
+import { queueSheetObjects } from "./report-objects";
+import { ReportRefreshElsewhere, ReportReservedSheet, SESSION_ID } from "./report-sessions";
 import { fingerprintValues, parseRange } from "../core/base";
 import { planChartSpecs, planWidths, writeCells, writeChartsAndWidths } from "./report-write";
 import { applyPageSetup, type PagePart } from "./report-page";
@@ -54,6 +72,7 @@ import {
 } from "./report-state";
 
 export { BACKUP_SHEET, BUILD_SHEET, JOURNAL_SETTING, REPORT_SETTING } from "./report-state";
+export { ReportRefreshElsewhere, ReportReservedSheet } from "./report-sessions";
 
 /** What a refresh left in the workbook. */
 export type Survivor = "previous report kept" | "new report complete";
@@ -61,8 +80,8 @@ export type Survivor = "previous report kept" | "new report complete";
 /** Thrown when the report sheet exists but is not (or no longer) the add-in's own: core's conflict as a failure of this layer. */
 export class ReportSheetConflict extends ExcelFailure<ReportConflict["code"]> {
   readonly state: "edited" | "foreign";
-  constructor(state: "edited" | "foreign", sheet: string) {
-    const conflict = reportConflict(state, sheet);
+  constructor(state: "edited" | "foreign", sheet: string, added?: SheetAdditions) {
+    const conflict = reportConflict(state, sheet, added);
     super(conflict.code, conflict.params);
     this.state = state;
     this.name = "ReportSheetConflict";
@@ -138,6 +157,12 @@ interface SheetFacts {
   rawSetting: string | null;
   usedAddress: string | null;
   chartNames: string[];
+  /** The charts on the sheet the add-in made (by their recorded names): the only ones a refresh deletes. */
+  ownCharts: string[];
+  /** What lies on the sheet that the add-in did not put there. */
+  added: SheetAdditions;
+  /** A staging sheet's name taken by a sheet no refresh of ours left, if any. */
+  reserved: string | undefined;
   widths: ColumnWidths;
 }
 
@@ -169,6 +194,7 @@ async function readSheetFacts(
   setting.load("value");
   const protection = context.workbook.protection;
   protection.load("protected");
+  const staging = [BUILD_SHEET, BACKUP_SHEET].map((name) => context.workbook.worksheets.getItemOrNullObject(name));
   await context.sync();
   const rawSetting = setting.isNullObject || typeof setting.value !== "string" ? null : setting.value;
   const stored = parseStoredReport(rawSetting);
@@ -180,6 +206,9 @@ async function readSheetFacts(
     rawSetting,
     usedAddress: null,
     chartNames: [],
+    ownCharts: [],
+    added: NO_ADDITIONS,
+    reserved: [BUILD_SHEET, BACKUP_SHEET].find((_, i) => staging[i]?.isNullObject === false),
     widths: [],
   };
   if (ws.isNullObject) return facts;
@@ -188,27 +217,33 @@ async function readSheetFacts(
   valuesOnly.load("address");
   const used = ws.getUsedRangeOrNullObject(false);
   used.load("address,values");
-  ws.charts.load("items/name");
+  const objectsRead = queueSheetObjects(ws);
   const cols = Array.from({ length: widthColumns }, (_, c) => {
     const f = ws.getCell(0, c).format;
     f.load("columnWidth");
     return f;
   });
   await context.sync();
+  const objects = await objectsRead.finish(context);
   facts.usedAddress = used.isNullObject ? null : localAddress(used.address);
   const values =
     valuesOnly.isNullObject || used.isNullObject || facts.usedAddress === null
       ? []
       : within(used.values, facts.usedAddress, localAddress(valuesOnly.address));
-  // The mark counts only when it was written for a sheet of this name.
+  // The mark, and the charts it records, count only when written for a sheet of this name.
+  const ours = stored && stored.sheet === sheetName ? stored : undefined;
+  const recorded = ours?.charts.map((c) => c.name) ?? [];
+  facts.added = sheetAdditions(objects, recorded);
   facts.ownership = reportSheetOwnership({
     present: true,
     name: sheetName,
-    mark: stored && stored.sheet === sheetName ? stored.fingerprint : undefined,
+    mark: ours?.fingerprint,
     content: fingerprintValues(values),
+    added: facts.added,
   });
   facts.sheetProtected = ws.protection.protected;
-  facts.chartNames = ws.charts.items.map((c) => c.name);
+  facts.chartNames = [...objects.charts];
+  facts.ownCharts = chartsToDelete(objects.charts, recorded);
   facts.widths = cols.map((f, c) => [c, f.columnWidth] as const);
   return facts;
 }
@@ -232,6 +267,17 @@ function queueCleanUp(
 /** Queues a write of the journal. */
 function queueJournal(context: Excel.RequestContext, journal: Journal): void {
   context.workbook.settings.add(JOURNAL_SETTING, JSON.stringify(journal));
+}
+
+/** The charts of `present` other than `kept`, one `kept` name sparing one chart of that name. */
+function chartsBesides(present: readonly string[], kept: readonly string[]): string[] {
+  const spare = [...kept];
+  return present.filter((name) => {
+    const i = spare.indexOf(name);
+    if (i < 0) return true;
+    spare.splice(i, 1);
+    return false;
+  });
 }
 
 /** Queues the deletion of every chart on `ws` named in `names` (one per occurrence). */
@@ -259,7 +305,13 @@ export async function recoverReportSheets(sheetName: string = "Safeguarding Repo
     await context.sync();
     const journal = journalItem.isNullObject ? undefined : parseJournal(journalItem.value);
     const found = { build: !build.isNullObject, backup: !backup.isNullObject, journal: !journalItem.isNullObject };
-    if (!found.build && !found.backup && !found.journal) return undefined;
+    // Only a journal is a refresh of ours left over (an unreadable one too: an older add-in's).
+    const action = recoveryAction(found.journal ? (journal ?? {}) : undefined, found.build || found.backup, {
+      session: SESSION_ID,
+      now: Date.now(),
+    });
+    if (action.kind === "nothing" || action.kind === "leave-reserved") return undefined;
+    if (action.kind === "other-session") throw new ReportRefreshElsewhere(action.minutesAgo);
     // Protection added since the refresh was interrupted would make the recovery fail half way.
     if (protection.protected) throw new ReportBlocked("workbook-structure-protected", sheetName);
     if (journal?.phase === "committing" && !report.isNullObject && report.protection.protected) {
@@ -274,9 +326,13 @@ export async function recoverReportSheets(sheetName: string = "Safeguarding Repo
     if (!report.isNullObject) report.charts.load("items/name");
     await context.sync();
     if (journal.hadSheet && !report.isNullObject) {
+      // Every chart but the officer's: the previous report's, and any this refresh drew.
       queueDeleteCharts(
         report,
-        report.charts.items.map((c) => c.name),
+        chartsBesides(
+          report.charts.items.map((c) => c.name),
+          journal.keptCharts,
+        ),
       );
       report.getRange().clear();
       if (journal.backupAddress !== null && found.backup) {
@@ -312,8 +368,13 @@ async function runRefresh(plan: ReportPlan, facts: SheetFacts, onCommitted: () =
       // A sheet the add-in did not make has no charts we could rebuild.
       previousCharts: facts.ownership === "foreign" ? [] : (facts.stored?.charts ?? []),
       previousWidths: facts.widths,
+      keptCharts: chartsBesides(facts.chartNames, facts.ownCharts),
+      session: SESSION_ID,
+      at: new Date().toISOString(),
     };
-    // 1. Prepare: the new cells aside, the old cells in a backup, then the journal.
+    // 1. Prepare: the journal first (no staging sheet without one), the new cells aside, the old
+    // cells in a backup, then the journal again.
+    queueJournal(context, { ...journal, phase: "preparing" });
     const build = sheets.add(BUILD_SHEET);
     build.visibility = "Hidden";
     writeCells(build, plan);
@@ -334,7 +395,7 @@ async function runRefresh(plan: ReportPlan, facts: SheetFacts, onCommitted: () =
     // 2. Commit: the report sheet's content replaced in place.
     queueJournal(context, { ...journal, phase: "committing" });
     const ws = hadSheet ? sheets.getItem(plan.sheetName) : sheets.add(plan.sheetName);
-    queueDeleteCharts(ws, facts.chartNames);
+    queueDeleteCharts(ws, facts.ownCharts);
     ws.getRange().clear();
     const address = localAddress(built.address);
     ws.getRange(address).copyFrom(build.getRange(address));
@@ -379,6 +440,11 @@ export class ReportSession {
     return this.facts.ownership;
   }
 
+  /** What lies on the sheet that the add-in did not put there: charts and shapes a refresh keeps, notes and comments it removes. */
+  get added(): SheetAdditions {
+    return this.facts.added;
+  }
+
   /** The year ("2021-22") of the report the add-in wrote on the sheet, when the sheet is its own. */
   get shows(): string | undefined {
     return this.facts.ownership === "ours" ? this.facts.stored?.reportYear : undefined;
@@ -402,7 +468,13 @@ function requireRefreshApi(sheetName: string): void {
  * (the new report stands) when the commit was done; throws ReportRefreshFailed otherwise.
  */
 async function settleFailure(sheetName: string, e: unknown, hadReport: boolean | undefined, committed: boolean) {
-  if (e instanceof ReportBlocked || e instanceof ReportSheetConflict) throw e;
+  if (
+    e instanceof ReportBlocked ||
+    e instanceof ReportSheetConflict ||
+    e instanceof ReportReservedSheet ||
+    e instanceof ReportRefreshElsewhere
+  )
+    throw e;
   // Whatever failed, the journal says what to finish or undo; nothing is written without one
   // except the hidden sheets, which recovery removes.
   let survived: Survivor | undefined;
@@ -426,6 +498,7 @@ export async function prepareReport(plan: ReportPlan): Promise<ReportSession> {
   try {
     const recovered = await recoverReportSheets(plan.sheetName);
     const facts = await Excel.run((context) => readSheetFacts(context, plan.sheetName, plan.columnWidths.length));
+    if (facts.reserved !== undefined) throw new ReportReservedSheet(facts.reserved);
     return new ReportSession(plan, recovered, facts);
   } catch (e) {
     await settleFailure(plan.sheetName, e, undefined, false);
@@ -456,7 +529,7 @@ export async function commitReport(session: ReportSession, opts: { replace: bool
     if (facts.structureProtected) throw new ReportBlocked("workbook-structure-protected", plan.sheetName);
     if (facts.sheetProtected) throw new ReportBlocked("report-sheet-protected", plan.sheetName);
     if ((facts.ownership === "edited" || facts.ownership === "foreign") && !opts.replace) {
-      throw new ReportSheetConflict(facts.ownership, plan.sheetName);
+      throw new ReportSheetConflict(facts.ownership, plan.sheetName, facts.added);
     }
     await runRefresh(plan, facts, () => (committed = true));
   } catch (e) {

@@ -3,6 +3,7 @@
  * failure is never only a console.error the user cannot see. The Office.js layer's own
  * failures are worded here from their code and parameters (never by matching its message).
  */
+import { describeAdditions, listed } from "../core/report";
 import { isExcelFailure, type ExcelFailure, type ExcelFailureCode, type ExcelFailureParams } from "../excel";
 
 /** The pane's words for each failure of the Office.js layer. */
@@ -15,8 +16,16 @@ export const FAILURE_TEXT: { readonly [C in ExcelFailureCode]: (p: ExcelFailureP
     "The workbook's structure is protected, so the add-in can't add the sheets it needs.",
   "report-sheet-protected": (p) => `The sheet “${p.sheet}” is protected, so the add-in can't write the report on it.`,
   "excel-too-old": (p) => `This version of Excel does not offer what a safe refresh needs (${p.set} ${p.version}).`,
-  "report-sheet-edited": (p) => `The ${p.sheet} sheet has been edited by hand since it was generated. Replace it?`,
+  "report-sheet-edited": (p) => {
+    const removed = p.added ? describeAdditions(p.added).removed : [];
+    const has = removed.length ? ` (it has ${listed(removed)}, which replacing it removes)` : "";
+    return `The ${p.sheet} sheet has been edited by hand since it was generated${has}. Replace it?`;
+  },
   "report-sheet-foreign": (p) => `A sheet called ${p.sheet} exists but was not made by this add-in. Replace it?`,
+  "report-reserved-sheet": (p) =>
+    `The workbook has a sheet called “${p.sheet}”, a name the add-in needs while it refreshes the report. The add-in did not leave it there, so it has not touched it. Rename that sheet, then generate the report again.`,
+  "report-refresh-elsewhere": (p) =>
+    `Someone else working on this workbook started refreshing the report ${p.minutes < 1 ? "less than a minute" : p.minutes === 1 ? "a minute" : `${p.minutes} minutes`} ago. Wait for it to finish (up to 10 minutes), then generate the report again. Nothing was changed.`,
   "refresh-failed": (p) => `The report refresh failed: ${p.why}`,
   "selection-too-small": () => "Select the whole table: its header row and at least one row of figures.",
   "selection-whole-columns": () => "Select just the table's cells, not whole columns.",

@@ -15,13 +15,18 @@
  * decided (src/excel's prepareReport); asking: the replace or keep dialog; writing: the plan
  * committed. The last report built stays shown through later runs until another is built.
  */
-import type { ReportPlan, ReportSheetOwnership } from "../core/report";
+import type { ReportPlan, ReportSheetOwnership, SheetAdditions } from "../core/report";
 import type { FreshPlan } from "./report-flow";
 import type { PaneMessage } from "./report-messages";
 
 /** Why the pane asks before writing: the sheet was edited, is not ours, or shows another year. */
 export type ReportAsk = (
-  | { readonly found: "edited" | "foreign"; readonly plan: ReportPlan }
+  | {
+      readonly found: "edited" | "foreign";
+      readonly plan: ReportPlan;
+      /** What the officer added to the sheet (notes and comments a refresh removes, charts and shapes it keeps). */
+      readonly added?: SheetAdditions;
+    }
   | { readonly found: "other-year"; readonly shows: string; readonly plan: ReportPlan }
 ) & { readonly comparedAs?: string };
 
@@ -77,7 +82,12 @@ export interface GenerateState {
 export type GenerateEvent =
   | { readonly type: "start" }
   | { readonly type: "planned"; readonly fresh: FreshPlan }
-  | { readonly type: "sheet"; readonly ownership: ReportSheetOwnership; readonly shows: string | undefined }
+  | {
+      readonly type: "sheet";
+      readonly ownership: ReportSheetOwnership;
+      readonly shows: string | undefined;
+      readonly added?: SheetAdditions;
+    }
   | { readonly type: "sheet-failed"; readonly notice: PaneMessage }
   | { readonly type: "replace" }
   | { readonly type: "keep" }
@@ -154,7 +164,11 @@ export function generateReducer(s: GenerateState, e: GenerateEvent): GenerateSta
       if (phase.kind !== "planning") return s;
       const { plan, comparedAs } = phase;
       if (e.ownership === "edited" || e.ownership === "foreign") {
-        return { ...s, phase: { kind: "asking", ask: { found: e.ownership, plan, ...comparedOf(comparedAs) } } };
+        const added = e.added ? { added: e.added } : {};
+        return {
+          ...s,
+          phase: { kind: "asking", ask: { found: e.ownership, plan, ...added, ...comparedOf(comparedAs) } },
+        };
       }
       if (e.ownership === "ours" && e.shows !== undefined && e.shows !== plan.reportYear) {
         return {

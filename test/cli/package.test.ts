@@ -126,7 +126,7 @@ describe("generate keeps everything in the input", () => {
     }
   });
 
-  it("changes the workbook part only by the report's <sheet>, its mark and its print area", async () => {
+  it("changes the workbook part only by the report's <sheet>, its mark, its charts' names and its print area", async () => {
     const before = root((await entries(rich)).get("xl/workbook.xml"));
     const after = root((await entries(out)).get("xl/workbook.xml"));
     const sheets = kid(after, "sheets");
@@ -136,6 +136,9 @@ describe("generate keeps everything in the input", () => {
     const area = names?.children.pop();
     expect(area?.attrs).toMatchObject({ name: "_xlnm.Print_Area", localSheetId: "7" });
     expect(area?.text).toBe(`'${REPORT}'!$A$1:$N$139`);
+    const charts = names?.children.pop();
+    expect(charts?.attrs).toMatchObject({ name: "CSC_REPORT_CHARTS", localSheetId: "7", hidden: "1" });
+    expect(charts?.text).toMatch(/^\{"CSC_chart_\w+"(,"CSC_chart_\w+")*\}$/);
     const mark = names?.children.pop();
     expect(mark?.attrs).toMatchObject({ name: "CSC_REPORT_SHEET", localSheetId: "7", hidden: "1" });
     expect(after).toEqual(before);

@@ -36,6 +36,7 @@ describe("parseJournal", () => {
       backupAddress: null,
       previousCharts: [],
       previousWidths: [],
+      keptCharts: [],
     });
     expect(
       parseJournal(

@@ -6,7 +6,9 @@ import {
   ExcelFailure,
   MappingProblem,
   ReportBlocked,
+  ReportRefreshElsewhere,
   ReportRefreshFailed,
+  ReportReservedSheet,
   ReportSheetConflict,
   SetupBlocked,
   type ExcelFailureCode,
@@ -43,6 +45,27 @@ const CASES: readonly [ExcelFailureCode, ExcelFailure, string][] = [
     "report-sheet-edited",
     new ReportSheetConflict("edited", "Safeguarding Report"),
     "The Safeguarding Report sheet has been edited by hand since it was generated. Replace it?",
+  ],
+  [
+    "report-sheet-edited",
+    new ReportSheetConflict("edited", "Safeguarding Report", {
+      charts: ["My chart"],
+      shapes: [],
+      notes: ["B5"],
+      comments: ["C7", "D9"],
+      unread: [],
+    }),
+    "The Safeguarding Report sheet has been edited by hand since it was generated (it has a note on B5 and comments on C7 and D9, which replacing it removes). Replace it?",
+  ],
+  [
+    "report-reserved-sheet",
+    new ReportReservedSheet("CSC report (building)"),
+    "The workbook has a sheet called “CSC report (building)”, a name the add-in needs while it refreshes the report. The add-in did not leave it there, so it has not touched it. Rename that sheet, then generate the report again.",
+  ],
+  [
+    "report-refresh-elsewhere",
+    new ReportRefreshElsewhere(3),
+    "Someone else working on this workbook started refreshing the report 3 minutes ago. Wait for it to finish (up to 10 minutes), then generate the report again. Nothing was changed.",
   ],
   [
     "report-sheet-foreign",
@@ -89,7 +112,7 @@ it.each(CASES)("words %s from its code", (code, failure, text) => {
 });
 
 it("words every code the Office.js layer has", () => {
-  expect(CASES.map(([c]) => c).sort()).toEqual((Object.keys(FAILURE_TEXT) as ExcelFailureCode[]).sort());
+  expect([...new Set(CASES.map(([c]) => c))].sort()).toEqual((Object.keys(FAILURE_TEXT) as ExcelFailureCode[]).sort());
 });
 
 it("shows Office's own message, never its error code", () => {

@@ -7,8 +7,15 @@ import type { XlsxPackage } from "./package";
 import { relsPartOf } from "./package";
 import { applyEdits, attributes, scanXml, type TextEdit } from "../../package/xml";
 
-/** The parts reachable from the package root through relationships, given each .rels part's text. */
-export function reachable(pkg: XlsxPackage, relsText: (relsPart: string) => string | undefined): Set<string> {
+/**
+ * The parts reachable from the package root through relationships, given each .rels part's text
+ * and which parts exist (by default the package's; an edit adds the parts it writes).
+ */
+export function reachable(
+  pkg: XlsxPackage,
+  relsText: (relsPart: string) => string | undefined,
+  exists: (part: string) => boolean = (p) => pkg.has(p),
+): Set<string> {
   const seen = new Set<string>();
   const queue = [""];
   while (queue.length) {
@@ -21,7 +28,7 @@ export function reachable(pkg: XlsxPackage, relsText: (relsPart: string) => stri
       const a = attributes(t.attrText);
       if (a.get("TargetMode") === "External") return;
       const target = pkg.resolve(part, a.get("Target") ?? "").toLowerCase();
-      if (!seen.has(target) && pkg.has(target)) {
+      if (!seen.has(target) && exists(target)) {
         seen.add(target);
         queue.push(target);
       }

@@ -12,6 +12,7 @@ import { chartPartXml, DRAWINGML } from "./chart-xml";
 import { drawingPartXml } from "./drawing-xml";
 import { relsPartOf, type XlsxPackage } from "./package";
 import { escapeXml } from "../../package/xml";
+import type { KeptDrawing } from "./kept-drawing";
 
 export const DRAWING_TYPE = "application/vnd.openxmlformats-officedocument.drawing+xml";
 export const CHART_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
@@ -28,6 +29,8 @@ export interface NewPart {
 export interface ReportChartParts {
   readonly parts: readonly NewPart[];
   readonly drawingRelId?: string;
+  /** The names of the charts drawn (recorded with the mark, ./mark.ts). */
+  readonly names: readonly string[];
 }
 
 /** The relative reference from part `from` to part `to` (RFC 3986), as Excel writes targets ("../charts/chart1.xml"). */
@@ -39,13 +42,29 @@ export function relativeTarget(from: string, to: string): string {
   return [...a.slice(i).map(() => ".."), ...b.slice(i)].join("/");
 }
 
-function relsXml(rels: readonly { id: string; type: string; target: string }[]): string {
+function relsXml(rels: readonly { id: string; type: string; target: string; external?: boolean }[]): string {
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<Relationships xmlns="${PACKAGE_RELS}">` +
-    rels.map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${escapeXml(r.target)}"/>`).join("") +
+    rels
+      .map(
+        (r) =>
+          `<Relationship Id="${r.id}" Type="${escapeXml(r.type)}" Target="${escapeXml(r.target)}"${r.external ? ' TargetMode="External"' : ""}/>`,
+      )
+      .join("") +
     "</Relationships>"
   );
+}
+
+/** The drawing part with the officer's kept anchors after the report's, and the namespaces they need declared. */
+function withKept(xml: string, kept: KeptDrawing | undefined): string {
+  if (!kept) return xml;
+  const open = /<xdr:wsDr\b[^>]*>/.exec(xml)?.[0] ?? "";
+  const extra = [...kept.rootAttrs]
+    .filter(([k]) => !open.includes(` ${k}=`))
+    .map(([k, v]) => ` ${k}="${escapeXml(v)}"`)
+    .join("");
+  return xml.replace(open, open.replace(/>$/, `${extra}>`)).replace(/<\/xdr:wsDr>$/, `${kept.anchors}</xdr:wsDr>`);
 }
 
 /**
@@ -62,9 +81,10 @@ export function reportChartParts(
   dir: string,
   relNs: string,
   strict: boolean,
+  kept?: KeptDrawing,
 ): ReportChartParts {
   const charts: ChartSpec[] = plan.blocks.flatMap((b) => (b.kind === "table" ? [...b.charts] : []));
-  if (charts.length === 0) return { parts: [] };
+  if (charts.length === 0 && !kept) return { parts: [], names: [] };
   const ns = strict ? DRAWINGML.strict : DRAWINGML.transitional;
   const taken = new Set<string>();
   const free = (folder: string, stem: string) => {
@@ -86,18 +106,19 @@ export function reportChartParts(
     },
     {
       name: drawing,
-      text: drawingPartXml(charts, chartRelIds, plan.columnWidths, ns, relNs),
+      text: withKept(drawingPartXml(charts, chartRelIds, plan.columnWidths, ns, relNs), kept),
       contentType: DRAWING_TYPE,
     },
     {
       name: relsPartOf(drawing),
-      text: relsXml(
-        chartNames.map((c, i) => ({
+      text: relsXml([
+        ...chartNames.map((c, i) => ({
           id: chartRelIds[i] ?? "",
           type: `${relNs}/chart`,
           target: relativeTarget(drawing, c),
         })),
-      ),
+        ...(kept?.rels ?? []).map((r) => ({ ...r, target: r.external ? r.target : relativeTarget(drawing, r.target) })),
+      ]),
     },
     ...charts.map((spec, i) => ({
       name: chartNames[i] ?? "",
@@ -105,5 +126,5 @@ export function reportChartParts(
       contentType: CHART_TYPE,
     })),
   ];
-  return { parts, drawingRelId: "rId1" };
+  return { parts, drawingRelId: "rId1", names: charts.map((c) => c.name) };
 }

@@ -286,6 +286,7 @@ export function ReportPanel({ validation, onGoToValidate, active = true }: Repor
       {run.built && <ReportResult plan={run.built.plan} built={run.built} />}
       <ReplaceDialog
         found={run.ask?.found === "other-year" ? undefined : run.ask?.found}
+        added={run.ask?.found === "other-year" ? undefined : run.ask?.added}
         sheetName={REPORT_SHEET_NAME}
         onCancel={thenBack(run.keep)}
         onReplace={thenBack(run.replace)}

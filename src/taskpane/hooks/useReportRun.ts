@@ -71,7 +71,10 @@ export function useReportRun(validation: ValidationState, onBuilt: () => void) {
       send({ type: "sheet-failed", notice: reportFailureMessage(e) });
       return;
     }
-    await write(send({ type: "sheet", ownership: session.ownership, shows: session.shows }), session);
+    await write(
+      send({ type: "sheet", ownership: session.ownership, shows: session.shows, added: session.added }),
+      session,
+    );
   };
 
   const replace = () => void write(send({ type: "replace" }));

@@ -5,6 +5,7 @@
  * and the harness's FakeWorkbook (src/harness/workbook.ts) adds faults, counters, saving and
  * the custom functions' `#BUSY!`.
  */
+import { clearCellObjects } from "./sheet-objects";
 import { type CellRect, formatA1, parseA1 } from "./address";
 import {
   type CellData,
@@ -330,6 +331,7 @@ export class WorkbookModel implements WorkbookState {
 
   /** Clears contents, formats or both in a rect (Range.clear). */
   clearRect(sheet: SheetState, rect: CellRect, applyTo: "All" | "Formats" | "Contents" = "All"): void {
+    if (applyTo === "All") clearCellObjects(sheet, rect); // notes and comments (sheet-objects.ts)
     for (const [key] of [...sheet.cells]) {
       const { row, col } = parseCellKey(key);
       if (row < rect.startRow || row > rect.endRow || col < rect.startCol || col > rect.endCol) continue;

@@ -1,6 +1,7 @@
 /**
  * Excel.Worksheet and Excel.WorksheetCollection over the in-memory document.
  */
+import { FakeCellObjectCollection, FakeShapeCollection } from "./sheet-objects";
 import { type CellRect, MAX_COLS, MAX_ROWS, parseA1 } from "../model/address";
 import { FakeChartCollection } from "./chart";
 import { FakeErrorCodes, invalidArgument, officeError } from "../model/errors";
@@ -112,6 +113,37 @@ export class FakeWorksheet
   get charts(): FakeChartCollection {
     this.chartsProxy ??= new FakeChartCollection(this.context, this.ref, `${this.path}.charts`);
     return this.chartsProxy;
+  }
+
+  private objectProxies: Partial<Record<"shapes" | "comments" | "notes", object>> = {};
+
+  /** Shapes and text boxes on this sheet (ExcelApi 1.9; see sheet-objects.ts). */
+  get shapes(): FakeShapeCollection {
+    return (this.objectProxies.shapes ??= new FakeShapeCollection(
+      this.context,
+      this.ref,
+      `${this.path}.shapes`,
+    )) as FakeShapeCollection;
+  }
+
+  /** Threaded comments on this sheet (ExcelApi 1.10; see sheet-objects.ts). */
+  get comments(): FakeCellObjectCollection {
+    return (this.objectProxies.comments ??= new FakeCellObjectCollection(
+      this.context,
+      this.ref,
+      `${this.path}.comments`,
+      "Comment",
+    )) as FakeCellObjectCollection;
+  }
+
+  /** Notes on this sheet (ExcelApi 1.18; see sheet-objects.ts). */
+  get notes(): FakeCellObjectCollection {
+    return (this.objectProxies.notes ??= new FakeCellObjectCollection(
+      this.context,
+      this.ref,
+      `${this.path}.notes`,
+      "Note",
+    )) as FakeCellObjectCollection;
   }
 
   private pageLayoutProxy: FakePageLayout | undefined;
