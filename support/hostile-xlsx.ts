@@ -5,7 +5,8 @@
  * cell, ZIP entries sharing their compressed data. Each is a valid package apart from its
  * one hostile trait, so only that trait is under test. Built here, never committed as files.
  */
-import { writeZip } from "../src/cli/xlsx/zip";
+import { constants, crc32, createDeflateRaw } from "node:zlib";
+import { writeZip, type ZipArchive, type ZipOutput } from "../src/cli/xlsx/zip";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -29,8 +30,15 @@ export interface HostileSpec {
   readonly definedNames?: string;
   /** The whole styles part; a minimal one when absent. */
   readonly styles?: string | Uint8Array;
-  /** The whole shared strings part; none when absent. */
-  readonly sharedStrings?: string | Uint8Array;
+  /** The whole shared strings part (or its deflated stream, for a large one); none when absent. */
+  readonly sharedStrings?: string | Uint8Array | Deflated;
+}
+
+/** A part already deflated: its raw deflate stream, size and CRC-32. */
+export interface Deflated {
+  readonly deflated: Uint8Array;
+  readonly size: number;
+  readonly crc: number;
 }
 
 const enc = new TextEncoder();
@@ -65,7 +73,7 @@ export const MINIMAL_STYLES =
 
 /** The package's bytes: a workbook of `spec`'s sheets, every part deflated. */
 export function hostileWorkbook(spec: HostileSpec): Uint8Array {
-  const parts: [string, Uint8Array][] = [];
+  const parts: [string, Uint8Array | Deflated][] = [];
   const overrides: string[] = [];
   const wbRels: string[] = [];
   const sheetsXml: string[] = [];
@@ -103,7 +111,8 @@ export function hostileWorkbook(spec: HostileSpec): Uint8Array {
   overrides.push(`<Override PartName="/xl/styles.xml" ContentType="${CT}.styles+xml"/>`);
   wbRels.push(`<Relationship Id="rIdS" Type="${REL}/styles" Target="styles.xml"/>`);
   if (spec.sharedStrings !== undefined) {
-    parts.push(["xl/sharedStrings.xml", bytesOf(spec.sharedStrings)]);
+    const sst = spec.sharedStrings;
+    parts.push(["xl/sharedStrings.xml", sst instanceof Uint8Array || typeof sst === "string" ? bytesOf(sst) : sst]);
     overrides.push(`<Override PartName="/xl/sharedStrings.xml" ContentType="${CT}.sharedStrings+xml"/>`);
     wbRels.push(`<Relationship Id="rIdSS" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>`);
   }
@@ -135,7 +144,59 @@ export function hostileWorkbook(spec: HostileSpec): Uint8Array {
       ),
     ],
   ];
-  return writeZip([...head, ...parts].map(([name, data]) => ({ kind: "new", name, data })));
+  return writeZip([...head, ...parts].map(([name, data]) => output(name, data)));
+}
+
+/** A ZIP entry to write: new content, or a deflated stream copied as it is. */
+function output(name: string, data: Uint8Array | Deflated): ZipOutput {
+  if (data instanceof Uint8Array) return { kind: "new", name, data };
+  const nameBytes = enc.encode(name);
+  // writeZip copies an entry's compressed bytes from its archive's bytes: the stream is that archive.
+  const from = { bytes: data.deflated } as unknown as ZipArchive;
+  const entry = {
+    name,
+    nameBytes,
+    flags: 0x800,
+    method: 8,
+    dosTime: 0,
+    dosDate: 0x21,
+    crc: data.crc,
+    compressedSize: data.deflated.length,
+    size: data.size,
+    dataStart: 0,
+  };
+  return { kind: "copy", from, entry };
+}
+
+/**
+ * `head`, then `body` repeated `times` times, then `tail`, deflated a piece at a time, so a
+ * gigabyte part is never in memory uncompressed.
+ */
+export function deflateRepeated(head: string, body: Uint8Array, times: number, tail: string): Promise<Deflated> {
+  return new Promise((resolve, reject) => {
+    const z = createDeflateRaw({ level: constants.Z_BEST_SPEED });
+    const out: Uint8Array[] = [];
+    z.on("data", (c: Uint8Array) => out.push(c));
+    z.on("error", reject);
+    z.on("end", () => resolve({ deflated: concat(out), size, crc }));
+    let size = 0;
+    let crc = 0;
+    const pieces = [enc.encode(head), ...Array.from({ length: times }, () => body), enc.encode(tail)];
+    let i = 0;
+    const write = (): void => {
+      while (i < pieces.length) {
+        const p = pieces[i++] ?? new Uint8Array();
+        size += p.length;
+        crc = crc32(p, crc);
+        if (!z.write(p)) {
+          z.once("drain", write);
+          return;
+        }
+      }
+      z.end();
+    };
+    write();
+  });
 }
 
 /** Excel's last column, XFD, as a column number (one-based). */
@@ -282,4 +343,35 @@ export function overlappingEntries(zip: Uint8Array, part: string, copies: number
   put16(end, 10, count + copies);
   put32(end, 12, cdSize + extra.length);
   return concat([zip.subarray(0, cdOffset + cdSize), extra, end]);
+}
+
+/**
+ * {@link unusedSharedStringsWorkbook} at any size: `items` unused items of `chars` characters
+ * after the one A1 uses, deflated as they are made.
+ */
+export async function largeSharedStringsWorkbook(items: number, chars: number): Promise<Uint8Array> {
+  const sst = await deflateRepeated(
+    `${DECL}<sst xmlns="${MAIN}" count="${items + 1}" uniqueCount="${items + 1}"><si><t>used</t></si>`,
+    enc.encode(`<si><t>${"x".repeat(chars)}</t></si>`),
+    items,
+    "</sst>",
+  );
+  return hostileWorkbook({
+    sheets: [{ name: "Data", rows: '<row r="1"><c r="A1" t="s"><v>0</v></c></row>' }],
+    sharedStrings: sst,
+  });
+}
+
+/** {@link longTextWorkbook} at any size: one shared string of `megachars` million characters. */
+export async function hugeTextWorkbook(megachars: number): Promise<Uint8Array> {
+  const sst = await deflateRepeated(
+    `${DECL}<sst xmlns="${MAIN}" count="1" uniqueCount="1"><si><t>`,
+    repeated("x", 1_000_000),
+    megachars,
+    "</t></si></sst>",
+  );
+  return hostileWorkbook({
+    sheets: [{ name: "Data", rows: '<row r="1"><c r="A1" t="s"><v>0</v></c></row>' }],
+    sharedStrings: sst,
+  });
 }
