@@ -202,13 +202,6 @@ export function deflateRepeated(head: string, body: Uint8Array, times: number, t
 /** Excel's last column, XFD, as a column number (one-based). */
 export const EXCEL_COLUMNS = 16_384;
 
-/** A column's letters ("A" for 1, "XFD" for 16,384). */
-export function columnName(n: number): string {
-  let s = "";
-  for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
-}
-
 /**
  * A table 16,384 columns wide (A1:XFD`rows + 1`), its every column named in the table part
  * (no header cells stored), a number in column A of each body row and one at XFD of the last:
