@@ -7,6 +7,7 @@
  */
 import { constants, crc32, createDeflateRaw } from "node:zlib";
 import { writeZip, type ZipArchive, type ZipOutput } from "../src/cli/xlsx/zip";
+import { escapeXml } from "../src/package/xml";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -105,7 +106,7 @@ export function hostileWorkbook(spec: HostileSpec): Uint8Array {
       ]);
     overrides.push(`<Override PartName="/${part}" ContentType="${CT}.worksheet+xml"/>`);
     wbRels.push(`<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`);
-    sheetsXml.push(`<sheet name="${s.name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`);
+    sheetsXml.push(`<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`);
   });
   parts.push(["xl/styles.xml", bytesOf(spec.styles ?? MINIMAL_STYLES)]);
   overrides.push(`<Override PartName="/xl/styles.xml" ContentType="${CT}.styles+xml"/>`);
@@ -227,6 +228,37 @@ export function wideTableWorkbook(rows: number): Uint8Array {
       },
     ],
   });
+}
+
+/**
+ * A table over the whole sheet (A1:XFD1048576) on the sheet `sheet`, every header cell stored
+ * and one body cell: past the cells the reader materialises for one table even once cut.
+ */
+export function wholeSheetTableWorkbook(sheet: string): Uint8Array {
+  const header = Array.from(
+    { length: EXCEL_COLUMNS },
+    (_, i) => `<c r="${cellColumn(i)}1" t="inlineStr"><is><t>Column${i + 1}</t></is></c>`,
+  );
+  const columns = Array.from({ length: EXCEL_COLUMNS }, (_, i) => `<tableColumn id="${i + 1}" name="Column${i + 1}"/>`);
+  return hostileWorkbook({
+    sheets: [
+      {
+        name: sheet,
+        rows: `<row r="1">${header.join("")}</row><row r="2"><c r="A2"><v>1</v></c></row>`,
+        tables: [
+          `${DECL}<table xmlns="${MAIN}" id="1" name="tblAll" displayName="tblAll" ref="A1:XFD1048576">` +
+            `<tableColumns count="${EXCEL_COLUMNS}">${columns.join("")}</tableColumns></table>`,
+        ],
+      },
+    ],
+  });
+}
+
+/** The letters of a zero-based column ("A" for 0, "XFD" for 16,383). */
+function cellColumn(index: number): string {
+  let s = "";
+  for (let c = index + 1; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
+  return s;
 }
 
 /**

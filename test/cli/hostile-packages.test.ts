@@ -16,6 +16,7 @@ import {
   overlappingEntries,
   unusedSharedStringsWorkbook,
   wholeColumnsNameWorkbook,
+  wholeSheetTableWorkbook,
   wideTableWorkbook,
 } from "../../support/hostile-xlsx";
 import { tempDir } from "./helpers";
@@ -34,6 +35,12 @@ const CASES: Case[] = [
   {
     name: "a table 16,384 columns wide with a cell in every row (sparse rows)",
     file: () => wideTableWorkbook(2000),
+  },
+  {
+    name: "a table over the whole sheet, on a sheet whose name holds quotes and a right-to-left override",
+    file: () => wholeSheetTableWorkbook("Log 'A' & \u202eB"),
+    refused:
+      /the table "tblAll" on the sheet 'Log 'A' & \\u202EB' spans A2:XFD1048576 up to its last stored cell \(1,048,575 rows by 16,384 columns\), more than the 33,554,432 cells csc-report reads for one table or name: resize the table to the rows and columns that hold data \(Table Design > Resize Table\)/,
   },
   {
     name: "a name over whole columns with one cell in the last column (cut to the stored columns)",
