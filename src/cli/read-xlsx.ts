@@ -20,10 +20,12 @@ import {
   type NamedRange,
   MAX_FORMAT_ROWS,
 } from "../core/workbook";
-import { dateStyles, readSharedStrings, readSheetCells, styleFormatCodes, type CellContext } from "./xlsx/cells";
+import { dateStyles, readSheetCells, styleFormatCodes, type CellContext } from "./xlsx/cells";
+import { readSharedStrings, SHARED_STRINGS_SCAN_BYTES, sharedStringsUsed } from "./xlsx/shared-strings";
 import { NotXlsxError, openPackage, relType, type XlsxPackage } from "./xlsx/package";
 import { child, children, decodeExcelEscapes, prefixedAttr, type XmlElement } from "../package/xml";
 import { parseCell } from "../core/base";
+import { DENSE_WIDTH, checkGridSize, fitRow, newRow, rangeRef } from "./xlsx/grid-limits";
 
 /** A sheet as the workbook part lists it. */
 export interface SheetEntry {
@@ -93,6 +95,8 @@ class TableGrid {
    * most MAX_FORMAT_ROWS rows (a long log needs none). A cell not stored is "General".
    */
   private readonly formats: (string[] | undefined)[] | undefined;
+  /** The last column (from the table's left) holding a stored cell. */
+  private lastCol = -1;
 
   constructor(
     readonly spec: TableSpec,
@@ -103,42 +107,57 @@ class TableGrid {
     this.bodyBottom = spec.bottom - spec.totalsRows;
     this.headerCells = new Array<RawValue>(this.width).fill(null);
     this.rows = [];
-    this.formats = this.bodyBottom - this.bodyTop + 1 <= MAX_FORMAT_ROWS ? [] : undefined;
+    // A wide table's formats would be a dense grid: only narrow ones carry them.
+    this.formats = this.bodyBottom - this.bodyTop + 1 <= MAX_FORMAT_ROWS && this.width <= DENSE_WIDTH ? [] : undefined;
   }
 
   /** Takes the cell when it is inside the table. */
   take(row: number, col: number, value: RawValue, style: number): boolean {
     const s = this.spec;
     if (row < s.top || row > s.bottom || col < s.left || col > s.right) return false;
-    if (s.headerRows && row === s.top) this.headerCells[col - s.left] = value;
+    const c = col - s.left;
+    if (s.headerRows && row === s.top) this.headerCells[c] = value;
     else if (row >= this.bodyTop && row <= this.bodyBottom) {
       const i = row - this.bodyTop;
-      let r = this.rows[i];
-      if (!r) {
-        r = new Array<RawValue>(this.width).fill(null);
-        this.rows[i] = r;
-      }
-      r[col - s.left] = value;
+      // Only rows holding a cell get an array, sparse when the table is wide.
+      const r = (this.rows[i] ??= newRow(this.width));
+      r[c] = value;
       if (this.formats) {
         const f = (this.formats[i] ??= new Array<string>(this.width).fill("General"));
-        f[col - s.left] = this.formatCodes[style] ?? "General";
+        f[c] = this.formatCodes[style] ?? "General";
       }
-    }
+    } else return true;
+    this.lastCol = Math.max(this.lastCol, c);
     return true;
   }
 
   table(sheet: string): RawTable {
     const s = this.spec;
-    const headers = this.headerCells.map((v, i) =>
-      s.headerRows && v !== null && String(v) !== "" ? String(v) : (s.columnNames[i] ?? ""),
-    );
+    // Cut to the stored cells: columns to the last holding one (a table without a header row
+    // keeps its declared columns: their names are all it has). Rows keep the table's count (the
+    // returns import appends after them), those without a stored cell sharing one blank row.
+    const width = s.headerRows ? Math.max(1, this.lastCol + 1) : this.width;
     const count = Math.max(0, this.bodyBottom - this.bodyTop + 1);
-    const blank: readonly RawValue[] = Object.freeze(new Array<RawValue>(this.width).fill(null));
+    checkGridSize(
+      `the table "${s.name}" on the sheet '${sheet}'`,
+      { top: this.bodyTop, left: s.left, bottom: this.bodyTop + Math.max(0, count - 1), right: s.left + width - 1 },
+      "resize the table to the rows and columns that hold data (Table Design > Resize Table) and save the file again",
+    );
+    const headers = Array.from({ length: width }, (_, i) => {
+      const v = this.headerCells[i] ?? null;
+      return s.headerRows && v !== null && String(v) !== "" ? String(v) : (s.columnNames[i] ?? "");
+    });
+    const blank: readonly RawValue[] = Object.freeze(newRow(width));
     const rows: (readonly RawValue[])[] = new Array<readonly RawValue[]>(count);
-    for (let i = 0; i < count; i++) rows[i] = this.rows[i] ?? blank;
+    for (let i = 0; i < count; i++) {
+      const r = this.rows[i];
+      rows[i] = r ? fitRow(r, width) : blank;
+    }
     const formats = this.formats;
-    const general: readonly string[] = Object.freeze(new Array<string>(this.width).fill("General"));
-    const numberFormats = formats ? Array.from({ length: count }, (_, i) => formats[i] ?? general) : undefined;
+    const general: readonly string[] = Object.freeze(new Array<string>(width).fill("General"));
+    const numberFormats = formats
+      ? Array.from({ length: count }, (_, i) => formats[i]?.slice(0, width) ?? general)
+      : undefined;
     // Without a header row, `top` is the row above the body, so body row i is still at top + 1 + i.
     return {
       name: s.name,
@@ -177,12 +196,16 @@ class RangeGrid {
   private readonly formats: string[][] = [];
   /** The last row holding a stored cell, so `$A$1:$H$1048576` yields the rows written, not a million. */
   private lastRow: number;
+  /** The last column holding a stored cell, so `$A:$XFD` yields the columns written. */
+  private lastCol: number;
 
   constructor(
+    readonly name: string,
     readonly range: NamedRange,
     private readonly formatCodes: readonly string[],
   ) {
     this.lastRow = range.top;
+    this.lastCol = range.left;
   }
 
   take(row: number, col: number, value: RawValue, style: number): void {
@@ -192,11 +215,19 @@ class RangeGrid {
     if (row > r.top && row - r.top <= MAX_FORMAT_ROWS)
       (this.formats[row - r.top - 1] ??= [])[col - r.left] = this.formatCodes[style] ?? "General";
     this.lastRow = Math.max(this.lastRow, row);
+    this.lastCol = Math.max(this.lastCol, col);
   }
 
   table(): RawTable {
+    // Cut to the stored cells in both directions before the grid is made.
+    const cut = { ...this.range, bottom: this.lastRow, right: this.lastCol };
+    checkGridSize(
+      `the name ${this.name} ('${cut.sheet}'!${rangeRef(cut.top, cut.left, this.range.bottom, this.range.right)})`,
+      cut,
+      "define the name over the cells that hold the data (Formulas > Name Manager), or clear the stray cells beyond them, and save the file again",
+    );
     const short = this.lastRow - this.range.top <= MAX_FORMAT_ROWS;
-    return rangeAsTable({ ...this.range, bottom: this.lastRow }, this.values, short ? this.formats : undefined);
+    return rangeAsTable(cut, this.values, short ? this.formats : undefined);
   }
 }
 
@@ -232,17 +263,36 @@ function readSheet(
     .filter((t): t is TableSpec => t !== undefined)
     .map((t) => new TableGrid(t, formatCodes));
   const cells: RawValue[][] = [];
-  const formulas = readSheetCells(pkg.bytes(entry.part), ctx, (row, col, value, style) => {
-    for (const r of ranges) r.take(row, col, value, style);
-    if (grids.length) {
-      for (const g of grids) if (g.take(row, col, value, style)) return;
-      return;
-    }
-    // Sparse: only the rows and cells stored are set.
-    (cells[row] ??= [])[col] = value;
-  });
+  const formulas = readSheetCells(
+    pkg.bytes(entry.part),
+    ctx,
+    (row, col, value, style) => {
+      for (const r of ranges) r.take(row, col, value, style);
+      if (grids.length) {
+        for (const g of grids) if (g.take(row, col, value, style)) return;
+        return;
+      }
+      // Sparse: only the rows and cells stored are set.
+      (cells[row] ??= [])[col] = value;
+    },
+    entry.part,
+  );
   const tables = grids.map((g) => g.table(entry.name));
   return { sheet: tables.length ? { name: entry.name, tables } : { name: entry.name, tables, cells }, formulas };
+}
+
+/**
+ * The shared string table, whole when small; when large, only the items the worksheets' cells
+ * use (found by a first pass over the sheets), so a table of strings no cell uses costs its
+ * scan, not its size in memory.
+ */
+function sharedStrings(pkg: XlsxPackage, part: string, sheets: readonly SheetEntry[]): string[] {
+  const size = pkg.entry(part)?.size ?? 0;
+  if (size <= SHARED_STRINGS_SCAN_BYTES) return readSharedStrings(pkg.bytes(part), part);
+  const used = new Set<number>();
+  for (const s of sheets)
+    if (s.kind === "worksheet" && s.part !== undefined && pkg.has(s.part)) sharedStringsUsed(pkg.bytes(s.part), used);
+  return readSharedStrings(pkg.bytes(part), part, used);
 }
 
 /**
@@ -258,18 +308,21 @@ export function readWorkbookBytes(bytes: Uint8Array): WorkbookFile {
   const sst = rels.find((r) => relType(r) === "sharedStrings" && !r.external && pkg.has(r.target));
   const styles = rels.find((r) => relType(r) === "styles" && !r.external && pkg.has(r.target));
   const stylesXml = styles ? pkg.xml(styles.target) : undefined;
+  const sheets = sheetEntries(pkg);
   const ctx: CellContext = {
-    sharedStrings: sst ? readSharedStrings(pkg.bytes(sst.target)) : [],
+    sharedStrings: sst ? sharedStrings(pkg, sst.target, sheets) : [],
     dateStyles: dateStyles(stylesXml),
     date1904,
   };
   const formatCodes = styleFormatCodes(stylesXml);
-  const sheets = sheetEntries(pkg);
   const names = cscNames(wb).map((n) => {
     const range = namedRange(n.formula);
     // Sheet names compare case-insensitively in Excel references.
     const sheet = range && sheets.find((s) => s.name.toLowerCase() === range.sheet.toLowerCase());
-    return { ...n, grid: range && sheet ? new RangeGrid({ ...range, sheet: sheet.name }, formatCodes) : undefined };
+    return {
+      ...n,
+      grid: range && sheet ? new RangeGrid(n.name, { ...range, sheet: sheet.name }, formatCodes) : undefined,
+    };
   });
   const raw: RawSheet[] = [];
   const formulaParts = new Set<string>();

@@ -335,12 +335,19 @@ export function attrIn(text: string, start: number, end: number, name: string): 
   return undefined;
 }
 
+/** How far past a chunk's end the next `<` is looked for before a run of text is cut instead. */
+const MAX_RUN_BYTES = 16 * 1024 * 1024;
+
 /**
  * {@link scanTags} over a large part, chunk by chunk: each chunk ends just before a `<`, so no
  * tag and no run of text is cut (a `<` byte never occurs inside a UTF-8 sequence), and the
- * part is never one string. Only UTF-8 parts are chunked; a UTF-16 part is decoded whole.
+ * part is never one string. A run of text longer than MAX_RUN_BYTES is cut between two
+ * characters (its pieces reach the sink one after the other, as any text may); a tag that
+ * long is refused. Only UTF-8 parts are chunked; a UTF-16 part is decoded whole.
+ * @param part the part's name, for the message.
+ * @throws Error when a tag is longer than MAX_RUN_BYTES.
  */
-export function scanTagsBytes(bytes: Uint8Array, sink: TagSink): void {
+export function scanTagsBytes(bytes: Uint8Array, sink: TagSink, part = "a part"): void {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     scanTags(decodePart(bytes), sink);
     return;
@@ -350,8 +357,18 @@ export function scanTagsBytes(bytes: Uint8Array, sink: TagSink): void {
   while (start < bytes.length) {
     let end = Math.min(bytes.length, start + CHUNK_BYTES);
     if (end < bytes.length) {
-      const next = bytes.indexOf(0x3c, end);
-      end = next < 0 ? bytes.length : next;
+      const next = bytes.subarray(end, end + MAX_RUN_BYTES).indexOf(0x3c);
+      if (next >= 0) end += next;
+      else if (end + MAX_RUN_BYTES >= bytes.length) end = bytes.length;
+      else {
+        // A long run without a "<": cut it in character data, never inside a tag.
+        const lt = bytes.lastIndexOf(0x3c, end - 1);
+        if (lt >= start && bytes.subarray(lt, end).indexOf(0x3e) < 0)
+          throw new Error(
+            `${part} holds an XML tag longer than ${MAX_RUN_BYTES / 1024 / 1024} MB: the file is damaged`,
+          );
+        while (end > start && ((bytes[end] ?? 0) & 0xc0) === 0x80) end--; // not inside a UTF-8 sequence
+      }
     }
     scanTags(decoder.decode(bytes.subarray(start, end)), sink);
     start = end;

@@ -79,6 +79,8 @@ export class ZipArchive {
   readonly entries: readonly ZipEntry[];
   private readonly byName = new Map<string, ZipEntry>();
   private inflated = 0;
+  /** The entries counted in `inflated`: a part read twice (a reader's two passes) counts once. */
+  private readonly counted = new Set<ZipEntry>();
 
   /**
    * Reads the central directory of `bytes`.
@@ -142,7 +144,7 @@ export class ZipArchive {
       throw new PackageLimitError(
         `the part ${entry.name} would expand to ${mb(entry.size)}, past csc-report's limit of ${mb(MAX_PART_BYTES)} per part`,
       );
-    if (this.inflated + entry.size > MAX_TOTAL_BYTES)
+    if (!this.counted.has(entry) && this.inflated + entry.size > MAX_TOTAL_BYTES)
       throw new PackageLimitError(
         `the workbook's parts would expand to more than csc-report's limit of ${mb(MAX_TOTAL_BYTES)} in all`,
       );
@@ -159,7 +161,10 @@ export class ZipArchive {
   ): Uint8Array {
     if (data.length !== entry.size) throw new NotZipError(`the part ${entry.name} is not the size it declares`);
     if ((codec?.crc32 ?? crc32)(data) !== entry.crc) throw new NotZipError(`the part ${entry.name} fails its checksum`);
-    this.inflated += entry.size;
+    if (!this.counted.has(entry)) {
+      this.counted.add(entry);
+      this.inflated += entry.size;
+    }
     return data;
   }
 }
@@ -194,6 +199,7 @@ function readCentralDirectory(b: Uint8Array): ZipEntry[] {
   }
   const decoder = textDecoder("utf-8");
   const entries: ZipEntry[] = [];
+  const spans: { name: string; start: number; end: number }[] = [];
   let p = cdOffset;
   for (let n = 0; n < count; n++) {
     if (p + 46 > b.length || u32(b, p) !== CENTRAL) throw new NotZipError("its ZIP directory is damaged");
@@ -231,6 +237,7 @@ function readCentralDirectory(b: Uint8Array): ZipEntry[] {
       throw new NotZipError(`the part ${name} uses ZIP compression method ${method}, which Excel does not write`);
     if (u32(b, localOffset) !== LOCAL) throw new NotZipError(`the part ${name} is damaged`);
     const dataStart = localOffset + 30 + u16(b, localOffset + 26) + u16(b, localOffset + 28);
+    spans.push({ name, start: localOffset, end: dataStart + compressedSize });
     entries.push({
       name,
       nameBytes,
@@ -245,7 +252,30 @@ function readCentralDirectory(b: Uint8Array): ZipEntry[] {
     });
     p += 46 + nameLen + extraLen + commentLen;
   }
+  refuseOverlaps(spans, cdOffset);
   return entries;
+}
+
+/**
+ * Refuses entries whose local header and data overlap another's, or the central directory:
+ * each ZIP entry has its own local header and data (APPNOTE.TXT §4.3.6), so an overlap is a
+ * damaged file or a "non-recursive zip bomb", one compressed stream expanded again for each
+ * entry pointing into it (D. Fifield, "A better zip bomb", WOOT 2019).
+ */
+function refuseOverlaps(spans: { name: string; start: number; end: number }[], cdOffset: number): void {
+  const sorted = [...spans].sort((x, y) => x.start - y.start);
+  for (let i = 0; i < sorted.length; i++) {
+    const a = sorted[i];
+    const next = sorted[i + 1];
+    if (!a) continue;
+    if (next && a.end > next.start)
+      throw new NotZipError(
+        `its parts ${a.name} and ${next.name} share their data in the ZIP file, which no Excel file does: ` +
+          "the file is damaged or was built to expand past its size; ask for a fresh copy",
+      );
+    if (a.end > cdOffset && a.start < cdOffset)
+      throw new NotZipError(`the part ${a.name} runs into the ZIP directory: the file is damaged`);
+  }
 }
 
 /** An entry to write: copied from an archive (its compressed bytes kept) or new content. */

@@ -8,6 +8,7 @@ import { crc32 } from "../../src/package/crc32";
 import { webCodec } from "../../src/package/web-codec";
 import { NotZipError, ZipArchive, writeZipAsync, type ZipEntry } from "../../src/package/zip";
 import { ZipArchive as NodeZip } from "../../src/cli/xlsx/zip";
+import { overlappingEntries } from "../../support/hostile-xlsx";
 
 const text = (n: number, seed: string): Uint8Array =>
   new TextEncoder().encode(Array.from({ length: n }, (_, i) => `<c r="A${i}">${seed}${i % 97}</c>`).join(""));
@@ -55,5 +56,23 @@ describe("an archive written with CompressionStream", () => {
     const e = zip.entries[0] as ZipEntry;
     good.fill(0xff, e.dataStart, e.dataStart + Math.min(8, data.length));
     await expect(zip.readAsync(e, webCodec())).rejects.toThrow(NotZipError);
+  });
+});
+
+describe("entries that share their data", () => {
+  it("refuses a directory whose entries point into one part's local header and data, naming both", async () => {
+    const data = text(2000, "v");
+    const bytes = await writeZipAsync(
+      [
+        { kind: "new", name: "xl/worksheets/sheet1.xml", data },
+        { kind: "new", name: "xl/styles.xml", data: text(10, "s") },
+      ],
+      webCodec(),
+    );
+    expect(new ZipArchive(bytes).entries).toHaveLength(2);
+    const bomb = overlappingEntries(bytes, "xl/worksheets/sheet1.xml", 3);
+    expect(() => new ZipArchive(bomb)).toThrow(
+      /its parts xl\/worksheets\/sheet1\.xml and xl\/media\/copy0\.bin share their data in the ZIP file/,
+    );
   });
 });

@@ -16,6 +16,7 @@ import {
   unescapeXml,
   type XmlElement,
 } from "../../package/xml";
+import { MAX_TEXT_CHARS, StringCollector, textTooLong } from "./shared-strings";
 import { UNIX_EPOCH_SERIAL } from "../../core/dates";
 
 /** Days from 1900-01-00 to 1904-01-01 in Excel's serials (1904 serial + this = 1900 serial). */
@@ -71,61 +72,6 @@ export function styleFormatCodes(styles: XmlElement | undefined): string[] {
   });
 }
 
-/** The text of a string item (`si`, `is`): its `t`, or its runs' `t`, never phonetic `rPh` text. */
-class StringCollector {
-  private depthPhonetic = 0;
-  private inT = false;
-  text = "";
-
-  open(local: string, selfClosing: boolean): void {
-    if (local === "rPh") {
-      if (!selfClosing) this.depthPhonetic++;
-    } else if (local === "t" && this.depthPhonetic === 0) this.inT = !selfClosing;
-  }
-
-  close(local: string): void {
-    if (local === "rPh") this.depthPhonetic--;
-    else if (local === "t") this.inT = false;
-  }
-
-  chars(text: string, start: number, end: number): void {
-    if (this.inT) this.text += text.slice(start, end);
-  }
-
-  take(): string {
-    const s = decodeExcelEscapes(unescapeXml(this.text));
-    this.text = "";
-    this.inT = false;
-    this.depthPhonetic = 0;
-    return s;
-  }
-}
-
-/** The shared string table (§18.4.9 sst), in index order. */
-export function readSharedStrings(bytes: Uint8Array): string[] {
-  const out: string[] = [];
-  const s = new StringCollector();
-  let inSi = false;
-  scanTagsBytes(bytes, {
-    open(local, _text, _a, _b, selfClosing) {
-      if (local === "si") {
-        if (selfClosing) out.push("");
-        else inSi = true;
-      } else if (inSi) s.open(local, selfClosing);
-    },
-    close(local) {
-      if (local === "si") {
-        out.push(s.take());
-        inSi = false;
-      } else if (inSi) s.close(local);
-    },
-    chars(text, start, end) {
-      if (inSi) s.chars(text, start, end);
-    },
-  });
-  return out;
-}
-
 /** Zero-based column and row of an A1 reference ("XFD1" -> col 16383, row 0), or undefined. */
 function parseRef(ref: string): { col: number; row: number } | undefined {
   let col = 0;
@@ -169,12 +115,14 @@ export type StyleIndex = number;
  * Calls `onCell(row, col, value, style)` (zero-based) for every cell of a worksheet part that holds a
  * value, in document order; cells with only a style are skipped. Memory is that of one cell:
  * the sheet's extent (a cell at XFD1048576) costs nothing.
+ * @param part the part's name, for the message when a value is longer than MAX_TEXT_CHARS.
  * @returns whether any cell holds a formula (`f`).
  */
 export function readSheetCells(
   bytes: Uint8Array,
   ctx: CellContext,
   onCell: (row: number, col: number, value: RawValue, style: StyleIndex) => void,
+  part = "a worksheet",
 ): boolean {
   let formulas = false;
   let row = -1;
@@ -186,7 +134,7 @@ export function readSheetCells(
   let v = "";
   let hasV = false;
   let inInline = false;
-  const inline = new StringCollector();
+  const inline = new StringCollector(part);
   let hasInline = false;
 
   const finish = () => {
@@ -219,68 +167,75 @@ export function readSheetCells(
     if (value !== null && row >= 0 && col >= 0) onCell(row, col, value, style);
   };
 
-  scanTagsBytes(bytes, {
-    open(local, text, a, b, selfClosing) {
-      switch (local) {
-        case "row": {
-          const r = attrIn(text, a, b, "r");
-          row = r !== undefined && Number(r) >= 1 ? Number(r) - 1 : row + 1;
-          col = -1;
-          return;
+  scanTagsBytes(
+    bytes,
+    {
+      open(local, text, a, b, selfClosing) {
+        switch (local) {
+          case "row": {
+            const r = attrIn(text, a, b, "r");
+            row = r !== undefined && Number(r) >= 1 ? Number(r) - 1 : row + 1;
+            col = -1;
+            return;
+          }
+          case "c": {
+            const ref = attrIn(text, a, b, "r");
+            const at = ref !== undefined ? parseRef(ref) : undefined;
+            if (at) {
+              col = at.col;
+              row = at.row;
+            } else col += 1;
+            type = attrIn(text, a, b, "t") ?? "n";
+            style = Number(attrIn(text, a, b, "s") ?? 0);
+            inCell = true;
+            hasV = false;
+            v = "";
+            hasInline = false;
+            inline.text = "";
+            if (selfClosing) finish();
+            return;
+          }
+          case "v":
+            if (!inCell) return;
+            inV = !selfClosing;
+            hasV = true;
+            return;
+          case "is":
+            if (!inCell) return;
+            inInline = !selfClosing;
+            hasInline = true;
+            return;
+          case "f":
+            if (inCell) formulas = true;
+            return;
+          default:
+            if (inInline) inline.open(local, selfClosing);
         }
-        case "c": {
-          const ref = attrIn(text, a, b, "r");
-          const at = ref !== undefined ? parseRef(ref) : undefined;
-          if (at) {
-            col = at.col;
-            row = at.row;
-          } else col += 1;
-          type = attrIn(text, a, b, "t") ?? "n";
-          style = Number(attrIn(text, a, b, "s") ?? 0);
-          inCell = true;
-          hasV = false;
-          v = "";
-          hasInline = false;
-          inline.text = "";
-          if (selfClosing) finish();
-          return;
+      },
+      close(local) {
+        switch (local) {
+          case "c":
+            if (inCell) finish();
+            return;
+          case "v":
+            inV = false;
+            return;
+          case "is":
+            inInline = false;
+            return;
+          default:
+            if (inInline) inline.close(local);
         }
-        case "v":
-          if (!inCell) return;
-          inV = !selfClosing;
-          hasV = true;
-          return;
-        case "is":
-          if (!inCell) return;
-          inInline = !selfClosing;
-          hasInline = true;
-          return;
-        case "f":
-          if (inCell) formulas = true;
-          return;
-        default:
-          if (inInline) inline.open(local, selfClosing);
-      }
+      },
+      chars(text, start, end) {
+        if (inV) {
+          // Raw text is at least as long as its value: a value past ten times the limit is refused as it grows.
+          if (v.length + (end - start) > MAX_TEXT_CHARS * 10) throw textTooLong(part);
+          v += text.slice(start, end);
+        } else if (inInline) inline.chars(text, start, end);
+      },
     },
-    close(local) {
-      switch (local) {
-        case "c":
-          if (inCell) finish();
-          return;
-        case "v":
-          inV = false;
-          return;
-        case "is":
-          inInline = false;
-          return;
-        default:
-          if (inInline) inline.close(local);
-      }
-    },
-    chars(text, start, end) {
-      if (inV) v += text.slice(start, end);
-      else if (inInline) inline.chars(text, start, end);
-    },
-  });
+    part,
+  );
   return formulas;
 }

@@ -6,6 +6,7 @@
  * [Content_Types].xml's Override and Default entries (§10.1.2).
  */
 import { ZipArchive, type ZipEntry } from "./zip";
+import { PackageLimitError } from "../../package/zip";
 import { attributes, children, decodePart, parseXml, scanXml, type XmlElement } from "../../package/xml";
 
 /** The package opened but is not a workbook (an .ods, a .docx, any other ZIP). */
@@ -67,6 +68,29 @@ const WORKBOOK_TYPES = [
   "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
   "application/vnd.ms-excel.template.macroEnabled.main+xml",
 ];
+
+/**
+ * The most elements a part read whole (as a tree or a list: workbook, styles, tables,
+ * relationships, content types) may hold. Excel's limits keep a real one far below it (64,000
+ * cell formats, "Excel specifications and limits"); each element costs a few hundred bytes
+ * of heap as a tree, so a few compressed kilobytes of repeated tags could otherwise fill it.
+ */
+export const MAX_PART_ELEMENTS = 500_000;
+
+/** Counts the start tags of `text`, stopping past the limit. @throws PackageLimitError past it. */
+function checkElements(part: string, text: string): void {
+  let count = 0;
+  for (let i = text.indexOf("<"); i >= 0; i = text.indexOf("<", i + 1)) {
+    const c = text.charCodeAt(i + 1);
+    if (c === 47 /* / */ || c === 33 /* ! */ || c === 63 /* ? */) continue;
+    if (++count > MAX_PART_ELEMENTS)
+      throw new PackageLimitError(
+        `the part ${part} holds more than ${MAX_PART_ELEMENTS.toLocaleString("en-GB")} XML elements, past ` +
+          "csc-report's limit for a part it reads whole: the workbook's formatting or structure is bloated or " +
+          "damaged; remove unused styles (Inquire > Clean Excess Cell Formatting) or copy the sheets into a new workbook",
+      );
+  }
+}
 
 /** Parts up to this size stay decoded once read: the package edit reads them again. */
 const CACHE_LIMIT = 8 * 1024 * 1024;
@@ -148,10 +172,15 @@ export class XlsxPackage {
     return text;
   }
 
-  /** A small part's element tree. */
+  /**
+   * A small part's element tree.
+   * @throws PackageLimitError when it holds more than MAX_PART_ELEMENTS elements.
+   */
   xml(part: string): XmlElement {
+    const text = this.text(part);
+    checkElements(part, text);
     try {
-      return parseXml(this.text(part));
+      return parseXml(text);
     } catch {
       throw new NotXlsxError(`the part ${part} is not XML`);
     }
@@ -181,7 +210,9 @@ export class XlsxPackage {
     if (cached) return cached;
     const out: Relationship[] = [];
     if (this.has(relsPart)) {
-      scanXml(this.text(relsPart), (t) => {
+      const text = this.text(relsPart);
+      checkElements(relsPart, text);
+      scanXml(text, (t) => {
         if (t.closing || t.local !== "Relationship") return;
         const a = attributes(t.attrText);
         const external = a.get("TargetMode") === "External";

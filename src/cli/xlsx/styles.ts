@@ -70,6 +70,19 @@ const EMPTY_STYLES =
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
   "</styleSheet>";
 
+/**
+ * An element as what it says, whatever the writer's spelling: local names, attributes sorted,
+ * children in order (their order is meaningful in CT_Font and CT_Border, §18.8.22, §18.8.4).
+ */
+function canonical(el: XmlElement): string {
+  const attrs = [...el.attrs]
+    .filter(([k]) => !k.startsWith("xmlns"))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([k, v]) => ` ${k}=${JSON.stringify(v)}`)
+    .join("");
+  return `<${el.local}${attrs}>${el.text.trim()}${el.children.map(canonical).join("")}</${el.local}>`;
+}
+
 /** Allocates cell formats for report cells and writes them into the styles part. */
 export class StyleBook {
   readonly text: string;
@@ -82,6 +95,9 @@ export class StyleBook {
   };
   private readonly base: Record<keyof StyleBook["added"], number>;
   private readonly keys = new Map<string, number>();
+  /** The index given for each entry's XML as written here, so each is parsed once. */
+  private readonly asked = new Map<string, number>();
+  private readonly parse: (s: string) => XmlElement;
   private readonly fontTail: string;
   private readonly defaultSize: number;
   private readonly hasStyleXfs: boolean;
@@ -89,6 +105,7 @@ export class StyleBook {
   /** @param text the styles part, or undefined when the workbook has none (one is created). */
   constructor(text: string | undefined, parse: (s: string) => XmlElement) {
     this.text = text ?? EMPTY_STYLES;
+    this.parse = parse;
     this.root = parse(this.text);
     const count = (local: string) => children(child(this.root, local), local.slice(0, -1)).length;
     this.base = {
@@ -98,6 +115,13 @@ export class StyleBook {
       cellXfs: children(child(this.root, "cellXfs"), "xf").length,
     };
     this.hasStyleXfs = children(child(this.root, "cellStyleXfs"), "xf").length > 0;
+    // The part's own entries by what they say, so a look it already has (the report's own, from
+    // the last run, or the officer's) is reused, and regenerating never grows the part.
+    for (const kind of ["fonts", "fills", "borders", "cellXfs"] as const)
+      children(child(this.root, kind), kind === "cellXfs" ? "xf" : kind.slice(0, -1)).forEach((el, i) => {
+        const key = `${kind}:${canonical(el)}`;
+        if (!this.keys.has(key)) this.keys.set(key, i);
+      });
     // New fonts follow the workbook's default font (the first), so the report reads in the officer's font.
     const font0 = children(child(this.root, "fonts"), "font")[0];
     const val = (local: string) => child(font0, local)?.attrs.get("val");
@@ -131,8 +155,11 @@ export class StyleBook {
   }
 
   private add(kind: keyof StyleBook["added"], xml: string): number {
-    const key = `${kind}:${xml}`;
+    const asked = this.asked.get(`${kind}:${xml}`);
+    if (asked !== undefined) return asked;
+    const key = `${kind}:${canonical(this.parse(xml))}`;
     const known = this.keys.get(key);
+    this.asked.set(`${kind}:${xml}`, known ?? this.base[kind] + this.added[kind].length);
     if (known !== undefined) return known;
     const index = this.base[kind] + this.added[kind].length;
     this.added[kind].push(xml);

@@ -12,7 +12,9 @@ export type { ZipEntry, ZipOutput } from "../../package/zip";
 const NODE_CODEC: ZipCodec = {
   inflateRaw(data, limit) {
     try {
-      return inflateRawSync(data, { maxOutputLength: limit });
+      // One output chunk of the declared size: zlib's default 16 KB chunks are joined at the
+      // end, so a 1 GB part would briefly take 2 GB (Node's zlib "Class: Options", chunkSize).
+      return inflateRawSync(data, { maxOutputLength: limit, chunkSize: Math.max(64, limit) });
     } catch (e) {
       if ((e as { code?: unknown }).code === "ERR_BUFFER_TOO_LARGE") throw new InflateLimitError();
       throw e;

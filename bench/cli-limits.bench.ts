@@ -1,0 +1,85 @@
+/**
+ * csc-report's reader on hostile files (support/hostile-xlsx.ts) beside a normal workbook (the
+ * sample): a table 16,384 columns wide, a 1 GB shared string table no cell uses, and a cell of
+ * 600 million characters. Each `validate` runs as its own child process of the built CLI
+ * under `--max-old-space-size=2048`, reporting wall time, CPU time, peak resident memory (the
+ * child's process.resourceUsage().maxRSS) and its ratio to the sample's, and the exit code
+ * with the first line of any message. Benchmarks print figures; they never pass or fail on them.
+ * Run: npm run bench cli   (builds build/cli first when it is older than the sources).
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { ensureCliBuilt } from "../support/cli-build";
+import { hugeTextWorkbook, largeSharedStringsWorkbook, wideTableWorkbook } from "../support/hostile-xlsx";
+
+const root = join(__dirname, "..");
+const bin = join(root, "bin", "csc-report.js");
+ensureCliBuilt();
+
+interface Measured {
+  readonly code: number | null;
+  readonly ms: number;
+  readonly cpuMs: number;
+  readonly rssMb: number;
+  readonly message: string;
+}
+
+/** Runs the CLI in a child; the child reports its own peak RSS and CPU time on exit. */
+function measure(args: string[]): Measured {
+  const probe =
+    "process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('\\nMEASURE '+JSON.stringify({rss:u.maxRSS,cpu:(u.userCPUTime+u.systemCPUTime)/1000})+'\\n')});" +
+    `process.argv.splice(1,0,'csc-report');require(${JSON.stringify(bin)});`;
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ["--max-old-space-size=2048", "-e", probe, ...args], {
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const ms = performance.now() - t0;
+  const m = /MEASURE (\{.*\})/.exec(r.stderr);
+  const u = m ? (JSON.parse(m[1] ?? "{}") as { rss: number; cpu: number }) : { rss: 0, cpu: 0 };
+  const message = r.stderr.split("\n").find((l) => l.startsWith("csc-report:") || l.includes("FATAL")) ?? "";
+  return { code: r.status ?? r.signal, ms, cpuMs: u.cpu, rssMb: u.rss / 1024, message } as Measured;
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "csc-bench-"));
+  try {
+    const sample = join(dir, "sample.xlsx");
+    spawnSync(process.execPath, [bin, "template", sample, "--sample"]);
+    const cases: [label: string, file: string, bytes?: () => Promise<Uint8Array>][] = [
+      ["normal workbook (the sample)", sample],
+      ["table 16,384 columns x 2,000 rows", join(dir, "wide.xlsx"), () => Promise.resolve(wideTableWorkbook(2000))],
+      [
+        "1 GB of shared strings no cell uses",
+        join(dir, "sst.xlsx"),
+        () => largeSharedStringsWorkbook(12_800, 80_000), // 12,800 x 80,000 characters: 1 GB
+      ],
+      ["a cell of 600 million characters", join(dir, "long.xlsx"), () => hugeTextWorkbook(600)],
+    ];
+    let base: Measured | undefined;
+    for (const [label, file, make] of cases) {
+      let kb = 0;
+      if (make) {
+        const bytes = await make();
+        writeFileSync(file, bytes);
+        kb = bytes.length / 1024;
+      }
+      const m = measure(["validate", file]);
+      base ??= m;
+      console.log(
+        `${label.padEnd(38)} ${make ? `file ${kb.toFixed(0).padStart(5)} KB  ` : "".padEnd(17)}` +
+          `exit ${String(m.code).padStart(3)}  wall ${(m.ms / 1000).toFixed(1).padStart(5)} s  ` +
+          `cpu ${(m.cpuMs / 1000).toFixed(1).padStart(5)} s  peak RSS ${m.rssMb.toFixed(0).padStart(5)} MB ` +
+          `(${(m.rssMb / base.rssMb).toFixed(1)}x the sample's, ${(m.cpuMs / base.cpuMs).toFixed(1)}x its CPU)`,
+      );
+      if (m.message) console.log(`${"".padEnd(38)} ${m.message.slice(0, 160)}`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+void main();
