@@ -17,14 +17,18 @@ function openPaneOn(cmd: PaneCommand): (event: Office.AddinCommands.Event) => Pr
   };
 }
 
-Office.onReady(() => {
-  // "Validate workbook": the Validate tab, and a validation starts.
-  Office.actions.associate("validateWorkbookCommand", openPaneOn("validate"));
-  // "Open report": the Report tab, which validates the workbook again, so it never offers
-  // figures from an earlier check (the shared runtime outlives them). It does not generate:
-  // the officer picks the year first, so the button is named for what it does.
-  Office.actions.associate("openReportCommand", openPaneOn("report"));
-  // "Set up workbook": the set-up offer, which says what it will add (and, on an empty
-  // workbook, offers the sample figures) before anything is written.
-  Office.actions.associate("setUpWorkbookCommand", openPaneOn("setup"));
-});
+// Associated as the script loads, not inside Office.onReady, as Microsoft's add-in templates do
+// ("Register the function with Office": Office.actions.associate at the top level of
+// commands.ts, github.com/OfficeDev/Office-Addin-TaskPane-JS): in a shared runtime opened by a
+// ribbon button, Office may ask for the function before it has run the onReady callbacks, and
+// a name not yet associated does nothing. Office.actions exists as soon as office.js has loaded,
+// which taskpane.html does before this bundle.
+// "Validate workbook": the Validate tab, and a validation starts.
+Office.actions.associate("validateWorkbookCommand", openPaneOn("validate"));
+// "Open report": the Report tab, which validates the workbook again, so it never offers
+// figures from an earlier check (the shared runtime outlives them). It does not generate:
+// the officer picks the year first, so the button is named for what it does.
+Office.actions.associate("openReportCommand", openPaneOn("report"));
+// "Set up workbook": the set-up offer, which says what it will add (and, on an empty
+// workbook, offers the sample figures) before anything is written.
+Office.actions.associate("setUpWorkbookCommand", openPaneOn("setup"));
