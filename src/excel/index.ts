@@ -4,7 +4,7 @@
  */
 export { readWorkbook, type Progress, CHUNK_ROWS, CHUNK_BYTES } from "./read";
 export { validateWorkbookInExcel, yieldToEventLoop, SLICE_BUDGET_MS, type WorkbookValidation } from "./validate";
-export { createYield, type YieldChannel, type YieldHost, type Yielder } from "./yield";
+export { createYield, type YieldChannel, type YieldHost } from "./yield";
 export { selectCell } from "./navigate";
 export { officePlatform } from "./platform";
 export { officeThemeIsDark, watchOfficeTheme, type ThemeEnvironment } from "./theme";
