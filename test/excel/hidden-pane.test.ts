@@ -20,6 +20,7 @@ describe("validation in a hidden pane", () => {
   const wb = sampleWithLog(ROWS);
   let expected: unknown;
 
+  // Each run is a full read and validation of 20,000 log rows (about a second on a quiet machine).
   beforeAll(async () => {
     const uninstall = installGlobalExcel(wb);
     try {
@@ -27,7 +28,7 @@ describe("validation in a hidden pane", () => {
     } finally {
       uninstall();
     }
-  });
+  }, 60_000);
 
   const checked = (r: { result: object }) => {
     const { sheets: _s, yearsNamed: _y, ...rest } = r.result as Record<string, unknown>;
@@ -48,7 +49,7 @@ describe("validation in a hidden pane", () => {
     expect(back.stats.elapsedMs).toBeCloseTo(back.stats.workMs, 6);
     expect(checked(back)).toEqual(expected);
     expect(checked(shown)).toEqual(expected);
-  });
+  }, 60_000);
 
   it("would wait about a second a slice hidden if it yielded by timer (the loop does throttle)", async () => {
     const shown = await validateOnLoop(wb, visible, false);
@@ -66,5 +67,5 @@ describe("validation in a hidden pane", () => {
     // Through messages, the hidden run takes what the visible timer run takes, or less.
     const byMessage = await validateOnLoop(wb, hidden, true);
     expect(byMessage.stats.elapsedMs).toBeLessThanOrEqual(shown.stats.elapsedMs);
-  });
+  }, 60_000);
 });
