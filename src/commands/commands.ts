@@ -17,12 +17,12 @@ function openPaneOn(cmd: PaneCommand): (event: Office.AddinCommands.Event) => Pr
   };
 }
 
-// Associated as the script loads, not inside Office.onReady, as Microsoft's add-in templates do
-// ("Register the function with Office": Office.actions.associate at the top level of
-// commands.ts, github.com/OfficeDev/Office-Addin-TaskPane-JS): in a shared runtime opened by a
-// ribbon button, Office may ask for the function before it has run the onReady callbacks, and
-// a name not yet associated does nothing. Office.actions exists as soon as office.js has loaded,
-// which taskpane.html does before this bundle.
+// Associated as the script loads, not inside Office.onReady, as the templates of Microsoft's
+// Yeoman generator for Office Add-ins do ("Register the function with Office.", then
+// Office.actions.associate at the top level of commands.ts): the names are then registered
+// whatever the order in which Office finishes initialising and delivers a button press that
+// started the shared runtime, rather than only once the onReady callbacks have run.
+// Office.actions is defined by office.js itself, which taskpane.html loads before this bundle.
 // "Validate workbook": the Validate tab, and a validation starts.
 Office.actions.associate("validateWorkbookCommand", openPaneOn("validate"));
 // "Open report": the Report tab, which validates the workbook again, so it never offers
