@@ -18,6 +18,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { ProductionUrlsPlugin } = require("./scripts/webpack/production-urls");
 const { HelpPagePlugin } = require("./scripts/webpack/help-page");
+const browserTarget = require("./scripts/webpack/browser-target");
 
 const DEV_URL = "https://localhost:3000/";
 /** Placeholder production base: a real deployment sets CSC_ADDIN_URL (see README). */
@@ -133,6 +134,7 @@ module.exports = async (env = {}, argv = {}) => {
 
   return {
     entry,
+    target: browserTarget.webpackTarget,
     // No eval-based source maps: the pages' Content-Security-Policy forbids eval, in Excel too.
     devtool: "source-map",
     output: {
@@ -150,7 +152,36 @@ module.exports = async (env = {}, argv = {}) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true } },
+          use: {
+            loader: "ts-loader",
+            options: {
+              transpileOnly: true,
+              // Fields keep ES2022's define semantics when lowered, as the sources were written for.
+              compilerOptions: { target: browserTarget.typescriptTarget, useDefineForClassFields: true },
+            },
+          },
+        },
+        {
+          // Dependencies ship newer syntax than Mac's WKWebView may parse (Fluent UI's class
+          // `static {}` blocks, tabster's `??=`): TypeScript lowers their JavaScript to the same
+          // target as ours, modules left as ES modules for webpack to shake
+          // (scripts/webpack/browser-target.js says which target and why).
+          test: /\.m?js$/,
+          include: /[\\/]node_modules[\\/]/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              instance: "node_modules",
+              transpileOnly: true,
+              onlyCompileBundledFiles: true,
+              compilerOptions: {
+                allowJs: true,
+                target: browserTarget.typescriptTarget,
+                module: "esnext",
+                useDefineForClassFields: true,
+              },
+            },
+          },
         },
         {
           // Core is pure (docs/architecture.md): importing a module does nothing but define it. Said

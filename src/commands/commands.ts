@@ -17,14 +17,18 @@ function openPaneOn(cmd: PaneCommand): (event: Office.AddinCommands.Event) => Pr
   };
 }
 
-Office.onReady(() => {
-  // "Validate workbook": the Validate tab, and a validation starts.
-  Office.actions.associate("validateWorkbookCommand", openPaneOn("validate"));
-  // "Open report": the Report tab, which validates the workbook again, so it never offers
-  // figures from an earlier check (the shared runtime outlives them). It does not generate:
-  // the officer picks the year first, so the button is named for what it does.
-  Office.actions.associate("openReportCommand", openPaneOn("report"));
-  // "Set up workbook": the set-up offer, which says what it will add (and, on an empty
-  // workbook, offers the sample figures) before anything is written.
-  Office.actions.associate("setUpWorkbookCommand", openPaneOn("setup"));
-});
+// Associated as the script loads, not inside Office.onReady, as the templates of Microsoft's
+// Yeoman generator for Office Add-ins do ("Register the function with Office.", then
+// Office.actions.associate at the top level of commands.ts): the names are then registered
+// whatever the order in which Office finishes initialising and delivers a button press that
+// started the shared runtime, rather than only once the onReady callbacks have run.
+// Office.actions is defined by office.js itself, which taskpane.html loads before this bundle.
+// "Validate workbook": the Validate tab, and a validation starts.
+Office.actions.associate("validateWorkbookCommand", openPaneOn("validate"));
+// "Open report": the Report tab, which validates the workbook again, so it never offers
+// figures from an earlier check (the shared runtime outlives them). It does not generate:
+// the officer picks the year first, so the button is named for what it does.
+Office.actions.associate("openReportCommand", openPaneOn("report"));
+// "Set up workbook": the set-up offer, which says what it will add (and, on an empty
+// workbook, offers the sample figures) before anything is written.
+Office.actions.associate("setUpWorkbookCommand", openPaneOn("setup"));

@@ -4,8 +4,10 @@
  */
 export { readWorkbook, type Progress, CHUNK_ROWS, CHUNK_BYTES } from "./read";
 export { validateWorkbookInExcel, yieldToEventLoop, SLICE_BUDGET_MS, type WorkbookValidation } from "./validate";
+export { createYield, type YieldChannel, type YieldHost } from "./yield";
 export { selectCell } from "./navigate";
-export { officePlatform, officeThemeIsDark } from "./platform";
+export { officePlatform } from "./platform";
+export { officeThemeIsDark, watchOfficeTheme, type ThemeEnvironment } from "./theme";
 export { forgetCompareAs, readCompareAs, saveCompareAs } from "./compare-as";
 export { placeExample, undoExample, UndoRefused, type PlaceResult } from "./insert-example";
 export { highlightIssues, clearHighlights, hasHighlights } from "./highlight";

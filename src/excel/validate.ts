@@ -8,6 +8,7 @@ import { validationSteps, type ValidationResult, yearsNamedIn } from "../core/wo
 import type { BenchmarkDataset } from "../core/benchmarks";
 import type { FinancialYear } from "../core/dates";
 import { readWorkbook, type ProgressListener } from "./read";
+import { createYield, type Yielder } from "./yield";
 
 /**
  * Milliseconds of work before the thread is given back: a quarter of the 100 ms after which a
@@ -26,15 +27,21 @@ export interface WorkbookValidation extends ValidationResult {
 /** Options of {@link validateWorkbookInExcel}. */
 export interface ValidateOptions {
   readonly onProgress?: ProgressListener;
-  /** Cuts the work into slices; by default one over performance.now and a zero-delay timer. */
+  /** Cuts the work into slices; by default one over performance.now and {@link yieldToEventLoop}. */
   readonly slicer?: Slicer;
   /** DfE's published figures to cross-check the workbook's against (core/workbook/rules/published.ts). */
   readonly published?: BenchmarkDataset;
 }
 
-/** Gives the thread back: a zero-delay timer lets pending events, rendering and other callers run first. */
+let pageYield: Yielder | undefined;
+
+/**
+ * Gives the thread back: pending events, rendering and other callers run first. Through a
+ * posted message, not a timer, so a hidden pane's timer throttling does not slow it (./yield.ts).
+ */
 export function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  pageYield ??= createYield();
+  return pageYield();
 }
 
 /** A slicer over the real clock, with the default budget. */

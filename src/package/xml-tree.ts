@@ -32,7 +32,7 @@ export interface XDocument {
 export function parseTree(text: string): XDocument {
   const top: XChild[] = [];
   const stack: XNode[] = [];
-  const into = (): XChild[] => stack.at(-1)?.children ?? top;
+  const into = (): XChild[] => stack[stack.length - 1]?.children ?? top;
   scanXml(
     text,
     (t) => {
@@ -54,7 +54,7 @@ export function parseTree(text: string): XDocument {
     (raw) => into().push({ kind: "text", text: unescapeXml(raw) }),
     (raw) => into().push({ kind: "raw", text: raw }),
   );
-  if (stack.length) throw new Error(`the XML leaves ${stack.at(-1)?.qname ?? ""} open`);
+  if (stack.length) throw new Error(`the XML leaves ${stack[stack.length - 1]?.qname ?? ""} open`);
   return { nodes: top };
 }
 

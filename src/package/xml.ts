@@ -196,13 +196,13 @@ export function parseXml(text: string): XmlElement {
         open: { start: t.start, end: t.end },
         close: { start: t.start, end: t.end },
       };
-      const parent = stack.at(-1);
+      const parent = stack[stack.length - 1];
       if (parent) parent.children.push(el);
       else root.push(el);
       if (!t.selfClosing) stack.push(el);
     },
     (raw) => {
-      const parent = stack.at(-1);
+      const parent = stack[stack.length - 1];
       if (parent) parent.text += unescapeXml(raw);
     },
   );

@@ -15,13 +15,13 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { type PaneCommand, subscribeCommands } from "../commands/command-bus";
-import { officeThemeIsDark } from "../excel";
 import { FunctionsPanel } from "./components/FunctionsPanel";
 import { PaneFooter } from "./components/PaneFooter";
 import { ReportPanel } from "./components/ReportPanel";
 import { ReturnsPanel } from "./components/ReturnsPanel";
 import { ValidatePanel } from "./components/ValidatePanel";
 import { ValidationAnnouncer } from "./components/ValidationAnnouncer";
+import { useOfficeTheme } from "./hooks/useOfficeTheme";
 import { useReturns } from "./hooks/useReturns";
 import { useValidation } from "./hooks/useValidation";
 
@@ -52,8 +52,8 @@ export function App() {
   const [tab, setTab] = useState<TabId>(() =>
     typeof location !== "undefined" && location.hash === "#functions" ? "functions" : "validate",
   );
-  // The pane follows Office's theme (Black and Dark Gray are dark), read once as it opens.
-  const [dark] = useState(officeThemeIsDark);
+  // The pane follows Office's theme (Black and Dark Gray are dark), read again each time it is shown.
+  const dark = useOfficeTheme();
   const validation = useValidation();
   const runRef = useRef(validation);
   runRef.current = validation;

@@ -91,7 +91,7 @@ export function recoveredMessage(survived: Survivor): PaneMessage {
  */
 export function pageSetupMessage(sheetName: string, notSet: readonly PagePart[]): PaneMessage | undefined {
   if (notSet.length === 0) return undefined;
-  const parts = notSet.length === 1 ? notSet[0] : `${notSet.slice(0, -1).join(", ")} and ${notSet.at(-1)}`;
+  const parts = notSet.length === 1 ? notSet[0] : `${notSet.slice(0, -1).join(", ")} and ${notSet[notSet.length - 1]}`;
   return {
     intent: "warning",
     title: "Print settings not all set",

@@ -16,7 +16,8 @@ describe("ribbon commands", () => {
 
   beforeAll(() => {
     (globalThis as unknown as { Office: unknown }).Office = {
-      onReady: (cb: () => void) => cb(),
+      // Office has not run its onReady callbacks yet: the commands are associated all the same.
+      onReady: () => new Promise(() => undefined),
       actions: { associate: (name: string, fn: Handler) => handlers.set(name, fn) },
       addin: { showAsTaskpane: () => Promise.resolve(void shown++) },
     };
@@ -27,7 +28,7 @@ describe("ribbon commands", () => {
   afterAll(() => delete (globalThis as { Office?: unknown }).Office);
   beforeEach(() => resetCommandBus());
 
-  it("associates every function the manifest's buttons name", () => {
+  it("associates every function the manifest's buttons name as the script loads, before Office.onReady", () => {
     const xml = fs.readFileSync(path.join(__dirname, "../../manifest.xml"), "utf8");
     const names = [...xml.matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g)].map((m) => m[1]);
     expect(names).toContain("setUpWorkbookCommand");

@@ -14,7 +14,7 @@
  * value yielded is how many rows the step handled (its share of the work). {@link drive} runs
  * steps until a time budget is spent, then gives the thread back and carries on. Core stays pure
  * and synchronous: the clock and the way to give the thread back are injected by the caller
- * (src/excel uses performance.now and a zero-delay timer), and {@link runToEnd} runs the same
+ * (src/excel uses performance.now and a posted message, src/excel/yield.ts), and {@link runToEnd} runs the same
  * steps in one go for the CLI and the tests.
  */
 
@@ -27,7 +27,7 @@ export interface SlicerOptions {
   readonly budgetMs: number;
   /** The current time in milliseconds (any origin). */
   readonly now: () => number;
-  /** Gives the thread back; resolves when work may go on (e.g. after a zero-delay timer). */
+  /** Gives the thread back; resolves when work may go on (e.g. after a posted message). */
   readonly yieldNow: () => Promise<void>;
 }
 
