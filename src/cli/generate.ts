@@ -34,7 +34,7 @@ import { reportSheetSeen } from "./xlsx/mark";
 import { extensionRefusal } from "./xlsx/kind";
 
 /** Options of {@link generateCommand}. */
-export interface GenerateOptions extends Pick<WriteOptions, "fs" | "beforeCommit"> {
+export interface GenerateOptions extends Pick<WriteOptions, "fs" | "beforeCommit" | "betweenRenames"> {
   /** The .xlsx to write; never the input, by any name. */
   readonly output: string;
   /** Report year (parsed by --year's parser, ./args.ts); default the Settings table's. */
@@ -83,7 +83,12 @@ export async function generateCommand(input: string, options: GenerateOptions): 
   const pptxOut: NamedPath | undefined =
     options.pptx !== undefined ? { label: "--pptx", path: options.pptx } : undefined;
   const targets = [xlsxOut, ...(htmlOut ? [htmlOut] : []), ...(pptxOut ? [pptxOut] : [])];
-  const write: WriteOptions = { force: options.force === true, fs: options.fs, beforeCommit: options.beforeCommit };
+  const write: WriteOptions = {
+    force: options.force === true,
+    fs: options.fs,
+    beforeCommit: options.beforeCommit,
+    betweenRenames: options.betweenRenames,
+  };
 
   const { year, compare } = options;
   try {
