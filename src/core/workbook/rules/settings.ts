@@ -11,6 +11,7 @@ import { SETTINGS_ROWS, normaliseLabel, type SettingSpec } from "../layout";
 import { finding, type FindingSink, type ZeroSetting } from "../issues";
 import { isBlankValue, isProblem, readCount, readPeriod, readShare, shareText, shown, shownAsDate } from "../cells";
 import { ymdFromSerial, type FinancialYear, formatPeriod } from "../../dates";
+import { NTS_RATE_MAX } from "../../indicators";
 import { dateInCount, isDateCell, reportProblem } from "./table";
 import { formatCell } from "../../base";
 
@@ -29,13 +30,6 @@ const NOT_ZERO: readonly ZeroSetting[] = ["timelinessLimit", "under18Population"
 function isZeroSetting(key: SettingSpec["key"]): key is ZeroSetting {
   return (NOT_ZERO as readonly string[]).includes(key);
 }
-
-/**
- * Highest NTS threshold rate taken as typed: 1%. The NTS protocol's rates are 0.07% (from
- * 1 July 2016) and 0.1% (from 24 August 2022); a rate above 1%, ten times the current one,
- * is almost surely a percentage typed as a whole number (0.1 in a General cell is 10%).
- */
-export const NTS_RATE_MAX = 0.01;
 
 /** The settings that could be read, with the cell of each. */
 export interface ReadSettings {
