@@ -8,13 +8,14 @@
  * that cannot be read (or bad arguments). The inputs are only read; child-level data stays in
  * memory.
  */
-import { formatPeriod, isoFromSerial, ukFromSerial, type FinancialYear } from "../core/dates";
+import { formatPeriod, isoFromSerial, type FinancialYear } from "../core/dates";
 import { isMatch, matchCouncil } from "../core/benchmarks";
 import { validateWorkbook } from "../core/workbook";
 import {
   analyseReturns,
   councilWords,
   findingLine,
+  figureHeading,
   type AnalyseOptions,
   type ReconcileRow,
   type ReturnAnalysis,
@@ -117,9 +118,6 @@ function reconcileJson(r: ReconcileRow): Record<string, unknown> {
     ...(r.note ? { note: r.note } : {}),
   };
 }
-
-const when = (f: ReturnFigure) =>
-  f.date !== undefined ? `at ${ukFromSerial(f.date)}` : f.year ? formatPeriod(f.year) : "";
 
 /**
  * The reconciliation's sources: the workbook's data and DfE's figures for the council of --la,
@@ -225,8 +223,8 @@ function printReturn(a: ReturnAnalysis, io: Io): void {
     `${TITLES[a.kind]}${a.files.length === 1 ? ` (${a.name})` : ""}, collection year ${a.year ? formatPeriod(a.year) : "?"}`,
   );
   io.stdout("");
-  const width = Math.max(...a.figures.map((f) => `${f.label} ${when(f)}`.length));
-  for (const f of a.figures) io.stdout(`  ${`${f.label} ${when(f)}`.padEnd(width)}  ${String(f.value).padStart(7)}`);
+  const width = Math.max(...a.figures.map((f) => figureHeading(f).length));
+  for (const f of a.figures) io.stdout(`  ${figureHeading(f).padEnd(width)}  ${String(f.value).padStart(7)}`);
   io.stdout("");
   io.stdout("Definitions:");
   for (const f of a.figures.filter((x, i, all) => all.findIndex((y) => y.id === x.id) === i)) {
