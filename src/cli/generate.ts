@@ -132,9 +132,16 @@ export async function generateCommand(input: string, options: GenerateOptions): 
 
   let benchmarks: ReportBenchmarks | undefined;
   if (compare) {
-    const b = reportBenchmarks(await loadBenchmarks(), options.la ?? data.settings.localAuthority, compare);
+    const viaLa = options.la !== undefined;
+    const b = reportBenchmarks(
+      await loadBenchmarks(),
+      options.la ?? data.settings.localAuthority,
+      compare,
+      viaLa ? "given by --la" : undefined,
+    );
     if (!("match" in b)) {
-      error(`csc-report: ${b.message} Give the council with --la (its name or DfE number). Nothing was written.`);
+      const next = viaLa ? "Check --la" : "Give the council with --la";
+      error(`csc-report: ${b.message} ${next} (its name or DfE number). Nothing was written.`);
       return 2;
     }
     benchmarks = b;

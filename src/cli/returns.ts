@@ -146,11 +146,9 @@ async function reconcileWith(
   const la = options.la ?? workbook?.data.settings.localAuthority;
   // DfE's dataset is loaded only when there is a council to compare as.
   const published = la !== undefined ? await loadBenchmarks() : undefined;
-  const m = published && la !== undefined ? matchCouncil(published, la) : undefined;
-  if (m && !isMatch(m))
-    io.stderr(
-      `csc-report: DfE's published figures are not compared: ${m.message.replace("in the Settings table ", "")}`,
-    );
+  const given = options.la !== undefined ? "given by --la" : "in the workbook's Settings table";
+  const m = published && la !== undefined ? matchCouncil(published, la, given) : undefined;
+  if (m && !isMatch(m)) io.stderr(`csc-report: DfE's published figures are not compared: ${m.message}`);
   const from =
     options.la !== undefined ? `given by --la ${options.la}` : `named in the workbook's Settings ("${la ?? ""}")`;
   return {

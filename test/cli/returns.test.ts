@@ -285,6 +285,11 @@ describe("csc-report returns", () => {
       expect(la.out).toMatch(
         /warning the census header \(cin\.xml, Source\/LEA 850\) names Hampshire \(DfE 850\), but DfE's figures are compared for Portsmouth/,
       );
+      // A --la DfE does not know is said to be the --la's, not the Settings'.
+      const wrong = await run("returns", p, "--la", "Portsmuth");
+      expect(wrong.err).toMatch(
+        /not compared: The local authority "Portsmuth" given by --la is not one of DfE's councils/,
+      );
     });
 
     it("--previous: last year's census shows a re-referral whose earlier referral is not in this year's file", async () => {
