@@ -23,6 +23,7 @@ export const ISSUE_CODES = {
   "setting-too-long": "error",
   "nts-rate-high": "error",
   "population-old": "warning",
+  "population-implausible": "warning",
   // cells
   blank: "error",
   "number-as-text": "error",
@@ -42,6 +43,7 @@ export const ISSUE_CODES = {
   // within a row
   "part-above-whole": "error",
   "timeliness-mismatch": "error",
+  "share-without-count": "error",
   // across datasets
   "log-timeliness-mismatch": "warning",
   "uasc-above-quota": "warning",
@@ -132,6 +134,7 @@ export interface IssueParams {
   /** `length`: the value's characters; `max`: the setting's limit. */
   "setting-too-long": { readonly setting: string; readonly length: number; readonly max: number };
   "nts-rate-high": { readonly setting: string; readonly shown: string; readonly max: string; readonly meant: string };
+  "population-implausible": { readonly shown: string };
   "population-old": {
     readonly estimateYear: string;
     readonly age: number;
@@ -181,6 +184,12 @@ export interface IssueParams {
     readonly wholeValue: number;
   };
   "timeliness-mismatch": Timeliness;
+  "share-without-count": {
+    readonly what: string;
+    readonly stated: string;
+    readonly column: string;
+    readonly count: string;
+  };
   "log-timeliness-mismatch": Timeliness & { readonly limit: number };
   "uasc-above-quota": {
     readonly value: number;

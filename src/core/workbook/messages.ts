@@ -125,6 +125,12 @@ export const EN: Catalogue = {
     hint: (p) =>
       `if you meant ${t(p.meant)}, type it with the % sign (${t(p.meant)}); or leave the cell blank to use the protocol's rate for each date`,
   },
+  "population-implausible": {
+    message: (p) =>
+      `the under-18 population is ${t(p.shown)}, far outside English councils' (ONS: about 400 in the Isles of Scilly to about 350,000 in Kent)`,
+    hint: () =>
+      "type the council's own under-18 population from the ONS mid-year estimate (persons aged 0 to 17), in full, e.g. 274,300 rather than 274.3",
+  },
   "population-old": {
     message: (p) =>
       `the under-18 population is the mid-${t(p.estimateYear)} estimate, ${t(p.age)} years before the ${t(p.reportYear)} report year (more than ${t(p.limit)})`,
@@ -207,6 +213,11 @@ export const EN: Catalogue = {
     message: (p) =>
       `timeliness for ${t(p.what)} is ${t(p.stated)}, but ${t(p.within)} of ${t(p.completed)} within the limit is ${t(p.computed)}`,
     hint: () => "correct the timeliness or the counts so they agree (allowing for rounding to 1%)",
+  },
+  "share-without-count": {
+    message: (p) =>
+      `${t(p.column)} for ${t(p.what)} is ${t(p.stated)}, but ${t(p.count)} is 0: a share of nothing cannot be stated`,
+    hint: (p) => `check ${t(p.count)} for ${t(p.what)}; if none were completed, leave ${t(p.column)} blank`,
   },
   "log-timeliness-mismatch": {
     message: (p) =>

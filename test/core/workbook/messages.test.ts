@@ -54,6 +54,7 @@ const EXAMPLES: { readonly [C in IssueCode]: IssueParams[C] } = {
   "setting-too-long": { setting: "Local authority", length: 312, max: 100 },
   "nts-rate-high": { setting: "NTS threshold rate (optional)", shown: "10%", max: "1%", meant: "0.1%" },
   "population-old": { estimateYear: "2015", age: 7, reportYear: "2022-23", limit: 2 },
+  "population-implausible": { shown: "274" },
   blank: { what: "2021-22", column: "Assessments completed" },
   "number-as-text": { column: "Assessments completed", what: "2019-20", value: "19,712 ", number: 19712 },
   "not-a-number": { column: "Assessments completed", what: "2019-20", value: "n/a" },
@@ -89,6 +90,7 @@ const EXAMPLES: { readonly [C in IssueCode]: IssueParams[C] } = {
     wholeValue: 16020,
   },
   "timeliness-mismatch": { what: "2019-20", stated: "92.6%", computed: "85.1%", within: 13636, completed: 16020 },
+  "share-without-count": { what: "2019-20", stated: "92.6%", column: "Timeliness", count: "Assessments completed" },
   "log-timeliness-mismatch": {
     what: "2019-20",
     stated: "92.6%",
@@ -180,6 +182,10 @@ const TEXT: { readonly [C in IssueCode]: readonly [message: string, hint: string
     'setting "NTS threshold rate (optional)" is 10%, above 1%: the NTS protocol\'s rates are 0.07% (from 1 July 2016) and 0.1% (from 24 August 2022)',
     "if you meant 0.1%, type it with the % sign (0.1%); or leave the cell blank to use the protocol's rate for each date",
   ],
+  "population-implausible": [
+    "the under-18 population is 274, far outside English councils' (ONS: about 400 in the Isles of Scilly to about 350,000 in Kent)",
+    "type the council's own under-18 population from the ONS mid-year estimate (persons aged 0 to 17), in full, e.g. 274,300 rather than 274.3",
+  ],
   "population-old": [
     "the under-18 population is the mid-2015 estimate, 7 years before the 2022-23 report year (more than 2)",
     "ONS publishes a mid-year population estimate every year: use the latest (ONS mid-year estimates, persons aged 0 to 17) and update both settings",
@@ -241,6 +247,10 @@ const TEXT: { readonly [C in IssueCode]: readonly [message: string, hint: string
   "timeliness-mismatch": [
     "timeliness for 2019-20 is 92.6%, but 13,636 of 16,020 within the limit is 85.1%",
     "correct the timeliness or the counts so they agree (allowing for rounding to 1%)",
+  ],
+  "share-without-count": [
+    "Timeliness for 2019-20 is 92.6%, but Assessments completed is 0: a share of nothing cannot be stated",
+    "check Assessments completed for 2019-20; if none were completed, leave Timeliness blank",
   ],
   "log-timeliness-mismatch": [
     "timeliness for 2019-20 is 92.6%, but the assessment log gives 88.4% (442 of 500 completed within 45 working days)",

@@ -86,6 +86,18 @@ const failing: Case[] = [
     "error",
   ],
   [
+    "a timeliness stated beside 0 assessments completed",
+    setCell(
+      setCell(S, "tblAssessments", 4, "Assessments completed", 0),
+      "tblAssessments",
+      4,
+      "Completed within limit",
+      0,
+    ),
+    "share-without-count@Assessments!D6",
+    "error",
+  ],
+  [
     "plans lasting 2+ years above plans ended",
     setCell(
       setCell(S, "tblChildProtection", 6, "Plans ended", 900),
@@ -208,6 +220,18 @@ const failing: Case[] = [
     "a population estimate year typed as a date",
     setCell(S, "tblSettings", 3, "Value", serialFromYmd(2017, 6, 30)),
     "population-old@Settings!B5",
+    "warning",
+  ],
+  [
+    "an under-18 population typed in thousands (274.3 for 274,300)",
+    setCell(S, "tblSettings", 2, "Value", 274),
+    "population-implausible@Settings!B4",
+    "warning",
+  ],
+  [
+    "an under-18 population with a digit too many",
+    setCell(S, "tblSettings", 2, "Value", 2743000),
+    "population-implausible@Settings!B4",
     "warning",
   ],
   [
