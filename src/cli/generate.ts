@@ -32,6 +32,7 @@ import { readWorkbookBytes, type WorkbookFile } from "./read-xlsx";
 import { writeReportPackage } from "./xlsx-report";
 import { reportSheetSeen } from "./xlsx/mark";
 import { extensionRefusal } from "./xlsx/kind";
+import { sheetCell } from "../core/base";
 
 /** Options of {@link generateCommand}. */
 export interface GenerateOptions extends Pick<WriteOptions, "fs" | "beforeCommit" | "betweenRenames"> {
@@ -117,7 +118,7 @@ export async function generateCommand(input: string, options: GenerateOptions): 
     error(
       `${errors.length} error(s) in the input "${input}"; fix them before generating the report (nothing was written):`,
     );
-    for (const i of errors.slice(0, MAX_LISTED)) error(`  ${i.sheet}!${i.cell}: ${i.message}`);
+    for (const i of errors.slice(0, MAX_LISTED)) error(`  ${sheetCell(i.sheet, i.cell)}: ${i.message}`);
     if (errors.length > MAX_LISTED)
       error(`  ... and ${errors.length - MAX_LISTED} more (csc-report validate lists them all).`);
     return 1;

@@ -12,6 +12,7 @@ export const RULE_LABELS: Readonly<Record<IssueCode, string>> = {
   "table-renamed": "Table renamed",
   "no-table": "Figures not in an Excel table",
   "table-duplicate": "Second table of the same figures",
+  "table-name-duplicate": "Two tables with one name",
   "column-missing": "Column missing",
   "name-broken": "Mapped table not found",
   "name-headers": "Mapped table lacks a column",

@@ -12,6 +12,7 @@ export const ISSUE_CODES = {
   "table-renamed": "warning",
   "no-table": "warning",
   "table-duplicate": "warning",
+  "table-name-duplicate": "warning",
   "column-missing": "error",
   "name-broken": "error",
   "name-headers": "error",
@@ -112,6 +113,8 @@ export interface IssueParams {
     /** "Sheet!A1" of the table that is read. */
     readonly usedAt: string;
   };
+  /** Another table with the name the layout reads by (a damaged or hand-made file; Excel refuses it). */
+  "table-name-duplicate": { readonly sheet: string; readonly usedAt: string };
   /** `headers`: the table's own headers, or "(none)". */
   "column-missing": { readonly column: string; readonly table: string; readonly headers: string };
   "name-broken": StructureParams & NameParams;

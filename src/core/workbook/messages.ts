@@ -72,6 +72,12 @@ export const EN: Catalogue = {
     hint: () =>
       "keep the figures in one table: copy any newer rows into the table that is read, then delete this one or change its headers",
   },
+  "table-name-duplicate": {
+    message: (p) =>
+      `this table has the same name as the one the ${t(p.sheet)} figures are read from (at ${t(p.usedAt)}), so it is not read`,
+    hint: () =>
+      "give this table another name (Table Design > Table Name), or move any newer rows into the table that is read and delete this one",
+  },
   "column-missing": {
     message: (p) => `column "${t(p.column)}" not found in ${tableWords(p.table)}`,
     hint: (p) =>

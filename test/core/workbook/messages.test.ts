@@ -31,6 +31,7 @@ const EXAMPLES: { readonly [C in IssueCode]: IssueParams[C] } = {
     used: "tblAssessments",
     usedAt: "Assessments!A1",
   },
+  "table-name-duplicate": { sheet: "Assessments", usedAt: "Assessments!A1" },
   "column-missing": { column: "Timeliness", table: "tblAssessments", headers: "Year | Assessments completed" },
   "name-broken": { ...ASSESSMENTS, name: "CSC_Assessments", formula: "=#REF!" },
   "name-headers": {
@@ -144,6 +145,10 @@ const TEXT: { readonly [C in IssueCode]: readonly [message: string, hint: string
   "table-duplicate": [
     'a second table of Assessments figures: "Table3" has the same headers, but only the Assessments table (Assessments!A1) is read',
     "keep the figures in one table: copy any newer rows into the table that is read, then delete this one or change its headers",
+  ],
+  "table-name-duplicate": [
+    "this table has the same name as the one the Assessments figures are read from (at Assessments!A1), so it is not read",
+    "give this table another name (Table Design > Table Name), or move any newer rows into the table that is read and delete this one",
   ],
   "column-missing": [
     'column "Timeliness" not found in the Assessments table',

@@ -446,7 +446,18 @@ describe("wording", () => {
       (i) => i.code === "table-duplicate",
     );
     expect(issue?.message).toBe(
-      'a second table of Looked After figures: "Table1" has the same headers, but only the Looked After table (Looked After!A1) is read',
+      "a second table of Looked After figures: \"Table1\" has the same headers, but only the Looked After table ('Looked After'!A1) is read",
+    );
+  });
+
+  it("says which of two tables with one name the report reads", () => {
+    const twin = { ...SECOND_LOOKED_AFTER, name: "TBLLOOKEDAFTER", headers: ["Notes", "Owner"], rows: [["x", "y"]] };
+    const issue = validateWorkbook(addTable(S, "Looked After", twin)).issues.find(
+      (i) => i.code === "table-name-duplicate",
+    );
+    expect(issue && `${issue.sheet}!${issue.cell} ${issue.severity}`).toBe("Looked After!E1 warning");
+    expect(issue?.message).toBe(
+      "this table has the same name as the one the Looked After figures are read from (at 'Looked After'!A1), so it is not read",
     );
   });
 
