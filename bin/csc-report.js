@@ -13,15 +13,22 @@ if (!fs.existsSync(entry)) {
 }
 const cli = require(entry);
 // Ctrl-C, a hang-up or a kill while writing: remove the temporaries, leave every previous file,
-// and end with the usual 128 + signal number.
+// and end with the usual 128 + signal number. While outputs are being renamed into place the
+// end waits for that (milliseconds), so a report and its deck are never left one new, one old;
+// further signals meanwhile are ignored, except kill -9, which nothing can catch.
+let ending = false;
 for (const [signal, number] of [
   ["SIGINT", 2],
   ["SIGTERM", 15],
   ["SIGHUP", 1],
 ]) {
-  process.once(signal, () => {
-    cli.removeTemporariesNow();
-    process.exit(128 + number);
+  process.on(signal, () => {
+    if (ending) return;
+    ending = true;
+    cli.afterCommit(() => {
+      cli.removeTemporariesNow();
+      process.exit(128 + number);
+    });
   });
 }
 cli

@@ -37,9 +37,9 @@ export async function benchmarksCommand(
 ): Promise<number> {
   const startYear = options.year?.startYear;
   const data = await loadBenchmarks();
-  const m = matchCouncil(data, la);
+  const m = matchCouncil(data, la, "");
   if (!isMatch(m)) {
-    io.stderr(`csc-report: ${m.message.replace("in the Settings table ", "")}`);
+    io.stderr(`csc-report: ${m.message}`);
     return 2;
   }
   const regionName = m.region?.name ?? "no region";

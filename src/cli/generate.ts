@@ -34,9 +34,10 @@ import { readWorkbookBytes, type WorkbookFile } from "./read-xlsx";
 import { writeReportPackage } from "./xlsx-report";
 import { reportSheetSeen } from "./xlsx/mark";
 import { extensionRefusal } from "./xlsx/kind";
+import { sheetCell } from "../core/base";
 
 /** Options of {@link generateCommand}. */
-export interface GenerateOptions extends Pick<WriteOptions, "fs" | "beforeCommit"> {
+export interface GenerateOptions extends Pick<WriteOptions, "fs" | "beforeCommit" | "betweenRenames"> {
   /** The .xlsx to write; never the input, by any name. */
   readonly output: string;
   /** Report year (parsed by --year's parser, ./args.ts); default the Settings table's. */
@@ -94,7 +95,12 @@ export async function generateCommand(input: string, options: GenerateOptions): 
   const pptxOut: NamedPath | undefined =
     options.pptx !== undefined ? { label: "--pptx", path: options.pptx } : undefined;
   const targets = [xlsxOut, ...(htmlOut ? [htmlOut] : []), ...(pptxOut ? [pptxOut] : [])];
-  const write: WriteOptions = { force: options.force === true, fs: options.fs, beforeCommit: options.beforeCommit };
+  const write: WriteOptions = {
+    force: options.force === true,
+    fs: options.fs,
+    beforeCommit: options.beforeCommit,
+    betweenRenames: options.betweenRenames,
+  };
 
   const { year, compare } = options;
   try {
@@ -123,7 +129,7 @@ export async function generateCommand(input: string, options: GenerateOptions): 
     error(
       `${errors.length} error(s) in the input "${input}"; fix them before generating the report (nothing was written):`,
     );
-    for (const i of errors.slice(0, MAX_LISTED)) error(`  ${i.sheet}!${i.cell}: ${i.message}`);
+    for (const i of errors.slice(0, MAX_LISTED)) error(`  ${sheetCell(i.sheet, i.cell)}: ${i.message}`);
     if (errors.length > MAX_LISTED)
       error(`  ... and ${errors.length - MAX_LISTED} more (csc-report validate lists them all).`);
     return 1;
@@ -138,9 +144,16 @@ export async function generateCommand(input: string, options: GenerateOptions): 
 
   let benchmarks: ReportBenchmarks | undefined;
   if (compare) {
-    const b = reportBenchmarks(await loadBenchmarks(), options.la ?? data.settings.localAuthority, compare);
+    const viaLa = options.la !== undefined;
+    const b = reportBenchmarks(
+      await loadBenchmarks(),
+      options.la ?? data.settings.localAuthority,
+      compare,
+      viaLa ? "given by --la" : undefined,
+    );
     if (!("match" in b)) {
-      error(`csc-report: ${b.message} Give the council with --la (its name or DfE number). Nothing was written.`);
+      const next = viaLa ? "Check --la" : "Give the council with --la";
+      error(`csc-report: ${b.message} ${next} (its name or DfE number). Nothing was written.`);
       return 2;
     }
     benchmarks = b;

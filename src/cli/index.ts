@@ -24,26 +24,35 @@ import type { Comparator } from "../core/benchmarks";
 import { QUARTER_STYLES, comparatorsArg, financialYearArg } from "./args";
 import { processIo, reason, safeIo, type Io } from "./io";
 import { packageVersion } from "./repo-files";
+import { commitAwaited, type WriteOptions } from "./output";
 
 export type { Io } from "./io";
 export { terminalSafe } from "./terminal";
-export { removeTemporariesNow } from "./output";
+export { afterCommit, removeTemporariesNow } from "./output";
 export { readWorkbookFile, readWorkbookBytes } from "./read-xlsx";
 export { writeWorkbookTemplate, templateBytes, loadSampleWorkbook, samplePath } from "./template";
 export { validateCommand, issuesJson, issuesText, summaryLine } from "./validate";
 
 /**
- * The test hook for a crash half way: with CSC_REPORT_TEST_PAUSE_BEFORE_COMMIT=<ms>, a
+ * The test hooks for a crash half way: with CSC_REPORT_TEST_PAUSE_BEFORE_COMMIT=<ms>, a
  * command that writes says so on stderr once its temporaries are written and waits that
- * long before putting them in place, so a test can kill it there. Unset, there is no pause.
+ * long before putting them in place, so a test can kill it there; with
+ * CSC_REPORT_TEST_PAUSE_BETWEEN_RENAMES=<ms> it pauses after the first of its outputs is in
+ * place (the pause ends early once a signal waits for the commit). Unset, there is no pause.
  */
-function pauseHook(io: Io): (() => Promise<void>) | undefined {
-  const ms = Number(process.env.CSC_REPORT_TEST_PAUSE_BEFORE_COMMIT);
-  if (!Number.isFinite(ms) || ms <= 0) return undefined;
-  return async () => {
-    io.stderr("csc-report: paused before commit (test hook)");
-    await new Promise((done) => setTimeout(done, ms));
+function pauseHooks(io: Io): Pick<WriteOptions, "beforeCommit" | "betweenRenames"> {
+  const pause = (variable: string, words: string): (() => Promise<void>) | undefined => {
+    const ms = Number(process.env[variable]);
+    if (!Number.isFinite(ms) || ms <= 0) return undefined;
+    return async () => {
+      io.stderr(`csc-report: paused ${words} (test hook)`);
+      const until = Date.now() + ms;
+      while (Date.now() < until && !commitAwaited()) await new Promise((done) => setTimeout(done, 20));
+    };
   };
+  const beforeCommit = pause("CSC_REPORT_TEST_PAUSE_BEFORE_COMMIT", "before commit");
+  const betweenRenames = pause("CSC_REPORT_TEST_PAUSE_BETWEEN_RENAMES", "between renames");
+  return { ...(beforeCommit ? { beforeCommit } : {}), ...(betweenRenames ? { betweenRenames } : {}) };
 }
 
 function program(io: Io, setCode: (code: number) => void): Command {
@@ -51,8 +60,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
   const lines = (write: (line: string) => void) => (text: string) => {
     for (const line of text.replace(/\n$/, "").split("\n")) write(line);
   };
-  const beforeCommit = pauseHook(io);
-  const hook = beforeCommit ? { beforeCommit } : {};
+  const hook = pauseHooks(io);
   const cmd = new Command("csc-report")
     .description("Validate the children's services performance workbook and generate the Safeguarding Report")
     .version(packageVersion(), "-V, --version", "print the version")

@@ -11,6 +11,8 @@ export interface FileStat {
   readonly dev: number;
   readonly ino: number;
   readonly mode: number;
+  readonly uid: number;
+  readonly gid: number;
   isFile(): boolean;
   isDirectory(): boolean;
   isSymbolicLink(): boolean;
@@ -23,15 +25,18 @@ export interface OutputFs {
   /** lstat(2): the link itself. */
   readonly lstat: (path: string) => Promise<FileStat>;
   readonly realpath: (path: string) => Promise<string>;
+  /** readlink(2): where a symbolic link points, as written in it. */
+  readonly readlink: (path: string) => Promise<string>;
   /** Rejects when the folder may not be written (W_OK | X_OK). */
   readonly writable: (dir: string) => Promise<void>;
   /**
    * Creates `path`, failing if it exists (O_EXCL, so a planted link is never followed),
    * writes all of `data`, flushes it to the disk (fsync) and closes it. With `mode` (the
    * permissions of the file it will replace) the file gets exactly those; without, the
-   * usual rw for all less the umask.
+   * usual rw for all less the umask. With `owner` (the replaced file's) the file is given to
+   * that owner and group where the system allows (see {@link keepOwner}).
    */
-  readonly writeNew: (path: string, data: Uint8Array | string, mode?: number) => Promise<void>;
+  readonly writeNew: (path: string, data: Uint8Array | string, mode?: number, owner?: Owner) => Promise<void>;
   readonly rename: (from: string, to: string) => Promise<void>;
   /** link(2): fails with EEXIST when `to` exists, which makes it a rename that never replaces. */
   readonly link: (from: string, to: string) => Promise<void>;
@@ -42,10 +47,33 @@ export interface OutputFs {
   readonly syncDir: (dir: string) => Promise<void>;
 }
 
-async function writeNew(path: string, data: Uint8Array | string, mode?: number): Promise<void> {
+/** A file's owner and group, kept when a replacement is written. */
+export interface Owner {
+  readonly uid: number;
+  readonly gid: number;
+}
+
+/**
+ * Gives the new file the replaced file's owner and group where chown(2) allows it: root may
+ * give any owner; anyone may give a group they belong to. Otherwise the file stays the
+ * writer's own, as with any program that saves by renaming (the README says so).
+ */
+async function keepOwner(handle: fsp.FileHandle, owner: Owner): Promise<void> {
+  const uid = typeof process.getuid === "function" ? process.getuid() : undefined;
+  if (uid === undefined) return; // Windows: no POSIX owners
+  try {
+    await handle.chown(owner.uid, owner.gid);
+  } catch {
+    await handle.chown(uid, owner.gid).catch(() => undefined); // at least the group, if ours
+  }
+}
+
+async function writeNew(path: string, data: Uint8Array | string, mode?: number, owner?: Owner): Promise<void> {
   const handle = await fsp.open(path, "wx", 0o666);
   try {
     await handle.writeFile(data);
+    // chown first: it may clear set-id bits that the chmod below puts back exactly.
+    if (owner) await keepOwner(handle, owner);
     // open()'s mode passes through the umask; a replacement keeps the replaced file's mode exactly.
     if (mode !== undefined) await handle.chmod(mode);
     await handle.sync();
@@ -73,6 +101,7 @@ export const nodeFs: OutputFs = {
   stat: (p) => fsp.stat(p),
   lstat: (p) => fsp.lstat(p),
   realpath: (p) => fsp.realpath(p),
+  readlink: (p) => fsp.readlink(p),
   writable: (d) => fsp.access(d, constants.W_OK | constants.X_OK),
   writeNew,
   rename: (a, b) => fsp.rename(a, b),

@@ -7,7 +7,7 @@
  */
 import { basename, dirname, join, resolve } from "node:path";
 import { reason } from "./io";
-import type { FileStat, OutputFs } from "./output-fs";
+import type { FileStat, OutputFs, Owner } from "./output-fs";
 
 /** A file a command names, with how the user named it ("-o", "--html", "the input"). */
 export interface NamedPath {
@@ -47,6 +47,8 @@ export interface PlannedOutput {
   readonly exists: boolean;
   /** The replaced file's permissions, which the new file keeps (undefined for a new file). */
   readonly mode: number | undefined;
+  /** The replaced file's owner and group, which the new file keeps where allowed. */
+  readonly owner: Owner | undefined;
 }
 
 const code = (e: unknown): unknown => (e as { code?: unknown } | null)?.code;
@@ -90,6 +92,29 @@ export function sameFile(a: Identity, b: Identity, caseInsensitiveDirs: Readonly
   return false;
 }
 
+/**
+ * Folders whose names stand for devices, processes and their open files rather than files:
+ * `/dev/stdout` is a link to `/proc/self/fd/1`, which is a link to whatever stdout was
+ * redirected to, so "replacing" it would replace that file. Outputs there are refused by name,
+ * before any link is followed (proc(5): /proc/[pid]/fd; macOS: fdesc(5) /dev/fd).
+ */
+const SPECIAL_FOLDERS = ["/dev", "/proc", "/sys"] as const;
+
+/** The special folder `path` lies in (as typed, and as its links lead), or undefined. */
+async function specialFolder(fs: OutputFs, absolute: string): Promise<string | undefined> {
+  const within = (p: string) => SPECIAL_FOLDERS.find((f) => p === f || p.startsWith(`${f}/`));
+  let path = absolute;
+  // Follow the chain of links by hand (at most 40, as the kernel does), checking each step.
+  for (let step = 0; step < 40; step++) {
+    const hit = within(path);
+    if (hit) return hit;
+    const st = await statOrMissing(() => fs.lstat(path));
+    if (!st?.isSymbolicLink()) return undefined;
+    path = resolve(dirname(path), await fs.readlink(path));
+  }
+  return undefined;
+}
+
 /** Inspects one output: refuses a folder, a device, a dangling link, a missing or unwritable folder. */
 async function planOutput(fs: OutputFs, file: NamedPath): Promise<PlannedOutput> {
   const refuse = (why: string): never => {
@@ -98,6 +123,11 @@ async function planOutput(fs: OutputFs, file: NamedPath): Promise<PlannedOutput>
   if (file.path === "") refuse("is empty: give a file name");
   const absolute = resolve(file.path);
   try {
+    const special = process.platform === "win32" ? undefined : await specialFolder(fs, absolute);
+    if (special)
+      refuse(
+        `names a device or a process's open file (in ${special}), not a file; give a file path such as report.xlsx`,
+      );
     const link = await statOrMissing(() => fs.lstat(absolute));
     const st = link && (await statOrMissing(() => fs.stat(absolute)));
     if (link && !st) refuse("is a symbolic link to a file that does not exist; give the file itself");
@@ -114,7 +144,14 @@ async function planOutput(fs: OutputFs, file: NamedPath): Promise<PlannedOutput>
     const id: Identity = st
       ? { kind: "file", dev: st.dev, ino: st.ino }
       : { kind: "new", dir: dirname(real), name: basename(real) };
-    return { file, id, real, exists: st !== undefined, mode: st ? st.mode & 0o777 : undefined };
+    return {
+      file,
+      id,
+      real,
+      exists: st !== undefined,
+      mode: st ? st.mode & 0o777 : undefined,
+      owner: st ? { uid: st.uid, gid: st.gid } : undefined,
+    };
   } catch (e) {
     if (e instanceof OutputError) throw e;
     return refuse(`cannot be checked: ${reason(e)}`);

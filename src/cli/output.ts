@@ -14,9 +14,11 @@
  *    Then the folders are flushed.
  * Any failure removes the temporaries, leaves every previous file as it was, and is thrown
  * as an {@link OutputError} naming the file. On Ctrl-C or a kill, the command's signal
- * handler removes the temporaries ({@link removeTemporariesNow}); a crash that runs no
- * handler (power cut, kill -9) can leave one, named `.NAME.csc-report-PID-XXXXXX.tmp` beside
- * the output so it is easy to spot.
+ * handler removes the temporaries ({@link removeTemporariesNow}); a signal that arrives while
+ * the renames of step 4 are under way waits for them ({@link afterCommit}), so a set of
+ * outputs is never left half old and half new. A crash that runs no handler (power cut,
+ * kill -9) can leave one temporary, named `.NAME.csc-report-PID-XXXXXX.tmp` beside the
+ * output so it is easy to spot.
  */
 import { randomBytes } from "node:crypto";
 import { unlinkSync } from "node:fs";
@@ -41,15 +43,34 @@ export interface WriteOptions {
   readonly fs?: OutputFs;
   /** Called after the temporaries are written, before they are put in place (a test hook). */
   readonly beforeCommit?: () => Promise<void>;
+  /** Called after the first of several outputs is put in place, before the next (a test hook). */
+  readonly betweenRenames?: () => Promise<void>;
 }
 
 /** The part of a leftover's name that marks it as ours. */
 export const LEFTOVER_MARK = ".csc-report-";
 
+/**
+ * The first whole characters of `name` that fit in `bytes` bytes of UTF-8. File systems limit a
+ * name to 255 bytes, not characters: 120 characters of a Welsh or Chinese name can be 360 bytes,
+ * and cutting UTF-16 units could split a character in two.
+ */
+export function cutToBytes(name: string, bytes: number): string {
+  let used = 0;
+  let out = "";
+  for (const ch of name) {
+    used += Buffer.byteLength(ch, "utf8");
+    if (used > bytes) break;
+    out += ch;
+  }
+  return out;
+}
+
 /** A hidden name beside `target`: `.report.xlsx.csc-report-1234-a1b2c3.tmp`. */
 function besideName(target: string, suffix: "tmp" | "bak"): string {
-  // Keep the whole name within the 255-byte limit of common file systems.
-  const name = basename(target).slice(0, 120);
+  // Keep the whole name within the 255-byte limit of common file systems: 120 bytes of the
+  // output's name, and at most about 45 of ours.
+  const name = cutToBytes(basename(target), 120);
   return join(dirname(target), `.${name}${LEFTOVER_MARK}${process.pid}-${randomBytes(3).toString("hex")}.${suffix}`);
 }
 
@@ -70,6 +91,26 @@ export function removeTemporariesNow(): void {
     }
   }
   live.clear();
+}
+
+/** Commits under way (step 4), and what to run once none is. */
+let committing = 0;
+const waitingForCommit: (() => void)[] = [];
+
+/**
+ * Runs `then` now, or, while outputs are being put in place, once that is finished (put in
+ * place, or put back after a failure). The signal handler ends the process through it: the
+ * renames take milliseconds, and ending between two of them would leave the new report
+ * beside the old deck.
+ */
+export function afterCommit(then: () => void): void {
+  if (committing === 0) then();
+  else waitingForCommit.push(then);
+}
+
+/** Whether something waits for the commit under way (a signal came): test pauses end early. */
+export function commitAwaited(): boolean {
+  return waitingForCommit.length > 0;
 }
 
 /** Removes a leftover, best effort: a failure here must not hide the error being reported. */
@@ -107,7 +148,7 @@ export async function writeOutputs(
       temps.push(temp);
       live.add(temp);
       try {
-        await fs.writeNew(temp, outputs[i]?.data ?? "", p.mode);
+        await fs.writeNew(temp, outputs[i]?.data ?? "", p.mode, p.owner);
       } catch (e) {
         throw failed(p, e);
       }
@@ -119,14 +160,21 @@ export async function writeOutputs(
       if (p.real !== first[i]?.real)
         throw new OutputError(p.file, `${named(p.file)} changed while it was being written; nothing was written`);
     });
-    await commit(fs, last, temps);
+    committing++;
+    try {
+      await commit(fs, last, temps, options.betweenRenames);
+      for (const dir of new Set(last.map((p) => dirname(p.real)))) await fs.syncDir(dir);
+    } finally {
+      committing--;
+      // Done or put back: a signal that came meanwhile may end the process now.
+      if (committing === 0) for (const then of waitingForCommit.splice(0)) then();
+    }
   } finally {
     for (const t of temps) {
       await remove(fs, t);
       live.delete(t);
     }
   }
-  for (const dir of new Set(first.map((p) => dirname(p.real)))) await fs.syncDir(dir);
 }
 
 /** An OutputError for a failed write, saying what became of the previous files. */
@@ -158,7 +206,12 @@ async function probeCase(fs: OutputFs, temps: readonly string[]): Promise<Set<st
 }
 
 /** Puts each temporary in place; on a failure, puts back the ones already placed. */
-async function commit(fs: OutputFs, planned: readonly PlannedOutput[], temps: readonly string[]): Promise<void> {
+async function commit(
+  fs: OutputFs,
+  planned: readonly PlannedOutput[],
+  temps: readonly string[],
+  betweenRenames?: () => Promise<void>,
+): Promise<void> {
   const placed: { readonly p: PlannedOutput; readonly backup?: string }[] = [];
   const backups: string[] = [];
   let current: PlannedOutput | undefined;
@@ -172,6 +225,7 @@ async function commit(fs: OutputFs, planned: readonly PlannedOutput[], temps: re
       if (p.exists) await fs.rename(temp, p.real);
       else await placeNew(fs, temp, p.real);
       placed.push(backup ? { p, backup } : { p });
+      if (i < planned.length - 1) await betweenRenames?.();
     }
   } catch (e) {
     const unrestored: string[] = [];

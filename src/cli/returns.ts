@@ -8,13 +8,14 @@
  * that cannot be read (or bad arguments). The inputs are only read; child-level data stays in
  * memory.
  */
-import { formatPeriod, isoFromSerial, ukFromSerial, type FinancialYear } from "../core/dates";
+import { formatPeriod, isoFromSerial, type FinancialYear } from "../core/dates";
 import { isMatch, matchCouncil } from "../core/benchmarks";
 import { validateWorkbook } from "../core/workbook";
 import {
   analyseReturns,
   councilWords,
   findingLine,
+  figureHeading,
   type AnalyseOptions,
   type ReconcileRow,
   type ReturnAnalysis,
@@ -118,9 +119,6 @@ function reconcileJson(r: ReconcileRow): Record<string, unknown> {
   };
 }
 
-const when = (f: ReturnFigure) =>
-  f.date !== undefined ? `at ${ukFromSerial(f.date)}` : f.year ? formatPeriod(f.year) : "";
-
 /**
  * The reconciliation's sources: the workbook's data and DfE's figures for the council of --la,
  * else of the workbook's Settings, else the one the census header names (loaded when needed).
@@ -148,11 +146,9 @@ async function reconcileWith(
   const la = options.la ?? workbook?.data.settings.localAuthority;
   // DfE's dataset is loaded only when there is a council to compare as.
   const published = la !== undefined ? await loadBenchmarks() : undefined;
-  const m = published && la !== undefined ? matchCouncil(published, la) : undefined;
-  if (m && !isMatch(m))
-    io.stderr(
-      `csc-report: DfE's published figures are not compared: ${m.message.replace("in the Settings table ", "")}`,
-    );
+  const given = options.la !== undefined ? "given by --la" : "in the workbook's Settings table";
+  const m = published && la !== undefined ? matchCouncil(published, la, given) : undefined;
+  if (m && !isMatch(m)) io.stderr(`csc-report: DfE's published figures are not compared: ${m.message}`);
   const from =
     options.la !== undefined ? `given by --la ${options.la}` : `named in the workbook's Settings ("${la ?? ""}")`;
   return {
@@ -225,8 +221,8 @@ function printReturn(a: ReturnAnalysis, io: Io): void {
     `${TITLES[a.kind]}${a.files.length === 1 ? ` (${a.name})` : ""}, collection year ${a.year ? formatPeriod(a.year) : "?"}`,
   );
   io.stdout("");
-  const width = Math.max(...a.figures.map((f) => `${f.label} ${when(f)}`.length));
-  for (const f of a.figures) io.stdout(`  ${`${f.label} ${when(f)}`.padEnd(width)}  ${String(f.value).padStart(7)}`);
+  const width = Math.max(...a.figures.map((f) => figureHeading(f).length));
+  for (const f of a.figures) io.stdout(`  ${figureHeading(f).padEnd(width)}  ${String(f.value).padStart(7)}`);
   io.stdout("");
   io.stdout("Definitions:");
   for (const f of a.figures.filter((x, i, all) => all.findIndex((y) => y.id === x.id) === i)) {

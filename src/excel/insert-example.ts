@@ -23,12 +23,14 @@
  * https://learn.microsoft.com/en-us/javascript/api/excel/excel.range).
  */
 
+import { sheetCell } from "../core/base";
+
 /** A cell as the pane names it. */
 export interface ExampleTarget {
   readonly sheet: string;
   /** "B3" */
   readonly cell: string;
-  /** "Functions demo!B3", as the pane shows it. */
+  /** "'Functions demo'!B3", as the pane shows it (the sheet quoted as Excel does). */
   readonly address: string;
 }
 
@@ -70,7 +72,7 @@ function splitAddress(address: string): ExampleTarget {
   const rawSheet = address.slice(0, bang);
   const sheet = rawSheet.startsWith("'") ? rawSheet.slice(1, -1).replace(/''/g, "'") : rawSheet;
   const cell = address.slice(bang + 1).replace(/\$/g, "");
-  return { sheet, cell, address: `${sheet}!${cell}` };
+  return { sheet, cell, address: sheetCell(sheet, cell) };
 }
 
 /**

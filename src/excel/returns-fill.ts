@@ -19,7 +19,7 @@
 import { planReturnsFill, type FillRow, type ReturnFigure, type ReturnsFillPlan } from "../core/returns";
 import type { AssessmentLogRow, RawValue } from "../core/workbook";
 import { formatPeriod } from "../core/dates";
-import { formatCell, parseCell } from "../core/base";
+import { formatCell, parseCell, sheetCell } from "../core/base";
 import { readWorkbook } from "./read";
 
 /** One cell the fill wrote, where it is now, and what it held before. */
@@ -137,7 +137,7 @@ export async function undoReturnsFill(record: FillRecord): Promise<void> {
     await context.sync();
     const changed: string[] = [];
     record.cells.forEach((c, i) => {
-      if (cells[i]?.values[0]?.[0] !== c.value) changed.push(`${c.sheet}!${c.address}`);
+      if (cells[i]?.values[0]?.[0] !== c.value) changed.push(sheetCell(c.sheet, c.address));
     });
     record.rows.forEach((r, i) => {
       const now = rows[i]?.values[0] ?? [];

@@ -3,6 +3,7 @@
  * writes them, and the issues grouped by sheet and then by rule. No DOM, no Office.
  */
 import type { Issue } from "../core/workbook";
+import { sheetCell } from "../core/base";
 import { ruleLabel } from "./rule-labels";
 
 /** Issues of one rule on one sheet. */
@@ -38,14 +39,8 @@ export function summaryText(issues: readonly Issue[]): string {
   return `${plural(errors, "error")}, ${plural(warnings, "warning")}`;
 }
 
-/**
- * A cell reference as Excel's Name Box writes it: the sheet name is quoted when it holds
- * anything but letters, digits and underscores ("'Child Protection'!B3", "UASC!C14").
- */
-export function cellRef(sheet: string, cell: string): string {
-  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet);
-  return `${plain ? sheet : `'${sheet.replaceAll("'", "''")}'`}!${cell}`;
-}
+/** A cell reference as Excel's Name Box writes it (core's {@link sheetCell}). */
+export const cellRef = sheetCell;
 
 /**
  * Groups issues by sheet and, within a sheet, by rule. Sheets with errors come first (errors

@@ -126,6 +126,13 @@ describe("csc-report generate --compare", () => {
       /"Hants Children's Services" in the Settings table is not one of DfE's councils.*--la/,
     );
     expect(existsSync(out)).toBe(false);
+    // A wrong --la is said to come from --la, not from the Settings.
+    const wrongLa = await run("generate", odd, "-o", out, "--compare", "england", "--la", "Hampshir");
+    expect(wrongLa.code).toBe(2);
+    expect(wrongLa.err).toMatch(
+      /"Hampshir" given by --la is not one of DfE's councils.*Did you mean "Hampshire".*Check --la/,
+    );
+    expect(wrongLa.err).not.toContain("Settings");
     const chosen = await run("generate", odd, "-o", out, "--compare", "england", "--la", "850");
     expect(chosen.code).toBe(0);
     expect(chosen.out).toContain("as Hampshire (DfE 850)");

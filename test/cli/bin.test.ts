@@ -137,6 +137,39 @@ describe("real failures and crashes while writing", () => {
     },
   );
 
+  it.each([
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+  ] as const)(
+    "%s between putting the report and the deck in place: the pair is finished, both new, no leftover",
+    async (signal, code) => {
+      const d = folder();
+      const before = snapshot(d);
+      const child = spawn(
+        process.execPath,
+        [bin, "generate", "in.xlsx", "-o", "old.xlsx", "--pptx", "old.pptx", "--force"],
+        { cwd: d, env: { ...process.env, CSC_REPORT_TEST_PAUSE_BETWEEN_RENAMES: "60000" } },
+      );
+      const exited = new Promise<number | null>((done) => child.on("exit", (c) => done(c)));
+      await new Promise<void>((paused, failed) => {
+        let err = "";
+        child.stderr.on("data", (b: Buffer) => {
+          err += b.toString();
+          if (err.includes("paused between renames")) paused();
+        });
+        child.on("exit", () => failed(new Error(`exited before the pause: ${err}`)));
+      });
+      child.kill(signal);
+      expect(await exited).toBe(code);
+      const after = snapshot(d);
+      // Both outputs replaced (neither is the previous text), nothing else left beside them.
+      expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
+      expect(after["old.xlsx"]).not.toBe(before["old.xlsx"]);
+      expect(after["old.pptx"]).not.toBe(before["old.pptx"]);
+      expect(readFileSync(join(d, "old.pptx")).subarray(0, 2).toString()).toBe("PK");
+    },
+  );
+
   it("killed (-9) between writing and renaming: the previous file is intact, the leftover is recognisable", async () => {
     const d = folder();
     const before = snapshot(d);

@@ -5,11 +5,11 @@
  * case-insensitive volume, links planted while the command runs, no hard links.
  * Each asserts the error names the file and the folder is exactly as it was.
  */
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { chownSync, mkdirSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generateCommand } from "../../src/cli/generate";
-import { OutputError, nodeFs, writeOutputs, type OutputFs } from "../../src/cli/output";
+import { OutputError, cutToBytes, nodeFs, writeOutputs, type OutputFs } from "../../src/cli/output";
 import { run, snapshot, tempDir } from "./helpers";
 
 const fail = (code: string, syscall: string): Error =>
@@ -155,6 +155,7 @@ describe("a case-insensitive volume (every path folded to lower case, as macOS a
     stat: (p) => nodeFs.stat(fold(p)),
     lstat: (p) => nodeFs.lstat(fold(p)),
     realpath: (p) => nodeFs.realpath(fold(p)),
+    readlink: (p) => nodeFs.readlink(fold(p)),
     writable: (p) => nodeFs.writable(fold(p)),
     writeNew: (p, data, mode) => nodeFs.writeNew(fold(p), data, mode),
     rename: (a, b) => nodeFs.rename(fold(a), fold(b)),
@@ -200,5 +201,57 @@ describe("messages name the file and its role", () => {
     const r = await run("generate", join(d, "nope.xlsx"), "-o", join(d, "out.xlsx"));
     expect(r.code).toBe(2);
     expect(r.err).toBe(`csc-report: cannot read the input "${join(d, "nope.xlsx")}": no such file`);
+  });
+});
+
+describe("only files are outputs", () => {
+  // `-o /dev/stdout --force` would follow /dev/stdout → /proc/self/fd/1 → the file stdout was
+  // redirected to, and replace it; a device or a process's descriptor is never an output.
+  const linux = process.platform === "linux";
+  (linux ? it : it.skip).each([["/dev/stdout"], ["/dev/fd/1"], ["/proc/self/fd/1"], ["/dev/null"]])(
+    "%s is refused by name, whatever it leads to",
+    async (path) => {
+      const d = folder();
+      const before = snapshot(d);
+      const message = await refusal(writeOutputs(input(d), [{ label: "-o", path, data: "x" }], { force: true }));
+      expect(message).toMatch(new RegExp(`^-o "${path}" names a device or a process's open file \\(in /(dev|proc)\\)`));
+      expect(snapshot(d)).toEqual(before);
+    },
+  );
+
+  (linux ? it : it.skip)("a link in the officer's folder that leads to a descriptor is refused too", async () => {
+    const d = folder();
+    symlinkSync("/proc/self/fd/1", join(d, "out.xlsx"));
+    const before = snapshot(d);
+    const message = await refusal(writeOutputs(input(d), [xlsx(d, "out.xlsx")], { force: true }));
+    expect(message).toContain("names a device or a process's open file (in /proc)");
+    expect(snapshot(d)).toEqual(before);
+  });
+});
+
+describe("a replaced output keeps what the officer set on it", () => {
+  const asRoot = typeof process.getuid === "function" && process.getuid() === 0;
+  (asRoot ? it : it.skip)("its owner and group (root may give them back)", async () => {
+    const d = folder();
+    chownSync(join(d, "old.xlsx"), 65534, 65534);
+    await writeOutputs(input(d), [xlsx(d, "old.xlsx")], { force: true });
+    const st = statSync(join(d, "old.xlsx"));
+    expect([st.uid, st.gid]).toEqual([65534, 65534]);
+    expect(readFileSync(join(d, "old.xlsx"))).toEqual(Buffer.from(new Uint8Array(1000).fill(80)));
+  });
+
+  it("a long name in Welsh or Chinese: the temporary's name is cut by bytes, and the write works", async () => {
+    const d = folder();
+    // 80 three-byte characters: a 245-byte name, within the 255-byte limit; its temporary must be too.
+    const name = `${"日".repeat(80)}.xlsx`;
+    await writeOutputs(input(d), [xlsx(d, name)]);
+    expect(readFileSync(join(d, name)).length).toBe(1000);
+    expect(Object.keys(snapshot(d)).sort()).toEqual(["in.xlsx", name, "old.html", "old.xlsx"].sort());
+  });
+
+  it("cutToBytes never splits a character", () => {
+    expect(cutToBytes("ab😀c", 5)).toBe("ab");
+    expect(cutToBytes("ab😀c", 6)).toBe("ab😀");
+    expect(Buffer.byteLength(cutToBytes("ŵ".repeat(200), 120))).toBe(120);
   });
 });

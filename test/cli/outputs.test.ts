@@ -183,7 +183,7 @@ const refused: readonly Case[] = [
   {
     name: "-o is a device (/dev/null)",
     args: (d) => gen(d, "-o", "/dev/null", "--force"),
-    message: () => /-o "\/dev\/null" is not a regular file/,
+    message: () => /-o "\/dev\/null" names a device or a process.s open file \(in \/dev\), not a file/,
   },
   {
     name: "-o is a symbolic link to nothing",

@@ -243,7 +243,10 @@ describe("csc-report returns", () => {
       const text = await run("returns", folder(CLEAN), censusFile(CENSUS));
       expect(text.out).toMatch(/SSDA903 return, collection year 2017-18/);
       expect(text.out).toMatch(/Children in need census \(cin\.xml\), collection year 2023-24/);
-      expect(text.out).toMatch(/Referrals \(CIN census\) 2023-24\s+3/);
+      expect(text.out).toMatch(/Referrals \(CIN census\) in 2023-24\s+3/);
+      // The census's plans at 31 March read once, never "at 31 March at 31/03/2024".
+      expect(text.out).toMatch(/Children on a child protection plan at 31 March 2024\s+\d/);
+      expect(text.out).not.toMatch(/at 31 March at/);
     });
 
     it("errors: exit 1, each finding with DfE's code, the child, severity, message and line", async () => {
@@ -281,6 +284,11 @@ describe("csc-report returns", () => {
       );
       expect(la.out).toMatch(
         /warning the census header \(cin\.xml, Source\/LEA 850\) names Hampshire \(DfE 850\), but DfE's figures are compared for Portsmouth/,
+      );
+      // A --la DfE does not know is said to be the --la's, not the Settings'.
+      const wrong = await run("returns", p, "--la", "Portsmuth");
+      expect(wrong.err).toMatch(
+        /not compared: The local authority "Portsmuth" given by --la is not one of DfE's councils/,
       );
     });
 

@@ -34,7 +34,7 @@ describe("functions in the preview", () => {
     await gridCell(page, cell).click();
     await page.getByRole("tab", { name: "Functions" }).click();
     await page.getByRole("button", { name: `Insert example of ${name}` }).click();
-    await page.getByText(`Put the example in Functions demo!${cell}. It shows ${shown}.`).waitFor();
+    await page.getByText(`Put the example in 'Functions demo'!${cell}. It shows ${shown}.`).waitFor();
     await page.waitForFunction(
       ([c, t]) => document.querySelector(`table.grid td[data-cell="${c}"]`)?.textContent === t,
       [cell, shown] as const,

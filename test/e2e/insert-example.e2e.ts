@@ -54,13 +54,13 @@ describe("Insert example writes only where the officer asked", () => {
     await insertWithKeyboard(page, "CSC.WORKDAYS");
     const dialog = page.getByRole("alertdialog");
     await dialog.waitFor();
-    await expect(dialog.textContent()).resolves.toContain("Functions demo!E2 holds CSC.WORKDAYS");
+    await expect(dialog.textContent()).resolves.toContain("'Functions demo'!E2 holds CSC.WORKDAYS");
     await waitForFocus(page, "Keep it and cancel");
     // Enter on the default choice keeps the cell.
     await page.keyboard.press("Enter");
     await dialog.waitFor({ state: "detached" });
     await expect(message(page).textContent()).resolves.toBe(
-      "Nothing was written: Functions demo!E2 still holds CSC.WORKDAYS.",
+      "Nothing was written: 'Functions demo'!E2 still holds CSC.WORKDAYS.",
     );
     await waitForFocus(page, "Insert example of CSC.WORKDAYS");
     expect(await snapshotSheets(page)).toBe(before);
@@ -78,14 +78,14 @@ describe("Insert example writes only where the officer asked", () => {
     await page.keyboard.press("Tab");
     await waitForFocus(page, "Replace it with the example");
     await page.keyboard.press("Enter");
-    await waitForAnnouncement(page, /^Put the example in Functions demo!E2\. It shows 45\.,Undo$/);
+    await waitForAnnouncement(page, /^Put the example in 'Functions demo'!E2\. It shows 45\.,Undo$/);
     await gridCell(page, "E2").filter({ hasText: /^45$/ }).waitFor();
     await waitForFocus(page, "Insert example of CSC.WORKDAYS");
 
     // Undo from the keyboard: Tab to it, Enter; the cell holds its text again.
-    await page.getByRole("button", { name: "Undo: put back what Functions demo!E2 held" }).focus();
+    await page.getByRole("button", { name: "Undo: put back what 'Functions demo'!E2 held" }).focus();
     await page.keyboard.press("Enter");
-    await waitForAnnouncement(page, /^Undone: Functions demo!E2 holds what it held before\.$/);
+    await waitForAnnouncement(page, /^Undone: 'Functions demo'!E2 holds what it held before\.$/);
     expect(await snapshotSheets(page)).toBe(before);
     await gridCell(page, "E2")
       .filter({ hasText: /^CSC\.WORKDAYS$/ })

@@ -139,7 +139,7 @@ const CASES: readonly [ErrorMessageId, () => string | Promise<string>, string][]
   [
     "rateNotShare",
     () => core(uascQuota(274300, d("2020-04-01"), 2)),
-    "The rate must be a share between 0 and 1, e.g. 0.001 for 0.1% (got 2).",
+    "The rate must be a share from 0 to 1%, e.g. 0.001 for 0.1% (got 2). The NTS protocol's rates are 0.07% and 0.1%; above 1% is almost surely a percentage typed as a whole number.",
   ],
   [
     "beforeTransferScheme",

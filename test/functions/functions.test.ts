@@ -163,7 +163,9 @@ describe.each(PLATFORMS)("on Excel %s", (platform) => {
       [0, undefined, undefined, "#VALUE!", "The under-18 population is blank or 0"],
       [-5, undefined, undefined, "#VALUE!", "population must be a number, 0 or more (got -5)"],
       [274300, "tomorrow", undefined, "#VALUE!", '"tomorrow"'],
-      [274300, undefined, 2, "#VALUE!", "The rate must be a share between 0 and 1"],
+      [274300, undefined, 2, "#VALUE!", "The rate must be a share from 0 to 1%"],
+      // 0.1 is 10% (a percentage typed as a whole number): the workbook's Settings check refuses it too.
+      [274300, undefined, 0.1, "#VALUE!", "(got 0.1)"],
     ])("(%j, %j, %j) is %s saying %s", (population, asOf, rate, code, message) => {
       const e = error(csc.uascQuota, population, asOf, rate);
       expect(e.code).toBe(code);

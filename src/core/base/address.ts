@@ -92,3 +92,12 @@ export function quoteSheet(name: string): string {
     ? name
     : `'${name.replaceAll("'", "''")}'`;
 }
+
+/**
+ * A cell on a sheet as Excel's Name Box writes it, for every message that names one: the sheet
+ * quoted when it holds anything but letters, digits and underscores ("'Child Protection'!B3",
+ * "UASC!C14"), so a sheet named "Looked After" never reads as two words before a cell.
+ */
+export function sheetCell(sheet: string, cell: string): string {
+  return `${quoteSheet(sheet)}!${cell}`;
+}

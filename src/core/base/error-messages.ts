@@ -76,7 +76,8 @@ export const ERROR_MESSAGES = {
   // UASC National Transfer Scheme
   under18Blank: () => "The under-18 population is blank or 0: give the ONS mid-year estimate.",
   under18NotCount: (population: number) => `The under-18 population must be a number, 0 or more (got ${population}).`,
-  rateNotShare: (rate: number) => `The rate must be a share between 0 and 1, e.g. 0.001 for 0.1% (got ${rate}).`,
+  rateNotShare: (rate: number) =>
+    `The rate must be a share from 0 to 1%, e.g. 0.001 for 0.1% (got ${rate}). The NTS protocol's rates are 0.07% and 0.1%; above 1% is almost surely a percentage typed as a whole number.`,
   beforeTransferScheme: () =>
     "The National Transfer Scheme began on 1 July 2016: there is no threshold before then. Give a date from 1 July 2016 or a rate.",
   // DfE's published figures (CSC.BENCHMARK)

@@ -79,9 +79,16 @@ export function councilMatch(data: BenchmarkDataset, council: Area): CouncilMatc
 
 /**
  * Finds the Settings' local authority in DfE's list, by name or by code.
- * @returns the match, or a message naming what was looked for with up to three suggestions.
+ * @param from where the name came from, as the message says it: "in the Settings table"
+ *   (the default), "given by --la".
+ * @returns the match, or a message naming what was looked for, where it came from, with up
+ *   to three suggestions.
  */
-export function matchCouncil(data: BenchmarkDataset, name: string): CouncilMatch | CouncilNotFound {
+export function matchCouncil(
+  data: BenchmarkDataset,
+  name: string,
+  from = "in the Settings table",
+): CouncilMatch | CouncilNotFound {
   const all = data.areas.filter((a) => a.kind === "la");
   const given = name.trim();
   const byCode = all.find((a) => a.code === given || a.ons.toUpperCase() === given.toUpperCase());
@@ -106,7 +113,7 @@ export function matchCouncil(data: BenchmarkDataset, name: string): CouncilMatch
       ? ` Did you mean ${ranked.map((a) => `"${a.name}" (${a.code})`).join(", ")}?`
       : ' Write the council\'s name as DfE does (e.g. "Hampshire") or its DfE number (e.g. 850).';
   return {
-    message: `The local authority "${given}" in the Settings table is not one of DfE's councils, so it cannot be compared.${hint}`,
+    message: `The local authority "${given}"${from ? ` ${from}` : ""} is not one of DfE's councils, so it cannot be compared.${hint}`,
     suggestions: ranked,
   };
 }

@@ -240,7 +240,8 @@ export function reportBenchmarks(
   data: BenchmarkDataset,
   localAuthority: string,
   compareWith: readonly Comparator[],
+  from?: string,
 ): ReportBenchmarks | CouncilNotFound {
-  const m = matchCouncil(data, localAuthority);
+  const m = matchCouncil(data, localAuthority, from);
   return isMatch(m) ? { data, match: m, compare: compareWith } : m;
 }

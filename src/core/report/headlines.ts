@@ -17,7 +17,7 @@ import type { PerformanceData } from "../workbook";
 import { pctChangeOrError, percentText, roundHalfUp, ntsRate, uascQuota } from "../indicators";
 import { unlessError } from "../base";
 import { formatValue } from "./format";
-import { TEMPLATES, direction, fill, longDate, monthYear } from "./wording";
+import { TEMPLATES, changePercentText, direction, fill, longDate, monthYear } from "./wording";
 import type { HeadlineId, HeadlineReason } from "./left-out";
 
 /** A headline before placement, or why it is left out. */
@@ -28,6 +28,19 @@ export type HeadlineResult =
 const count = (n: number): string => formatValue(n, "#,##0");
 /** Whole percent of a share, half up, of its size: 2.088 -> 209. */
 const wholePct = (share: number): number => roundHalfUp(Math.abs(share) * 100, 0);
+
+/**
+ * A change between two counts as the headlines say it: the direction (with "fromNone" when
+ * the earlier count is 0, which no percentage can grow from), the whole percent and its words
+ * ("21%", "less than 1%").
+ */
+function countChange(before: number, now: number) {
+  if (before === now) return { direction: "same", pct: "0%", pctValue: 0 } as const;
+  const share = unlessError(pctChangeOrError(before, now));
+  if (share === undefined) return { direction: "fromNone", pct: "", pctValue: 0 } as const;
+  const pct = wholePct(share);
+  return { direction: direction(share), pct: changePercentText(pct, share), pctValue: pct } as const;
+}
 
 /**
  * UASC care leavers' change from the first quarter in the workbook with a figure (June 2017
@@ -44,20 +57,18 @@ export function uascChange(data: PerformanceData, windowEnd: Quarter): HeadlineR
   if (!base || base.careLeavers === undefined) return { id, omitted: { code: "no-care-leavers", params: {} } };
   if (!end || end.careLeavers === undefined)
     return { id, omitted: { code: "no-care-leavers-at", params: { quarter: formatPeriod(windowEnd) } } };
-  const share = unlessError(pctChangeOrError(base.careLeavers, end.careLeavers));
-  if (share === undefined || samePeriod(base.quarter, windowEnd))
-    return { id, omitted: { code: "no-earlier-figure", params: {} } };
-  const pct = wholePct(share);
+  if (samePeriod(base.quarter, windowEnd)) return { id, omitted: { code: "no-earlier-figure", params: {} } };
+  const c = countChange(base.careLeavers, end.careLeavers);
   const figures = {
-    pct: percentText(pct / 100),
-    pctValue: pct,
+    pct: c.pct,
+    pctValue: c.pctValue,
     base: count(base.careLeavers),
     end: count(end.careLeavers),
     baseMonth: monthYear(periodEndSerial(base.quarter)),
     endDate: longDate(periodEndSerial(windowEnd)),
-    direction: direction(share),
+    direction: c.direction,
   };
-  return { id, text: fill(TEMPLATES.uascChange[direction(share)], figures), figures };
+  return { id, text: fill(TEMPLATES.uascChange[c.direction], figures), figures };
 }
 
 /** Contacts in the report year against the year before ("21% higher" for 2021-22). */
@@ -66,19 +77,17 @@ export function contactsChange(data: PerformanceData, year: FinancialYear): Head
   const now = data.contacts.find((c) => c.year.startYear === year.startYear);
   const before = data.contacts.find((c) => c.year.startYear === year.startYear - 1);
   if (!now || !before) return { id, omitted: { code: "no-contacts", params: { year: formatPeriod(year) } } };
-  const share = unlessError(pctChangeOrError(before.contacts, now.contacts));
-  if (share === undefined) return { id, omitted: { code: "previous-contacts-zero", params: {} } };
-  const pct = wholePct(share);
+  const c = countChange(before.contacts, now.contacts);
   const figures = {
-    pct: percentText(pct / 100),
-    pctValue: pct,
+    pct: c.pct,
+    pctValue: c.pctValue,
     base: count(before.contacts),
     end: count(now.contacts),
     baseDate: longDate(periodEndSerial(before.year)),
     endDate: longDate(periodEndSerial(year)),
-    direction: direction(share),
+    direction: c.direction,
   };
-  return { id, text: fill(TEMPLATES.contactsChange[direction(share)], figures), figures };
+  return { id, text: fill(TEMPLATES.contactsChange[c.direction], figures), figures };
 }
 
 /**
@@ -96,13 +105,11 @@ export function lookedAfterChange(data: PerformanceData, year: FinancialYear, co
       id,
       omitted: { code: "no-looked-after", params: { year: formatPeriod(year) } },
     };
-  const share = unlessError(pctChangeOrError(before.lookedAfter, now.lookedAfter));
-  if (share === undefined) return { id, omitted: { code: "previous-figure-zero", params: {} } };
-  const pct = wholePct(share);
+  const c = countChange(before.lookedAfter, now.lookedAfter);
   const diff = Math.abs(now.lookedAfter - before.lookedAfter);
   const figures = {
-    pct: percentText(pct / 100),
-    pctValue: pct,
+    pct: c.pct,
+    pctValue: c.pctValue,
     diff: count(diff),
     diffValue: diff,
     base: count(before.lookedAfter),
@@ -110,9 +117,9 @@ export function lookedAfterChange(data: PerformanceData, year: FinancialYear, co
     year: formatPeriod(year),
     baseDate: longDate(periodEndSerial(before.period)),
     endDate: longDate(periodEndSerial(now.period)),
-    direction: direction(share),
+    direction: c.direction,
   };
-  const text = fill(TEMPLATES.lookedAfterChange[direction(share)], { ...figures, against: comparison ?? "" });
+  const text = fill(TEMPLATES.lookedAfterChange[c.direction], { ...figures, against: comparison ?? "" });
   return { id, text, figures: comparison === undefined ? figures : { ...figures, comparison } };
 }
 

@@ -31,9 +31,7 @@ export const LEFT_OUT_CODES = {
   "no-care-leavers-at": "headline",
   "no-earlier-figure": "headline",
   "no-contacts": "headline",
-  "previous-contacts-zero": "headline",
   "no-looked-after": "headline",
-  "previous-figure-zero": "headline",
   "no-transfer-rate": "headline",
   "no-uasc-looked-after": "headline",
   "no-assessments": "headline",
@@ -61,9 +59,7 @@ export interface LeftOutParams {
   "no-care-leavers-at": { readonly quarter: string };
   "no-earlier-figure": Record<string, never>;
   "no-contacts": { readonly year: string };
-  "previous-contacts-zero": Record<string, never>;
   "no-looked-after": { readonly year: string };
-  "previous-figure-zero": Record<string, never>;
   "no-transfer-rate": { readonly date: string };
   "no-uasc-looked-after": { readonly year: string };
   "no-assessments": { readonly year: string };
@@ -145,9 +141,7 @@ const BECAUSE: HeadlineWording = {
   "no-care-leavers-at": (p) => `the workbook has no UASC care leavers figure for ${p.quarter}`,
   "no-earlier-figure": () => "there is no earlier figure to compare with",
   "no-contacts": (p) => `the workbook lacks contacts for ${p.year} or the year before`,
-  "previous-contacts-zero": () => "the previous year's contacts are 0",
   "no-looked-after": (p) => `the workbook lacks children looked after at 31 March for ${p.year} or the year before`,
-  "previous-figure-zero": () => "the previous year's figure is 0",
   "no-transfer-rate": (p) => `no National Transfer Scheme rate applies on ${p.date}`,
   "no-uasc-looked-after": (p) => `the workbook has no looked-after UASC figure from ${p.year} on`,
   "no-assessments": (p) => `the workbook has no assessments for ${p.year}`,
@@ -162,9 +156,7 @@ const MESSAGES: { readonly [C in LeftOutCode]: (o: LeftOutOf<C>) => string } = {
   "no-care-leavers-at": headline,
   "no-earlier-figure": headline,
   "no-contacts": headline,
-  "previous-contacts-zero": headline,
   "no-looked-after": headline,
-  "previous-figure-zero": headline,
   "no-transfer-rate": headline,
   "no-uasc-looked-after": headline,
   "no-assessments": headline,

@@ -3,7 +3,7 @@
  * which periods each covers for a report year, its labels and number formats.
  * Windows (from the 2019-20 and 2021-22 reports): the five financial years to the report
  * year for assessments, child protection and contacts; every year to the report year plus
- * the latest quarter of the following year for children looked after; the 13 quarters to
+ * the first quarter of the following year for children looked after; the 13 quarters to
  * the June after the report year for UASC care leavers.
  */
 import {
@@ -133,28 +133,21 @@ export function childProtectionTable(data: PerformanceData, year: FinancialYear)
 
 /**
  * Children looked after at 31 March for every year from the first in the workbook to the
- * report year, then the latest quarter of the following financial year when present
- * ("2020-21 Q1 Apr-Jun" in the 2019-20 report).
+ * report year, then the first quarter of the following financial year when present
+ * ("2020-21 Q1 Apr-Jun" in the 2019-20 report, the quarter in hand when it went to Cabinet).
+ * Always that quarter, never the latest: a past year's report must read the same when the
+ * later quarters are added to the workbook.
  */
 export function lookedAfterTable(data: PerformanceData, year: FinancialYear): TableResult {
   const yearly = data.lookedAfter.filter((l) => l.period.kind === "year" && l.period.startYear <= year.startYear);
   const first = yearly.reduce((m, l) => Math.min(m, periodOrdinal(l.period)), year.startYear);
   const periods: Period[] = years(year, year.startYear - first + 1);
   const labels = periods.map((p) => formatPeriod(p));
-  // The following financial year's quarters: Jun, Sep, Dec of startYear + 1 and Mar of startYear + 2.
-  const nextFrom = periodOrdinal({ kind: "quarter", endYear: year.startYear + 1, endMonth: 6 });
-  const latest = data.lookedAfter
-    .filter(
-      (l) =>
-        l.period.kind === "quarter" && periodOrdinal(l.period) >= nextFrom && periodOrdinal(l.period) < nextFrom + 4,
-    )
-    .reduce<Quarter | undefined>(
-      (m, l) => (l.period.kind === "quarter" && (!m || periodOrdinal(l.period) > periodOrdinal(m)) ? l.period : m),
-      undefined,
-    );
-  if (latest) {
-    periods.push(latest);
-    labels.push(fyQuarterLabel(latest));
+  // The following financial year's first quarter: April to June of startYear + 1.
+  const firstQuarter: Quarter = { kind: "quarter", endYear: year.startYear + 1, endMonth: 6 };
+  if (data.lookedAfter.some((l) => samePeriod(l.period, firstQuarter))) {
+    periods.push(firstQuarter);
+    labels.push(fyQuarterLabel(firstQuarter));
   }
   const r = table("lookedAfter", "Full Time Looked After Children", "Children Looked After (LAC)", periods, labels, [
     {

@@ -4,6 +4,7 @@
  * follows the Cabinet reports (Hampshire Annual Safeguarding Report 2019-20 and 2021-22).
  */
 import { MONTH_NAMES, ymdFromSerial, type Serial } from "../dates";
+import { percentText } from "../indicators";
 
 /** Headline and note templates; `{name}` is replaced by a figure. */
 export const TEMPLATES = {
@@ -11,11 +12,14 @@ export const TEMPLATES = {
     up: "There has been a {pct} increase in the number of UASC care leavers since {baseMonth} ({base}).",
     down: "There has been a {pct} decrease in the number of UASC care leavers since {baseMonth} ({base}).",
     same: "The number of UASC care leavers at {endDate} ({end}) is the same as in {baseMonth} ({base}).",
+    // No percentage grows from nothing: the counts are said instead.
+    fromNone: "The number of UASC care leavers rose from none in {baseMonth} to {end} at {endDate}.",
   },
   contactsChange: {
     up: "The total number of contacts as at {endDate} is {pct} higher than the total received at {baseDate}.",
     down: "The total number of contacts as at {endDate} is {pct} lower than the total received at {baseDate}.",
     same: "The total number of contacts as at {endDate} ({end}) is the same as the total received at {baseDate}.",
+    fromNone: "The total number of contacts as at {endDate} is {end}, against none received at {baseDate}.",
   },
   // {against}: the comparators' change in the same year (", against a national increase of 2%
   // in 2019-20"), or nothing.
@@ -23,6 +27,7 @@ export const TEMPLATES = {
     up: "Children looked after: {year} saw a {pct} ({diff}) increase, from {base} at {baseDate} to {end} at {endDate}{against}.",
     down: "Children looked after: {year} saw a {pct} ({diff}) decrease, from {base} at {baseDate} to {end} at {endDate}{against}.",
     same: "Children looked after: {year} saw no change, {end} at {endDate} as at {baseDate}{against}.",
+    fromNone: "Children looked after: {year} saw {end} at {endDate}, against none at {baseDate}{against}.",
   },
   uascQuota:
     "At {asOfDate} the National Transfer Scheme threshold is {rate} of the under-18 population ({population}, ONS mid-year estimate {populationYear}): {rate} equates to {quota} for {la}.",
@@ -70,6 +75,15 @@ export function fill(template: string, figures: Readonly<Record<string, string |
 /** "up" / "down" / "same" from the sign of a change: picks increase, decrease or no change wording. */
 export function direction(change: number): "up" | "down" | "same" {
   return change > 0 ? "up" : change < 0 ? "down" : "same";
+}
+
+/**
+ * A percentage change as a headline says it: whole percents, and "less than 1%" for a change
+ * that rounds to 0% but is not none, so a sentence never reads "0% lower".
+ */
+export function changePercentText(wholePercent: number, change: number): string {
+  if (wholePercent === 0 && change !== 0) return "less than 1%";
+  return percentText(wholePercent / 100);
 }
 
 /** "31 March 2022" for a date serial. */

@@ -33,6 +33,7 @@ import { planLogRows } from "./fill-log";
 import { columnOf, periodColumn, planRows, rowPeriods, type Pending, type RowPlacement } from "./fill-rows";
 import { figurePeriod, RECONCILE_TARGETS, targetValue, type WorkbookTarget } from "./reconcile";
 import type { ReturnFigure } from "./types";
+import { sheetCell } from "../base";
 
 /** An empty cell the fill writes. */
 export interface FillCell {
@@ -174,7 +175,7 @@ export function planReturnsFill(
             header: w.header,
             workbook: v,
             value: f.value,
-            message: `${t.sheet}!${address} (${w.header}, ${formatPeriod(period)}) holds ${String(v)}; ${returnName} gives ${share ? `${(f.value * 100).toFixed(1)}%` : f.value}. It was left as it is.`,
+            message: `${sheetCell(t.sheet, address)} (${w.header}, ${formatPeriod(period)}) holds ${String(v)}; ${returnName} gives ${share ? `${(f.value * 100).toFixed(1)}%` : f.value}. It was left as it is.`,
           });
         continue;
       }

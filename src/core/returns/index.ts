@@ -10,6 +10,7 @@ export { CsvTokenizer, csvRows } from "./common/csv";
 /** @public The census's reader parses DfE's dates with these. */
 export { parseUkDate, birthday, type UkDate, type UkDateProblem } from "./common/uk-date";
 export { findingLine, findingPlace } from "./common/rules";
+export { figureHeading } from "./common/when";
 /** @public Rules over a return's context, in steps a slicer can pause between (the 903's; the census's own checker runs child by child). */
 export { ruleSteps, type RuleRun, type ReturnRule, type FindingDraft } from "./common/rules";
 export { sourceForm, peekSource } from "./dispatch";

@@ -7,7 +7,8 @@
  * and which indicator of the comparator dataset, are data (RECONCILE_TARGETS), shared with the
  * fill (fill.ts): the SSDA903 return's rows and the children in need census's.
  */
-import { formatPeriod, samePeriod, serialFromYmd, ukFromSerial, ymdFromSerial, type Period } from "../dates";
+import { figureHeading } from "./common/when";
+import { formatPeriod, samePeriod, serialFromYmd, ymdFromSerial, type Period } from "../dates";
 import { lookup, type BenchmarkDataset } from "../benchmarks";
 import type { PerformanceData } from "../workbook";
 import type { ReturnFigure, ReturnFigureId } from "./types";
@@ -222,9 +223,6 @@ function agrees(target: ReconcileTarget, a: number, b: number): boolean {
   return Math.abs(a - b) * (r.scale === 1 ? 100 : 1) < 0.05 + 1e-9;
 }
 
-const when = (f: ReturnFigure) =>
-  f.date !== undefined ? `at ${ukFromSerial(f.date)}` : f.year ? `in ${formatPeriod(f.year)}` : "";
-
 /**
  * Reconciles figures with the workbook and DfE's published figures.
  * @param sources.workbook the workbook's data (validated) and its file name for messages.
@@ -253,7 +251,7 @@ export function reconcile(
           ? publishedFigure(figure, target.published.indicator, sources.published.data, sources.published.council)
           : undefined;
       const p = target.published;
-      const derived = `${figure.label} ${when(figure)}: ${shown(target, figure.value)} from the ${returnName}`;
+      const derived = `${figureHeading(figure)}: ${shown(target, figure.value)} from the ${returnName}`;
       const parts: string[] = [];
       const row: { workbook?: ReconcileRow["workbook"]; published?: ReconcileRow["published"] } = {};
       const difference = (v: number) =>

@@ -12,6 +12,7 @@ export const ISSUE_CODES = {
   "table-renamed": "warning",
   "no-table": "warning",
   "table-duplicate": "warning",
+  "table-name-duplicate": "warning",
   "column-missing": "error",
   "name-broken": "error",
   "name-headers": "error",
@@ -23,6 +24,7 @@ export const ISSUE_CODES = {
   "setting-too-long": "error",
   "nts-rate-high": "error",
   "population-old": "warning",
+  "population-implausible": "warning",
   // cells
   blank: "error",
   "number-as-text": "error",
@@ -42,6 +44,7 @@ export const ISSUE_CODES = {
   // within a row
   "part-above-whole": "error",
   "timeliness-mismatch": "error",
+  "share-without-count": "error",
   // across datasets
   "log-timeliness-mismatch": "warning",
   "uasc-above-quota": "warning",
@@ -110,6 +113,8 @@ export interface IssueParams {
     /** "Sheet!A1" of the table that is read. */
     readonly usedAt: string;
   };
+  /** Another table with the name the layout reads by (a damaged or hand-made file; Excel refuses it). */
+  "table-name-duplicate": { readonly sheet: string; readonly usedAt: string };
   /** `headers`: the table's own headers, or "(none)". */
   "column-missing": { readonly column: string; readonly table: string; readonly headers: string };
   "name-broken": StructureParams & NameParams;
@@ -132,6 +137,7 @@ export interface IssueParams {
   /** `length`: the value's characters; `max`: the setting's limit. */
   "setting-too-long": { readonly setting: string; readonly length: number; readonly max: number };
   "nts-rate-high": { readonly setting: string; readonly shown: string; readonly max: string; readonly meant: string };
+  "population-implausible": { readonly shown: string };
   "population-old": {
     readonly estimateYear: string;
     readonly age: number;
@@ -181,6 +187,12 @@ export interface IssueParams {
     readonly wholeValue: number;
   };
   "timeliness-mismatch": Timeliness;
+  "share-without-count": {
+    readonly what: string;
+    readonly stated: string;
+    readonly column: string;
+    readonly count: string;
+  };
   "log-timeliness-mismatch": Timeliness & { readonly limit: number };
   "uasc-above-quota": {
     readonly value: number;

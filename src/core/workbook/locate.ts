@@ -14,7 +14,7 @@ import { cellAddress, isAcross, lineLabel, transpose } from "./orient";
 import { chosenFromComment } from "./mapping";
 import { nameFor, resolveName } from "./names";
 import type { RawName } from "./raw";
-import { formatCell } from "../base";
+import { formatCell, sheetCell } from "../base";
 
 /** A dataset found in the workbook, with its columns matched to the layout. */
 export interface LocatedTable {
@@ -159,7 +159,32 @@ export function locateDataset(raw: RawWorkbook, spec: DatasetSpec, sink: Finding
     else sink.add(finding("table-renamed", sheetName, where, { ...params, found: found.name }));
   }
   reportDuplicates(raw, spec, found, sheetName, sink);
+  reportNameTwins(raw, spec, found, sheetName, sink);
   return matchColumns(spec, found, sheetName, sink);
+}
+
+/**
+ * Warns at every other table with the name of the one read (compared without case, as Excel
+ * compares table names): Excel refuses a second, but a hand-made or repaired file can hold one,
+ * and the officer must know which the report uses. One with the dataset's headers is already
+ * reported by {@link reportDuplicates}.
+ */
+function reportNameTwins(raw: RawWorkbook, spec: DatasetSpec, used: RawTable, usedSheet: string, sink: FindingSink) {
+  if (used.name === "") return;
+  const required = spec.columns.filter((c) => c.required).map((c) => normaliseHeader(c.header));
+  for (const sheet of raw.sheets) {
+    for (const t of sheet.tables) {
+      if (t === used || t.name.toLowerCase() !== used.name.toLowerCase()) continue;
+      const headers = new Set(t.headers.map((h) => normaliseHeader(headerText(h))));
+      if (required.every((h) => headers.has(h))) continue;
+      sink.add(
+        finding("table-name-duplicate", sheet.name, formatCell({ row: t.top, col: t.left }), {
+          sheet: spec.sheet,
+          usedAt: sheetCell(usedSheet, formatCell({ row: used.top, col: used.left })),
+        }),
+      );
+    }
+  }
 }
 
 function structureParams(spec: DatasetSpec): StructureParams {
@@ -228,7 +253,7 @@ function reportDuplicates(
           table: spec.table,
           found: t.name || "a block",
           used: used.name || spec.table,
-          usedAt: `${usedSheet}!${formatCell({ row: used.top, col: used.left })}`,
+          usedAt: sheetCell(usedSheet, formatCell({ row: used.top, col: used.left })),
         }),
       );
     }

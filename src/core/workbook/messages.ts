@@ -72,6 +72,12 @@ export const EN: Catalogue = {
     hint: () =>
       "keep the figures in one table: copy any newer rows into the table that is read, then delete this one or change its headers",
   },
+  "table-name-duplicate": {
+    message: (p) =>
+      `this table has the same name as the one the ${t(p.sheet)} figures are read from (at ${t(p.usedAt)}), so it is not read`,
+    hint: () =>
+      "give this table another name (Table Design > Table Name), or move any newer rows into the table that is read and delete this one",
+  },
   "column-missing": {
     message: (p) => `column "${t(p.column)}" not found in ${tableWords(p.table)}`,
     hint: (p) =>
@@ -124,6 +130,12 @@ export const EN: Catalogue = {
       `setting "${t(p.setting)}" is ${t(p.shown)}, above ${t(p.max)}: the NTS protocol's rates are 0.07% (from 1 July 2016) and 0.1% (from 24 August 2022)`,
     hint: (p) =>
       `if you meant ${t(p.meant)}, type it with the % sign (${t(p.meant)}); or leave the cell blank to use the protocol's rate for each date`,
+  },
+  "population-implausible": {
+    message: (p) =>
+      `the under-18 population is ${t(p.shown)}, far outside English councils' (ONS: about 400 in the Isles of Scilly to about 350,000 in Kent)`,
+    hint: () =>
+      "type the council's own under-18 population from the ONS mid-year estimate (persons aged 0 to 17), in full, e.g. 274,300 rather than 274.3",
   },
   "population-old": {
     message: (p) =>
@@ -207,6 +219,11 @@ export const EN: Catalogue = {
     message: (p) =>
       `timeliness for ${t(p.what)} is ${t(p.stated)}, but ${t(p.within)} of ${t(p.completed)} within the limit is ${t(p.computed)}`,
     hint: () => "correct the timeliness or the counts so they agree (allowing for rounding to 1%)",
+  },
+  "share-without-count": {
+    message: (p) =>
+      `${t(p.column)} for ${t(p.what)} is ${t(p.stated)}, but ${t(p.count)} is 0: a share of nothing cannot be stated`,
+    hint: (p) => `check ${t(p.count)} for ${t(p.what)}; if none were completed, leave ${t(p.column)} blank`,
   },
   "log-timeliness-mismatch": {
     message: (p) =>

@@ -14,7 +14,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useRef, useState } from "react";
-import { formatNumber } from "../../core/base";
+import { formatNumber, sheetCell } from "../../core/base";
 import { formatPeriod } from "../../core/dates";
 import { fillSummary } from "../../core/returns";
 import type { ReturnsControl } from "../hooks/useReturns";
@@ -41,7 +41,7 @@ export function ReturnsFill({ control }: { readonly control: ReturnsControl }) {
   const logRows = log.length ? log : undefined;
   const added = record
     ? [
-        ...record.cells.map((c) => `${c.sheet}!${c.address}, ${c.header} ${c.period}: ${formatNumber(c.value)}`),
+        ...record.cells.map((c) => `${sheetCell(c.sheet, c.address)}, ${c.header} ${c.period}: ${formatNumber(c.value)}`),
         ...record.rows.flatMap((r) =>
           r.period
             ? [
@@ -106,7 +106,7 @@ export function ReturnsFill({ control }: { readonly control: ReturnsControl }) {
               </>
             )}
             {record.skipped.length > 0 &&
-              `${record.skipped.map((c) => `${c.sheet}!${c.address}`).join(", ")} had been typed into meanwhile and kept.`}
+              `${record.skipped.map((c) => sheetCell(c.sheet, c.address)).join(", ")} had been typed into meanwhile and kept.`}
           </MessageBarBody>
           {added.length > 0 && (
             <MessageBarActions>

@@ -6,12 +6,12 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import { formatNumber } from "../../core/base";
-import { formatPeriod, ukFromSerial } from "../../core/dates";
+import { formatPeriod } from "../../core/dates";
 import {
+  figureHeading,
   findingPlace,
   type ReconcileRow,
   type ReturnAnalysis,
-  type ReturnFigure,
   type ReturnFinding,
 } from "../../core/returns";
 import { ITEM_STYLE, LIST_STYLE } from "./list-styles";
@@ -49,11 +49,6 @@ const useStyles = makeStyles({
   },
 });
 
-/** "at 31/03/2018" or "in 2017-18". */
-function figureWhen(f: ReturnFigure): string {
-  return f.date !== undefined ? `at ${ukFromSerial(f.date)}` : f.year ? `in ${formatPeriod(f.year)}` : "";
-}
-
 const plural = (n: number, w: string) => `${formatNumber(n)} ${w}${n === 1 ? "" : "s"}`;
 
 /** The figures of one return, with a disclosure of their definitions. */
@@ -80,7 +75,7 @@ export function ReturnFigures({ ret }: { readonly ret: ReturnAnalysis }) {
           {ret.figures.map((f, i) => (
             <tr key={i}>
               <th className={s.cell} scope="row" style={{ fontWeight: "normal" }}>
-                {f.label} {figureWhen(f)}
+                {figureHeading(f)}
               </th>
               <td className={s.num}>{formatNumber(f.value)}</td>
             </tr>
@@ -231,7 +226,7 @@ export function ReturnsReconciliation({ rows }: { readonly rows: readonly Reconc
             {rows.map((r, i) => (
               <tr key={i}>
                 <th className={s.cell} scope="row" style={{ fontWeight: "normal" }}>
-                  {r.figure.label} {r.period ? formatPeriod(r.period) : figureWhen(r.figure)}
+                  {r.period ? `${r.figure.label} ${formatPeriod(r.period)}` : figureHeading(r.figure)}
                 </th>
                 <td className={s.num}>{shownValue(r, r.figure.value)}</td>
                 <td className={s.num}>{shownValue(r, r.workbook?.value)}</td>

@@ -23,6 +23,7 @@ describe("uascQuota", () => {
     [274300, "2022-08-24", undefined, 274], // 0.1% from 24 August 2022
     [274300, "2022-08-23", undefined, 192],
     [274300, "2015-01-01", 0.001, 274], // a rate given overrides the date
+    [274300, "2020-03-31", 0.01, 2743], // 1%, the highest rate taken as typed
     [274300, "2023-01-01", 0.0007, 192],
     [275000, "2020-03-31", undefined, 193], // 192.5 rounds half up
     [0, "2020-03-31", undefined, 0],
@@ -41,6 +42,7 @@ describe("uascQuota", () => {
     [-1, "2020-03-31", undefined, "#VALUE!", "population"],
     [Number.NaN, "2020-03-31", undefined, "#VALUE!", "population"],
     [274300, "2020-03-31", 1.5, "#VALUE!", "rate"],
+    [274300, "2020-03-31", 0.1, "#VALUE!", "above 1%"], // 10%: a percentage typed as a whole number
     [274300, "2020-03-31", -0.1, "#VALUE!", "rate"],
   ])("%d at %s (rate %s) is %s", (population, iso, rate, type, message) => {
     const r = uascQuota(population, d(iso), rate);

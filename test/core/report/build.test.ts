@@ -144,6 +144,29 @@ describe("buildReportPlan reproduces the published reports' tables from the samp
     expect(asSeen(tableOf(make(), id), expected)).toEqual(expected);
   });
 
+  it("a past year's report reads the same when the later quarters are added", () => {
+    const before = plan2019();
+    const d = sampleData();
+    const later = [9, 12].map((endMonth) => ({
+      period: { kind: "quarter", endYear: 2020, endMonth },
+      lookedAfter: 1700,
+    }));
+    const withLater = {
+      ...d,
+      lookedAfter: [
+        ...d.lookedAfter,
+        ...later,
+        { period: { kind: "quarter", endYear: 2021, endMonth: 3 }, lookedAfter: 1750 },
+      ],
+    } as PerformanceData;
+    const after = plan2019(withLater);
+    expect(tableOf(after, "lookedAfter")).toEqual(tableOf(before, "lookedAfter"));
+    expect(tableOf(after, "lookedAfter").header.at(-1)).toBe("2020-21 Q1 Apr-Jun");
+    expect(after.blocks.filter((b) => b.kind === "headlines")).toEqual(
+      before.blocks.filter((b) => b.kind === "headlines"),
+    );
+  });
+
   it("shows counts with thousands separators and timeliness to 2 dp", () => {
     const t = tableOf(plan2021(), "assessments");
     expect(t.rows[0]?.cells.map((c) => c.text)).toEqual(["18,496", "18,003", "19,712", "15,924", "21,188"]);

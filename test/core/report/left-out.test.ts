@@ -53,14 +53,15 @@ it("leaves out every table and headline of a workbook without figures, each with
   ]);
 });
 
-it("says why a change is not stated when the previous year's figure is 0", () => {
+it("a change from none is stated as the counts, never as a percentage or left out", () => {
   const d = sampleData();
   const p = plan2021({
     ...d,
     contacts: d.contacts.map((c) => (c.year.startYear === 2020 ? { ...c, contacts: 0 } : c)),
   });
-  const left = p.omitted.find((o) => o.id === "contactsChange");
-  expect(left && leftOutMessage(left)).toBe(
-    "Change in contacts: not stated, because the previous year's contacts are 0.",
+  expect(p.omitted.find((o) => o.id === "contactsChange")).toBeUndefined();
+  const h = p.blocks.flatMap((b) => (b.kind === "headlines" ? b.items : [])).find((i) => i.id === "contactsChange");
+  expect(h?.text).toMatch(
+    /^The total number of contacts as at 31 March 2022 is [\d,]+, against none received at 31 March 2021\.$/,
   );
 });

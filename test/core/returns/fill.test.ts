@@ -74,7 +74,7 @@ describe("planning the fill of the workbook from a return's figures", () => {
   it("never replaces a typed value: a different figure is a difference, an equal one is nothing", () => {
     expect(plan.differences.map((d) => [d.address, d.workbook, d.value])).toEqual([["B4", 111, 110]]);
     expect(plan.differences[0]?.message).toBe(
-      "Looked After!B4 (Children looked after, 2017-18) holds 111; episodes.csv gives 110. It was left as it is.",
+      "'Looked After'!B4 (Children looked after, 2017-18) holds 111; episodes.csv gives 110. It was left as it is.",
     );
   });
 

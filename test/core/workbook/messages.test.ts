@@ -31,6 +31,7 @@ const EXAMPLES: { readonly [C in IssueCode]: IssueParams[C] } = {
     used: "tblAssessments",
     usedAt: "Assessments!A1",
   },
+  "table-name-duplicate": { sheet: "Assessments", usedAt: "Assessments!A1" },
   "column-missing": { column: "Timeliness", table: "tblAssessments", headers: "Year | Assessments completed" },
   "name-broken": { ...ASSESSMENTS, name: "CSC_Assessments", formula: "=#REF!" },
   "name-headers": {
@@ -54,6 +55,7 @@ const EXAMPLES: { readonly [C in IssueCode]: IssueParams[C] } = {
   "setting-too-long": { setting: "Local authority", length: 312, max: 100 },
   "nts-rate-high": { setting: "NTS threshold rate (optional)", shown: "10%", max: "1%", meant: "0.1%" },
   "population-old": { estimateYear: "2015", age: 7, reportYear: "2022-23", limit: 2 },
+  "population-implausible": { shown: "274" },
   blank: { what: "2021-22", column: "Assessments completed" },
   "number-as-text": { column: "Assessments completed", what: "2019-20", value: "19,712 ", number: 19712 },
   "not-a-number": { column: "Assessments completed", what: "2019-20", value: "n/a" },
@@ -89,6 +91,7 @@ const EXAMPLES: { readonly [C in IssueCode]: IssueParams[C] } = {
     wholeValue: 16020,
   },
   "timeliness-mismatch": { what: "2019-20", stated: "92.6%", computed: "85.1%", within: 13636, completed: 16020 },
+  "share-without-count": { what: "2019-20", stated: "92.6%", column: "Timeliness", count: "Assessments completed" },
   "log-timeliness-mismatch": {
     what: "2019-20",
     stated: "92.6%",
@@ -143,6 +146,10 @@ const TEXT: { readonly [C in IssueCode]: readonly [message: string, hint: string
     'a second table of Assessments figures: "Table3" has the same headers, but only the Assessments table (Assessments!A1) is read',
     "keep the figures in one table: copy any newer rows into the table that is read, then delete this one or change its headers",
   ],
+  "table-name-duplicate": [
+    "this table has the same name as the one the Assessments figures are read from (at Assessments!A1), so it is not read",
+    "give this table another name (Table Design > Table Name), or move any newer rows into the table that is read and delete this one",
+  ],
   "column-missing": [
     'column "Timeliness" not found in the Assessments table',
     'the headers here are Year | Assessments completed; add a column headed "Timeliness" or give a renamed header its name back',
@@ -179,6 +186,10 @@ const TEXT: { readonly [C in IssueCode]: readonly [message: string, hint: string
   "nts-rate-high": [
     'setting "NTS threshold rate (optional)" is 10%, above 1%: the NTS protocol\'s rates are 0.07% (from 1 July 2016) and 0.1% (from 24 August 2022)',
     "if you meant 0.1%, type it with the % sign (0.1%); or leave the cell blank to use the protocol's rate for each date",
+  ],
+  "population-implausible": [
+    "the under-18 population is 274, far outside English councils' (ONS: about 400 in the Isles of Scilly to about 350,000 in Kent)",
+    "type the council's own under-18 population from the ONS mid-year estimate (persons aged 0 to 17), in full, e.g. 274,300 rather than 274.3",
   ],
   "population-old": [
     "the under-18 population is the mid-2015 estimate, 7 years before the 2022-23 report year (more than 2)",
@@ -241,6 +252,10 @@ const TEXT: { readonly [C in IssueCode]: readonly [message: string, hint: string
   "timeliness-mismatch": [
     "timeliness for 2019-20 is 92.6%, but 13,636 of 16,020 within the limit is 85.1%",
     "correct the timeliness or the counts so they agree (allowing for rounding to 1%)",
+  ],
+  "share-without-count": [
+    "Timeliness for 2019-20 is 92.6%, but Assessments completed is 0: a share of nothing cannot be stated",
+    "check Assessments completed for 2019-20; if none were completed, leave Timeliness blank",
   ],
   "log-timeliness-mismatch": [
     "timeliness for 2019-20 is 92.6%, but the assessment log gives 88.4% (442 of 500 completed within 45 working days)",

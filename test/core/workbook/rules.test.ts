@@ -86,6 +86,18 @@ const failing: Case[] = [
     "error",
   ],
   [
+    "a timeliness stated beside 0 assessments completed",
+    setCell(
+      setCell(S, "tblAssessments", 4, "Assessments completed", 0),
+      "tblAssessments",
+      4,
+      "Completed within limit",
+      0,
+    ),
+    "share-without-count@Assessments!D6",
+    "error",
+  ],
+  [
     "plans lasting 2+ years above plans ended",
     setCell(
       setCell(S, "tblChildProtection", 6, "Plans ended", 900),
@@ -208,6 +220,18 @@ const failing: Case[] = [
     "a population estimate year typed as a date",
     setCell(S, "tblSettings", 3, "Value", serialFromYmd(2017, 6, 30)),
     "population-old@Settings!B5",
+    "warning",
+  ],
+  [
+    "an under-18 population typed in thousands (274.3 for 274,300)",
+    setCell(S, "tblSettings", 2, "Value", 274),
+    "population-implausible@Settings!B4",
+    "warning",
+  ],
+  [
+    "an under-18 population with a digit too many",
+    setCell(S, "tblSettings", 2, "Value", 2743000),
+    "population-implausible@Settings!B4",
     "warning",
   ],
   [
@@ -422,7 +446,18 @@ describe("wording", () => {
       (i) => i.code === "table-duplicate",
     );
     expect(issue?.message).toBe(
-      'a second table of Looked After figures: "Table1" has the same headers, but only the Looked After table (Looked After!A1) is read',
+      "a second table of Looked After figures: \"Table1\" has the same headers, but only the Looked After table ('Looked After'!A1) is read",
+    );
+  });
+
+  it("says which of two tables with one name the report reads", () => {
+    const twin = { ...SECOND_LOOKED_AFTER, name: "TBLLOOKEDAFTER", headers: ["Notes", "Owner"], rows: [["x", "y"]] };
+    const issue = validateWorkbook(addTable(S, "Looked After", twin)).issues.find(
+      (i) => i.code === "table-name-duplicate",
+    );
+    expect(issue && `${issue.sheet}!${issue.cell} ${issue.severity}`).toBe("Looked After!E1 warning");
+    expect(issue?.message).toBe(
+      "this table has the same name as the one the Looked After figures are read from (at 'Looked After'!A1), so it is not read",
     );
   });
 

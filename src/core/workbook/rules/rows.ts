@@ -48,12 +48,27 @@ export function checkRows<D extends PeriodDatasetId>(t: PeriodTable<D>, sink: Fi
   }
 }
 
-/** Adds timeliness-mismatch findings where the stated share is not within / completed. */
+/**
+ * Adds timeliness-mismatch findings where the stated share is not within / completed, and
+ * share-without-count where a share is stated beside 0 completed.
+ */
 export function checkTimeliness(t: PeriodTable<"assessments">, sink: FindingSink): void {
   for (const r of t.rows) {
     const within = r.values.withinLimit;
     const completed = r.values.completed;
     const stated = r.values.timeliness;
+    if (completed === 0 && stated !== undefined && stated !== 0) {
+      // 92% of no assessments: the share or the count is wrong, and the report would print both.
+      sink.add(
+        finding("share-without-count", t.table.sheet, t.cell(r.row, "timeliness"), {
+          what: periodLabel(r.period),
+          stated: shareText(stated),
+          column: header(t, "timeliness"),
+          count: header(t, "completed"),
+        }),
+      );
+      continue;
+    }
     if (
       within === undefined ||
       completed === undefined ||

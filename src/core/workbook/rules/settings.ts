@@ -11,8 +11,9 @@ import { SETTINGS_ROWS, normaliseLabel, type SettingSpec } from "../layout";
 import { finding, type FindingSink, type ZeroSetting } from "../issues";
 import { isBlankValue, isProblem, readCount, readPeriod, readShare, shareText, shown, shownAsDate } from "../cells";
 import { ymdFromSerial, type FinancialYear, formatPeriod } from "../../dates";
+import { NTS_RATE_MAX } from "../../indicators";
 import { dateInCount, isDateCell, reportProblem } from "./table";
-import { formatCell } from "../../base";
+import { formatCell, formatNumber } from "../../base";
 
 /**
  * A population estimate more than this many years before the report year's start is
@@ -29,13 +30,6 @@ const NOT_ZERO: readonly ZeroSetting[] = ["timelinessLimit", "under18Population"
 function isZeroSetting(key: SettingSpec["key"]): key is ZeroSetting {
   return (NOT_ZERO as readonly string[]).includes(key);
 }
-
-/**
- * Highest NTS threshold rate taken as typed: 1%. The NTS protocol's rates are 0.07% (from
- * 1 July 2016) and 0.1% (from 24 August 2022); a rate above 1%, ten times the current one,
- * is almost surely a percentage typed as a whole number (0.1 in a General cell is 10%).
- */
-export const NTS_RATE_MAX = 0.01;
 
 /** The settings that could be read, with the cell of each. */
 export interface ReadSettings {
@@ -170,7 +164,29 @@ export function readSettings(t: LocatedTable | undefined, sink: FindingSink): Re
     values[spec.key] = v;
   }
   checkPopulationAge(values as Partial<Settings>, cells, t.sheet, sink);
+  checkPopulationSize(values as Partial<Settings>, cells, t.sheet, sink);
   return { values: values as Partial<Settings>, cells };
+}
+
+/**
+ * The range of English councils' under-18 populations: ONS mid-year estimates (persons aged 0
+ * to 17) run from about 400 (Isles of Scilly) to about 350,000 (Kent). Outside it the figure
+ * is almost surely typed in thousands (274 for 274,300), a whole region's, or with a digit too
+ * many, and every rate per 10,000 would be wrong. A warning, not an error: it can be read past.
+ */
+export const UNDER18_PLAUSIBLE = { low: 300, high: 500_000 } as const;
+
+/** Warns when the under-18 population is outside {@link UNDER18_PLAUSIBLE}. */
+function checkPopulationSize(
+  values: Partial<Settings>,
+  cells: Partial<Record<SettingKey, string>>,
+  sheet: string,
+  sink: FindingSink,
+): void {
+  const n = values.under18Population;
+  const cell = cells.under18Population;
+  if (n === undefined || !cell || (n >= UNDER18_PLAUSIBLE.low && n <= UNDER18_PLAUSIBLE.high)) return;
+  sink.add(finding("population-implausible", sheet, cell, { shown: formatNumber(n) }));
 }
 
 /** Warns when the population estimate is more than {@link POPULATION_MAX_AGE} years older than the report year. */
