@@ -22,6 +22,7 @@ import { ReportPanel } from "./components/ReportPanel";
 import { ReturnsPanel } from "./components/ReturnsPanel";
 import { ValidatePanel } from "./components/ValidatePanel";
 import { ValidationAnnouncer } from "./components/ValidationAnnouncer";
+import { resultOrHome, useFocusRescue } from "./hooks/useFocusRescue";
 import { useReturns } from "./hooks/useReturns";
 import { useValidation } from "./hooks/useValidation";
 
@@ -79,6 +80,14 @@ export function App() {
 
   useEffect(() => subscribeCommands(onCommand), [onCommand]);
 
+  // Focus that falls to the page (its control unmounted or was disabled) goes to the shown
+  // tab's newest result, else its main button, else the tab itself.
+  const mainRef = useRef<HTMLElement>(null);
+  useFocusRescue(mainRef, (main) => {
+    const panel = main.querySelector<HTMLElement>(`#csc-panel-${tab}`);
+    return (panel && resultOrHome(panel)) ?? main.querySelector<HTMLElement>(`#csc-tab-${tab}`);
+  });
+
   // The Report tab's "Show the issues" link unmounts with the tab: focus moves to the Validate tab.
   const goToValidate = useCallback(() => {
     setTab("validate");
@@ -89,7 +98,7 @@ export function App() {
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={s.root}>
       <AriaLiveAnnouncer>
         <ValidationAnnouncer validation={validation} />
-        <main className={s.main} aria-label="Safeguarding Report task pane">
+        <main ref={mainRef} className={s.main} aria-label="Safeguarding Report task pane">
           <h1 className={s.h1}>Safeguarding Report</h1>
           <TabList
             className={s.tabs}
