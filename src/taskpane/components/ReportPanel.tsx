@@ -118,15 +118,20 @@ export function ReportPanel({ validation, onGoToValidate, active = true }: Repor
   }, []);
 
   const blockedByErrors = result !== undefined && result.errors > 0;
-  const reason = running
-    ? "Validating the workbook…"
-    : !result
-      ? "Validate the workbook first: the report is built from its checked figures."
-      : blockedByErrors
-        ? blockedReason(result.errors, result.yearsNamed)
-        : !data
-          ? "Validation returned no figures to report."
-          : undefined;
+  // Generating validates afresh first; its spinner says so, and a "Not ready" bar flashing up
+  // meanwhile would be announced as a second message for the one action.
+  const reason =
+    running && run.working
+      ? undefined
+      : running
+        ? "Validating the workbook…"
+        : !result
+          ? "Validate the workbook first: the report is built from its checked figures."
+          : blockedByErrors
+            ? blockedReason(result.errors, result.yearsNamed)
+            : !data
+              ? "Validation returned no figures to report."
+              : undefined;
   const busy = run.working || reason !== undefined;
   // After the dialog, focus goes back to the button that asked (the dialog's own restore
   // target may have been busy, and so unfocusable, when it opened).
@@ -237,7 +242,7 @@ export function ReportPanel({ validation, onGoToValidate, active = true }: Repor
           appearance="primary"
           onClick={() => void run.generate(year, style, compare, compareAs)}
           disabledFocusable={busy}
-          aria-describedby={reason ? reasonId : undefined}
+          aria-describedby={reason && active ? reasonId : undefined}
         >
           {sheetExists ? "Refresh report" : "Generate report"}
         </Button>

@@ -148,7 +148,7 @@ export function SetupDone({ result }: { readonly result: SetupResult }) {
         {added.length > 0 && (
           <ul className={s.list} aria-label="Added">
             {added.map((line) => (
-              <li key={line}>{line}</li>
+              <li key={line}>{`${line} `}</li>
             ))}
           </ul>
         )}
@@ -165,7 +165,7 @@ export function SetupDone({ result }: { readonly result: SetupResult }) {
             </Text>
             <ul className={s.list} aria-label="Left as they were">
               {left.map((line) => (
-                <li key={line}>{line}</li>
+                <li key={line}>{`${line} `}</li>
               ))}
             </ul>
           </>
