@@ -3,7 +3,7 @@
  * name box, formula bar and sheet tabs on the left, and the REAL task pane on the right in
  * a 350 px column, as Excel shows an add-in.
  */
-import { useCallback, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import { formatA1, formatText, dataValidationAt, type FakeWorkbook } from "@csc/fake-excel";
 import { App } from "../src/taskpane/App";
 import { Grid } from "./Grid";
@@ -39,11 +39,23 @@ export function PreviewApp({ wb, variantLabel }: PreviewAppProps) {
   const sheet =
     wb.activeSheet && !wb.activeSheet.deleted && wb.activeSheet.visibility === "Visible" ? wb.activeSheet : visible[0];
 
+  // The anchor of a range selection: the cell chosen last without Shift or a drag.
+  const anchor = useRef<{ row: number; col: number }>({ row: 0, col: 0 });
   const onSelect = useCallback(
-    (row: number, col: number) => {
+    (row: number, col: number, extend = false) => {
       const s = wb.activeSheet;
       if (!s) return;
-      wb.selection = { sheet: s, rect: { startRow: row, startCol: col, endRow: row, endCol: col } };
+      if (!extend || wb.selection?.sheet !== s) anchor.current = { row, col };
+      const a = anchor.current;
+      wb.selection = {
+        sheet: s,
+        rect: {
+          startRow: Math.min(a.row, row),
+          startCol: Math.min(a.col, col),
+          endRow: Math.max(a.row, row),
+          endCol: Math.max(a.col, col),
+        },
+      };
       bump();
     },
     [wb, bump],

@@ -11,7 +11,7 @@ import * as os from "os";
 import * as path from "path";
 import type { Browser, Page } from "playwright-core";
 import { csv903 } from "../../support/returns-903";
-import { announced, launch, openPreview, typeIntoWorkbook, waitForAnnouncement } from "./browser";
+import { announced, gridCell, launch, openPreview, showSheet, typeIntoWorkbook, waitForAnnouncement } from "./browser";
 import { checkState, type Size } from "./pane-checks";
 
 let browser: Browser;
@@ -115,7 +115,21 @@ describe("every state of the pane, by keyboard", () => {
     await afterAction(page, "Save the slides", /Save the slides/);
     await press(page, "button", "Save the report as HTML");
     await afterAction(page, "Save the report as HTML", /Save the report as HTML/);
+    // The preview draws the charts onto a canvas after the workbook changed: the saved file is
+    // the chart as shown (a PNG of its size), not the host's 1x1 placeholder.
+    await page.waitForFunction(() => {
+      type Host = {
+        charts: { name: string; sheet: { name: string } }[];
+        chartImage?: (sheet: string, chart: string) => string | undefined;
+      };
+      const wb = (window as unknown as { __cscPreview: { workbook: Host } }).__cscPreview.workbook;
+      return wb.charts.length > 0 && wb.charts.every((c) => wb.chartImage?.(c.sheet.name, c.name) !== undefined);
+    });
+    const download = page.waitForEvent("download");
     await press(page, "button", /^Save chart as PNG: /);
+    const png = fs.readFileSync((await (await download).path()) ?? "");
+    expect(png.subarray(1, 4).toString()).toBe("PNG");
+    expect(png.readUInt32BE(16)).toBeGreaterThan(100); // the IHDR width: a chart, not one pixel
     await afterAction(page, "Save chart as PNG", /Save chart as PNG/);
     await state(page, "Report, saved");
 
@@ -164,6 +178,19 @@ describe("every state of the pane, by keyboard", () => {
     });
     await press(p2, "button", "Use my own tables");
     await afterAction(p2, "Use my own tables", /Use my own tables/);
+    // The grid selects a range by dragging, and by shift-click, as Excel does.
+    await showSheet(p2, "Front door contacts, referrals");
+    await gridCell(p2, "B2").hover();
+    await p2.mouse.down();
+    await gridCell(p2, "E4").hover();
+    await p2.mouse.up();
+    await expect(p2.getByTestId("namebox").textContent()).resolves.toBe("Front door contacts, referrals!B2:E4");
+    await press(p2, "button", "Use the selected cells");
+    await p2.getByText(/^Using the selected cells/).waitFor();
+    await afterAction(p2, "Use the selected cells", /Use the selected cells/);
+    await gridCell(p2, "B2").click();
+    await gridCell(p2, "C3").click({ modifiers: ["Shift"] });
+    await expect(p2.getByTestId("namebox").textContent()).resolves.toBe("Front door contacts, referrals!B2:C3");
     await p2.getByRole("combobox", { name: "Dataset" }).selectOption({ label: "Contacts" });
     await p2
       .getByRole("combobox", { name: "Pick a table" })

@@ -67,6 +67,13 @@ export class FakeWorkbook {
    * Judgement call: "" rather than 0, so an unevaluated formula is visibly empty.
    */
   evaluate: FormulaEvaluator | undefined;
+
+  /**
+   * Optional chart renderer for `Chart.getImage()`: the PNG (base64) of a chart, or undefined
+   * when it has none ready. The host draws no charts itself, so without it getImage gives a
+   * 1x1 placeholder; the browser preview sets it to a canvas render of the chart it shows.
+   */
+  chartImage: ((sheetName: string, chartName: string) => string | undefined) | undefined;
   /** Custom functions whose results arrive later (custom-functions.ts); none until {@link useCustomFunctions}. */
   private customFunctions: CustomFunctionResults | undefined;
   readonly limits: FakeExcelLimits = { payloadBytes: 5_000_000, cellsPerRead: 5_000_000 };
