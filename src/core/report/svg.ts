@@ -198,7 +198,7 @@ export function renderChartSvg(chart: ChartSpec, table?: TableBlock): string {
         .sort((a, b) => a.want - b.want);
       let floor = -Infinity;
       for (const p of at) {
-        const placed = Math.max(p.want, floor + p.size + 1);
+        const placed = Math.max(p.want, floor + p.size + 3);
         labelY[p.si]?.set(i, placed);
         floor = placed;
       }
@@ -207,8 +207,10 @@ export function renderChartSvg(chart: ChartSpec, table?: TableBlock): string {
       if (over > 0) for (const p of at) labelY[p.si]?.set(i, (labelY[p.si]?.get(i) ?? 0) - over);
     }
   }
+  const seriesLabels: string[] = [];
   chart.series.forEach((s, si) => {
     body.push(`<g class="series" aria-label="${escapeXml(s.name)}">`);
+    const labels: string[] = [];
     if (isColumn) {
       const bw = (band * 0.7) / Math.max(k, 1);
       s.values.forEach((v, i) => {
@@ -224,10 +226,10 @@ export function renderChartSvg(chart: ChartSpec, table?: TableBlock): string {
         let size = fs;
         while (size > 8 && textWidth(label, size) > slot) size -= 0.5;
         const lx = r1(x + bw / 2);
-        if (textWidth(label, size) <= slot) body.push(textEl([label], lx, barTop - 4, size, { anchor: "middle" }));
+        if (textWidth(label, size) <= slot) labels.push(textEl([label], lx, barTop - 4, size, { anchor: "middle" }));
         else {
           const ly = r1(barTop - 4);
-          body.push(textEl([label], lx + size / 3, ly, size, { transform: `rotate(-90 ${lx + size / 3} ${ly})` }));
+          labels.push(textEl([label], lx + size / 3, ly, size, { transform: `rotate(-90 ${lx + size / 3} ${ly})` }));
         }
       });
     } else {
@@ -247,11 +249,17 @@ export function renderChartSvg(chart: ChartSpec, table?: TableBlock): string {
         if (v === null) return;
         body.push(marker(s.marker, cx(i), y(v), s.color));
         const label = valueText(v);
-        body.push(textEl([label], cx(i), labelY[si]?.get(i) ?? y(v) - 9, labelSize(label), { anchor: "middle" }));
+        labels.push(textEl([label], cx(i), labelY[si]?.get(i) ?? y(v) - 9, labelSize(label), { anchor: "middle" }));
       });
     }
     body.push(`</g>`);
+    seriesLabels.push(
+      `<g class="labels" aria-label="${escapeXml(s.name)} values" stroke="${BACKGROUND}" stroke-width="4" stroke-linejoin="round" paint-order="stroke">${labels.join("")}</g>`,
+    );
   });
+  // The value labels go over every series' marks, each with a halo of the background, so a
+  // line or marker drawn later never covers a figure.
+  body.push(...seriesLabels);
 
   const describedBy = table ? ` aria-describedby="${escapeXml(`table-${table.id}`)}"` : "";
   parts.push(
