@@ -209,13 +209,15 @@ export function ValidatePanel({ validation, setupRequest = 0 }: ValidatePanelPro
       <ErrorBar message={actionError} onDismiss={() => setActionError(undefined)} />
       {/* The summary and the cancellation are announced once, by ValidationAnnouncer, whichever
           tab started the run; only this tab's own actions' status is a live region here. */}
-      {settled && (
-        <p className={s.summary} data-testid="validation-summary">
-          {validationSummary(issues)}
-        </p>
-      )}
-      <div role="status" aria-live="polite" aria-atomic="true">
-        {status && <p className={s.status}>{status}</p>}
+      <div>
+        {settled && (
+          <p className={s.summary} data-testid="validation-summary">
+            {validationSummary(issues)}
+          </p>
+        )}
+        <div role="status" aria-live="polite" aria-atomic="true">
+          {status && <p className={s.status}>{status}</p>}
+        </div>
       </div>
       {cancelled && !running && (
         <p className={s.status} data-testid="validation-cancelled">
