@@ -26,7 +26,11 @@ export interface GridProps {
   readonly sheet: SheetState;
   /** Changes whenever the workbook may have changed. */
   readonly version: number;
-  readonly onSelect: (row: number, col: number) => void;
+  /**
+   * Selects a cell; with `extend`, the range from the anchor (the cell selected last without
+   * it) to this cell, as Excel's shift-click, drag and Shift+arrow do.
+   */
+  readonly onSelect: (row: number, col: number, extend?: boolean) => void;
   /** Zoom factor (1 = 100%), as Excel's status-bar zoom. */
   readonly zoom: number;
 }
@@ -49,6 +53,16 @@ function tableStyleAt(wb: FakeWorkbook, sheet: SheetState): (r: number, c: numbe
 
 function GridImpl({ wb, sheet, onSelect, zoom }: GridProps) {
   const scroller = useRef<HTMLDivElement>(null);
+  // While the mouse button is held after a press on a cell, entering a cell extends the range.
+  const dragging = useRef(false);
+  const moving = useRef<{ row: number; col: number } | undefined>(undefined);
+  useEffect(() => {
+    const up = (): void => {
+      dragging.current = false;
+    };
+    window.addEventListener("mouseup", up);
+    return () => window.removeEventListener("mouseup", up);
+  }, []);
   const lastSel = useRef("");
   const used = wb.usedRect(sheet);
   const charts = wb.charts.filter((c) => c.sheet === sheet);
@@ -88,7 +102,13 @@ function GridImpl({ wb, sheet, onSelect, zoom }: GridProps) {
     const m = moves[e.key];
     if (!m) return;
     e.preventDefault();
-    onSelect(Math.max(0, sel.startRow + m[0]), Math.max(0, sel.startCol + m[1]));
+    // Shift+arrow moves the range's far corner; an arrow alone moves the active cell.
+    const from = e.shiftKey
+      ? (moving.current ?? { row: sel.startRow, col: sel.startCol })
+      : { row: sel.startRow, col: sel.startCol };
+    const to = { row: Math.max(0, from.row + m[0]), col: Math.max(0, from.col + m[1]) };
+    moving.current = e.shiftKey ? to : undefined;
+    onSelect(to.row, to.col, e.shiftKey);
   };
 
   const cells = [];
@@ -124,7 +144,16 @@ function GridImpl({ wb, sheet, onSelect, zoom }: GridProps) {
           data-selected={selected ? "true" : undefined}
           data-active={isActive ? "true" : undefined}
           aria-selected={selected}
-          onMouseDown={() => onSelect(r, c)}
+          onMouseDown={(e) => {
+            dragging.current = true;
+            moving.current = e.shiftKey ? { row: r, col: c } : undefined;
+            onSelect(r, c, e.shiftKey);
+          }}
+          onMouseEnter={() => {
+            if (!dragging.current) return;
+            moving.current = { row: r, col: c };
+            onSelect(r, c, true);
+          }}
           style={{
             background: cf.fill ?? f?.fill ?? (ts?.header ? "#1F4E79" : ts?.band ? "#DDEBF7" : undefined),
             color: cf.fontColor ?? f?.fontColor ?? (ts?.header ? "#FFFFFF" : undefined),

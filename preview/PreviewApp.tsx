@@ -3,7 +3,7 @@
  * name box, formula bar and sheet tabs on the left, and the REAL task pane on the right in
  * a 350 px column, as Excel shows an add-in.
  */
-import { useCallback, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import { formatA1, formatText, dataValidationAt, type FakeWorkbook } from "@csc/fake-excel";
 import { App } from "../src/taskpane/App";
 import { Grid } from "./Grid";
@@ -24,25 +24,38 @@ export function PreviewApp({ wb, variantLabel }: PreviewAppProps) {
   });
   // ?pane=250 narrows the task pane (Office lets the officer drag it down to about that; Office
   // for Mac opens it at 270 px); ?panezoom=2 renders it at 200%, as the Office zoom or the
-  // system's display scaling would.
+  // system's display scaling would: the pane keeps its width on screen and its content lays out
+  // in width/zoom CSS pixels (a 350 px pane at 200% is 175 CSS px wide, at 400% about 88).
+  // CSS zoom scales an element's own width too, so the width set is the on-screen one divided.
   const [paneStyle] = useState(() => {
     const q = new URLSearchParams(window.location.search);
-    const width = Number(q.get("pane"));
+    const asked = Number(q.get("pane"));
     const zoomed = Number(q.get("panezoom"));
-    return {
-      ...(width >= 200 && width <= 1000 ? { width: `${width}px` } : {}),
-      ...(zoomed >= 1 && zoomed <= 4 ? { zoom: zoomed } : {}),
-    };
+    const width = asked >= 200 && asked <= 1000 ? asked : 350;
+    const zoom = zoomed >= 1 && zoomed <= 4 ? zoomed : 1;
+    return { width: `${width / zoom}px`, ...(zoom !== 1 ? { zoom } : {}) };
   });
   const visible = wb.sheets.filter((s) => s.visibility === "Visible");
   const sheet =
     wb.activeSheet && !wb.activeSheet.deleted && wb.activeSheet.visibility === "Visible" ? wb.activeSheet : visible[0];
 
+  // The anchor of a range selection: the cell chosen last without Shift or a drag.
+  const anchor = useRef<{ row: number; col: number }>({ row: 0, col: 0 });
   const onSelect = useCallback(
-    (row: number, col: number) => {
+    (row: number, col: number, extend = false) => {
       const s = wb.activeSheet;
       if (!s) return;
-      wb.selection = { sheet: s, rect: { startRow: row, startCol: col, endRow: row, endCol: col } };
+      if (!extend || wb.selection?.sheet !== s) anchor.current = { row, col };
+      const a = anchor.current;
+      wb.selection = {
+        sheet: s,
+        rect: {
+          startRow: Math.min(a.row, row),
+          startCol: Math.min(a.col, col),
+          endRow: Math.max(a.row, row),
+          endCol: Math.max(a.col, col),
+        },
+      };
       bump();
     },
     [wb, bump],

@@ -14,6 +14,7 @@ import { emulateExcelApi, installGlobalExcel, type FakeOfficeTheme, type FakePla
 import { PREVIEW_EXCEL_API } from "../support/excel-api";
 import { createEvaluator } from "../support/formulas";
 import { loadWorkbook, parseVariant } from "../support/sample-workbook";
+import { installChartImages } from "./chart-images";
 import { PreviewApp } from "./PreviewApp";
 
 /**
@@ -57,6 +58,7 @@ function boot(officeInfo: unknown): void {
         }
       : undefined;
   installGlobalExcel(wb, { platform, officeTheme });
+  installChartImages(wb);
   // For the end-to-end tests (and curious developers): the document behind the grid.
   (window as unknown as { __cscPreview: unknown }).__cscPreview = { workbook: wb, variant, platform, officeInfo };
 

@@ -220,6 +220,8 @@ function addSlide(pptx: PptxGenJS, s: DeckSlide, alt: Map<string, AltText>): voi
   // Title first: it is the first shape in the slide's tree, so a screen reader reads it first.
   slide.addText(s.title, { placeholder: "title", lang: LANG });
   if (s.body) addText(slide, s.body);
+  // Speaker notes (pptxgenjs Slide.addNotes): seen by the presenter, not shown to the room.
+  if (s.notes && s.notes.length > 0) slide.addNotes(s.notes.join("\n"));
   if (s.table) {
     addTable(slide, s.table);
     alt.set(s.table.name, { title: s.table.altTitle, description: s.table.altDescription });

@@ -22,6 +22,8 @@ import { ReturnsPanel } from "./components/ReturnsPanel";
 import { ValidatePanel } from "./components/ValidatePanel";
 import { ValidationAnnouncer } from "./components/ValidationAnnouncer";
 import { useOfficeTheme } from "./hooks/useOfficeTheme";
+import { resultOrHome, useFocusRescue } from "./hooks/useFocusRescue";
+import { PANE_CLASS, useReflowStyles } from "./reflow-styles";
 import { useReturns } from "./hooks/useReturns";
 import { useValidation } from "./hooks/useValidation";
 
@@ -48,6 +50,7 @@ const useStyles = makeStyles({
 /** The task pane's root component. */
 export function App() {
   const s = useStyles();
+  useReflowStyles();
   // The custom functions' help links (functions.json helpUrl) open taskpane.html#functions.
   const [tab, setTab] = useState<TabId>(() =>
     typeof location !== "undefined" && location.hash === "#functions" ? "functions" : "validate",
@@ -79,6 +82,14 @@ export function App() {
 
   useEffect(() => subscribeCommands(onCommand), [onCommand]);
 
+  // Focus that falls to the page (its control unmounted or was disabled) goes to the shown
+  // tab's newest result, else its main button, else the tab itself.
+  const mainRef = useRef<HTMLElement>(null);
+  useFocusRescue(mainRef, (main) => {
+    const panel = main.querySelector<HTMLElement>(`#csc-panel-${tab}`);
+    return (panel && resultOrHome(panel)) ?? main.querySelector<HTMLElement>(`#csc-tab-${tab}`);
+  });
+
   // The Report tab's "Show the issues" link unmounts with the tab: focus moves to the Validate tab.
   const goToValidate = useCallback(() => {
     setTab("validate");
@@ -89,49 +100,52 @@ export function App() {
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={s.root}>
       <AriaLiveAnnouncer>
         <ValidationAnnouncer validation={validation} />
-        <main className={s.main} aria-label="Safeguarding Report task pane">
-          <h1 className={s.h1}>Safeguarding Report</h1>
-          <TabList
-            className={s.tabs}
-            selectedValue={tab}
-            onTabSelect={(_, d) => setTab(d.value as TabId)}
-            aria-label="Task pane sections"
-          >
-            {TABS.map((t) => (
-              <Tab key={t.id} id={`csc-tab-${t.id}`} value={t.id} aria-controls={`csc-panel-${t.id}`}>
-                {t.label}
-              </Tab>
-            ))}
-          </TabList>
-          {TABS.map((t) => (
-            <div
-              key={t.id}
-              id={`csc-panel-${t.id}`}
-              role="tabpanel"
-              aria-labelledby={`csc-tab-${t.id}`}
-              hidden={tab !== t.id}
-              className={s.panel}
-              style={tab === t.id ? undefined : { display: "none" }}
+        {/* A plain element for the reflow rules: FluentProvider's root drops a class it does not know. */}
+        <div className={PANE_CLASS}>
+          <main ref={mainRef} className={s.main} aria-label="Safeguarding Report task pane">
+            <h1 className={s.h1}>Safeguarding Report</h1>
+            <TabList
+              className={s.tabs}
+              selectedValue={tab}
+              onTabSelect={(_, d) => setTab(d.value as TabId)}
+              aria-label="Task pane sections"
             >
-              <h2 className={s.h2}>
-                {t.id === "validate"
-                  ? "Validate the workbook"
-                  : t.id === "report"
-                    ? "Generate the report"
-                    : t.id === "returns"
-                      ? "Statutory returns"
-                      : "CSC functions"}
-              </h2>
-              {t.id === "validate" && <ValidatePanel validation={validation} setupRequest={setupRequest} />}
-              {t.id === "report" && (
-                <ReportPanel validation={validation} onGoToValidate={goToValidate} active={tab === "report"} />
-              )}
-              {t.id === "returns" && <ReturnsPanel control={returns} />}
-              {t.id === "functions" && <FunctionsPanel />}
-            </div>
-          ))}
-          <PaneFooter />
-        </main>
+              {TABS.map((t) => (
+                <Tab key={t.id} id={`csc-tab-${t.id}`} value={t.id} aria-controls={`csc-panel-${t.id}`}>
+                  {t.label}
+                </Tab>
+              ))}
+            </TabList>
+            {TABS.map((t) => (
+              <div
+                key={t.id}
+                id={`csc-panel-${t.id}`}
+                role="tabpanel"
+                aria-labelledby={`csc-tab-${t.id}`}
+                hidden={tab !== t.id}
+                className={s.panel}
+                style={tab === t.id ? undefined : { display: "none" }}
+              >
+                <h2 className={s.h2}>
+                  {t.id === "validate"
+                    ? "Validate the workbook"
+                    : t.id === "report"
+                      ? "Generate the report"
+                      : t.id === "returns"
+                        ? "Statutory returns"
+                        : "CSC functions"}
+                </h2>
+                {t.id === "validate" && <ValidatePanel validation={validation} setupRequest={setupRequest} />}
+                {t.id === "report" && (
+                  <ReportPanel validation={validation} onGoToValidate={goToValidate} active={tab === "report"} />
+                )}
+                {t.id === "returns" && <ReturnsPanel control={returns} />}
+                {t.id === "functions" && <FunctionsPanel />}
+              </div>
+            ))}
+            <PaneFooter />
+          </main>
+        </div>
       </AriaLiveAnnouncer>
     </FluentProvider>
   );

@@ -66,12 +66,12 @@ describe("focus and announcements", () => {
   it("the Report tab announces Not ready, then a validation started there, then Report blocked", async () => {
     const { page } = await openPreview(browser, "fault");
     await press(page, "tab", "Report");
-    await waitForAnnouncement(page, /^Not readyValidate the workbook first/);
+    await waitForAnnouncement(page, /^Not ready\. Validate the workbook first/);
     await press(page, "button", "Validate now");
     // The link unmounts as validation starts: focus moves to the Generate button.
     await waitForFocus(page, "Generate report");
     await waitForAnnouncement(page, /^Validation finished: 1 error/);
-    await waitForAnnouncement(page, /^Report blockedValidation found 1 error/);
+    await waitForAnnouncement(page, /^Report blocked\. Validation found 1 error/);
     await press(page, "button", "Show the issues on the Validate tab");
     await waitForFocus(page, "Validate");
     await page.close();
@@ -89,7 +89,7 @@ describe("focus and announcements", () => {
       }).observe(document.body, { subtree: true, childList: true, characterData: true });
     });
     await press(page, "button", "Generate report");
-    await waitForAnnouncement(page, /^DoneReport for 2021-22 ready on the sheet “Safeguarding Report”\.$/);
+    await waitForAnnouncement(page, /^Done\. Report for 2021-22 ready on the sheet “Safeguarding Report”\.$/);
     expect(steps).toContain("Checking the workbook again…");
     await waitForFocus(page, "Refresh report");
 
@@ -102,7 +102,7 @@ describe("focus and announcements", () => {
     await waitForFocus(page, "Keep it and cancel");
     await page.keyboard.press("Enter");
     await dialog.waitFor({ state: "detached" });
-    await waitForAnnouncement(page, /^Nothing changedThe sheet “Safeguarding Report” is as it was/);
+    await waitForAnnouncement(page, /^Nothing changed\. The sheet “Safeguarding Report” is as it was/);
     expect(await snapshotSheets(page)).toBe(before);
     // The previous summary is still there, and focus is back on the button.
     await page.getByText("Report for 2021-22 ready on the sheet").waitFor();
@@ -130,7 +130,7 @@ describe("focus and announcements", () => {
     await page.keyboard.press("Tab");
     await waitForFocus(page, "Replace it with 2020-21");
     await page.keyboard.press("Enter");
-    await waitForAnnouncement(page, /^DoneReport for 2020-21 ready/);
+    await waitForAnnouncement(page, /^Done\. Report for 2020-21 ready/);
     await page.close();
   });
 });

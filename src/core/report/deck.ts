@@ -94,11 +94,11 @@ export interface DeckChart {
 }
 
 /** The slides' ids: a topic's slide is its table's id, and its charts' slide when they move on. */
-export type DeckSlideId = "title" | "headlines" | "omitted" | TableId | `${TableId}-charts`;
+export type DeckSlideId = "title" | "headlines" | TableId | `${TableId}-charts`;
 
 /** One slide: its title (in the title placeholder, read first) and what follows, in reading order. */
 export interface DeckSlide {
-  readonly kind: "title" | "headlines" | "topic" | "omitted";
+  readonly kind: "title" | "headlines" | "topic";
   /** Unique in the deck ("title", "headlines", "assessments", "assessments-charts"). */
   readonly id: DeckSlideId;
   readonly title: string;
@@ -107,6 +107,8 @@ export interface DeckSlide {
   readonly body?: DeckText;
   readonly table?: DeckTable;
   readonly charts: readonly DeckChart[];
+  /** The speaker notes, one paragraph each: what the presenter may need, not the room. */
+  readonly notes?: readonly string[];
 }
 
 /** The whole deck. */
@@ -280,8 +282,10 @@ function bodyText(paragraphs: readonly string[]): DeckText {
 
 /**
  * Plans the Cabinet deck from the report plan: a title slide (council, report year), the
- * headlines, one slide per topic (its headline bullets, table and charts) and, when the
- * workbook lacked figures for something, a slide saying what is not included.
+ * headlines, one slide per topic (its headline bullets, table and charts). What the workbook
+ * lacked figures for is in the speaker notes of the headlines slide (the title slide when there
+ * are no headlines): the presenter should know, but a deck shown to Cabinet does not end on a
+ * slide of what is missing.
  */
 export function planDeck(plan: ReportPlan): DeckPlan {
   const la = plan.localAuthority;
@@ -307,6 +311,7 @@ export function planDeck(plan: ReportPlan): DeckPlan {
     },
     charts: [],
   });
+  const leftOutNotes = plan.omitted.length > 0 ? ["Not included:", ...plan.omitted.map((o) => leftOutMessage(o))] : [];
   if (headlines.length > 0) {
     slides.push({
       kind: "headlines",
@@ -316,19 +321,13 @@ export function planDeck(plan: ReportPlan): DeckPlan {
       titlePt: DECK_FONTS.title,
       body: bodyText(headlines.map((h) => h.text)),
       charts: [],
+      ...(leftOutNotes.length > 0 ? { notes: leftOutNotes } : {}),
     });
   }
   for (const b of plan.blocks) if (b.kind === "table") slides.push(...topicSlides(b, headlines));
-  if (plan.omitted.length > 0) {
-    slides.push({
-      kind: "omitted",
-      id: "omitted",
-      title: "Not included",
-      titleBox: TITLE_BOX,
-      titlePt: DECK_FONTS.title,
-      body: bodyText(plan.omitted.map((o) => leftOutMessage(o))),
-      charts: [],
-    });
+  if (headlines.length === 0 && leftOutNotes.length > 0) {
+    const first = slides[0];
+    if (first) slides[0] = { ...first, notes: leftOutNotes };
   }
   return {
     title: plan.title,

@@ -69,6 +69,33 @@ export function wrapText(text: string, max: number): string[] {
   return lines;
 }
 
+/**
+ * A chart's description as rows: whole sentences to a row, as many as fit `max` characters, so
+ * no sentence runs from one row into the next (a reader, or a screen reader moving by cell,
+ * meets each as written); only a sentence longer than a row is cut, at spaces.
+ */
+export function sentenceLines(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  // A sentence ends at a full stop followed by a space and a capital ("2021-22. Assessments");
+  // "0.07%" or "e.g. the" do not end one.
+  for (const sentence of text.split(/(?<=[.!?])\s+(?=[A-Z“"(])/)) {
+    if (line && line.length + 1 + sentence.length <= max) {
+      line = `${line} ${sentence}`;
+      continue;
+    }
+    if (line) lines.push(line);
+    if (sentence.length <= max) line = sentence;
+    else {
+      const cut = wrapText(sentence, max);
+      line = cut.pop() ?? "";
+      lines.push(...cut);
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 function placeChart(
   c: ChartContent,
   t: TableContent,
@@ -78,7 +105,7 @@ function placeChart(
   lineChars: number,
 ): ChartSpec {
   const periods = t.header.length - 1;
-  const lines = wrapText(`${c.altTitle}. ${c.altDescription}`, lineChars);
+  const lines = sentenceLines(`${c.altTitle}. ${c.altDescription}`, lineChars);
   return {
     name: c.name,
     type: c.type,

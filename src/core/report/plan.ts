@@ -111,9 +111,10 @@ export interface ChartSpec {
    */
   readonly descriptionAddress: string;
   /**
-   * The visible description ("altTitle. altDescription") cut at spaces into lines that fit the
-   * printed page's width, one cell each from `descriptionAddress` down: a line longer than the
-   * page would be cut off where the print area ends.
+   * The visible description ("altTitle. altDescription") cut into lines that fit the printed
+   * page's width, whole sentences to a line where they fit (placement.ts sentenceLines), one
+   * cell each from `descriptionAddress` down: a line longer than the page would be cut off
+   * where the print area ends.
    */
   readonly descriptionLines: readonly { readonly text: string; readonly address: string }[];
 }

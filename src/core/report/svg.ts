@@ -8,6 +8,7 @@
 import { niceStep } from "./axis";
 import { BACKGROUND, GRIDLINE_COLOUR, TEXT_COLOUR, WEB_FONTS } from "./theme";
 import { formatValue } from "./format";
+import { fitText, textWidth } from "./text-metrics";
 import type { ChartSpec, MarkerStyle, TableBlock } from "./plan";
 
 /**
@@ -36,7 +37,10 @@ export function escapeXml(text: string): string {
 
 const W = 640;
 const H = 360;
-const M = { left: 76, right: 20, top: 48, bottom: 78 };
+/** Plot margins; the top one grows with the title's and the legend's lines. */
+const M = { left: 76, right: 20, bottom: 78 };
+/** Space kept clear at the chart's edges. */
+const EDGE = 8;
 
 /** The value axis: columns start at 0 (a bar's length is its value); lines fit their data. */
 function axis(values: readonly number[], fromZero: boolean): { lo: number; hi: number; step: number } {
@@ -65,11 +69,29 @@ function marker(shape: MarkerStyle, x: number, y: number, color: string): string
   }
 }
 
-/** A category label; long labels with a space go on two lines ("Apr-Jun" over "2019"), as the reports print them. */
-function categoryLabel(text: string, x: number, y: number, twoLines: boolean): string {
-  const cut = text.lastIndexOf(" ");
-  if (!twoLines || cut < 0) return `<text x="${x}" y="${y}" text-anchor="middle">${escapeXml(text)}</text>`;
-  return `<text x="${x}" y="${y}" text-anchor="middle"><tspan x="${x}">${escapeXml(text.slice(0, cut))}</tspan><tspan x="${x}" dy="13">${escapeXml(text.slice(cut + 1))}</tspan></text>`;
+/**
+ * One <text> with its own size and weight (so a reader of the SVG, and the test that checks
+ * every text lies inside the chart, need not look up the group's), a line per <tspan>.
+ */
+function textEl(
+  lines: readonly string[],
+  x: number,
+  y: number,
+  size: number,
+  opts: { anchor?: "start" | "middle" | "end"; bold?: boolean; transform?: string } = {},
+): string {
+  const attrs = [
+    `x="${r1(x)}"`,
+    `y="${r1(y)}"`,
+    `font-size="${size}"`,
+    ...(opts.anchor && opts.anchor !== "start" ? [`text-anchor="${opts.anchor}"`] : []),
+    ...(opts.bold ? [`font-weight="bold"`] : []),
+    ...(opts.transform ? [`transform="${opts.transform}"`] : []),
+  ].join(" ");
+  if (lines.length === 1) return `<text ${attrs}>${escapeXml(lines[0] ?? "")}</text>`;
+  const lh = r1(size * 1.2);
+  const spans = lines.map((l, i) => `<tspan x="${r1(x)}"${i === 0 ? "" : ` dy="${lh}"`}>${escapeXml(l)}</tspan>`);
+  return `<text ${attrs}>${spans.join("")}</text>`;
 }
 
 const r1 = (x: number): number => Math.round(x * 10) / 10;
@@ -84,69 +106,131 @@ export function renderChartSvg(chart: ChartSpec, table?: TableBlock): string {
   const all = chart.series.flatMap((s) => s.values.filter((v): v is number => v !== null));
   const isColumn = chart.type === "ColumnClustered";
   const { lo, hi, step } = axis(all.length > 0 ? all : [0], isColumn);
-  const plotW = W - M.left - M.right;
-  const plotH = H - M.top - M.bottom;
   const n = Math.max(chart.categories.length, 1);
-  const band = plotW / n;
-  const y = (v: number): number => r1(M.top + plotH - ((v - lo) / (hi - lo)) * plotH);
-  const cx = (i: number): number => r1(M.left + band * (i + 0.5));
   const fs = n > 8 ? 10 : 11;
   const parts: string[] = [];
-  const describedBy = table ? ` aria-describedby="${escapeXml(`table-${table.id}`)}"` : "";
-  parts.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-labelledby="${id}-title ${id}-desc"${describedBy}>`,
-  );
-  parts.push(
-    `<title id="${id}-title">${escapeXml(chart.altTitle)}</title><desc id="${id}-desc">${escapeXml(chart.altDescription)}</desc>`,
-  );
-  parts.push(`<rect width="${W}" height="${H}" fill="${BACKGROUND}"/>`);
-  parts.push(`<g font-family="${WEB_FONTS.join(", ")}" fill="${TEXT_COLOUR}" font-size="${fs}">`);
-  parts.push(
-    `<text x="${W / 2}" y="20" text-anchor="middle" font-size="15" font-weight="bold">${escapeXml(chart.title)}</text>`,
-  );
+  const body: string[] = [];
+
+  // The title wraps onto a second line, smaller if need be, rather than running off both ends.
+  const title = fitText(chart.title, 15, 11, W - 2 * EDGE, 2, true);
+  let top = EDGE + title.fontPx;
+  body.push(textEl(title.lines, W / 2, top, title.fontPx, { anchor: "middle", bold: true }));
+  top += (title.lines.length - 1) * title.fontPx * 1.2 + 8;
+
+  // The legend names every series, flowing onto further rows as the names need.
   if (chart.showLegend) {
-    chart.series.forEach((s, i) => {
-      const lx = M.left + i * 200;
-      parts.push(
-        `<rect x="${lx}" y="29" width="12" height="12" fill="${s.fill}" stroke="${s.color}"/>${marker(s.marker, lx + 6, 35, BACKGROUND)}<text x="${lx + 17}" y="39">${escapeXml(s.name)}</text>`,
+    let lx = EDGE;
+    let row = 0;
+    chart.series.forEach((s) => {
+      const name = fitText(s.name, fs, 8, W - 2 * EDGE - 17, 1);
+      const w = 17 + textWidth(name.lines[0] ?? "", name.fontPx);
+      if (lx > EDGE && lx + w > W - EDGE) {
+        lx = EDGE;
+        row += 1;
+      }
+      const ly = top + row * 16;
+      body.push(
+        `<rect x="${r1(lx)}" y="${r1(ly)}" width="12" height="12" fill="${s.fill}" stroke="${s.color}"/>${marker(s.marker, r1(lx + 6), r1(ly + 6), BACKGROUND)}`,
+        textEl(name.lines.slice(0, 1), lx + 17, ly + 10, name.fontPx),
       );
+      lx += w + 16;
     });
+    top += (row + 1) * 16 + 4;
   }
+  const plotTop = top + 8;
+  const plotW = W - M.left - M.right;
+  const plotH = H - plotTop - M.bottom;
+  const band = plotW / n;
+  const y = (v: number): number => r1(plotTop + plotH - ((v - lo) / (hi - lo)) * plotH);
+  const cx = (i: number): number => r1(M.left + band * (i + 0.5));
+  const valueText = (v: number): string => formatValue(v, chart.valueFormat);
+
   // Gridlines and value-axis ticks.
   for (let v = lo; v <= hi + step / 1e6; v += step) {
     const yy = y(v);
-    parts.push(
+    body.push(
       `<line x1="${M.left}" x2="${W - M.right}" y1="${yy}" y2="${yy}" stroke="${GRIDLINE_COLOUR}" stroke-width="1"/>`,
-    );
-    parts.push(
-      `<text x="${M.left - 6}" y="${yy + 4}" text-anchor="end">${escapeXml(formatValue(v, chart.valueFormat === "0.00%" ? "0%" : chart.valueFormat))}</text>`,
+      textEl([formatValue(v, chart.valueFormat === "0.00%" ? "0%" : chart.valueFormat)], M.left - 6, yy + 4, fs, {
+        anchor: "end",
+      }),
     );
   }
-  parts.push(`<line x1="${M.left}" x2="${W - M.right}" y1="${y(lo)}" y2="${y(lo)}" stroke="${TEXT_COLOUR}"/>`);
-  const twoLines = chart.categories.some((c) => c.length * fs * 0.55 > band);
-  chart.categories.forEach((c, i) => parts.push(categoryLabel(c, cx(i), M.top + plotH + 16, twoLines)));
-  parts.push(
-    `<text x="${M.left + plotW / 2}" y="${H - 10}" text-anchor="middle" font-weight="bold">${escapeXml(chart.categoryAxisTitle)}</text>`,
+  body.push(`<line x1="${M.left}" x2="${W - M.right}" y1="${y(lo)}" y2="${y(lo)}" stroke="${TEXT_COLOUR}"/>`);
+  // Category labels: on two lines at a space when one is too wide ("Apr-Jun" over "2019"), smaller if still too wide.
+  const twoLines = chart.categories.some((c) => textWidth(c, fs) > band - 2);
+  const catLines = chart.categories.map((c) => {
+    const cut = c.lastIndexOf(" ");
+    return twoLines && cut > 0 ? [c.slice(0, cut), c.slice(cut + 1)] : [c];
+  });
+  let catFs = fs;
+  while (catFs > 7 && catLines.some((ls) => ls.some((l) => textWidth(l, catFs) > band - 2))) catFs -= 0.5;
+  catLines.forEach((ls, i) => body.push(textEl(ls, cx(i), plotTop + plotH + 16, catFs, { anchor: "middle" })));
+  const catTitle = fitText(chart.categoryAxisTitle, fs, 8, plotW, 1, true);
+  body.push(
+    textEl(catTitle.lines.slice(0, 1), M.left + plotW / 2, H - 10, catTitle.fontPx, { anchor: "middle", bold: true }),
   );
-  parts.push(
-    `<text transform="translate(16 ${M.top + plotH / 2}) rotate(-90)" text-anchor="middle" font-weight="bold">${escapeXml(chart.valueAxisTitle)}</text>`,
+  const valTitle = fitText(chart.valueAxisTitle, fs, 8, plotH, 1, true);
+  const vx = 16;
+  const vy = r1(plotTop + plotH / 2);
+  body.push(
+    textEl(valTitle.lines.slice(0, 1), vx, vy, valTitle.fontPx, {
+      anchor: "middle",
+      bold: true,
+      transform: `rotate(-90 ${vx} ${vy})`,
+    }),
   );
 
   const k = chart.series.length;
+  // Line charts: the labels at a category are stacked so none covers another (series close
+  // together, as a council and its neighbours often are), each as near its point as room allows.
+  const labelSize = (label: string): number => {
+    let size = fs;
+    while (size > 8 && textWidth(label, size) > band - 2) size -= 0.5;
+    return size;
+  };
+  const labelY = chart.series.map(() => new Map<number, number>());
+  if (!isColumn) {
+    for (let i = 0; i < n; i++) {
+      const at = chart.series
+        .map((s, si) => ({ si, v: s.values[i] }))
+        .filter((p): p is { si: number; v: number } => p.v !== null && p.v !== undefined)
+        .map((p) => ({ si: p.si, want: y(p.v) - 9, size: labelSize(valueText(p.v)) }))
+        .sort((a, b) => a.want - b.want);
+      let floor = -Infinity;
+      for (const p of at) {
+        const placed = Math.max(p.want, floor + p.size + 3);
+        labelY[p.si]?.set(i, placed);
+        floor = placed;
+      }
+      // Pushed below the plot's floor: the whole stack moves up, keeping its spacing.
+      const over = floor - (plotTop + plotH - 2);
+      if (over > 0) for (const p of at) labelY[p.si]?.set(i, (labelY[p.si]?.get(i) ?? 0) - over);
+    }
+  }
+  const seriesLabels: string[] = [];
   chart.series.forEach((s, si) => {
-    parts.push(`<g class="series" aria-label="${escapeXml(s.name)}">`);
+    body.push(`<g class="series" aria-label="${escapeXml(s.name)}">`);
+    const labels: string[] = [];
     if (isColumn) {
       const bw = (band * 0.7) / Math.max(k, 1);
       s.values.forEach((v, i) => {
         if (v === null) return;
         const x = r1(M.left + band * i + band * 0.15 + bw * si);
-        const top = y(Math.max(v, lo));
-        parts.push(
-          `<rect x="${x}" y="${top}" width="${r1(bw)}" height="${r1(y(lo) - top)}" fill="${s.fill}" stroke="${s.color}" stroke-width="1.5"/>`,
+        const barTop = y(Math.max(v, lo));
+        body.push(
+          `<rect x="${x}" y="${barTop}" width="${r1(bw)}" height="${r1(y(lo) - barTop)}" fill="${s.fill}" stroke="${s.color}" stroke-width="1.5"/>`,
         );
-        parts.push(
-          `<text x="${r1(x + bw / 2)}" y="${r1(top - 4)}" text-anchor="middle">${escapeXml(formatValue(v, chart.valueFormat))}</text>`,
-        );
+        // A label as wide as its column's slot at most: smaller, else turned to run up the column.
+        const label = valueText(v);
+        const slot = k > 1 ? bw + (band * 0.3) / k : band - 4;
+        let size = fs;
+        while (size > 8 && textWidth(label, size) > slot) size -= 0.5;
+        const lx = r1(x + bw / 2);
+        if (textWidth(label, size) <= slot) labels.push(textEl([label], lx, barTop - 4, size, { anchor: "middle" }));
+        else {
+          const ly = r1(barTop - 4);
+          labels.push(textEl([label], lx + size / 3, ly, size, { transform: `rotate(-90 ${lx + size / 3} ${ly})` }));
+        }
       });
     } else {
       // Gaps stay gaps: a blank quarter breaks the line rather than being drawn as 0.
@@ -160,17 +244,31 @@ export function renderChartSvg(chart: ChartSpec, table?: TableBlock): string {
         d += `${pen ? "L" : "M"}${cx(i)} ${y(v)}`;
         pen = true;
       });
-      parts.push(`<path d="${d}" fill="none" stroke="${s.color}" stroke-width="2.5"/>`);
+      body.push(`<path d="${d}" fill="none" stroke="${s.color}" stroke-width="2.5"/>`);
       s.values.forEach((v, i) => {
         if (v === null) return;
-        parts.push(marker(s.marker, cx(i), y(v), s.color));
-        parts.push(
-          `<text x="${cx(i)}" y="${r1(y(v) - 9)}" text-anchor="middle">${escapeXml(formatValue(v, chart.valueFormat))}</text>`,
-        );
+        body.push(marker(s.marker, cx(i), y(v), s.color));
+        const label = valueText(v);
+        labels.push(textEl([label], cx(i), labelY[si]?.get(i) ?? y(v) - 9, labelSize(label), { anchor: "middle" }));
       });
     }
-    parts.push(`</g>`);
+    body.push(`</g>`);
+    seriesLabels.push(
+      `<g class="labels" aria-label="${escapeXml(s.name)} values" stroke="${BACKGROUND}" stroke-width="4" stroke-linejoin="round" paint-order="stroke">${labels.join("")}</g>`,
+    );
   });
-  parts.push(`</g></svg>`);
+  // The value labels go over every series' marks, each with a halo of the background, so a
+  // line or marker drawn later never covers a figure.
+  body.push(...seriesLabels);
+
+  const describedBy = table ? ` aria-describedby="${escapeXml(`table-${table.id}`)}"` : "";
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-labelledby="${id}-title ${id}-desc"${describedBy}>`,
+    `<title id="${id}-title">${escapeXml(chart.altTitle)}</title><desc id="${id}-desc">${escapeXml(chart.altDescription)}</desc>`,
+    `<rect width="${W}" height="${H}" fill="${BACKGROUND}"/>`,
+    `<g font-family="${WEB_FONTS.join(", ")}" fill="${TEXT_COLOUR}" font-size="${fs}">`,
+    ...body,
+    `</g></svg>`,
+  );
   return parts.join("");
 }

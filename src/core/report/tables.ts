@@ -59,13 +59,18 @@ function table(
   labels: readonly string[],
   measures: readonly { label: string; format: NumberFormat; value: (p: Period) => number | undefined }[],
 ): TableResult {
-  const rows: TableRow[] = measures.map((m) => ({
+  const all: TableRow[] = measures.map((m) => ({
     label: m.label,
     cells: periods.map((p) => cell(m.value(p), m.format)),
   }));
-  if (rows.every((r) => r.cells.every((c) => c.value === null))) {
+  if (all.every((r) => r.cells.every((c) => c.value === null))) {
     return { omitted: leftOut(id, "table-no-figures", { periods: labels }) };
   }
+  // Years before the first with any figure are not padded in as empty columns (the workbook
+  // starts later than the window); a gap after it stays, with its note.
+  const first = periods.findIndex((_, i) => all.some((r) => r.cells[i]?.value !== null));
+  const rows = all.map((r) => ({ ...r, cells: r.cells.slice(first) }));
+  labels = labels.slice(first);
   const gaps = labels.filter((_, i) => rows.some((r) => r.cells[i]?.value === null));
   const notes = gaps.length > 0 ? [fill(TEMPLATES.gapNote, { periods: listWords(gaps) })] : [];
   return { table: { id, title, header: [corner, ...labels], rows, notes, charts: [] } };

@@ -3,17 +3,10 @@
  * officer asked to compare: DfE's closest names, one of which the report can compare as (as
  * the CLI's --la does), without changing the Settings table.
  */
-import {
-  Button,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Radio,
-  RadioGroup,
-} from "@fluentui/react-components";
+import { Button, Field, MessageBar, MessageBarBody, Radio, RadioGroup } from "@fluentui/react-components";
 import { useState } from "react";
 import type { CouncilChoice } from "../report-flow";
+import { BarTitle } from "./BarTitle";
 
 /** Props of {@link CompareAsChoice}. */
 export interface CompareAsChoiceProps {
@@ -31,9 +24,9 @@ export function CompareAsChoice({ given, message, suggestions, disabled, onChoos
   const [code, setCode] = useState(suggestions[0]?.code ?? "");
   const chosen = suggestions.find((s) => s.code === code);
   return (
-    <MessageBar intent="warning" layout="multiline" role="alert" data-testid="compare-as">
+    <MessageBar intent="warning" layout="multiline" data-testid="compare-as">
       <MessageBarBody>
-        <MessageBarTitle>Council not found</MessageBarTitle>
+        <BarTitle>Council not found</BarTitle>
         {`${message} Choose the council to compare as: the report uses it for “${given}”, the choice is kept with this workbook, and the Settings table is not changed. Or correct the Local authority in the Settings table.`}
         <Field label="Compare as">
           <RadioGroup value={code} onChange={(_, d) => setCode(d.value)} disabled={disabled}>
@@ -42,7 +35,7 @@ export function CompareAsChoice({ given, message, suggestions, disabled, onChoos
             ))}
           </RadioGroup>
         </Field>
-        <Button appearance="primary" disabled={disabled || !chosen} onClick={() => onChoose(code)}>
+        <Button appearance="primary" disabledFocusable={disabled || !chosen} onClick={() => onChoose(code)}>
           {`Generate, compared as ${chosen?.name ?? "…"}`}
         </Button>
       </MessageBarBody>

@@ -61,7 +61,7 @@ export function DeckSave({ plan, route }: DeckSaveProps) {
 
   return (
     <div className={s.root}>
-      <Button onClick={() => void save()} disabled={busy}>
+      <Button onClick={() => void save()} disabledFocusable={busy}>
         {busy ? "Making the slides…" : "Save the slides as PowerPoint"}
       </Button>
       <ErrorBar message={error} onDismiss={() => setError(undefined)} />

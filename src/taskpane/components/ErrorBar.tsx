@@ -1,5 +1,6 @@
 /** A dismissible error MessageBar: adapter failures are shown to the user, not only logged. */
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
+import { BarTitle } from "./BarTitle";
 
 /** Props of {@link ErrorBar}. */
 export interface ErrorBarProps {
@@ -12,9 +13,11 @@ export interface ErrorBarProps {
 export function ErrorBar({ message, onDismiss, title = "Problem" }: ErrorBarProps) {
   if (!message) return null;
   return (
-    <MessageBar intent="error" role="alert" layout="multiline">
+    // No role="alert": Fluent's MessageBar announces its text itself as it mounts (assertively for
+    // an error, useMessageBar), and a live region on top read every error twice.
+    <MessageBar key={message} intent="error" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{title}</MessageBarTitle>
+        <BarTitle>{title}</BarTitle>
         {message}
       </MessageBarBody>
       {onDismiss && (

@@ -38,7 +38,7 @@ export function IssueList({ issues, onSelect, sheets }: IssueListProps) {
   const groups = groupIssues(issues);
   return (
     <div>
-      {groups.map((g) => (
+      {groups.map((g, gi) => (
         <section key={g.sheet} aria-label={`Sheet ${g.sheet}`}>
           <h3 className={s.sheet}>
             {g.sheet}{" "}
@@ -50,12 +50,14 @@ export function IssueList({ issues, onSelect, sheets }: IssueListProps) {
               )
             </span>
           </h3>
-          {g.rules.map((r) => (
+          {g.rules.map((r, ri) => (
             <div key={r.code}>
               <h4 className={s.rule}>{r.label}</h4>
               <ul className={s.list}>
                 {r.issues.map((issue, i) => {
-                  const hintId = `${baseId}-${g.sheet}-${r.code}-${i}`;
+                  // Indices, not the sheet's name: an id is one token, and aria-describedby splits its value
+                  // at spaces, so 'Child Protection' in an id pointed at nothing (HTML, the id attribute).
+                  const hintId = `${baseId}-${gi}-${ri}-${i}`;
                   const text = `${cellRef(issue.sheet, issue.cell)} — ${issue.message}`;
                   const severity = issue.severity === "error" ? "Error" : "Warning";
                   const linked = !present || present.has(issue.sheet.toLowerCase());

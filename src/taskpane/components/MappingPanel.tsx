@@ -38,6 +38,10 @@ const useStyles = makeStyles({
   note: { margin: 0, color: tokens.colorNeutralForeground2 },
   h3: { margin: "4px 0 0", fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   summary: { margin: 0, paddingLeft: "18px" },
+  // A table's name and sheet can be long: the picker shrinks with the pane (WCAG 1.4.10 Reflow)
+  // instead of taking the width of its longest option.
+  picker: { flex: "1 1 12em", minWidth: 0, maxWidth: "100%" },
+  select: { maxWidth: "100%", minWidth: 0 },
 });
 
 /** What the officer is looking at: a table or range and how it matches. */
@@ -136,7 +140,7 @@ export function MappingPanel() {
 
   return (
     <section className={s.root} aria-labelledby="csc-mapping-title">
-      <h2 id="csc-mapping-title" className={s.h3}>
+      <h2 id="csc-mapping-title" className={s.h3} tabIndex={-1}>
         Use my own tables
       </h2>
       <Text as="p" className={s.note}>
@@ -167,8 +171,13 @@ export function MappingPanel() {
         </Text>
       )}
       <div className={s.row}>
-        <Field label="Pick a table">
-          <Select value={pickedTable} onChange={(_, d) => onTable(d.value)} disabled={busy || !state}>
+        <Field label="Pick a table" className={s.picker}>
+          <Select
+            className={s.select}
+            value={pickedTable}
+            onChange={(_, d) => onTable(d.value)}
+            disabled={busy || !state}
+          >
             <option value="">{state?.tables.length === 0 ? "No tables in this workbook" : "Choose a table"}</option>
             {state?.tables.map((t) => (
               <option key={t.name} value={t.name}>
@@ -177,7 +186,7 @@ export function MappingPanel() {
             ))}
           </Select>
         </Field>
-        <Button onClick={onSelection} disabled={busy}>
+        <Button onClick={onSelection} disabledFocusable={busy}>
           Use the selected cells
         </Button>
       </div>
@@ -192,10 +201,10 @@ export function MappingPanel() {
         <Text as="p">{`Choose where ${missing.map((c) => `“${c.header}”`).join(" and ")} ${missing.length === 1 ? "is" : "are"} before saving.`}</Text>
       )}
       <div className={s.row}>
-        <Button appearance="primary" onClick={onSave} disabled={busy || !candidate || missing.length > 0}>
+        <Button appearance="primary" onClick={onSave} disabledFocusable={busy || !candidate || missing.length > 0}>
           Save
         </Button>
-        <Button onClick={onRemove} disabled={busy || !current || current.state === "none"}>
+        <Button onClick={onRemove} disabledFocusable={busy || !current || current.state === "none"}>
           Remove
         </Button>
       </div>

@@ -14,13 +14,13 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
   Radio,
   RadioGroup,
   Select,
   Spinner,
   Text,
   tokens,
+  useAnnounce,
 } from "@fluentui/react-components";
 import { useEffect, useId, useRef, useState } from "react";
 import { inspectReportSheet, recoverReportSheets } from "../../excel";
@@ -38,6 +38,7 @@ import { COMPARATORS, type Comparator } from "../../core/benchmarks";
 import { REPORT_SHEET_NAME } from "../../core/report";
 import { useCompareAs } from "../hooks/useCompareAs";
 import { CompareAsChoice } from "./CompareAsChoice";
+import { BarTitle } from "./BarTitle";
 
 /** The "Compare with" choices: DfE's published figures for England, the region, the neighbours. */
 const COMPARE_LABELS: Readonly<Record<Comparator, string>> = {
@@ -84,6 +85,12 @@ export function ReportPanel({ validation, onGoToValidate, active = true }: Repor
   // The chosen council applies while the Settings hold the name it was chosen for.
   const chosenApplies = compareAs !== undefined && data?.settings.localAuthority.trim() === compareAs.given;
   const notice = run.notice ?? recovered;
+  const { announce } = useAnnounce();
+
+  // The step being built is said as well as shown beside the spinner (WCAG 4.1.3 Status Messages).
+  useEffect(() => {
+    if (run.step) announce(run.step, { polite: true });
+  }, [run.step, announce]);
 
   useEffect(() => {
     if (!data) return;
@@ -111,15 +118,20 @@ export function ReportPanel({ validation, onGoToValidate, active = true }: Repor
   }, []);
 
   const blockedByErrors = result !== undefined && result.errors > 0;
-  const reason = running
-    ? "Validating the workbook…"
-    : !result
-      ? "Validate the workbook first: the report is built from its checked figures."
-      : blockedByErrors
-        ? blockedReason(result.errors, result.yearsNamed)
-        : !data
-          ? "Validation returned no figures to report."
-          : undefined;
+  // Generating validates afresh first; its spinner says so, and a "Not ready" bar flashing up
+  // meanwhile would be announced as a second message for the one action.
+  const reason =
+    running && run.working
+      ? undefined
+      : running
+        ? "Validating the workbook…"
+        : !result
+          ? "Validate the workbook first: the report is built from its checked figures."
+          : blockedByErrors
+            ? blockedReason(result.errors, result.yearsNamed)
+            : !data
+              ? "Validation returned no figures to report."
+              : undefined;
   const busy = run.working || reason !== undefined;
   // After the dialog, focus goes back to the button that asked (the dialog's own restore
   // target may have been busy, and so unfocusable, when it opened).
@@ -191,7 +203,7 @@ export function ReportPanel({ validation, onGoToValidate, active = true }: Repor
       {active && reason && (
         <MessageBar intent={blockedByErrors ? "warning" : "info"} layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{blockedByErrors ? "Report blocked" : "Not ready"}</MessageBarTitle>
+            <BarTitle>{blockedByErrors ? "Report blocked" : "Not ready"}</BarTitle>
             <span id={reasonId} className={s.reason}>
               {reason}
             </span>{" "}
@@ -218,7 +230,7 @@ export function ReportPanel({ validation, onGoToValidate, active = true }: Repor
       {active && !reason && result && result.errors === 0 && result.issues.length > 0 && (
         <MessageBar intent="info" layout="multiline" data-testid="report-ready">
           <MessageBarBody>
-            <MessageBarTitle>Ready</MessageBarTitle>
+            <BarTitle>Ready</BarTitle>
             {`Validation found ${plural(result.issues.length, "warning")} and no errors: the report can go ahead. The warnings are on the Validate tab.`}
           </MessageBarBody>
         </MessageBar>
@@ -226,10 +238,11 @@ export function ReportPanel({ validation, onGoToValidate, active = true }: Repor
       <div className={s.row}>
         <Button
           ref={button}
+          data-focus-home
           appearance="primary"
           onClick={() => void run.generate(year, style, compare, compareAs)}
           disabledFocusable={busy}
-          aria-describedby={reason ? reasonId : undefined}
+          aria-describedby={reason && active ? reasonId : undefined}
         >
           {sheetExists ? "Refresh report" : "Generate report"}
         </Button>
@@ -251,17 +264,24 @@ export function ReportPanel({ validation, onGoToValidate, active = true }: Repor
         />
       )}
       {notice && (
-        <MessageBar intent={notice.intent} layout="multiline" role={notice.intent === "info" ? "status" : "alert"}>
+        <MessageBar intent={notice.intent} layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{notice.title}</MessageBarTitle>
+            <BarTitle>{notice.title}</BarTitle>
             {notice.text}
           </MessageBarBody>
         </MessageBar>
       )}
       {run.built && (
-        <MessageBar key={run.built.seq} intent="success" layout="multiline" data-seq={run.built.seq}>
+        <MessageBar
+          key={run.built.seq}
+          intent="success"
+          layout="multiline"
+          data-seq={run.built.seq}
+          data-focus-result
+          tabIndex={-1}
+        >
           <MessageBarBody>
-            <MessageBarTitle>Done</MessageBarTitle>
+            <BarTitle>Done</BarTitle>
             {`Report for ${run.built.plan.reportYear} ready on the sheet “${run.built.plan.sheetName}”.`}
             {run.built.comparedAs && <span data-testid="compared-as">{` ${run.built.comparedAs}`}</span>}
             {run.built.comparedAs && chosenApplies && (

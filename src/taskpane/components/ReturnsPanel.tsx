@@ -99,6 +99,7 @@ export function ReturnsPanel({ control }: { readonly control: ReturnsControl }) 
         />
         <Button
           ref={chooseButton}
+          data-focus-home
           appearance="primary"
           disabledFocusable={reading}
           onClick={() => input.current?.click()}

@@ -10,7 +10,6 @@ import {
   Link,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
   Text,
   makeStyles,
   tokens,
@@ -20,6 +19,7 @@ import { isWorkbookEmpty, setUpWorkbook, type SetupResult } from "../../excel";
 import { errorText } from "../errors";
 import { sampleWorkbook } from "../sample";
 import { ErrorBar } from "./ErrorBar";
+import { BarTitle } from "./BarTitle";
 
 const useStyles = makeStyles({
   root: {
@@ -112,7 +112,7 @@ export function SetupCard({ mode, onDone, focus, onUseOwnTables }: SetupCardProp
         />
       )}
       <div className={s.row}>
-        <Button appearance="primary" ref={setButton} onClick={() => void run()} disabled={busy}>
+        <Button appearance="primary" ref={setButton} onClick={() => void run()} disabledFocusable={busy}>
           {busy ? "Setting up…" : "Set up workbook"}
         </Button>
       </div>
@@ -135,19 +135,20 @@ export function SetupDone({ result }: { readonly result: SetupResult }) {
   const s = useStyles();
   const { added, left } = result;
   return (
-    <MessageBar intent={added.length > 0 ? "success" : "info"} layout="multiline">
+    // Focus goes here once the set-up card has gone (hooks/useFocusRescue.ts).
+    <MessageBar intent={added.length > 0 ? "success" : "info"} layout="multiline" data-focus-result tabIndex={-1}>
       <MessageBarBody>
-        <MessageBarTitle>
+        <BarTitle>
           {added.length > 0
             ? result.plan.sample
               ? "Workbook set up with sample figures"
               : "Workbook set up: type your figures into the new tables"
             : "Nothing to add"}
-        </MessageBarTitle>
+        </BarTitle>
         {added.length > 0 && (
           <ul className={s.list} aria-label="Added">
             {added.map((line) => (
-              <li key={line}>{line}</li>
+              <li key={line}>{`${line} `}</li>
             ))}
           </ul>
         )}
@@ -164,7 +165,7 @@ export function SetupDone({ result }: { readonly result: SetupResult }) {
             </Text>
             <ul className={s.list} aria-label="Left as they were">
               {left.map((line) => (
-                <li key={line}>{line}</li>
+                <li key={line}>{`${line} `}</li>
               ))}
             </ul>
           </>

@@ -10,7 +10,8 @@ import { type Issue, findsMissingDataset, findsNoDataset } from "../../core/work
 import { clearHighlights, hasHighlights, highlightIssues, selectCell, type SetupResult } from "../../excel";
 import { errorText } from "../errors";
 import type { ValidationState } from "../hooks/useValidation";
-import { cellRef, plural, summaryText } from "../issue-groups";
+import { cellRef, plural } from "../issue-groups";
+import { validationSummary } from "../validation-words";
 import { ErrorBar } from "./ErrorBar";
 import { IssueList } from "./IssueList";
 import { MappingPanel } from "./MappingPanel";
@@ -146,6 +147,7 @@ export function ValidatePanel({ validation, setupRequest = 0 }: ValidatePanelPro
       <div className={s.row}>
         <Button
           ref={validateButton}
+          data-focus-home
           appearance="primary"
           className={s.button}
           onClick={() => void run()}
@@ -205,21 +207,25 @@ export function ValidatePanel({ validation, setupRequest = 0 }: ValidatePanelPro
       )}
       <ErrorBar message={error} onDismiss={dismissError} title="Validation" />
       <ErrorBar message={actionError} onDismiss={() => setActionError(undefined)} />
-      <div role="status" aria-live="polite" aria-atomic="true">
+      {/* The summary and the cancellation are announced once, by ValidationAnnouncer, whichever
+          tab started the run; only this tab's own actions' status is a live region here. */}
+      <div>
         {settled && (
           <p className={s.summary} data-testid="validation-summary">
-            {noDataset ? "No performance tables in this workbook yet" : summaryText(issues)}
+            {validationSummary(issues)}
           </p>
         )}
-        {status && <p className={s.status}>{status}</p>}
-        {cancelled && !running && (
-          <p className={s.status} data-testid="validation-cancelled">
-            {result
-              ? "Validation cancelled. Nothing was changed; the result above is from the previous validation."
-              : "Validation cancelled. Nothing was changed."}
-          </p>
-        )}
+        <div role="status" aria-live="polite" aria-atomic="true">
+          {status && <p className={s.status}>{status}</p>}
+        </div>
       </div>
+      {cancelled && !running && (
+        <p className={s.status} data-testid="validation-cancelled">
+          {result
+            ? "Validation cancelled. Nothing was changed; the result above is from the previous validation."
+            : "Validation cancelled. Nothing was changed."}
+        </p>
+      )}
       {result && !running && issues.length === 0 && (
         <Text as="p">No problems found: the workbook is ready for the report.</Text>
       )}
@@ -230,7 +236,16 @@ export function ValidatePanel({ validation, setupRequest = 0 }: ValidatePanelPro
       )}
       {setupDone && <SetupDone result={setupDone} />}
       {setupMode && (
-        <SetupCard mode={setupMode} onDone={onSetupDone} focus={setupAsked} onUseOwnTables={() => setOwnTables(true)} />
+        <SetupCard
+          mode={setupMode}
+          onDone={onSetupDone}
+          focus={setupAsked}
+          onUseOwnTables={() => {
+            setOwnTables(true);
+            // The section that opens takes focus (its heading), so the keyboard continues in it.
+            setTimeout(() => document.getElementById("csc-mapping-title")?.focus(), 0);
+          }}
+        />
       )}
       {result && result.errors > 0 && !running && !noDataset && (
         <Text as="p" className={s.note}>

@@ -6,7 +6,7 @@
 import { useAnnounce } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
 import type { ValidationState } from "../hooks/useValidation";
-import { summaryText } from "../issue-groups";
+import { validationSummary, validationVerdict } from "../validation-words";
 
 /** Props of {@link ValidationAnnouncer}. */
 export interface ValidationAnnouncerProps {
@@ -27,13 +27,10 @@ export function ValidationAnnouncer({ validation }: ValidationAnnouncerProps) {
     said.current = { running, result, cancelled };
     if (running && !prev.running) announce("Validating the workbook…", { polite: true });
     if (!running && result && result !== prev.result) {
-      const verdict =
-        result.errors > 0
-          ? "Errors block the report."
-          : result.issues.length > 0
-            ? "Warnings only: the report can go ahead."
-            : "The workbook is ready for the report.";
-      announce(`Validation finished: ${summaryText(result.issues)}. ${verdict}`, { polite: true });
+      // The words the Validate tab shows (an empty workbook is "No performance tables", not "6 errors").
+      announce(`Validation finished: ${validationSummary(result.issues)}. ${validationVerdict(result)}`, {
+        polite: true,
+      });
     }
     if (cancelled && !prev.cancelled) announce("Validation cancelled. Nothing was changed.", { polite: true });
   }, [running, result, cancelled, announce]);

@@ -59,10 +59,12 @@ describe.each<[string, ReportPlan]>([
     }
   });
 
-  it("says what is not included when the plan leaves something out", () => {
+  it("says what is not included in the speaker notes, and does not end on it", () => {
+    const notes = deck.slides.flatMap((s) => s.notes ?? []);
     const last = deck.slides[deck.slides.length - 1];
-    if (plan.omitted.length === 0) expect(last?.kind).not.toBe("omitted");
-    else expect(last?.body?.paragraphs).toEqual(plan.omitted.map((o) => leftOutMessage(o)));
+    expect(last?.title).not.toBe("Not included");
+    if (plan.omitted.length === 0) expect(notes).toEqual([]);
+    else expect(notes).toEqual(["Not included:", ...plan.omitted.map((o) => leftOutMessage(o))]);
   });
 
   it("titles every slide, uniquely", () => {
@@ -135,7 +137,7 @@ describe("deck plan content", () => {
   const deck = planDeck(plan2021);
   const slide = (id: DeckSlideId) => deck.slides.find((s) => s.id === id);
 
-  it("gives 2021-22 eight slides: title, headlines, five topics, not included", () => {
+  it("gives 2021-22 seven slides: title, headlines, five topics (what is not included is in the notes)", () => {
     expect(deck.slides.map((s) => s.id)).toEqual([
       "title",
       "headlines",
@@ -144,8 +146,8 @@ describe("deck plan content", () => {
       "lookedAfter",
       "contacts",
       "uascCareLeavers",
-      "omitted",
     ]);
+    expect(slide("headlines")?.notes?.[0]).toBe("Not included:");
   });
 
   it("repeats a topic's headline on its slide; a topic without one states its trend", () => {

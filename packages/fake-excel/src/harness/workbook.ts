@@ -17,6 +17,12 @@ import type { FailOnSyncOptions, FakeExcelLimits, FakeExcelStats, SyncFault } fr
 
 /** The in-memory workbook a test or the preview drives through Excel.run (see the package README). */
 export class FakeWorkbook extends WorkbookModel implements ProxyHost {
+  /**
+   * Optional chart renderer for `Chart.getImage()`: the PNG (base64) of a chart, or undefined
+   * when it has none ready. The host draws no charts itself, so without it getImage gives a
+   * 1x1 placeholder; the browser preview sets it to a canvas render of the chart it shows.
+   */
+  chartImage: ((sheetName: string, chartName: string) => string | undefined) | undefined;
   /** Custom functions whose results arrive later (custom-functions.ts); none until {@link useCustomFunctions}. */
   private customFunctions: CustomFunctionResults | undefined;
   readonly limits: FakeExcelLimits = { payloadBytes: 5_000_000, cellsPerRead: 5_000_000 };

@@ -195,9 +195,13 @@ export class FakeChart
     );
   }
 
-  /** A placeholder image (see {@link PLACEHOLDER_PNG_BASE64}). */
+  /** The host's render of the chart (FakeWorkbook.chartImage), else a placeholder ({@link PLACEHOLDER_PNG_BASE64}). */
   getImage(_width?: number, _height?: number, _fittingMode?: string): FakeClientResult<string> {
-    return this.enqueueResult("getImage", [], () => PLACEHOLDER_PNG_BASE64);
+    return this.enqueueResult(
+      "getImage",
+      [],
+      (t) => this.context.host.chartImage?.(t.sheet.name, t.name) ?? PLACEHOLDER_PNG_BASE64,
+    );
   }
 
   /** Accepted; there is no chart selection in the fake host. */

@@ -42,6 +42,8 @@ function valueNotLoaded(): FakeOfficeError {
  */
 export interface ProxyHost extends WorkbookModel {
   readonly limits: { readonly cellsPerRead: number };
+  /** The harness's render of a chart for `Chart.getImage()` (base64 PNG), when it has one. */
+  readonly chartImage?: ((sheetName: string, chartName: string) => string | undefined) | undefined;
   /** Runs one sync's statements in order (see applyStatements in context.ts). */
   runStatements(ops: PendingOp[]): void;
 }

@@ -1,0 +1,25 @@
+/** A table starts at the first year with a figure: earlier years of its window are not padded in empty. */
+import { buildReportPlan } from "../../../src/core/report/build";
+import type { TableBlock } from "../../../src/core/report/plan";
+import { sampleData } from "../../../support/sample-workbook";
+
+describe("report tables", () => {
+  it.each([2019, 2021])("for the year from April %i start at their first year with a figure", (startYear) => {
+    const plan = buildReportPlan(sampleData(), { year: { kind: "year", startYear } });
+    const tables = plan.blocks.filter((b): b is TableBlock => b.kind === "table");
+    expect(tables.length).toBeGreaterThan(3);
+    for (const t of tables) {
+      expect({ table: t.id, firstColumnHasAFigure: t.rows.some((r) => r.cells[0]?.value !== null) }).toEqual({
+        table: t.id,
+        firstColumnHasAFigure: true,
+      });
+      expect(t.header.length - 1).toBe(t.rows[0]?.cells.length);
+    }
+  });
+
+  it("drops the 2019-20 contacts table's empty 2015-16 and 2016-17", () => {
+    const plan = buildReportPlan(sampleData(), { year: { kind: "year", startYear: 2019 } });
+    const contacts = plan.blocks.find((b): b is TableBlock => b.kind === "table" && b.id === "contacts");
+    expect(contacts?.header.slice(1)).toEqual(["2017-18", "2018-19", "2019-20"]);
+  });
+});
