@@ -19,6 +19,7 @@
 import { emulatedExcelApi, gateContext } from "./api-sets";
 import { jsonBytes } from "./cells";
 import { FakeErrorCodes, officeError } from "./errors";
+import { largeResponseFault } from "./read-faults";
 import type { PendingOp, ReadResult } from "./proxy";
 import { FakeWorkbookObject, FakeApplication } from "./workbook-proxy";
 import type { FakeWorkbook } from "./workbook";
@@ -127,6 +128,8 @@ export class FakeRequestContext {
     if (responseBytes > wb.limits.payloadBytes) {
       throw officeError(FakeErrorCodes.responsePayloadSizeLimitExceeded, undefined, "RequestContext.sync");
     }
+    const refused = largeResponseFault(wb, responseBytes);
+    if (refused) throw officeError(refused, undefined, "RequestContext.sync");
     for (const r of results) r.commit();
   }
 }

@@ -53,6 +53,7 @@ export { DEFAULT_COLUMN_WIDTH, type Json, type SheetState } from "./model";
 export { type SavedWorkbook } from "./persist";
 export { FakeClientResult } from "./proxy";
 export { parseTypedEntry } from "./typed-input";
+export { failLargeResponses, type LargeResponseFault } from "./read-faults";
 export {
   type FailOnSyncOptions,
   type FakeExcelLimits,
