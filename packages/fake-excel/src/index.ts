@@ -54,6 +54,7 @@ export { type SavedWorkbook } from "./persist";
 export { FakeClientResult } from "./proxy";
 export { parseTypedEntry } from "./typed-input";
 export { failLargeResponses, type LargeResponseFault } from "./read-faults";
+export { clearSpecialSelection, selectAreas, selectChart } from "./selection";
 export {
   type FailOnSyncOptions,
   type FakeExcelLimits,

@@ -22,6 +22,7 @@ import type { RangeTarget } from "./model";
 import { defineProxyProperties, FakeClientObject, type Loadable, type PropTable, Ref } from "./proxy";
 import { copyRange, type CopyType } from "./range-copy";
 import { FakeRangeFormat } from "./range-format";
+import { clearSpecialSelection } from "./selection";
 import { insertDown } from "./structure";
 import { FakeWorksheet } from "./worksheet";
 import type { FakeWorkbook } from "./workbook";
@@ -273,6 +274,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements RangeSur
       (t) => {
         this.context.host.activate(t.sheet);
         this.context.host.selection = { sheet: t.sheet, rect: { ...t.rect } };
+        clearSpecialSelection(this.context.host);
       },
       "select",
     );

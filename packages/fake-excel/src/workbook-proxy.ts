@@ -7,6 +7,7 @@ import { asEnum } from "./validate";
 import { FakeNamedItemCollection } from "./names";
 import { FakeWorkbookProtection } from "./protection";
 import { FakeRange } from "./range";
+import { FakeRangeAreas, throwIfInvalidSelection } from "./selection";
 import { FakeSettingCollection } from "./settings";
 import { FakeTableCollection } from "./table";
 import type { FakeWorkbook } from "./workbook";
@@ -78,9 +79,18 @@ export class FakeWorkbookObject extends FakeClientObject<FakeWorkbook> {
     const wb = this.context.host;
     return FakeRange.lazy(
       this.context,
-      () => (wb.selection ? { sheet: wb.selection.sheet, rect: { ...wb.selection.rect } } : null),
+      () => {
+        // Several areas or a chart selected: refused (selection.ts).
+        throwIfInvalidSelection(wb, true, "Workbook.getSelectedRange");
+        return wb.selection ? { sheet: wb.selection.sheet, rect: { ...wb.selection.rect } } : null;
+      },
       "workbook.getSelectedRange()",
     );
+  }
+
+  /** Every selected area (ExcelApi 1.9): see selection.ts. */
+  getSelectedRanges(): FakeRangeAreas {
+    return new FakeRangeAreas(this.context);
   }
 }
 
