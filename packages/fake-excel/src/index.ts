@@ -55,6 +55,7 @@ export { FakeClientResult } from "./proxy";
 export { parseTypedEntry } from "./typed-input";
 export { failLargeResponses, type LargeResponseFault } from "./read-faults";
 export { clearSpecialSelection, selectAreas, selectChart } from "./selection";
+export { useDate1904, usesDate1904 } from "./date-system";
 export {
   type FailOnSyncOptions,
   type FakeExcelLimits,

@@ -7,6 +7,7 @@ import { asEnum } from "./validate";
 import { FakeNamedItemCollection } from "./names";
 import { FakeWorkbookProtection } from "./protection";
 import { FakeRange } from "./range";
+import { FakeFunctions } from "./date-system";
 import { FakeRangeAreas, throwIfInvalidSelection } from "./selection";
 import { FakeSettingCollection } from "./settings";
 import { FakeTableCollection } from "./table";
@@ -86,6 +87,11 @@ export class FakeWorkbookObject extends FakeClientObject<FakeWorkbook> {
       },
       "workbook.getSelectedRange()",
     );
+  }
+
+  /** Worksheet functions evaluated without a cell (ExcelApi 1.2): DATE only, see date-system.ts. */
+  get functions(): FakeFunctions {
+    return new FakeFunctions(this.context);
   }
 
   /** Every selected area (ExcelApi 1.9): see selection.ts. */
