@@ -34,6 +34,7 @@ export const RULE_LABELS: Readonly<Record<IssueCode, string>> = {
   "end-before-start": "End before start",
   "period-unreadable": "Unreadable period",
   "period-wrong-kind": "Wrong kind of period",
+  "period-as-date": "Year turned into a date",
   "period-duplicate": "Period repeated",
   "period-missing": "Period missing from the sequence",
   "period-order": "Periods out of order",

@@ -5,7 +5,15 @@
  */
 import { percentText } from "../indicators";
 import { CellError } from "../base";
-import { toSerial, formatPeriod, parsePeriod, type Period, periodFromDate, ukFromSerial } from "../dates";
+import {
+  toSerial,
+  formatPeriod,
+  parsePeriod,
+  type Period,
+  periodFromDate,
+  ukFromSerial,
+  yearTypedAsDate,
+} from "../dates";
 import type { CellContext, IssueParams } from "./issues";
 
 /** The codes a cell reader finds on its own, before the rule adds where the cell is. */
@@ -17,13 +25,16 @@ export type CellCode =
   | "share-out-of-range"
   | "date-unreadable"
   | "period-unreadable"
-  | "period-wrong-kind";
+  | "period-wrong-kind"
+  | "period-as-date";
 
 /** A {@link CellProblem} of one code: its parameters without the {@link CellContext}. */
 interface CellProblemOf<C extends CellCode> {
   readonly problem: C;
   readonly params: Omit<IssueParams[C], keyof CellContext>;
   readonly value?: number;
+  /** The period still read, for a warning that keeps it ("period-as-date"). */
+  readonly period?: Period;
 }
 
 /** Something wrong with a cell. `value` is the reading still usable by later rules ("19,712 " -> 19712). */
@@ -157,6 +168,15 @@ export function readPeriod(
     p = periodFromDate(v, kind, snapshot);
   const noun = kindNoun(kind);
   const value = looksLikeDate ? shownAsDate(v, true) : shown(v);
+  // "2011-12" typed into a year column is 1 December 2011 to Excel: read as the year, with a
+  // warning (in a period column only when the date is no quarter's end: Dec-2011 is a quarter).
+  const typedYear = looksLikeDate && kind !== "quarter" ? yearTypedAsDate(v) : undefined;
+  if (typedYear && (kind === "year" || !p))
+    return {
+      problem: "period-as-date",
+      params: { value: shownAsDate(v, true), period: formatPeriod(typedYear) },
+      period: typedYear,
+    };
   if (!p)
     return {
       problem: "period-unreadable",

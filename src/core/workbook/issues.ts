@@ -36,6 +36,7 @@ export const ISSUE_CODES = {
   // periods
   "period-unreadable": "error",
   "period-wrong-kind": "error",
+  "period-as-date": "warning",
   "period-duplicate": "error",
   "period-missing": "error",
   "period-order": "error",
@@ -164,6 +165,8 @@ export interface IssueParams {
     readonly kindNoun: string;
     readonly example: string;
   };
+  /** `value`: the date as the officer sees it (dd/mm/yyyy); `period`: the year it is read as. */
+  "period-as-date": CellContext & { readonly value: string; readonly period: string };
   "period-duplicate": { readonly period: string; readonly firstCell: string };
   "period-missing": {
     readonly after: string;

@@ -184,6 +184,12 @@ export const EN: Catalogue = {
     message: (p) => `${t(p.value)} is a ${t(p.found)}, but this column holds ${t(p.kindNoun)}s`,
     hint: (p) => `write a ${t(p.kindNoun)} here (for example ${t(p.example)})`,
   },
+  "period-as-date": {
+    message: (p) =>
+      `the date ${t(p.value)} is read as the financial year ${t(p.period)}: Excel turned the label into a date`,
+    hint: (p) =>
+      `format the column as Text (Home > Number Format > Text) and type ${t(p.period)} again, so Excel keeps it as written`,
+  },
   "period-duplicate": {
     message: (p) => `${t(p.period)} appears twice (first at ${t(p.firstCell)})`,
     hint: () => "keep one row per period: delete or correct the repeated one",

@@ -70,6 +70,7 @@ const EXAMPLES: { readonly [C in IssueCode]: IssueParams[C] } = {
     startDate: "14/03/2020",
   },
   "period-unreadable": { column: "Year", what: "row 5", value: "2019", kindNoun: "financial year", date: false },
+  "period-as-date": { column: "Year", what: "row 5", value: "01/12/2011", period: "2011-12" },
   "period-wrong-kind": {
     column: "Year",
     what: "row 5",
@@ -220,6 +221,10 @@ const TEXT: { readonly [C in IssueCode]: readonly [message: string, hint: string
   "period-unreadable": [
     '"2019" is not a financial year',
     "write financial years as 2019-20 (or 2019/20) and quarters as Jun-2017, Apr-Jun 2019 or 2020-21 Q1, typed as text",
+  ],
+  "period-as-date": [
+    "the date 01/12/2011 is read as the financial year 2011-12: Excel turned the label into a date",
+    "format the column as Text (Home > Number Format > Text) and type 2011-12 again, so Excel keeps it as written",
   ],
   "period-wrong-kind": [
     "Jun-2017 is a quarter, but this column holds financial years",
