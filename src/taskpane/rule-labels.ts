@@ -31,6 +31,7 @@ export const RULE_LABELS: Readonly<Record<IssueCode, string>> = {
   "date-in-count": "Date in a count column",
   "share-out-of-range": "Percentage outside 0-100%",
   "date-unreadable": "Unreadable date",
+  "date-before-1900": "Date before 1900",
   "end-before-start": "End before start",
   "period-unreadable": "Unreadable period",
   "period-wrong-kind": "Wrong kind of period",

@@ -13,6 +13,7 @@ import {
   periodFromDate,
   ukFromSerial,
   yearTypedAsDate,
+  dateBefore1900,
 } from "../dates";
 import type { CellContext, IssueParams } from "./issues";
 
@@ -24,6 +25,7 @@ export type CellCode =
   | "not-integer"
   | "share-out-of-range"
   | "date-unreadable"
+  | "date-before-1900"
   | "period-unreadable"
   | "period-wrong-kind"
   | "period-as-date";
@@ -135,7 +137,13 @@ export function readDate(v: unknown): number | CellProblem {
   if (typeof v === "number" && v >= 61 && v < 2958466) return Math.floor(v); // the fast path
   const s = toSerial(v);
   if (s === null) return NaN;
-  if (s instanceof CellError) return { problem: "date-unreadable", params: { value: shown(v) } };
+  if (s instanceof CellError) {
+    // A real day before 1900 is named as that day, with the cell's own value ("30", "15/06/1899").
+    const early = dateBefore1900(v);
+    return early
+      ? { problem: "date-before-1900", params: { value: shown(v), date: early } }
+      : { problem: "date-unreadable", params: { value: shown(v) } };
+  }
   return s;
 }
 

@@ -32,6 +32,7 @@ export const ISSUE_CODES = {
   "date-in-count": "error",
   "share-out-of-range": "error",
   "date-unreadable": "error",
+  "date-before-1900": "error",
   "end-before-start": "error",
   // periods
   "period-unreadable": "error",
@@ -150,6 +151,8 @@ export interface IssueParams {
   "date-in-count": CellContext & { readonly date: string; readonly value: number };
   "share-out-of-range": CellContext & { readonly value: string; readonly shown: string };
   "date-unreadable": CellContext & { readonly value: string };
+  /** `value`: the cell's own value (a serial from 1 to 60, or text); `date`: the day it names, in words. */
+  "date-before-1900": CellContext & { readonly value: string; readonly date: string };
   "end-before-start": {
     readonly what: string;
     readonly end: string;

@@ -62,6 +62,7 @@ const EXAMPLES: { readonly [C in IssueCode]: IssueParams[C] } = {
   "date-in-count": { column: "Assessments completed", what: "2019-20", date: "14/05/1904", value: 1596 },
   "share-out-of-range": { column: "Timeliness", what: "2019-20", value: "9261", shown: "926100%" },
   "date-unreadable": { column: "Referral date", what: "child C104", value: "31/02/2020" },
+  "date-before-1900": { column: "Referral date", what: "child C104", value: "30", date: "30 January 1900" },
   "end-before-start": {
     what: "child C104",
     end: "Assessment completed",
@@ -213,6 +214,10 @@ const TEXT: { readonly [C in IssueCode]: readonly [message: string, hint: string
   "date-unreadable": [
     '"31/02/2020" in Referral date for child C104 is not a date',
     "use an Excel date or text such as 01/04/2020 (day first) or 2020-04-01",
+  ],
+  "date-before-1900": [
+    "30 in Referral date for child C104 is 30 January 1900, before 1 March 1900",
+    "check the year: no record here is that old (a year typed with two digits, or a number in a date column, reads so); dates are read from 1 March 1900",
   ],
   "end-before-start": [
     "Assessment completed (01/03/2020) is before Referral date (14/03/2020) for child C104",
