@@ -60,11 +60,6 @@ export function clearSpecialSelection(wb: FakeWorkbook): void {
   special.delete(wb);
 }
 
-/** @internal The special selection of `wb`, if any. */
-export function specialSelection(wb: FakeWorkbook): SpecialSelection | undefined {
-  return special.get(wb);
-}
-
 /**
  * @internal Throws what `getSelectedRange()` (`single`) or `getSelectedRanges()` throws at sync
  * for the current special selection, if it throws.
