@@ -34,6 +34,10 @@ export interface ExcelFailureParams {
   "selection-whole-columns": Record<string, never>;
   /** The selection is several blocks. */
   "selection-not-one-block": Record<string, never>;
+  /** The selection is several areas (Ctrl+click): getSelectedRanges' areaCount above 1. */
+  "selection-several-areas": { readonly count: number };
+  /** A chart, shape or picture is selected, not cells (InvalidSelection, office-js #2268). */
+  "selection-not-cells": Record<string, never>;
   /** The table chosen for a mapping is gone. */
   "mapping-table-gone": { readonly table: string };
   /** The sheet of the range chosen for a mapping is gone (`sheet` as a formula quotes it). */

@@ -5,7 +5,7 @@
  * officer's cells, tables and other names are left as they are.
  *
  * Members used, all within the manifest's ExcelApi 1.9: Workbook.tables / getSelectedRange
- * (1.1), Table.worksheet (1.2), Table.getRange, Range.address / values (1.1),
+ * (1.1), Workbook.getSelectedRanges / RangeAreas.areaCount (1.9), Table.worksheet (1.2), Table.getRange, Range.address / values (1.1),
  * NamedItemCollection.add / getItemOrNullObject, NamedItem.comment / delete (1.4),
  * NamedItem.formula (1.7), WorksheetCollection.load (1.1)
  * (https://learn.microsoft.com/en-us/javascript/api/excel/excel.nameditemcollection).
@@ -53,6 +53,8 @@ export class MappingProblem extends ExcelFailure<
   | "selection-too-small"
   | "selection-whole-columns"
   | "selection-not-one-block"
+  | "selection-several-areas"
+  | "selection-not-cells"
   | "mapping-table-gone"
   | "mapping-sheet-gone"
 > {
@@ -136,12 +138,38 @@ const setMapping = (target: MappingTarget, comment: string, edges: TableEdges): 
   edges,
 });
 
-/** The officer's selection as a range target with its header row and first column. */
+/**
+ * Office's refusal of a selection that is not cells: `InvalidSelection`, which both
+ * `getSelectedRange` and `getSelectedRanges` throw by design while a chart (or a shape or
+ * picture) is selected (office-js #2268, #8).
+ */
+const INVALID_SELECTION = "InvalidSelection";
+
+/** Runs a sync, turning Office's refusal of a chart selection into the officer's words. */
+async function syncSelection(context: Excel.RequestContext): Promise<void> {
+  try {
+    await context.sync();
+  } catch (e) {
+    if ((e as { code?: unknown }).code === INVALID_SELECTION) throw new MappingProblem("selection-not-cells", {});
+    throw e;
+  }
+}
+
+/**
+ * The officer's selection as a range target with its header row and first column. Several
+ * areas are counted first with `getSelectedRanges` (ExcelApi 1.9): `getSelectedRange` throws
+ * an undocumented error for them ("If there are multiple ranges selected, this method will
+ * throw an error", learn.microsoft.com/javascript/api/excel/excel.workbook), which the pane
+ * would otherwise show as Office's text.
+ */
 export async function readSelection(): Promise<{ target: MappingTarget; edges: TableEdges }> {
   return Excel.run(async (context) => {
+    const areas = context.workbook.getSelectedRanges().load("areaCount");
+    await syncSelection(context);
+    if (areas.areaCount > 1) throw new MappingProblem("selection-several-areas", { count: areas.areaCount });
     const sel = context.workbook.getSelectedRange().load("address,rowCount,columnCount");
     sel.worksheet.load("name");
-    await context.sync();
+    await syncSelection(context);
     if (sel.rowCount < 2) {
       throw new MappingProblem("selection-too-small", {});
     }

@@ -11,7 +11,8 @@
  * text weighs a hundred times a 3-column log of dates), so each table's first
  * {@link PROBE_ROWS} rows are read on their own, their bytes per row measured (on a sample of
  * rows), and every later chunk sized from the largest bytes per row seen so far in that table. Should a response still
- * exceed the limit (rows far longer further down), the request is made again for half its rows.
+ * exceed the limit (rows far longer further down), or fail with Excel's generic GeneralException
+ * as large reads are reported to, the request is made again for half its rows.
  *
  * Between chunks the reader gives the thread back when its slice's time budget is spent
  * (core/base/slices.ts), so a long read never holds the shared runtime for long.
@@ -43,8 +44,14 @@ export const PROBE_ROWS = 100;
 /** Sheets without a table: read at most this many rows of the used range (a typed block). */
 export const PLAIN_SHEET_ROWS = 5_000;
 
-/** Excel's error code for a response over the payload limit (Excel.ErrorCodes). */
-const RESPONSE_TOO_LARGE = "ResponsePayloadSizeLimitExceeded";
+/**
+ * The codes after which a request is made again for half its rows: a response over the payload
+ * limit (Excel.ErrorCodes), and the generic internal error Excel is reported to give for a large
+ * read instead (office-js-docs #1247, "Internal Server Error when getting values of a huge
+ * range in Excel Online"; office-js #1012). A GeneralException that is not about size fails
+ * again at one row, and is then thrown as it came.
+ */
+const RETRY_SMALLER: ReadonlySet<unknown> = new Set(["ResponsePayloadSizeLimitExceeded", "GeneralException"]);
 
 /** Progress of a long operation, for the pane's progress bar. */
 export interface Progress {
@@ -87,6 +94,7 @@ export async function readWorkbook(options: ReadOptions = {}): Promise<RawWorkbo
     // NamedItem.name 1.1, formula 1.7, scope and comment 1.4, all within the manifest's ExcelApi 1.9.
     const definedNames = context.workbook.names;
     definedNames.load("items/name,items/formula,items/scope,items/comment");
+    const dateSystem = queueDateSystemProbe(context);
     await context.sync();
 
     // One request for every sheet's tables and used range.
@@ -172,8 +180,29 @@ export async function readWorkbook(options: ReadOptions = {}): Promise<RawWorkbo
       ...(n.comment ? { comment: n.comment } : {}),
       ...(n.read ? { range: rangeAsTable(n.read.range, n.read.values, n.read.formats) } : {}),
     }));
-    return names.length ? { sheets, names } : { sheets };
+    return {
+      sheets,
+      ...(names.length ? { names } : {}),
+      ...(uses1904(dateSystem) ? { date1904: true } : {}),
+    };
   });
+}
+
+/**
+ * Queues DATE(1904, 1, 1) through `Workbook.functions` (ExcelApi 1.2), which evaluates it
+ * without writing a cell: 0 in a workbook of the 1904 date system, 1462 in one of the 1900
+ * system (Excel.Functions.date: the year is "a number from 1900 or 1904 (depending on the
+ * workbook's date system)"). Office.js has no released member for the date system:
+ * `Workbook.use1904DateSystem` is in the preview set only. `range.values` gives a 1904
+ * workbook's dates as stored, so validation needs to know (core/workbook/date-system.ts).
+ */
+function queueDateSystemProbe(context: Excel.RequestContext): Excel.FunctionResult<number> {
+  return context.workbook.functions.date(1904, 1, 1).load("value,error");
+}
+
+/** True when the probe answered 0: the 1904 date system. An error leaves the 1900 system. */
+function uses1904(probe: Excel.FunctionResult<number>): boolean {
+  return !probe.error && probe.value === 0;
 }
 
 /** A `CSC_` name as read: its sheet range's cells (with the body's formats) go into `read`. */
@@ -272,7 +301,7 @@ async function readBlocks(context: Excel.RequestContext, blocks: Block[], option
       await context.sync();
     } catch (e) {
       const rows = pieces.reduce((n, p) => n + p.rows, 0);
-      if ((e as { code?: unknown }).code !== RESPONSE_TOO_LARGE || rows === 1) throw e;
+      if (!RETRY_SMALLER.has((e as { code?: unknown }).code) || rows === 1) throw e;
       rowCap = Math.max(1, Math.floor(rows / 2));
       continue;
     }

@@ -24,6 +24,7 @@ import {
   type RawWorkbook,
 } from "../core/workbook";
 import { columnLetters } from "../core/base";
+import { columnPoints } from "../core/report";
 
 /** Why nothing was set up. */
 export type SetupBlock = "workbook-structure-protected" | "sheet-protected";
@@ -143,8 +144,8 @@ function queueTable(context: Excel.RequestContext, t: TableToAdd): Excel.Workshe
   body.values = t.rows.map((r) => r.map(cellValue));
   const table = ws.tables.add(`A1:${last}${t.rows.length + 1}`, true);
   table.name = t.table;
-  // Office.js widths are points; a character of the default font is about 7 pt (as the report).
-  t.widths.forEach((chars, c) => (ws.getCell(0, c).format.columnWidth = Math.round(chars * 7)));
+  // Office.js widths are points: converted from characters as the report's are (core/report/styles.ts).
+  t.widths.forEach((chars, c) => (ws.getCell(0, c).format.columnWidth = columnPoints(chars)));
   for (const v of t.validations) queueValidation(ws, v);
   return ws;
 }

@@ -30,6 +30,10 @@ export const FAILURE_TEXT: { readonly [C in ExcelFailureCode]: (p: ExcelFailureP
   "selection-too-small": () => "Select the whole table: its header row and at least one row of figures.",
   "selection-whole-columns": () => "Select just the table's cells, not whole columns.",
   "selection-not-one-block": () => "Select one block of cells: the table, header row first.",
+  "selection-several-areas": (p) =>
+    `You have ${p.count} separate areas selected. Select one block of cells: the table, header row first.`,
+  "selection-not-cells": () =>
+    "A chart or picture is selected, not cells. Click a cell of your table, then select the whole table, header row first.",
   "mapping-table-gone": (p) => `The table ${p.table} is no longer in the workbook. Pick it again.`,
   "mapping-sheet-gone": (p) => `The sheet ${p.sheet} is no longer in the workbook. Select the range again.`,
 };

@@ -4,6 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Workbook } from "exceljs";
 import { readWorkbookBytes } from "../../src/cli/read-xlsx";
+import { ooxmlColumnWidth } from "../../src/core/report";
 import { run, tempDir } from "./helpers";
 
 const dir = tempDir();
@@ -35,7 +36,8 @@ describe("template", () => {
     expect(ws?.getCell("B6").numFmt).toBe("#,##0");
     expect(ws?.getCell("D6").numFmt).toBe("0.00%");
     expect(ws?.getCell("A1").font?.bold).toBe(true);
-    expect(ws?.getColumn(2).width).toBe(24);
+    // 24 characters written as the report writes widths (<col width>, ECMA-376 §18.3.1.13).
+    expect(ws?.getColumn(2).width).toBe(ooxmlColumnWidth(24));
     expect(ws?.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
   });
 

@@ -10,7 +10,7 @@ import { serialFromIso } from "../../src/core/dates";
 import { mappingComment, validateWorkbook } from "../../src/core/workbook";
 import { formatRange, Slicer, parseCell } from "../../src/core/base";
 import { withHost } from "./harness";
-import type { FakeWorkbook } from "@csc/fake-excel";
+import { failLargeResponses, type FakeWorkbook } from "@csc/fake-excel";
 import { acrossGrid, placement, specOfSheet, type Layout } from "../fixtures/workbooks/layouts";
 
 interface Fault {
@@ -253,6 +253,29 @@ describe("readWorkbook", () => {
     // At least one response went over the limit and was refused; the reader recovered.
     expect(host.wb.stats.responses.some((r) => r.bytes > 5_000_000)).toBe(true);
   }, 60_000);
+
+  it("re-reads a chunk at half the size when Excel refuses a large read with GeneralException", async () => {
+    host = withHost("sample");
+    addWideLog(host.wb, 3_000, (r, c) => `Visit ${r}.${c} recorded`.padEnd(60, "."));
+    // Excel is reported to fail large reads with its generic internal error (read-faults.ts):
+    // here every response over 1 MB, well under the documented 5 MB.
+    failLargeResponses(host.wb, { overBytes: 1_000_000 });
+    host.wb.resetStats();
+    const raw = await readWorkbook();
+    const rows = raw.sheets.find((s) => s.name === "Assessment Log")?.tables[0]?.rows ?? [];
+    expect(rows.map((r) => r[0])).toEqual(Array.from({ length: 3_000 }, (_, i) => `C${i}`));
+    expect(rows[2_999]?.[29]).toBe("Visit 2999.26 recorded".padEnd(60, "."));
+    // Some responses were refused, and every one delivered was under the threshold.
+    const delivered = host.wb.stats.responses.filter((r) => r.bytes > 0 && r.bytes <= 1_000_000);
+    expect(host.wb.stats.responses.some((r) => r.bytes > 1_000_000)).toBe(true);
+    expect(delivered.length).toBeGreaterThan(0);
+  }, 60_000);
+
+  it("still fails when a GeneralException is not about size (one row is refused too)", async () => {
+    host = withHost("sample");
+    failLargeResponses(host.wb, { overBytes: 0 });
+    await expect(readWorkbook()).rejects.toMatchObject({ code: "GeneralException" });
+  });
 });
 
 /** Rebuilds a sheet of the host's sample in a fault-table layout (layouts.ts), from its own cells. */

@@ -39,9 +39,14 @@ const CASES: readonly [ErrorMessageId, () => string | Promise<string>, string][]
     '"31/02/2020" is not a date: use an Excel date, ISO text (2020-04-01) or UK text (01/04/2020).',
   ],
   [
+    "dateBefore1900",
+    () => thrown(() => csc.quarter(12)),
+    "12 is 12 January 1900, before 1 March 1900, the first date these functions take: use an Excel date, ISO text (2020-04-01) or UK text (01/04/2020).",
+  ],
+  [
     "dateOutOfRange",
-    () => core(toSerial(12)),
-    "12 is not a date from 1 March 1900 to 31 December 9999: use an Excel date, ISO text (2020-04-01) or UK text (01/04/2020).",
+    () => core(toSerial(-12)),
+    "-12 is not a date from 1 March 1900 to 31 December 9999: use an Excel date, ISO text (2020-04-01) or UK text (01/04/2020).",
   ],
   ["dateBlank", () => thrown(() => csc.quarter(null)), "The date is blank."],
   ["notSwitch", () => thrown(() => csc.rag(5, 10, 3, "yes")), 'higher_is_better must be TRUE or FALSE (got "yes").'],

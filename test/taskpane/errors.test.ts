@@ -93,6 +93,16 @@ const CASES: readonly [ExcelFailureCode, ExcelFailure, string][] = [
     "Select one block of cells: the table, header row first.",
   ],
   [
+    "selection-several-areas",
+    new MappingProblem("selection-several-areas", { count: 3 }),
+    "You have 3 separate areas selected. Select one block of cells: the table, header row first.",
+  ],
+  [
+    "selection-not-cells",
+    new MappingProblem("selection-not-cells", {}),
+    "A chart or picture is selected, not cells. Click a cell of your table, then select the whole table, header row first.",
+  ],
+  [
     "mapping-table-gone",
     new MappingProblem("mapping-table-gone", { table: "Assess2020" }),
     "The table Assess2020 is no longer in the workbook. Pick it again.",

@@ -53,6 +53,9 @@ export {
 export { type SavedWorkbook } from "./harness/persist";
 export { FakeClientResult } from "./proxy/client-object";
 export { parseTypedEntry } from "./model/typed-input";
+export { failLargeResponses, type LargeResponseFault } from "./harness/read-faults";
+export { clearSpecialSelection, selectAreas, selectChart } from "./proxy/selection";
+export { useDate1904, usesDate1904 } from "./proxy/date-system";
 export { type FailOnSyncOptions, type FakeExcelLimits, type FakeExcelStats, FakeWorkbook } from "./harness/workbook";
 export { type FormulaEvaluator } from "./model/workbook";
 

@@ -17,10 +17,8 @@ import {
   type XmlElement,
 } from "../../package/xml";
 import { MAX_TEXT_CHARS, StringCollector, textTooLong } from "./shared-strings";
-import { UNIX_EPOCH_SERIAL } from "../../core/dates";
+import { DATE1904_OFFSET, UNIX_EPOCH_SERIAL } from "../../core/dates";
 
-/** Days from 1900-01-00 to 1904-01-01 in Excel's serials (1904 serial + this = 1900 serial). */
-const DATE1904_OFFSET = 1462;
 const MS_PER_DAY = 86_400_000;
 
 /** Built-in number formats that show a date (ECMA-376 §18.8.30; 27-36 and 50-58 are East Asian dates). */

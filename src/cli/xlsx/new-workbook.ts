@@ -8,7 +8,7 @@ import type { RawValue } from "../../core/workbook";
 import { formatCell } from "../../core/base";
 
 import { encodeExcelEscapes, escapeXml } from "../../package/xml";
-import { WORKBOOK_FONT } from "../../core/report";
+import { WORKBOOK_FONT, ooxmlColumnWidth } from "../../core/report";
 import { writeZip } from "./zip";
 import { cellTextXml } from "./cell-text";
 
@@ -48,7 +48,7 @@ export interface NewSheet {
   readonly name: string;
   /** Rows of cells from A1; undefined leaves a cell out. */
   readonly rows: readonly (readonly (NewCell | undefined)[])[];
-  /** Column widths in characters, from column A. */
+  /** Column widths in characters, from column A (written as the report's are: ooxmlColumnWidth). */
   readonly widths: readonly number[];
   /** Rows frozen at the top (the header row). */
   readonly frozenRows?: number;
@@ -182,7 +182,7 @@ function sheetXml(sheet: NewSheet, first: boolean, styles: Styles, strings: Shar
     : "";
   const views = `<sheetViews><sheetView workbookViewId="0"${first ? ' tabSelected="1"' : ""}>${pane}</sheetView></sheetViews>`;
   const cols = sheet.widths.length
-    ? `<cols>${sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`
+    ? `<cols>${sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${ooxmlColumnWidth(w)}" customWidth="1"/>`).join("")}</cols>`
     : "";
   const rows = sheet.rows
     .map((r, i) => {

@@ -30,6 +30,12 @@ export const ERROR_MESSAGES = {
   notANumber: (what: string, value: unknown) =>
     `${capital(what)} must be a number (got ${typeof value === "string" ? `"${value}"` : value === null || value === undefined ? "blank" : String(value)}).`,
   notADate: (value: unknown) => `${quoted(value)} is not a date: ${DATE_HINT}.`,
+  /**
+   * A real date before 1 March 1900: `value` as the cell holds it (a serial from 1 to 60, or
+   * text), `date` the day it names ("30 January 1900").
+   */
+  dateBefore1900: (value: unknown, date: string) =>
+    `${quoted(value)} is ${date}, before 1 March 1900, the first date these functions take: ${DATE_HINT}.`,
   dateOutOfRange: (value: number) =>
     `${quoted(value)} is not a date from 1 March 1900 to 31 December 9999: ${DATE_HINT}.`,
   /** `what` names the date argument ("start date"). */

@@ -124,6 +124,20 @@ export function periodFromDate(
   return isQuarterEnd(month) ? qtr(year, month) : undefined;
 }
 
+/**
+ * The financial year whose label Excel turned into a date. Typed into a cell that is not Text,
+ * "2011-12" (or "2011/12") reads as year-month, 1 December 2011, shown as "Dec-11"
+ * ("Stop automatically changing numbers to dates", support.microsoft.com: Excel turns
+ * entries like these into dates unless the cell is Text). That happens to the labels whose
+ * second part is a month, 2000-01 to 2011-12: the first day of month (Y + 1) mod 100 of year Y.
+ * @returns the year, or undefined for any other date.
+ */
+export function yearTypedAsDate(serial: Serial): FinancialYear | undefined {
+  if (!Number.isFinite(serial) || serial < 61 || serial >= 2958466 || !Number.isInteger(serial)) return undefined;
+  const { year, month, day } = ymdFromSerial(serial);
+  return day === 1 && month === (year + 1) % 100 ? fy(year) : undefined;
+}
+
 /** "2019-20" for the financial year starting in April 2019. */
 function formatYear(startYear: number): string {
   return `${startYear}-${String((startYear + 1) % 100).padStart(2, "0")}`;

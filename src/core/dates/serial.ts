@@ -14,6 +14,13 @@ export type Serial = number;
  * learn.microsoft.com/office/troubleshoot/excel/1900-and-1904-date-system).
  */
 export const UNIX_EPOCH_SERIAL = 25569;
+/**
+ * A 1904-system serial plus this is the 1900-system serial of the same day: the 1904 system
+ * counts from 1 January 1904 (serial 0), which is 1462 in the 1900 system ("Date systems in
+ * Excel", support.microsoft.com; "1900 and 1904 date system in Excel", learn.microsoft.com/
+ * office/troubleshoot/excel/1900-and-1904-date-system: the two differ by 1,462 days).
+ */
+export const DATE1904_OFFSET = 1462;
 /** 1900-03-01: Excel's serials before it count the fictitious 29 Feb 1900 (see above). */
 export const MIN_SERIAL = 61;
 /**

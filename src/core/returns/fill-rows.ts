@@ -39,7 +39,7 @@ export function rowPeriods(t: LocatedTable): (Period | undefined)[] {
     if (!pc) return undefined;
     const fmt = t.numberFormats?.[r]?.[pc.index] ?? "";
     const p = readPeriod(row[pc.index], pc.kind, t.spec.snapshot, /[dmy]/i.test(fmt) && !fmt.includes("@"));
-    return p && !("problem" in p) ? p : undefined;
+    return p && "problem" in p ? p.period : (p ?? undefined);
   });
 }
 

@@ -5,7 +5,16 @@
  */
 import { percentText } from "../indicators";
 import { CellError } from "../base";
-import { toSerial, formatPeriod, parsePeriod, type Period, periodFromDate, ukFromSerial } from "../dates";
+import {
+  toSerial,
+  formatPeriod,
+  parsePeriod,
+  type Period,
+  periodFromDate,
+  ukFromSerial,
+  yearTypedAsDate,
+  dateBefore1900,
+} from "../dates";
 import type { CellContext, IssueParams } from "./issues";
 
 /** The codes a cell reader finds on its own, before the rule adds where the cell is. */
@@ -16,14 +25,18 @@ export type CellCode =
   | "not-integer"
   | "share-out-of-range"
   | "date-unreadable"
+  | "date-before-1900"
   | "period-unreadable"
-  | "period-wrong-kind";
+  | "period-wrong-kind"
+  | "period-as-date";
 
 /** A {@link CellProblem} of one code: its parameters without the {@link CellContext}. */
 interface CellProblemOf<C extends CellCode> {
   readonly problem: C;
   readonly params: Omit<IssueParams[C], keyof CellContext>;
   readonly value?: number;
+  /** The period still read, for a warning that keeps it ("period-as-date"). */
+  readonly period?: Period;
 }
 
 /** Something wrong with a cell. `value` is the reading still usable by later rules ("19,712 " -> 19712). */
@@ -124,7 +137,13 @@ export function readDate(v: unknown): number | CellProblem {
   if (typeof v === "number" && v >= 61 && v < 2958466) return Math.floor(v); // the fast path
   const s = toSerial(v);
   if (s === null) return NaN;
-  if (s instanceof CellError) return { problem: "date-unreadable", params: { value: shown(v) } };
+  if (s instanceof CellError) {
+    // A real day before 1900 is named as that day, with the cell's own value ("30", "15/06/1899").
+    const early = dateBefore1900(v);
+    return early
+      ? { problem: "date-before-1900", params: { value: shown(v), date: early } }
+      : { problem: "date-unreadable", params: { value: shown(v) } };
+  }
   return s;
 }
 
@@ -157,6 +176,15 @@ export function readPeriod(
     p = periodFromDate(v, kind, snapshot);
   const noun = kindNoun(kind);
   const value = looksLikeDate ? shownAsDate(v, true) : shown(v);
+  // "2011-12" typed into a year column is 1 December 2011 to Excel: read as the year, with a
+  // warning (in a period column only when the date is no quarter's end: Dec-2011 is a quarter).
+  const typedYear = looksLikeDate && kind !== "quarter" ? yearTypedAsDate(v) : undefined;
+  if (typedYear && (kind === "year" || !p))
+    return {
+      problem: "period-as-date",
+      params: { value: shownAsDate(v, true), period: formatPeriod(typedYear) },
+      period: typedYear,
+    };
   if (!p)
     return {
       problem: "period-unreadable",

@@ -34,10 +34,12 @@ export const ISSUE_CODES = {
   "date-in-count": "error",
   "share-out-of-range": "error",
   "date-unreadable": "error",
+  "date-before-1900": "error",
   "end-before-start": "error",
   // periods
   "period-unreadable": "error",
   "period-wrong-kind": "error",
+  "period-as-date": "warning",
   "period-duplicate": "error",
   "period-missing": "error",
   "period-order": "error",
@@ -155,6 +157,8 @@ export interface IssueParams {
   "date-in-count": CellContext & { readonly date: string; readonly value: number };
   "share-out-of-range": CellContext & { readonly value: string; readonly shown: string };
   "date-unreadable": CellContext & { readonly value: string };
+  /** `value`: the cell's own value (a serial from 1 to 60, or text); `date`: the day it names, in words. */
+  "date-before-1900": CellContext & { readonly value: string; readonly date: string };
   "end-before-start": {
     readonly what: string;
     readonly end: string;
@@ -170,6 +174,8 @@ export interface IssueParams {
     readonly kindNoun: string;
     readonly example: string;
   };
+  /** `value`: the date as the officer sees it (dd/mm/yyyy); `period`: the year it is read as. */
+  "period-as-date": CellContext & { readonly value: string; readonly period: string };
   "period-duplicate": { readonly period: string; readonly firstCell: string };
   "period-missing": {
     readonly after: string;

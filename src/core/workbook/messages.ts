@@ -180,6 +180,11 @@ export const EN: Catalogue = {
     message: (p) => `"${t(p.value)}" in ${t(p.column)} for ${t(p.what)} is not a date`,
     hint: () => "use an Excel date or text such as 01/04/2020 (day first) or 2020-04-01",
   },
+  "date-before-1900": {
+    message: (p) => `${t(p.value)} in ${t(p.column)} for ${t(p.what)} is ${t(p.date)}, before 1 March 1900`,
+    hint: () =>
+      "check the year: no record here is that old (a year typed with two digits, or a number in a date column, reads so); dates are read from 1 March 1900",
+  },
   "end-before-start": {
     message: (p) => `${t(p.end)} (${t(p.endDate)}) is before ${t(p.start)} (${t(p.startDate)}) for ${t(p.what)}`,
     hint: () => "check both dates: an assessment cannot be completed before the referral",
@@ -195,6 +200,12 @@ export const EN: Catalogue = {
   "period-wrong-kind": {
     message: (p) => `${t(p.value)} is a ${t(p.found)}, but this column holds ${t(p.kindNoun)}s`,
     hint: (p) => `write a ${t(p.kindNoun)} here (for example ${t(p.example)})`,
+  },
+  "period-as-date": {
+    message: (p) =>
+      `the date ${t(p.value)} is read as the financial year ${t(p.period)}: Excel turned the label into a date`,
+    hint: (p) =>
+      `format the column as Text (Home > Number Format > Text) and type ${t(p.period)} again, so Excel keeps it as written`,
   },
   "period-duplicate": {
     message: (p) => `${t(p.period)} appears twice (first at ${t(p.firstCell)})`,

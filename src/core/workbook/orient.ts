@@ -35,7 +35,7 @@ export function isAcross(table: RawTable, spec: DatasetSpec): boolean {
     .slice(1)
     .some((h) => {
       const p = readPeriod(h, kind, spec.snapshot);
-      return p !== null && !isProblem(p);
+      return p !== null && (!isProblem(p) || p.period !== undefined);
     });
 }
 

@@ -79,4 +79,10 @@ export interface RawWorkbook {
   readonly sheets: readonly RawSheet[];
   /** The workbook-scoped defined names the reader found (`CSC_<Dataset>`). */
   readonly names?: readonly RawName[];
+  /**
+   * True when the workbook uses the 1904 date system and its date cells hold 1904 serials as
+   * stored (Office.js `range.values`); validation moves them to the 1900 system
+   * (date-system.ts). The .xlsx reader converts dates itself and leaves this unset.
+   */
+  readonly date1904?: boolean;
 }

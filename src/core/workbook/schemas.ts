@@ -88,4 +88,5 @@ export const RawWorkbookSchema = z.object({
     }),
   ),
   names: z.array(z.object({ name: z.string(), formula: z.string(), range: RawTableSchema.optional() })).optional(),
+  date1904: z.boolean().optional(),
 });

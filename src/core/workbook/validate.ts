@@ -21,6 +21,7 @@ import { buildPerformanceData } from "./build";
 import { runToEnd, type Steps, ASSESSMENT_WORKING_DAYS, DEFAULT_TREND_THRESHOLD, parseCell } from "../base";
 import type { BenchmarkDataset } from "../benchmarks";
 import { checkPublished } from "./rules/published";
+import { locatedIn1900System } from "./date-system";
 
 /** The result of {@link validateWorkbook}. */
 export interface ValidationResult {
@@ -79,7 +80,8 @@ export function* validationSteps(raw: RawWorkbook, options: ValidateOptions = {}
   const located = new Map<DatasetId, LocatedTable | undefined>();
   for (const spec of LAYOUT) {
     const t = guard("locate", spec.sheet, () => locateDataset(raw, spec, sink));
-    located.set(spec.id, t);
+    // A 1904-system workbook's dates, as 1900 serials before any rule reads them.
+    located.set(spec.id, t && raw.date1904 ? locatedIn1900System(t) : t);
     yield 0;
   }
 

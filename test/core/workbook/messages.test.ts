@@ -64,6 +64,7 @@ const EXAMPLES: { readonly [C in IssueCode]: IssueParams[C] } = {
   "date-in-count": { column: "Assessments completed", what: "2019-20", date: "14/05/1904", value: 1596 },
   "share-out-of-range": { column: "Timeliness", what: "2019-20", value: "9261", shown: "926100%" },
   "date-unreadable": { column: "Referral date", what: "child C104", value: "31/02/2020" },
+  "date-before-1900": { column: "Referral date", what: "child C104", value: "30", date: "30 January 1900" },
   "end-before-start": {
     what: "child C104",
     end: "Assessment completed",
@@ -72,6 +73,7 @@ const EXAMPLES: { readonly [C in IssueCode]: IssueParams[C] } = {
     startDate: "14/03/2020",
   },
   "period-unreadable": { column: "Year", what: "row 5", value: "2019", kindNoun: "financial year", date: false },
+  "period-as-date": { column: "Year", what: "row 5", value: "01/12/2011", period: "2011-12" },
   "period-wrong-kind": {
     column: "Year",
     what: "row 5",
@@ -224,6 +226,10 @@ const TEXT: { readonly [C in IssueCode]: readonly [message: string, hint: string
     '"31/02/2020" in Referral date for child C104 is not a date',
     "use an Excel date or text such as 01/04/2020 (day first) or 2020-04-01",
   ],
+  "date-before-1900": [
+    "30 in Referral date for child C104 is 30 January 1900, before 1 March 1900",
+    "check the year: no record here is that old (a year typed with two digits, or a number in a date column, reads so); dates are read from 1 March 1900",
+  ],
   "end-before-start": [
     "Assessment completed (01/03/2020) is before Referral date (14/03/2020) for child C104",
     "check both dates: an assessment cannot be completed before the referral",
@@ -231,6 +237,10 @@ const TEXT: { readonly [C in IssueCode]: readonly [message: string, hint: string
   "period-unreadable": [
     '"2019" is not a financial year',
     "write financial years as 2019-20 (or 2019/20) and quarters as Jun-2017, Apr-Jun 2019 or 2020-21 Q1, typed as text",
+  ],
+  "period-as-date": [
+    "the date 01/12/2011 is read as the financial year 2011-12: Excel turned the label into a date",
+    "format the column as Text (Home > Number Format > Text) and type 2011-12 again, so Excel keeps it as written",
   ],
   "period-wrong-kind": [
     "Jun-2017 is a quarter, but this column holds financial years",

@@ -4,6 +4,7 @@
  * and reopening, snapshots, and custom functions whose results arrive later (`#BUSY!`). It is
  * the host the proxies' request context talks to (proxy/context.ts's ProxyHost).
  */
+import { largeResponseFault } from "./read-faults";
 import { jsonBytes } from "../model/cells";
 import { FakeErrorCodes, type FakeErrorCode, officeError } from "../model/errors";
 import type { Json, SheetState } from "../model/state";
@@ -209,6 +210,8 @@ export class FakeWorkbook extends WorkbookModel implements ProxyHost {
     if (responseBytes > this.limits.payloadBytes) {
       throw officeError(FakeErrorCodes.responsePayloadSizeLimitExceeded, undefined, "RequestContext.sync");
     }
+    const refused = largeResponseFault(this, responseBytes);
+    if (refused) throw officeError(refused, undefined, "RequestContext.sync");
     for (const r of results) r.commit();
   }
 }

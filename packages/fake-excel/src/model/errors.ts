@@ -13,6 +13,7 @@ export const FakeErrorCodes = {
   invalidArgument: "InvalidArgument",
   invalidOperation: "InvalidOperation",
   invalidReference: "InvalidReference",
+  invalidSelection: "InvalidSelection",
   itemAlreadyExists: "ItemAlreadyExists",
   itemNotFound: "ItemNotFound",
   propertyNotLoaded: "PropertyNotLoaded",

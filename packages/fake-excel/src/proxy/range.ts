@@ -30,6 +30,7 @@ import {
 import { copyRange, type CopyType } from "../model/range-copy";
 import { FakeRangeFormat } from "./range-format";
 import { insertDown } from "../model/structure";
+import { clearSpecialSelection } from "./selection";
 
 /** The Excel.Range members the fake implements (scalar and void-returning ones). */
 type RangeSurface = Pick<
@@ -263,6 +264,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements RangeSur
       (t) => {
         this.context.host.activate(t.sheet);
         this.context.host.selection = { sheet: t.sheet, rect: { ...t.rect } };
+        clearSpecialSelection(this.context.host);
       },
       "select",
     );

@@ -14,6 +14,8 @@ import { asEnum } from "./validate";
 import { FakeNamedItemCollection } from "./names";
 import { FakeWorkbookProtection } from "./protection";
 import { FakeRange } from "./range";
+import { FakeFunctions } from "./date-system";
+import { FakeRangeAreas, throwIfInvalidSelection } from "./selection";
 import { FakeSettingCollection } from "./settings";
 import { FakeTableCollection } from "./table";
 import { FakeWorksheetCollection } from "./worksheet";
@@ -81,9 +83,23 @@ export class FakeWorkbookObject extends FakeClientObject<ProxyHost> {
     const wb = this.context.host;
     return FakeRange.lazy(
       this.context,
-      () => (wb.selection ? { sheet: wb.selection.sheet, rect: { ...wb.selection.rect } } : null),
+      () => {
+        // Several areas or a chart selected: refused (selection.ts).
+        throwIfInvalidSelection(wb, true, "Workbook.getSelectedRange");
+        return wb.selection ? { sheet: wb.selection.sheet, rect: { ...wb.selection.rect } } : null;
+      },
       "workbook.getSelectedRange()",
     );
+  }
+
+  /** Worksheet functions evaluated without a cell (ExcelApi 1.2): DATE only, see date-system.ts. */
+  get functions(): FakeFunctions {
+    return new FakeFunctions(this.context);
+  }
+
+  /** Every selected area (ExcelApi 1.9): see selection.ts. */
+  getSelectedRanges(): FakeRangeAreas {
+    return new FakeRangeAreas(this.context);
   }
 }
 

@@ -133,6 +133,8 @@ export function readSettings(t: LocatedTable | undefined, sink: FindingSink): Re
     const v = readValue(spec, raw, dateFormatted);
     if (isProblem(v)) {
       reportProblem(sink, t, cell, v, { column: "Value", what: spec.label }, spec.key);
+      // A report year Excel turned into a date is still read (period-as-date is a warning).
+      if (v.period?.kind === "year") values[spec.key as "reportYear"] = v.period;
       continue;
     }
     if (typeof v === "number" && Number.isNaN(v)) continue; // blank handled above

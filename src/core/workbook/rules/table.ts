@@ -128,7 +128,8 @@ export function readPeriodTable<D extends PeriodDatasetId>(id: D, t: LocatedTabl
         { column: periodSpec?.header ?? "", what: t.line(row) },
         "period",
       );
-    found.push({ row, i, raw, period: p === null || isProblem(p) ? undefined : p });
+    // A year Excel turned into a date is still read (period-as-date is a warning).
+    found.push({ row, i, raw, period: p === null ? undefined : isProblem(p) ? p.period : p });
   }
   checkSequence(t, found, sink, periodCol);
 
