@@ -10,7 +10,8 @@
  * already used by a defined name cannot be created (Excel table names share the defined-name
  * namespace) and is reported instead.
  */
-import { LAYOUT, SETTINGS_ROWS, normaliseHeader, type ColumnKind, type DatasetSpec, type SettingSpec } from "./layout";
+import { headerKey } from "./header-key";
+import { LAYOUT, SETTINGS_ROWS, type ColumnKind, type DatasetSpec, type SettingSpec } from "./layout";
 import type { RawValue, RawWorkbook } from "./raw";
 import { bodyFormats, findSampleTable, rowsFor, settingsRows } from "./template-rows";
 
@@ -122,9 +123,9 @@ export function isEmptyWorkbook(shape: WorkbookShape): boolean {
 function findExisting(shape: WorkbookShape, spec: DatasetSpec): SheetShape | undefined {
   const byName = shape.sheets.find((s) => s.tables.some((t) => t.name.toLowerCase() === spec.table.toLowerCase()));
   if (byName) return byName;
-  const sheet = shape.sheets.find((s) => normaliseHeader(s.name) === normaliseHeader(spec.sheet));
-  const first = normaliseHeader(spec.columns[0]?.header ?? "");
-  return sheet?.tables.some((t) => t.headers.some((h) => normaliseHeader(h) === first)) ? sheet : undefined;
+  const sheet = shape.sheets.find((s) => headerKey(s.name) === headerKey(spec.sheet));
+  const first = headerKey(spec.columns[0]?.header ?? "");
+  return sheet?.tables.some((t) => t.headers.some((h) => headerKey(h) === first)) ? sheet : undefined;
 }
 
 const MAX_DATE = "9999-12-31"; // Excel's last date
@@ -277,7 +278,7 @@ export function planSetup(shape: WorkbookShape, sample?: RawWorkbook): SetupPlan
       kept.push({ spec, sheet: existing.name, reason: "present" });
       continue;
     }
-    const sheet = shape.sheets.find((s) => normaliseHeader(s.name) === normaliseHeader(spec.sheet));
+    const sheet = shape.sheets.find((s) => headerKey(s.name) === headerKey(spec.sheet));
     if (sheet && (sheet.hasValues || sheet.tables.length > 0)) {
       kept.push({ spec, sheet: sheet.name, reason: "sheet-in-use" });
       continue;
@@ -336,7 +337,7 @@ const ABSENT = new Set(["sheet-missing", "table-missing"]);
  */
 export function findsNoDataset(issues: readonly { readonly code: string; readonly sheet: string }[]): boolean {
   return LAYOUT.filter((d) => !d.optional).every((d) =>
-    issues.some((i) => ABSENT.has(i.code) && normaliseHeader(i.sheet) === normaliseHeader(d.sheet)),
+    issues.some((i) => ABSENT.has(i.code) && headerKey(i.sheet) === headerKey(d.sheet)),
   );
 }
 
