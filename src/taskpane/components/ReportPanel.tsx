@@ -111,10 +111,11 @@ export function ReportPanel({ validation, onGoToValidate, active = true }: Repor
   }, []);
 
   const blockedByErrors = result !== undefined && result.errors > 0;
+  // No result yet is no reason to wait: Generate report validates the workbook itself first.
   const reason = running
     ? "Validating the workbook…"
     : !result
-      ? "Validate the workbook first: the report is built from its checked figures."
+      ? undefined
       : blockedByErrors
         ? blockedReason(result.errors, result.yearsNamed)
         : !data
@@ -138,15 +139,17 @@ export function ReportPanel({ validation, onGoToValidate, active = true }: Repor
         hint={
           data
             ? "Financial years with figures in the workbook."
-            : blockedByErrors && yearSpan(result.yearsNamed)
-              ? `The workbook has ${yearSpan(result.yearsNamed)}.`
-              : undefined
+            : !result
+              ? "Generate report checks the workbook first, then builds the report for the year in Settings."
+              : blockedByErrors && yearSpan(result.yearsNamed)
+                ? `The workbook has ${yearSpan(result.yearsNamed)}.`
+                : undefined
         }
       >
         <Select className={s.select} value={year} onChange={(_, d) => setYear(d.value)} disabled={!data || run.working}>
           {years.length === 0 && (
             <option value="">
-              {!result ? "Validate first" : blockedByErrors ? "Fix the errors first" : "No years with figures"}
+              {!result ? "The year in Settings" : blockedByErrors ? "Fix the errors first" : "No years with figures"}
             </option>
           )}
           {years.map((y) => (
@@ -198,18 +201,6 @@ export function ReportPanel({ validation, onGoToValidate, active = true }: Repor
             {blockedByErrors && (
               <Link as="button" onClick={onGoToValidate}>
                 Show the issues on the Validate tab
-              </Link>
-            )}
-            {!result && !running && (
-              <Link
-                as="button"
-                onClick={() => {
-                  // The link unmounts once validation starts: focus moves to the Generate button.
-                  button.current?.focus();
-                  void validation.run();
-                }}
-              >
-                Validate now
               </Link>
             )}
           </MessageBarBody>
