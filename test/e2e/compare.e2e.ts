@@ -53,7 +53,7 @@ describe("Compare with in the preview", () => {
     await press(page, "button", "Generate report");
     await page.getByText("Report for 2019-20 ready on the sheet").waitFor();
     await expect(page.getByTestId("compared-as").textContent()).resolves.toMatch(
-      /Compared as Hampshire \(DfE 850\), South East; neighbours from DfE children's services statistical neighbour model, 2025/,
+      /Compared as Hampshire \(LA 850\), South East; neighbours from DfE children's services statistical neighbour model, 2025/,
     );
     const cells = await reportCells(page);
     expect(cells).toContain("England per 10,000 children");
@@ -79,7 +79,7 @@ describe("Compare with in the preview", () => {
     await expect(choice.textContent()).resolves.toContain("the Settings table is not changed");
     await expect(page.locator("nav.tabs button", { hasText: "Safeguarding Report" }).count()).resolves.toBe(0);
     // The first suggestion is chosen; Space on it keeps it, Tab reaches the button, Enter generates.
-    await press(page, "radio", "Hampshire (DfE 850)", "Space");
+    await press(page, "radio", "Hampshire (LA 850)", "Space");
     await page.keyboard.press("Tab");
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
       "Generate, compared as Hampshire",
@@ -87,7 +87,7 @@ describe("Compare with in the preview", () => {
     await page.keyboard.press("Enter");
     await page.getByText("Report for 2019-20 ready on the sheet").waitFor();
     await expect(page.getByTestId("compared-as").textContent()).resolves.toContain(
-      "Compared as Hampshire (DfE 850), South East; neighbours from DfE",
+      "Compared as Hampshire (LA 850), South East; neighbours from DfE",
     );
     expect(await reportCells(page)).toContain("England per 10,000 children");
     expect(await settingsSheet(page)).toBe(before);
@@ -102,7 +102,7 @@ describe("Compare with in the preview", () => {
     // "Choose another council" forgets the choice and asks again.
     await press(page, "button", "Choose another council");
     await page.getByTestId("compare-as").waitFor();
-    await expect(page.getByRole("radio", { name: "Hampshire (DfE 850)" }).isChecked()).resolves.toBe(true);
+    await expect(page.getByRole("radio", { name: "Hampshire (LA 850)" }).isChecked()).resolves.toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -77,16 +77,17 @@ export const EN: Catalogue = {
     hint: (p) =>
       `the headers here are ${t(p.headers)}; add a column headed "${t(p.column)}" or give a renamed header its name back`,
   },
+  // The officer linked these figures to a table of their own in "Use my own tables": say so in
+  // those words, never by the defined name or its formula, which the officer never typed.
   "name-broken": {
-    message: (p) =>
-      `the defined name ${t(p.name)} refers to ${t(p.formula)}, which is not a table or range in this workbook`,
+    message: (p) => `the ${t(p.sheet)} figures are linked to a table of your own that is no longer in this workbook`,
     hint: (p) =>
-      `point ${t(p.name)} at the ${t(p.sheet)} figures (Formulas > Name Manager, or the pane's "Use my own table"), or delete the name to use ${tableWords(p.table)}`,
+      `choose the table again in the pane's "Use my own tables", or remove the link there to use ${tableWords(p.table)}`,
   },
   "name-headers": {
-    message: (p) => `the defined name ${t(p.name)} refers to ${t(p.formula)}, which has no "${t(p.column)}"`,
+    message: (p) => `your own table for the ${t(p.sheet)} figures has no "${t(p.column)}"`,
     hint: (p) =>
-      `the headers there are ${t(p.headers)}; name a measure "${t(p.column)}", or point ${t(p.name)} at the right cells, header row first (Formulas > Name Manager, or the pane's "Use my own table")`,
+      `its headers are ${t(p.headers)}; name a measure "${t(p.column)}", or choose which column it is in the pane's "Use my own tables"`,
   },
   "no-data": {
     message: (p) => `${tableWords(p.table)} has no rows of figures`,

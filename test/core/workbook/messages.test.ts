@@ -148,12 +148,12 @@ const TEXT: { readonly [C in IssueCode]: readonly [message: string, hint: string
     'the headers here are Year | Assessments completed; add a column headed "Timeliness" or give a renamed header its name back',
   ],
   "name-broken": [
-    "the defined name CSC_Assessments refers to =#REF!, which is not a table or range in this workbook",
-    'point CSC_Assessments at the Assessments figures (Formulas > Name Manager, or the pane\'s "Use my own table"), or delete the name to use the Assessments table',
+    "the Assessments figures are linked to a table of your own that is no longer in this workbook",
+    'choose the table again in the pane\'s "Use my own tables", or remove the link there to use the Assessments table',
   ],
   "name-headers": [
-    'the defined name CSC_Assessments refers to =Figures!$A$1:$C$9, which has no "Timeliness"',
-    'the headers there are Year | Done | In time; name a measure "Timeliness", or point CSC_Assessments at the right cells, header row first (Formulas > Name Manager, or the pane\'s "Use my own table")',
+    'your own table for the Assessments figures has no "Timeliness"',
+    'its headers are Year | Done | In time; name a measure "Timeliness", or choose which column it is in the pane\'s "Use my own tables"',
   ],
   "no-data": ["the Contacts table has no rows of figures", "add a row under the header for each period, oldest first"],
   "setting-missing": [
@@ -289,6 +289,11 @@ it.each(codes)(
     expect(issue.hint.replace(/"tbl[A-Za-z]+"/g, "")).not.toMatch(/\btbl[A-Z]/);
     for (const text of [issue.message, issue.hint]) {
       expect(text).not.toMatch(/csc-report|ItemNotFound|InvalidArgument|GeneralException/);
+      // Not the workbook's plumbing: no structured reference, defined name, CSC_ name or formula,
+      // no file name, and a council by its name or LA number, never "DfE 850".
+      expect(text).not.toMatch(/\[#All\]|=tbl|defined name|\bCSC_|=#REF!|\$[A-Z]+\$\d/i);
+      expect(text).not.toMatch(/\b[\w-]+\.(?:csv|xlsx|xlsm|xml|json)\b/i);
+      expect(text).not.toMatch(/\bDfE \d{3}\b/);
       expect(text).not.toMatch(/[+-]\d+(\.\d+)?%|\d+\.\d\d+%(?<!0\.\d\d%)/);
     }
   },
