@@ -233,6 +233,7 @@ export function ReportPanel({ validation, onGoToValidate, active = true }: Repor
           given={run.noCouncil.given}
           message={run.noCouncil.message}
           suggestions={run.noCouncil.suggestions}
+          councils={run.noCouncil.councils}
           disabled={run.working}
           onChoose={(code) => {
             const c = { given: run.noCouncil?.given ?? "", code };
