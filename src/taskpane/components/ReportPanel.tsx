@@ -110,6 +110,15 @@ export function ReportPanel({ validation, onGoToValidate, active = true }: Repor
     };
   }, []);
 
+  // Opening the tab checks the workbook once, so its years are offered without a "Validate
+  // now" step; Generate report checks it again anyway (useReportRun).
+  const checkedOnOpen = useRef(false);
+  useEffect(() => {
+    if (!active || result || running || checkedOnOpen.current) return;
+    checkedOnOpen.current = true;
+    void validation.run();
+  }, [active, result, running, validation]);
+
   const blockedByErrors = result !== undefined && result.errors > 0;
   // No result yet is no reason to wait: Generate report validates the workbook itself first.
   const reason = running
