@@ -222,9 +222,15 @@ export const EN: Catalogue = {
   },
   "published-differs": {
     message: (p) =>
-      `${t(p.year)} ${t(p.what)}: the workbook has ${t(p.value)}, DfE published ${t(p.published)} for ${t(p.council)} (${t(p.source)})`,
+      `${t(p.what)} differ from DfE's published figures for ${t(p.council)} (${t(p.source)}) in ${p.count === 1 ? "1 year" : `${t(p.count)} years`}: ${t(p.years)}`,
     hint: () =>
-      "either the workbook or the local definition differs from the statutory return; correct the figure, or say in the report why it differs",
+      "a gap this size usually means something else is counted (a local count against the statutory return's definition); correct the figures, or say in the report how they are counted",
+  },
+  "published-close": {
+    message: (p) =>
+      `${p.count === 1 ? "1 figure is" : `${t(p.count)} figures are`} within a child or two of DfE's published figures for ${t(p.council)}: ${t(p.list)}`,
+    hint: () =>
+      "differences this small come from records added or corrected after the return, and DfE revises its tables; no action is needed unless you expected them to agree",
   },
   "report-year-missing": {
     message: (p) => `${tableWords(p.table)} has no figures for the report year ${t(p.year)}`,

@@ -100,12 +100,16 @@ const EXAMPLES: { readonly [C in IssueCode]: IssueParams[C] } = {
   "uasc-above-quota": { value: 301, what: "Jun-2020", quota: 274, rate: "0.1%", population: 274300 },
   "report-year-missing": { table: "tblAssessments", year: "2022-23", noun: "row", line: "row" },
   "published-differs": {
-    value: 1602,
-    published: 1601,
-    what: "children looked after at 31 March",
-    year: "2019-20",
+    what: "referrals",
     council: "Hampshire",
-    source: "Children looked after in England including adoptions",
+    source: "Children in need, table C1",
+    count: 2,
+    years: "2019-20: 21,043, DfE 13,512; 2020-21: 22,404, DfE 14,030",
+  },
+  "published-close": {
+    count: 2,
+    council: "Hampshire",
+    list: "2017-18 children looked after at 31 March (1,592, DfE 1,593); 2019-20 children looked after at 31 March (1,602, DfE 1,601)",
   },
   "trend-jump": {
     column: "Assessments completed",
@@ -255,8 +259,12 @@ const TEXT: { readonly [C in IssueCode]: readonly [message: string, hint: string
     "add the 2022-23 row after the last row, or check the Report year setting",
   ],
   "published-differs": [
-    "2019-20 children looked after at 31 March: the workbook has 1,602, DfE published 1,601 for Hampshire (Children looked after in England including adoptions)",
-    "either the workbook or the local definition differs from the statutory return; correct the figure, or say in the report why it differs",
+    "referrals differ from DfE's published figures for Hampshire (Children in need, table C1) in 2 years: 2019-20: 21,043, DfE 13,512; 2020-21: 22,404, DfE 14,030",
+    "a gap this size usually means something else is counted (a local count against the statutory return's definition); correct the figures, or say in the report how they are counted",
+  ],
+  "published-close": [
+    "2 figures are within a child or two of DfE's published figures for Hampshire: 2017-18 children looked after at 31 March (1,592, DfE 1,593); 2019-20 children looked after at 31 March (1,602, DfE 1,601)",
+    "differences this small come from records added or corrected after the return, and DfE revises its tables; no action is needed unless you expected them to agree",
   ],
   "trend-jump": [
     "Assessments completed rose by 900% from 2018-19 (1,602) to 2019-20 (16,020), more than the 25% threshold",
