@@ -195,7 +195,7 @@ export function ReportPanel({ validation, onGoToValidate, active = true }: Repor
             }
           />
         ))}
-        <Text id={compareHintId} size={200} className={s.note}>
+        <Text id={compareHintId} className={s.note}>
           DfE&apos;s published figures, carried with the add-in: rows per 10,000 children under the tables and
           comparisons in the headlines.
         </Text>
