@@ -85,7 +85,7 @@ describe("Compare with in the preview", () => {
     await council.fill("");
     await page.keyboard.type("Portsm");
     await page.keyboard.press("ArrowDown");
-    const listed = page.getByRole("option");
+    const listed = page.getByRole("listbox").getByRole("option");
     await expect(listed.allTextContents()).resolves.toEqual(["Portsmouth (LA 851)"]);
     // Back to Hampshire by its LA number, chosen with the keyboard; Tab reaches the button.
     await council.fill("");

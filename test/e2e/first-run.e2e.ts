@@ -37,7 +37,7 @@ async function addOwnContacts(page: Page): Promise<void> {
 
 /** Maps Contacts to MyContacts in "Use my own tables", choosing "Financial year" for Year. */
 async function mapOwnContacts(page: Page): Promise<void> {
-  await page.getByRole("button", { name: "Use my own tables" }).click();
+  await page.getByRole("button", { name: "Use my own tables", exact: true }).click();
   await page.getByRole("combobox", { name: "Dataset" }).selectOption({ label: "Contacts" });
   await page.getByRole("combobox", { name: "Pick a table" }).selectOption({ label: "MyContacts (sheet Front door)" });
   const columns = page.getByRole("list", { name: "Columns" });

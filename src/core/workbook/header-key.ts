@@ -34,8 +34,3 @@ export function headerWords(text: string): string {
 export function headerKey(text: string): string {
   return headerWords(text).replace(/\s+/g, "");
 }
-
-/** True when two headers name the same column (their {@link headerKey}s are equal). */
-export function sameHeader(a: string, b: string): boolean {
-  return headerKey(a) === headerKey(b);
-}
