@@ -101,6 +101,9 @@ describe("first run and the pane's third pass", () => {
     await page.getByRole("combobox", { name: "Report year" }).selectOption("2021-22");
     await page.getByRole("button", { name: /^(Generate|Refresh) report$/ }).click();
     await page.getByText("Report for 2021-22 ready on the sheet").waitFor();
+    // One success message says what was built and where, not two.
+    const report = (await page.locator("#csc-panel-report").textContent()) ?? "";
+    expect(report.match(/(ready|2021-22) on the sheet “Safeguarding Report”/g)).toHaveLength(1);
     await page.getByRole("tab", { name: "Validate" }).click();
     const pane = (await page.locator("#taskpane").textContent()) ?? "";
     expect(pane).not.toMatch(/no "Referrals"|"Referrals" not found/);
@@ -121,7 +124,10 @@ describe("first run and the pane's third pass", () => {
     // A field's hint is the size of the text around it.
     await page.getByRole("tab", { name: "Report" }).click();
     const size = (selector: string) =>
-      page.locator(selector).first().evaluate((e) => getComputedStyle(e).fontSize);
+      page
+        .locator(selector)
+        .first()
+        .evaluate((e) => getComputedStyle(e).fontSize);
     const hint = await size("#csc-panel-report .fui-Field__hint");
     expect(hint).toBe(await size("#csc-panel-report p"));
     await page.close();
