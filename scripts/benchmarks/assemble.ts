@@ -142,6 +142,8 @@ class Builder {
   readonly areas = new Map<string, Area>();
   /** The latest year a council's row was seen in, so its latest name and codes win. */
   private readonly seen = new Map<string, number>();
+  /** Every name DfE's files give a council, so each stays findable ("St Helens", "St. Helens"). */
+  private readonly names = new Map<string, Set<string>>();
   readonly series: Record<string, Record<string, SeriesValue[]>> = {};
   constructor(
     readonly firstYear: number,
@@ -173,9 +175,22 @@ class Builder {
         const name = r.la_name || code;
         this.areas.set(code, { code, kind: "la", name, ons: r.new_la_code ?? "", region: r.region_code ?? "" });
       }
+      if (r.la_name) this.alsoNamed(code, r.la_name);
       return code;
     }
     return undefined;
+  }
+
+  /** Records a name a file gives the council `code`; those other than its latest are its otherNames. */
+  alsoNamed(code: string, name: string): void {
+    const names = this.names.get(code) ?? new Set<string>();
+    names.add(name.trim());
+    this.names.set(code, names);
+    const area = this.areas.get(code);
+    if (!area) return;
+    const { otherNames: _, ...latest } = area;
+    const other = [...names].filter((n) => n !== latest.name).sort();
+    this.areas.set(code, other.length > 0 ? { ...latest, otherNames: other } : latest);
   }
 
   set(indicator: string, area: string, startYear: number, value: SeriesValue, overwrite = true): void {
@@ -284,6 +299,7 @@ export function assembleDataset(texts: SourceTexts): BenchmarkDataset {
     if (!a) continue;
     const neighbours = Array.from({ length: 10 }, (_, i) => (r[`SN_${i + 1}`] ?? "").trim()).filter((c) => c !== "");
     b.areas.set(a.code, { ...a, neighbours });
+    if (r.la_name) b.alsoNamed(a.code, r.la_name);
   }
 
   const kindOrder = { england: 0, region: 1, la: 2 } as const;

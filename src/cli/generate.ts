@@ -207,7 +207,7 @@ export async function generateCommand(input: string, options: GenerateOptions): 
   if (year !== undefined) log(`Report year ${formatPeriod(year)}.`);
   if (benchmarks)
     log(
-      `Compared with ${benchmarks.compare.join(", ")} as ${benchmarks.match.council.name} (DfE ${benchmarks.match.council.code}), from DfE's published statistics.`,
+      `Compared with ${benchmarks.compare.join(", ")} as ${benchmarks.match.council.name} (LA ${benchmarks.match.council.code}), from DfE's published statistics.`,
     );
   return 0;
 }

@@ -38,7 +38,14 @@ const TABS: readonly { id: TabId; label: string }[] = [
 ];
 
 const useStyles = makeStyles({
-  root: { minHeight: "100%", backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
+  root: {
+    minHeight: "100%",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    // A field's hint is read, not glanced at: body size, not Fluent's caption size (fui-Field__hint
+    // is the hint slot's static class, https://react.fluentui.dev/?path=/docs/components-field--docs).
+    "& .fui-Field__hint": { fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
+  },
   main: { display: "flex", flexDirection: "column", padding: "12px 14px 24px", gap: "8px", minWidth: 0 },
   h1: { margin: "0", fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   h2: { margin: "4px 0 0", fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },

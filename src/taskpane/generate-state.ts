@@ -138,7 +138,7 @@ function notPlanned(s: GenerateState, fresh: Exclude<FreshPlan, { kind: "plan" }
     case "plan-failed":
       return { ...failed, error: `The report could not be planned: ${fresh.message}` };
     case "no-council":
-      return fresh.suggestions.length > 0
+      return fresh.councils.length > 0
         ? { ...failed, noCouncil: fresh }
         : {
             ...failed,

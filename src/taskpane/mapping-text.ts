@@ -35,6 +35,12 @@ export function shortText(m: CurrentMapping): string {
   return `${m.target.kind === "table" ? "your table" : "your cells"} ${describeTarget(m.target)}`;
 }
 
+/** True when the column needs the officer: a guess to check, or a required column with nothing chosen. */
+export function needsChoice(c: ColumnMatch): boolean {
+  if (c.status === "unsure" && c.chosen && !c.byOfficer) return true;
+  return c.column.required && c.status !== "matched" && c.status !== "periods" && !c.chosen;
+}
+
 /** How the table holds the figures. */
 export function orientationText(match: HeaderMatch): string {
   return match.orientation === "rows"
@@ -42,12 +48,23 @@ export function orientationText(match: HeaderMatch): string {
     : "One column per measure, with the years or quarters down the rows.";
 }
 
-/** One column's state, in words. */
+/**
+ * One column's state, in words: found by name, chosen by the officer, a guess to check, cleared
+ * because its label went to another column, or absent (a problem only for a required column).
+ */
 export function columnText(c: ColumnMatch): string {
   if (c.status === "periods") return "Read from the header row.";
   if (c.status === "matched") return `Found: “${c.chosen?.label ?? ""}”.`;
+  if (c.chosen && c.byOfficer) return `Chosen: “${c.chosen.label}”.`;
   if (c.chosen) return `Probably “${c.chosen.label}”: please check.`;
-  return c.column.required ? "Not found: choose where it is." : "Not found (optional).";
+  if (c.cleared) {
+    const again = c.column.required ? " Choose where this one is." : "";
+    return `Cleared: you chose “${c.cleared.label}” for “${c.cleared.by}”, and one column can stand for only one.${again}`;
+  }
+  if (c.byOfficer) return "Not in this table (your choice).";
+  return c.column.required
+    ? "Not found: choose where it is."
+    : "Not in this table: it is optional, so nothing is needed.";
 }
 
 /**

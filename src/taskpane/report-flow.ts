@@ -9,7 +9,14 @@
  * figure typed after the last check must appear in the report, and an error typed after it
  * must block the report.
  */
-import { type Comparator, type BenchmarkDataset, type CompareAs, comparedAsText } from "../core/benchmarks";
+import {
+  type Comparator,
+  type BenchmarkDataset,
+  type CompareAs,
+  type CouncilOption,
+  comparedAsText,
+  councilOptions,
+} from "../core/benchmarks";
 import { planReport, reportBenchmarks, type ReportPlan } from "../core/report";
 import type { Issue, PerformanceData } from "../core/workbook";
 import type { FinancialYear } from "../core/dates";
@@ -62,6 +69,8 @@ export type FreshPlan =
       readonly given: string;
       readonly message: string;
       readonly suggestions: readonly CouncilChoice[];
+      /** Every council DfE publishes, for the officer to search. */
+      readonly councils: readonly CouncilOption[];
     };
 
 /**
@@ -92,7 +101,7 @@ export async function planFromFreshFigures(
       }
       if (!("match" in b)) {
         const suggestions = b.suggestions.map((a) => ({ code: a.code, name: a.name }));
-        return { kind: "no-council", given, message: b.message, suggestions };
+        return { kind: "no-council", given, message: b.message, suggestions, councils: councilOptions(data) };
       }
       benchmarks = b;
       comparedAs = comparedAsText(data, b.match) + chosen;

@@ -85,7 +85,7 @@ describe("csc-report generate --compare", () => {
       "england,region",
     );
     expect(r.code).toBe(0);
-    expect(r.out).toContain("Compared with england, region as Hampshire (DfE 850), from DfE's published statistics.");
+    expect(r.out).toContain("Compared with england, region as Hampshire (LA 850), from DfE's published statistics.");
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const texts: string[] = [];
@@ -135,6 +135,6 @@ describe("csc-report generate --compare", () => {
     expect(wrongLa.err).not.toContain("Settings");
     const chosen = await run("generate", odd, "-o", out, "--compare", "england", "--la", "850");
     expect(chosen.code).toBe(0);
-    expect(chosen.out).toContain("as Hampshire (DfE 850)");
+    expect(chosen.out).toContain("as Hampshire (LA 850)");
   });
 });

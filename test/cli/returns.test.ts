@@ -275,15 +275,15 @@ describe("csc-report returns", () => {
       expect(json.reconciliation.some((r) => r.published?.source.endsWith(", Hampshire"))).toBe(true);
       const text = await run("returns", p);
       expect(text.out).toContain(
-        "DfE's published figures are for Hampshire (DfE 850), the council named in the census header (cin.xml, Source/LEA 850).",
+        "DfE's published figures are for Hampshire (LA 850), the council named in the census header (cin.xml, Source/LEA 850).",
       );
       // --la wins, and a header naming another council is warned of.
       const la = await run("returns", p, "--la", "Portsmouth");
       expect(la.out).toContain(
-        "DfE's published figures are for Portsmouth (DfE 851), the council given by --la Portsmouth.",
+        "DfE's published figures are for Portsmouth (LA 851), the council given by --la Portsmouth.",
       );
       expect(la.out).toMatch(
-        /warning the census header \(cin\.xml, Source\/LEA 850\) names Hampshire \(DfE 850\), but DfE's figures are compared for Portsmouth/,
+        /warning the census header \(cin\.xml, Source\/LEA 850\) names Hampshire \(LA 850\), but DfE's figures are compared for Portsmouth/,
       );
       // A --la DfE does not know is said to be the --la's, not the Settings'.
       const wrong = await run("returns", p, "--la", "Portsmuth");

@@ -2,7 +2,8 @@
  * "Compare with" in the preview, with the keyboard: England and the statistical neighbours
  * ticked, the 2019-20 report gains DfE's comparator rows and the national change of that year,
  * and the pane says which council, region and neighbour model it compared as. With the
- * Settings' council misspelt, the pane offers DfE's closest councils; choosing one generates,
+ * Settings' council misspelt, the pane offers a searchable list of DfE's councils, starting on
+ * the closest; choosing one generates,
  * and the Settings table keeps what the officer wrote.
  */
 import * as path from "path";
@@ -23,10 +24,9 @@ async function press(page: Page, role: "button" | "tab" | "checkbox" | "radio", 
   await page.keyboard.press(key);
 }
 
-/** Validates from the Report tab, picks 2019-20 and ticks the comparators, with the keyboard. */
+/** Opens the Report tab (which checks the workbook), picks 2019-20 and ticks the comparators, with the keyboard. */
 async function chooseComparators(page: Page, comparators: readonly RegExp[]): Promise<void> {
   await press(page, "tab", "Report");
-  await press(page, "button", "Validate now");
   const year = page.getByRole("combobox", { name: "Report year" });
   await year.and(page.locator(":enabled")).waitFor();
   await year.selectOption("2019-20");
@@ -53,7 +53,7 @@ describe("Compare with in the preview", () => {
     await press(page, "button", "Generate report");
     await page.getByText("Report for 2019-20 ready on the sheet").waitFor();
     await expect(page.getByTestId("compared-as").textContent()).resolves.toMatch(
-      /Compared as Hampshire \(DfE 850\), South East; neighbours from DfE children's services statistical neighbour model, 2025/,
+      /Compared as Hampshire \(LA 850\), South East; neighbours from DfE children's services statistical neighbour model, 2025/,
     );
     const cells = await reportCells(page);
     expect(cells).toContain("England per 10,000 children");
@@ -78,16 +78,26 @@ describe("Compare with in the preview", () => {
     );
     await expect(choice.textContent()).resolves.toContain("the Settings table is not changed");
     await expect(page.locator("nav.tabs button", { hasText: "Safeguarding Report" }).count()).resolves.toBe(0);
-    // The first suggestion is chosen; Space on it keeps it, Tab reaches the button, Enter generates.
-    await press(page, "radio", "Hampshire (DfE 850)", "Space");
-    await page.keyboard.press("Tab");
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
-      "Generate, compared as Hampshire",
-    );
+    // The closest council is chosen to start with; typing narrows the list of every council.
+    const council = page.getByRole("combobox", { name: "Compare as" });
+    await expect(council.inputValue()).resolves.toBe("Hampshire (LA 850)");
+    await council.focus();
+    await council.fill("");
+    await page.keyboard.type("Portsm");
+    await page.keyboard.press("ArrowDown");
+    const listed = page.getByRole("listbox").getByRole("option");
+    await expect(listed.allTextContents()).resolves.toEqual(["Portsmouth (LA 851)"]);
+    // Back to Hampshire by its LA number, chosen with the keyboard; then Generate, by the keyboard.
+    await council.fill("");
+    await page.keyboard.type("850");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    await expect(council.inputValue()).resolves.toBe("Hampshire (LA 850)");
+    await page.getByRole("button", { name: "Generate, compared as Hampshire" }).focus();
     await page.keyboard.press("Enter");
     await page.getByText("Report for 2019-20 ready on the sheet").waitFor();
     await expect(page.getByTestId("compared-as").textContent()).resolves.toContain(
-      "Compared as Hampshire (DfE 850), South East; neighbours from DfE",
+      "Compared as Hampshire (LA 850), South East; neighbours from DfE",
     );
     expect(await reportCells(page)).toContain("England per 10,000 children");
     expect(await settingsSheet(page)).toBe(before);
@@ -102,7 +112,7 @@ describe("Compare with in the preview", () => {
     // "Choose another council" forgets the choice and asks again.
     await press(page, "button", "Choose another council");
     await page.getByTestId("compare-as").waitFor();
-    await expect(page.getByRole("radio", { name: "Hampshire (DfE 850)" }).isChecked()).resolves.toBe(true);
+    await expect(page.getByRole("combobox", { name: "Compare as" }).inputValue()).resolves.toBe("Hampshire (LA 850)");
     expect(errors).toEqual([]);
     await page.close();
   });

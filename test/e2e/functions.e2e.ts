@@ -33,6 +33,7 @@ describe("functions in the preview", () => {
     await showSheet(page, "Functions demo");
     await gridCell(page, cell).click();
     await page.getByRole("tab", { name: "Functions" }).click();
+    await page.getByRole("combobox", { name: "Function" }).selectOption(name);
     await page.getByRole("button", { name: `Insert example of ${name}` }).click();
     await page.getByText(`Put the example in 'Functions demo'!${cell}. It shows ${shown}.`).waitFor();
     await page.waitForFunction(

@@ -28,6 +28,7 @@ const message = (page: Page) => page.getByTestId("example-message");
 /** Focuses a function's Insert button on the Functions tab and presses Enter. */
 async function insertWithKeyboard(page: Page, name: string): Promise<void> {
   await page.getByRole("tab", { name: "Functions" }).click();
+  await page.getByRole("combobox", { name: "Function" }).selectOption(name);
   await page.getByRole("button", { name: `Insert example of ${name}` }).focus();
   await page.keyboard.press("Enter");
 }

@@ -74,7 +74,7 @@ beforeAll(async () => {
     return p;
   });
   census = path.join(dir, "census.xml");
-  // The sample workbook is Hampshire's (DfE 850), so the census names it too.
+  // The sample workbook is Hampshire's (LA 850), so the census names it too.
   fs.writeFileSync(census, cinCensusXml({ year: 2019, lea: "850", children: CENSUS }));
   // A large return (60,000 children, 240,000 episodes): long enough to read and check that
   // Cancel can be pressed while either runs.
@@ -292,7 +292,7 @@ describe("the Returns tab", () => {
       await notes.getByRole("listitem").first().getAttribute("id"),
     );
     await expect(page.getByTestId("returns-council").textContent()).resolves.toBe(
-      `DfE's published figures are for Hampshire (DfE 850), the council named in the workbook's Settings ("Hampshire County Council").`,
+      `DfE's published figures are for Hampshire (LA 850), the council named in the workbook's Settings ("Hampshire County Council").`,
     );
     await notes.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(SCREENSHOTS, "returns-census.png") });

@@ -45,7 +45,7 @@ describe("setting up a workbook in the preview", () => {
     await expect(pane.textContent()).resolves.not.toMatch(/missing/i);
     await expect(card.textContent()).resolves.toContain("tell the add-in which table holds what");
     await expect(card.getByRole("button", { name: "use my own tables", exact: true }).count()).resolves.toBe(1);
-    await expect(card.getByRole("checkbox").count()).resolves.toBe(1);
+    await expect(card.getByRole("button", { name: "Try with sample figures" }).count()).resolves.toBe(1);
     expect(await axeScan(page, "#taskpane")).toEqual([]);
     await page.screenshot({ path: path.join(SCREENSHOTS, "first-run.png") });
 
@@ -82,8 +82,7 @@ describe("setting up a workbook in the preview", () => {
   it("fills an empty workbook with the sample figures when asked, labelled as sample", async () => {
     const { page } = await openPreview(browser, "empty");
     await validateEmpty(page);
-    await page.getByRole("checkbox", { name: /sample figures/ }).check();
-    await page.getByRole("button", { name: "Set up workbook" }).click();
+    await page.getByRole("button", { name: "Try with sample figures" }).click();
     await page.getByText("Workbook set up with sample figures").waitFor();
     await expect(summary(page).textContent()).resolves.toMatch(/^0 errors/);
     await showSheet(page, "Settings");

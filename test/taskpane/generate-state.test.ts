@@ -20,6 +20,7 @@ const FAILED: PaneMessage = { intent: "error", title: "Report not generated", te
 
 const run = (events: GenerateEvent[], from: GenerateState = INITIAL_GENERATE) => events.reduce(generateReducer, from);
 const start: GenerateEvent = { type: "start" };
+const LEEDS = { code: "383", name: "Leeds", otherNames: [], ons: "E08000035", label: "Leeds (LA 383)" };
 const planned: GenerateEvent = { type: "planned", fresh: { kind: "plan", plan: PLAN, comparedAs: "as Leeds" } };
 const sheet = (ownership: "absent" | "ours" | "edited" | "foreign", shows?: string): GenerateEvent => ({
   type: "sheet",
@@ -118,10 +119,13 @@ describe("the generate state machine", () => {
       { phase: { kind: "failed" }, error: "The report could not be planned: a builder failed; tell us" },
     ],
     [
-      "a council not DfE's, with none close: says what to correct",
+      "a council not DfE's, and no list of councils to choose from: says what to correct",
       [
         start,
-        { type: "planned", fresh: { kind: "no-council", given: "Nowhere", message: "No match.", suggestions: [] } },
+        {
+          type: "planned",
+          fresh: { kind: "no-council", given: "Nowhere", message: "No match.", suggestions: [], councils: [] },
+        },
       ],
       {
         phase: { kind: "failed" },
@@ -129,7 +133,7 @@ describe("the generate state machine", () => {
       },
     ],
     [
-      "a council not DfE's, with close ones: offers them",
+      "a council not DfE's: offers the list, starting on the close ones",
       [
         start,
         {
@@ -139,10 +143,11 @@ describe("the generate state machine", () => {
             given: "Leds",
             message: "Closest: Leeds.",
             suggestions: [{ code: "383", name: "Leeds" }],
+            councils: [LEEDS],
           },
         },
       ],
-      { phase: { kind: "failed" }, noCouncil: { given: "Leds", suggestions: [{ code: "383", name: "Leeds" }] } },
+      { phase: { kind: "failed" }, noCouncil: { given: "Leds", suggestions: [{ code: "383", name: "Leeds" }], councils: [LEEDS] } },
     ],
   ])("%s", (_, events, expected) => {
     expect(run(events)).toMatchObject(expected);

@@ -79,7 +79,7 @@ it("compares as the council the officer chose for a name DfE does not have, and 
   const fresh = await planAsHampshire();
   if (fresh.kind !== "plan") throw new Error(fresh.kind);
   expect(fresh.comparedAs).toBe(
-    "Compared as Hampshire (DfE 850), South East; neighbours from DfE children's services statistical neighbour model, 2025 (sn_model_2025_wide.csv). You chose this council for “Hampshir County Council” in the Settings table, which is unchanged.",
+    "Compared as Hampshire (LA 850), South East; neighbours from DfE children's services statistical neighbour model, 2025. You chose this council for “Hampshir County Council” in the Settings table, which is unchanged.",
   );
   expect(JSON.stringify(fresh.plan)).toContain("against a national increase of 2% in 2019-20.");
   // The Settings table still holds the officer's name: the choice is not written to the workbook's cells.

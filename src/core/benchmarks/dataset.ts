@@ -20,6 +20,11 @@ export interface Area {
   readonly region?: string;
   /** The ten statistical neighbours (DfE LA numbers, closest first), where DfE's model has the council. */
   readonly neighbours?: readonly string[];
+  /**
+   * Other names DfE's files give the council ("St Helens" in the neighbour model for "St.
+   * Helens"), so the pane's council list finds it by any of them.
+   */
+  readonly otherNames?: readonly string[];
 }
 
 /**

@@ -6,6 +6,7 @@
  * own. Code outside this folder imports from here (or that module), never from its other files.
  */
 export * from "./compare";
+export * from "./councils";
 export * from "./dataset";
 export * from "./indicators";
 export * from "./load";

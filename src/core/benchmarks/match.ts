@@ -131,14 +131,13 @@ export function isMatch(m: CouncilMatch | CouncilNotFound): m is CouncilMatch {
 
 /**
  * The line that tells the officer which council, region and neighbour model a comparison uses,
- * so a wrong match is seen before the report goes out: "Compared as Hampshire (DfE 850), South
- * East; neighbours from DfE children's services statistical neighbour model, 2025 (...)."
+ * so a wrong match is seen before the report goes out: "Compared as Hampshire (LA 850), South
+ * East; neighbours from DfE children's services statistical neighbour model, 2025." The council
+ * is named with its LA number, as DfE's tables list it; the model without the file it came in.
  */
 export function comparedAsText(data: BenchmarkDataset, m: CouncilMatch): string {
   const region = m.region ? `, ${m.region.name}` : "";
-  const neighbours =
-    m.neighbours.length > 0
-      ? `neighbours from ${data.neighbourModel}`
-      : `no statistical neighbours in ${data.neighbourModel}`;
-  return `Compared as ${m.council.name} (DfE ${m.council.code})${region}; ${neighbours}.`;
+  const model = data.neighbourModel.replace(/\s*\([^)]*\.\w+\)\s*$/, "");
+  const neighbours = m.neighbours.length > 0 ? `neighbours from ${model}` : `no statistical neighbours in ${model}`;
+  return `Compared as ${m.council.name} (LA ${m.council.code})${region}; ${neighbours}.`;
 }

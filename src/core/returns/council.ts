@@ -60,7 +60,7 @@ export async function chooseCouncil(
     return {
       published: given,
       council,
-      warning: `${where} names ${other?.kind === "la" ? `${other.name} (DfE ${header.la})` : `LA ${header.la}`}, but DfE's figures are compared for ${given.councilName} (DfE ${given.council}), ${council.from}: check the census is this council's.`,
+      warning: `${where} names ${other?.kind === "la" ? `${other.name} (LA ${header.la})` : `LA ${header.la}`}, but DfE's figures are compared for ${given.councilName} (LA ${given.council}), ${council.from}: check the census is this council's.`,
     };
   }
   if (!header || !load) return {};
@@ -78,7 +78,7 @@ export async function chooseCouncil(
   };
 }
 
-/** "DfE's published figures are for Hampshire (DfE 850), the council given by --la 850." */
+/** "DfE's published figures are for Hampshire (LA 850), the council given by --la 850." */
 export function councilWords(c: PublishedCouncil): string {
-  return `DfE's published figures are for ${c.name} (DfE ${c.code}), the council ${c.from}.`;
+  return `DfE's published figures are for ${c.name} (LA ${c.code}), the council ${c.from}.`;
 }

@@ -1,13 +1,14 @@
 /**
- * How an officer's own table lines up with a dataset's columns. Headers match by name,
- * ignoring case, spacing and punctuation ("Re-referrals" = "re referrals", "Timeliness %" =
- * "Timeliness"), and "Number of" / "No. of" in front ("Number of contacts" = "Contacts").
+ * How an officer's own table lines up with a dataset's columns. Headers match by name through
+ * the one header matcher the readers use too (header-key.ts: case, spacing, punctuation and
+ * "Number of" / "No. of" in front ignored, so "Number of contacts" = "Contacts").
  * A header that only resembles a column (one contains the other, a few letters differ, most
  * words shared) is "unsure": the officer chooses. A table whose header row holds periods
  * ("2019-20", "Jun-2017", "Apr-Jun 2019") has its measures down the first column instead: its
  * labels there are matched, and the orientation is said.
  */
 import { parsePeriod } from "../dates";
+import { headerKey, headerWords } from "./header-key";
 import { datasetColumns, type AnyColumnKey, type ColumnSpec, type DatasetId } from "./layout";
 
 /** The two ways a table can hold a dataset. */
@@ -38,6 +39,13 @@ export interface ColumnMatch {
   readonly chosen?: Candidate;
   /** The labels to choose from: those resembling it, best first, or (missing) every label left over. */
   readonly candidates: readonly Candidate[];
+  /** True when `chosen` is the officer's choice rather than the best resemblance. */
+  readonly byOfficer?: boolean;
+  /**
+   * Set when the officer gave this column's label to another column: the label, and the
+   * header of the column that has it now, so the pane can say why this one is empty again.
+   */
+  readonly cleared?: { readonly label: string; readonly by: string };
 }
 
 /** The result of matching a table's headers against a dataset. */
@@ -55,28 +63,9 @@ export interface TableEdges {
   readonly firstColumn: readonly unknown[];
 }
 
-const PREFIXES = /^(?:number of|numbers of|no of|nr of|num of|count of)\s+/;
-
-/**
- * The key two labels are compared by: lower case, "&" read as "and", punctuation and spacing
- * dropped, a leading "Number of" / "No. of" dropped.
- */
-export function matchKey(label: string): string {
-  const words = label
-    .toLowerCase()
-    .replace(/&/g, " and ")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-  return words.replace(PREFIXES, "").replace(/\s+/g, "");
-}
-
 const wordsOf = (label: string): Set<string> =>
   new Set(
-    label
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, " ")
-      .trim()
-      .replace(PREFIXES, "")
+    headerWords(label)
       .split(" ")
       .filter((w) => w !== "" && !["a", "an", "the", "of", "at", "on", "in"].includes(w)),
   );
@@ -99,8 +88,8 @@ function editDistance(a: string, b: string): number {
  * Below 0.5 they are unrelated.
  */
 export function resemblance(header: string, label: string): number {
-  const a = matchKey(header);
-  const b = matchKey(label);
+  const a = headerKey(header);
+  const b = headerKey(label);
   if (a === "" || b === "") return 0;
   if (a === b) return 1;
   const contains = a.length >= 4 && b.length >= 4 && (a.includes(b) || b.includes(a)) ? 0.8 : 0;
@@ -142,7 +131,7 @@ export function matchHeaders(dataset: DatasetId, edges: TableEdges): HeaderMatch
   const exact = new Map<string, Candidate>();
   const wanted = specColumns.filter((c) => !(orientation === "rows" && isPeriodKind(c)));
   for (const column of wanted) {
-    const hit = labels.find((l) => !claimed.has(l.index) && matchKey(l.label) === matchKey(column.header));
+    const hit = labels.find((l) => !claimed.has(l.index) && headerKey(l.label) === headerKey(column.header));
     if (hit) {
       claimed.add(hit.index);
       exact.set(column.key, { ...hit, score: 1 });
@@ -188,16 +177,19 @@ function unusedOf(labels: readonly Candidate[], columns: readonly ColumnMatch[])
 
 /**
  * The officer's choice for an unsure column: the label at `index`, or none (undefined), which
- * leaves the column missing. Another column that had chosen the same label gives it up.
+ * leaves the column missing. Another column that had chosen the same label gives it up, and
+ * records which column took it (`cleared`).
  */
 export function chooseLabel(match: HeaderMatch, key: AnyColumnKey, index: number | undefined): HeaderMatch {
+  const by = match.columns.find((c) => c.column.key === key)?.column.header ?? "";
   const columns = match.columns.map((c): ColumnMatch => {
+    const left = { column: c.column, status: c.status, candidates: c.candidates };
     if (c.column.key === key) {
       const pick = c.candidates.find((x) => x.index === index);
-      return pick ? { ...c, chosen: pick } : { column: c.column, status: c.status, candidates: c.candidates };
+      return pick ? { ...left, chosen: pick, byOfficer: true } : { ...left, byOfficer: true };
     }
     if (index !== undefined && (c.status === "unsure" || c.status === "missing") && c.chosen?.index === index) {
-      return { column: c.column, status: c.status, candidates: c.candidates };
+      return { ...left, cleared: { label: c.chosen.label, by } };
     }
     return c;
   });

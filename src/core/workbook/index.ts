@@ -7,6 +7,7 @@
 export * from "./build";
 export * from "./cells";
 export * from "./guide";
+export * from "./header-key";
 export * from "./header-match";
 export * from "./issues";
 export * from "./layout";

@@ -52,6 +52,7 @@ export const ISSUE_CODES = {
   "uasc-above-quota": "warning",
   "report-year-missing": "warning",
   "published-differs": "warning",
+  "published-close": "warning",
   // trends
   "trend-jump": "warning",
   // a long run of one code in one column, summarised
@@ -215,13 +216,21 @@ export interface IssueParams {
     readonly line: "row" | "column";
   };
   /** The officer's figure beside DfE's for the same council and year; `source` names DfE's release. */
+  /** One measure's years that differ from DfE's by more than a child or two. */
   "published-differs": {
-    readonly value: number;
-    readonly published: number;
     readonly what: string;
-    readonly year: string;
     readonly council: string;
     readonly source: string;
+    readonly count: number;
+    /** "2019-20: 3,000, DfE 2,512; 2020-21: ...". */
+    readonly years: string;
+  };
+  /** Every figure within a child or two of DfE's, grouped. */
+  "published-close": {
+    readonly count: number;
+    readonly council: string;
+    /** "2017-18 children looked after at 31 March (1,592, DfE 1,593); ...". */
+    readonly list: string;
   };
   /** A count compared by relative `change`, or a share by `points`. */
   "trend-jump": { readonly column: string; readonly previous: string; readonly what: string } & TrendJump;

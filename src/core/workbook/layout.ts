@@ -5,6 +5,7 @@
  * performance officers).
  */
 import { ASSESSMENT_WORKING_DAYS, DEFAULT_TREND_THRESHOLD } from "../base";
+import { headerKey } from "./header-key";
 
 /** What a column holds, which decides how its cells are read and checked. */
 export type ColumnKind =
@@ -27,7 +28,7 @@ export type ColumnKind =
 export interface ColumnSpec<K extends string = string> {
   /** The field name in PerformanceData (the period column: the model's period field). */
   readonly key: K;
-  /** The header text the template writes; matched case- and space-insensitively. */
+  /** The header text the template writes; an officer's header matches it through headerKey (header-key.ts). */
   readonly header: string;
   readonly kind: ColumnKind;
   /** Required columns must exist and every data row needs a value in them. */
@@ -269,12 +270,7 @@ export const NUMBER_FORMATS: Readonly<Record<ColumnKind, string>> = {
   text: "@",
 };
 
-/** Header and label matching: case-insensitive, all whitespace ignored. */
-export function normaliseHeader(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, "");
-}
-
-/** Settings label matching: as {@link normaliseHeader}, also ignoring bracketed text. */
+/** Settings label matching: as the one header matcher ({@link headerKey}), also ignoring bracketed text. */
 export function normaliseLabel(text: string): string {
-  return normaliseHeader(text.replace(/\([^)]*\)/g, ""));
+  return headerKey(text.replace(/\([^)]*\)/g, ""));
 }

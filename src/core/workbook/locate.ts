@@ -8,7 +8,7 @@
  */
 import type { RawSheet, RawTable, RawValue, RawWorkbook } from "./raw";
 import type { DatasetSpec } from "./layout";
-import { normaliseHeader } from "./layout";
+import { headerKey } from "./header-key";
 import { finding, type FindingSink, type NameParams, type StructureParams } from "./issues";
 import { cellAddress, isAcross, lineLabel, transpose } from "./orient";
 import { chosenFromComment } from "./mapping";
@@ -55,10 +55,10 @@ function findBlock(sheet: RawSheet, spec: DatasetSpec): RawTable | undefined {
   const cells = sheet.cells;
   const first = spec.columns[0];
   if (!cells || !first) return undefined;
-  const want = normaliseHeader(first.header);
+  const want = headerKey(first.header);
   for (let r = 0; r < Math.min(cells.length, HEADER_SEARCH_ROWS); r++) {
     const row = cells[r] ?? [];
-    const c = row.findIndex((v) => normaliseHeader(headerText(v)) === want);
+    const c = row.findIndex((v) => headerKey(headerText(v)) === want);
     if (c < 0) continue;
     let width = 0;
     while (c + width < row.length && headerText(row[c + width]).trim() !== "") width++;
@@ -76,10 +76,10 @@ function findBlock(sheet: RawSheet, spec: DatasetSpec): RawTable | undefined {
 function findAcrossBlock(sheet: RawSheet, spec: DatasetSpec): RawTable | undefined {
   const cells = sheet.cells;
   if (!cells) return undefined;
-  const measures = new Set(spec.columns.slice(1).map((c) => normaliseHeader(c.header)));
+  const measures = new Set(spec.columns.slice(1).map((c) => headerKey(c.header)));
   for (let r = 1; r < Math.min(cells.length, HEADER_SEARCH_ROWS); r++) {
     const row = cells[r] ?? [];
-    const c = row.findIndex((v) => measures.has(normaliseHeader(headerText(v))));
+    const c = row.findIndex((v) => measures.has(headerKey(headerText(v))));
     if (c < 0) continue;
     for (let h = r - 1; h >= Math.max(0, r - spec.columns.length); h--) {
       const header = cells[h] ?? [];
@@ -138,15 +138,15 @@ export function locateDataset(raw: RawWorkbook, spec: DatasetSpec, sink: Finding
   }
   const params = structureParams(spec);
   if (!found) {
-    const sheet = raw.sheets.find((s) => normaliseHeader(s.name) === normaliseHeader(spec.sheet));
+    const sheet = raw.sheets.find((s) => headerKey(s.name) === headerKey(spec.sheet));
     if (!sheet) {
       if (!spec.optional) sink.add(finding("sheet-missing", spec.sheet, "A1", params));
       return undefined;
     }
     sheetName = sheet.name;
-    const want = normaliseHeader(spec.columns[0]?.header ?? "");
+    const want = headerKey(spec.columns[0]?.header ?? "");
     found =
-      sheet.tables.find((t) => t.headers.some((h) => normaliseHeader(h) === want)) ??
+      sheet.tables.find((t) => t.headers.some((h) => headerKey(h) === want)) ??
       sheet.tables.find((t) => isAcross(t, spec)) ??
       findBlock(sheet, spec) ??
       findAcrossBlock(sheet, spec);
@@ -171,11 +171,11 @@ export function locateDataset(raw: RawWorkbook, spec: DatasetSpec, sink: Finding
  */
 function reportNameTwins(raw: RawWorkbook, spec: DatasetSpec, used: RawTable, usedSheet: string, sink: FindingSink) {
   if (used.name === "") return;
-  const required = spec.columns.filter((c) => c.required).map((c) => normaliseHeader(c.header));
+  const required = spec.columns.filter((c) => c.required).map((c) => headerKey(c.header));
   for (const sheet of raw.sheets) {
     for (const t of sheet.tables) {
       if (t === used || t.name.toLowerCase() !== used.name.toLowerCase()) continue;
-      const headers = new Set(t.headers.map((h) => normaliseHeader(headerText(h))));
+      const headers = new Set(t.headers.map((h) => headerKey(headerText(h))));
       if (required.every((h) => headers.has(h))) continue;
       sink.add(
         finding("table-name-duplicate", sheet.name, formatCell({ row: t.top, col: t.left }), {
@@ -201,7 +201,7 @@ function locateNamed(raw: RawWorkbook, spec: DatasetSpec, named: RawName, sink: 
   const params = { ...structureParams(spec), name: named.name, formula: named.formula.replace(/^=?/, "=") };
   if (!target) {
     // An issue names a sheet that exists where it can: the layout's sheet, else the first.
-    const sheet = raw.sheets.find((s) => normaliseHeader(s.name) === normaliseHeader(spec.sheet)) ?? raw.sheets[0];
+    const sheet = raw.sheets.find((s) => headerKey(s.name) === headerKey(spec.sheet)) ?? raw.sheets[0];
     sink.add(finding("name-broken", sheet?.name ?? spec.sheet, "A1", params));
     return undefined;
   }
@@ -220,8 +220,8 @@ function locateNamed(raw: RawWorkbook, spec: DatasetSpec, named: RawName, sink: 
 function withChosenHeaders(table: RawTable, comment: string | undefined): RawTable {
   const chosen = comment ? chosenFromComment(comment) : [];
   if (chosen.length === 0) return table;
-  const byLabel = new Map(chosen.map((c) => [normaliseHeader(c.label), c.header]));
-  const relabel = (v: RawValue): RawValue => (typeof v === "string" ? (byLabel.get(normaliseHeader(v)) ?? v) : v);
+  const byLabel = new Map(chosen.map((c) => [headerKey(c.label), c.header]));
+  const relabel = (v: RawValue): RawValue => (typeof v === "string" ? (byLabel.get(headerKey(v)) ?? v) : v);
   return {
     ...table,
     headers: table.headers.map((h) => String(relabel(h))),
@@ -241,11 +241,11 @@ function reportDuplicates(
   usedSheet: string,
   sink: FindingSink,
 ): void {
-  const required = spec.columns.filter((c) => c.required).map((c) => normaliseHeader(c.header));
+  const required = spec.columns.filter((c) => c.required).map((c) => headerKey(c.header));
   for (const sheet of raw.sheets) {
     for (const t of sheet.tables) {
       if (t === used) continue;
-      const headers = new Set(t.headers.map((h) => normaliseHeader(headerText(h))));
+      const headers = new Set(t.headers.map((h) => headerKey(headerText(h))));
       if (!required.every((h) => headers.has(h))) continue;
       sink.add(
         finding("table-duplicate", sheet.name, formatCell({ row: t.top, col: t.left }), {
@@ -275,11 +275,11 @@ function matchColumns(
   const across = isAcross(officers, spec);
   const table = across ? transpose(officers, spec) : officers;
   const at = (row: number, col: number): string => cellAddress(across, row, col);
-  const normalised = table.headers.map((h) => normaliseHeader(headerText(h)));
+  const normalised = table.headers.map((h) => headerKey(headerText(h)));
   const columnIndex: number[] = [];
   let ok = true;
   spec.columns.forEach((column, i) => {
-    const index = normalised.indexOf(normaliseHeader(column.header));
+    const index = normalised.indexOf(headerKey(column.header));
     columnIndex.push(index);
     if (index < 0 && column.required) {
       ok = false;

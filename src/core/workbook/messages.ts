@@ -83,16 +83,17 @@ export const EN: Catalogue = {
     hint: (p) =>
       `the headers here are ${t(p.headers)}; add a column headed "${t(p.column)}" or give a renamed header its name back`,
   },
+  // The officer linked these figures to a table of their own in "Use my own tables": say so in
+  // those words, never by the defined name or its formula, which the officer never typed.
   "name-broken": {
-    message: (p) =>
-      `the defined name ${t(p.name)} refers to ${t(p.formula)}, which is not a table or range in this workbook`,
+    message: (p) => `the ${t(p.sheet)} figures are linked to a table of your own that is no longer in this workbook`,
     hint: (p) =>
-      `point ${t(p.name)} at the ${t(p.sheet)} figures (Formulas > Name Manager, or the pane's "Use my own table"), or delete the name to use ${tableWords(p.table)}`,
+      `choose the table again in the pane's "Use my own tables", or remove the link there to use ${tableWords(p.table)}`,
   },
   "name-headers": {
-    message: (p) => `the defined name ${t(p.name)} refers to ${t(p.formula)}, which has no "${t(p.column)}"`,
+    message: (p) => `your own table for the ${t(p.sheet)} figures has no "${t(p.column)}"`,
     hint: (p) =>
-      `the headers there are ${t(p.headers)}; name a measure "${t(p.column)}", or point ${t(p.name)} at the right cells, header row first (Formulas > Name Manager, or the pane's "Use my own table")`,
+      `its headers are ${t(p.headers)}; name a measure "${t(p.column)}", or choose which column it is in the pane's "Use my own tables"`,
   },
   "no-data": {
     message: (p) => `${tableWords(p.table)} has no rows of figures`,
@@ -249,9 +250,15 @@ export const EN: Catalogue = {
   },
   "published-differs": {
     message: (p) =>
-      `${t(p.year)} ${t(p.what)}: the workbook has ${t(p.value)}, DfE published ${t(p.published)} for ${t(p.council)} (${t(p.source)})`,
+      `${t(p.what)} differ from DfE's published figures for ${t(p.council)} (${t(p.source)}) in ${p.count === 1 ? "1 year" : `${t(p.count)} years`}: ${t(p.years)}`,
     hint: () =>
-      "either the workbook or the local definition differs from the statutory return; correct the figure, or say in the report why it differs",
+      "a gap this size usually means something else is counted (a local count against the statutory return's definition); correct the figures, or say in the report how they are counted",
+  },
+  "published-close": {
+    message: (p) =>
+      `${p.count === 1 ? "1 figure is" : `${t(p.count)} figures are`} within a child or two of DfE's published figures for ${t(p.council)}: ${t(p.list)}`,
+    hint: () =>
+      "differences this small come from records added or corrected after the return, and DfE revises its tables; no action is needed unless you expected them to agree",
   },
   "report-year-missing": {
     message: (p) => `${tableWords(p.table)} has no figures for the report year ${t(p.year)}`,

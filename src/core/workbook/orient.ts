@@ -14,7 +14,7 @@
  */
 import type { RawTable, RawValue } from "./raw";
 import type { DatasetSpec } from "./layout";
-import { normaliseHeader } from "./layout";
+import { headerKey } from "./header-key";
 import { isProblem, readPeriod } from "./cells";
 import { columnLetters, formatCell } from "../base";
 
@@ -29,8 +29,8 @@ function periodKind(spec: DatasetSpec): "year" | "quarter" | "period" | undefine
 /** True when `table` holds `spec`'s periods across its header row (see the file comment). */
 export function isAcross(table: RawTable, spec: DatasetSpec): boolean {
   const kind = periodKind(spec);
-  const periodHeader = normaliseHeader(spec.columns[0]?.header ?? "");
-  if (!kind || table.headers.some((h) => normaliseHeader(h) === periodHeader)) return false;
+  const periodHeader = headerKey(spec.columns[0]?.header ?? "");
+  if (!kind || table.headers.some((h) => headerKey(h) === periodHeader)) return false;
   return headerCells(table)
     .slice(1)
     .some((h) => {

@@ -4,13 +4,16 @@
  * defaults, Excel data validation for typing), from the workbook's sheets, tables and names
  * alone. Pure: src/excel reads the shape, asks for the plan, then only applies it.
  *
- * Nothing that exists is changed: a dataset found as validation finds it (its table by name
- * anywhere, or a table with its first header on its sheet) is left as it is; a sheet of the
+ * Nothing that exists is changed: a dataset found as validation finds it (its `CSC_` name
+ * mapping it to the officer's own table, its table by name anywhere, or a table with its first
+ * header on its sheet) is left as it is, so only the datasets neither present nor mapped are added; a sheet of the
  * dataset's name that holds anything else is left too, and the plan says so; a table name
  * already used by a defined name cannot be created (Excel table names share the defined-name
  * namespace) and is reported instead.
  */
-import { LAYOUT, SETTINGS_ROWS, normaliseHeader, type ColumnKind, type DatasetSpec, type SettingSpec } from "./layout";
+import { headerKey } from "./header-key";
+import { LAYOUT, SETTINGS_ROWS, type ColumnKind, type DatasetSpec, type SettingSpec } from "./layout";
+import { datasetNameFor, sameName } from "./names";
 import type { RawValue, RawWorkbook } from "./raw";
 import { bodyFormats, findSampleTable, rowsFor, settingsRows } from "./template-rows";
 
@@ -77,6 +80,8 @@ export interface TableToAdd {
 export type KeptReason =
   /** It is there (its table, or a table with its headers on its sheet). */
   | "present"
+  /** Its `CSC_` name maps it to the officer's own table or cells ("Use my own tables"). */
+  | "mapped"
   /** A sheet of its name holds other things. */
   | "sheet-in-use"
   /** Its table name is taken by a defined name. */
@@ -122,9 +127,9 @@ export function isEmptyWorkbook(shape: WorkbookShape): boolean {
 function findExisting(shape: WorkbookShape, spec: DatasetSpec): SheetShape | undefined {
   const byName = shape.sheets.find((s) => s.tables.some((t) => t.name.toLowerCase() === spec.table.toLowerCase()));
   if (byName) return byName;
-  const sheet = shape.sheets.find((s) => normaliseHeader(s.name) === normaliseHeader(spec.sheet));
-  const first = normaliseHeader(spec.columns[0]?.header ?? "");
-  return sheet?.tables.some((t) => t.headers.some((h) => normaliseHeader(h) === first)) ? sheet : undefined;
+  const sheet = shape.sheets.find((s) => headerKey(s.name) === headerKey(spec.sheet));
+  const first = headerKey(spec.columns[0]?.header ?? "");
+  return sheet?.tables.some((t) => t.headers.some((h) => headerKey(h) === first)) ? sheet : undefined;
 }
 
 const MAX_DATE = "9999-12-31"; // Excel's last date
@@ -270,14 +275,21 @@ export function planSetup(shape: WorkbookShape, sample?: RawWorkbook): SetupPlan
   const names = new Set(shape.names.map((n) => n.toLowerCase()));
   const add: TableToAdd[] = [];
   const kept: KeptDataset[] = [];
-  const anyPresent = LAYOUT.some((spec) => findExisting(shape, spec) !== undefined);
+  // A dataset mapped to the officer's own table is there, wherever it is: adding the template's
+  // table too would leave a second copy of its headers, which validation warns about.
+  const isMapped = (spec: DatasetSpec) => shape.names.some((n) => sameName(n, datasetNameFor(spec.id)));
+  const anyPresent = LAYOUT.some((spec) => isMapped(spec) || findExisting(shape, spec) !== undefined);
   for (const spec of LAYOUT) {
+    if (isMapped(spec)) {
+      kept.push({ spec, sheet: spec.sheet, reason: "mapped" });
+      continue;
+    }
     const existing = findExisting(shape, spec);
     if (existing) {
       kept.push({ spec, sheet: existing.name, reason: "present" });
       continue;
     }
-    const sheet = shape.sheets.find((s) => normaliseHeader(s.name) === normaliseHeader(spec.sheet));
+    const sheet = shape.sheets.find((s) => headerKey(s.name) === headerKey(spec.sheet));
     if (sheet && (sheet.hasValues || sheet.tables.length > 0)) {
       kept.push({ spec, sheet: sheet.name, reason: "sheet-in-use" });
       continue;
@@ -318,6 +330,8 @@ export function describeSetup(plan: SetupPlan): { added: string[]; left: string[
     switch (k.reason) {
       case "present":
         return `“${k.sheet}” already holds ${k.spec.table === "tblSettings" ? "the settings" : `the ${k.spec.sheet} table`}: left as it is.`;
+      case "mapped":
+        return `${k.spec.sheet} comes from your own table: left as it is.`;
       case "sheet-in-use":
         return `The sheet “${k.sheet}” already holds other things, so no table was added to it. Rename that sheet or move its contents, then set up again.`;
       case "name-taken":
@@ -336,7 +350,7 @@ const ABSENT = new Set(["sheet-missing", "table-missing"]);
  */
 export function findsNoDataset(issues: readonly { readonly code: string; readonly sheet: string }[]): boolean {
   return LAYOUT.filter((d) => !d.optional).every((d) =>
-    issues.some((i) => ABSENT.has(i.code) && normaliseHeader(i.sheet) === normaliseHeader(d.sheet)),
+    issues.some((i) => ABSENT.has(i.code) && headerKey(i.sheet) === headerKey(d.sheet)),
   );
 }
 

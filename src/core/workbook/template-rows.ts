@@ -4,7 +4,8 @@
  * with their usual defaults, and each cell's number format. Shared by the CLI's template
  * writer (src/cli/template.ts) and the add-in's "Set up workbook" (setup.ts).
  */
-import { NUMBER_FORMATS, SETTINGS_ROWS, normaliseHeader, normaliseLabel, type DatasetSpec } from "./layout";
+import { headerKey } from "./header-key";
+import { NUMBER_FORMATS, SETTINGS_ROWS, normaliseLabel, type DatasetSpec } from "./layout";
 import type { RawTable, RawValue, RawWorkbook } from "./raw";
 
 /** The sample's table for a dataset: by table name, else the first table on the sheet of its name. */
@@ -13,13 +14,13 @@ export function findSampleTable(raw: RawWorkbook, spec: DatasetSpec): RawTable |
     const t = s.tables.find((x) => x.name.toLowerCase() === spec.table.toLowerCase());
     if (t) return t;
   }
-  return raw.sheets.find((s) => normaliseHeader(s.name) === normaliseHeader(spec.sheet))?.tables[0];
+  return raw.sheets.find((s) => headerKey(s.name) === headerKey(spec.sheet))?.tables[0];
 }
 
 /** A dataset's rows in layout column order, taken from a raw table by header. */
 export function rowsFor(spec: DatasetSpec, t: RawTable | undefined): RawValue[][] {
   if (!t) return [];
-  const index = spec.columns.map((c) => t.headers.findIndex((h) => normaliseHeader(h) === normaliseHeader(c.header)));
+  const index = spec.columns.map((c) => t.headers.findIndex((h) => headerKey(h) === headerKey(c.header)));
   return t.rows.map((r) => index.map((i) => (i < 0 ? null : (r[i] ?? null))));
 }
 

@@ -4,7 +4,7 @@
  */
 import { Field, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
 import type { ColumnMatch, HeaderMatch } from "../../core/workbook";
-import { columnText, orientationText } from "../mapping-text";
+import { columnText, needsChoice, orientationText } from "../mapping-text";
 import { ITEM_STYLE, LIST_STYLE } from "./list-styles";
 
 const useStyles = makeStyles({
@@ -35,7 +35,9 @@ export function MappingMatch({ match, onChoose, disabled }: MappingMatchProps) {
       <ul className={s.list} aria-label="Columns">
         {match.columns.map((c) => {
           const choose = c.status === "unsure" || c.status === "missing";
-          const tone = c.status === "unsure" ? s.unsure : c.status === "missing" && !c.chosen ? s.missing : undefined;
+          // Only what needs the officer is marked: a guess to check (yellow), a required column
+          // with nothing chosen (red). An absent optional column is not a problem.
+          const tone = !needsChoice(c) ? undefined : c.chosen ? s.unsure : s.missing;
           return (
             <li key={c.column.key} className={tone ? `${s.item} ${tone}` : s.item}>
               <span className={s.header}>

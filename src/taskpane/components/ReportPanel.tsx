@@ -117,8 +117,18 @@ export function ReportPanel({ validation, onGoToValidate, active = true }: Repor
     };
   }, []);
 
+  // Opening the tab checks the workbook once, so its years are offered without a "Validate
+  // now" step; Generate report checks it again anyway (useReportRun).
+  const checkedOnOpen = useRef(false);
+  useEffect(() => {
+    if (!active || result || running || checkedOnOpen.current) return;
+    checkedOnOpen.current = true;
+    void validation.run();
+  }, [active, result, running, validation]);
+
   const blockedByErrors = result !== undefined && result.errors > 0;
-  // Generating validates afresh first; its spinner says so, and a "Not ready" bar flashing up
+  // No result yet is no reason to wait: Generate report validates the workbook itself first.
+  // Generating validates afresh; its spinner says so, and a "Not ready" bar flashing up
   // meanwhile would be announced as a second message for the one action.
   const reason =
     running && run.working
@@ -126,7 +136,7 @@ export function ReportPanel({ validation, onGoToValidate, active = true }: Repor
       : running
         ? "Validating the workbook…"
         : !result
-          ? "Validate the workbook first: the report is built from its checked figures."
+          ? undefined
           : blockedByErrors
             ? blockedReason(result.errors, result.yearsNamed)
             : !data
@@ -150,15 +160,17 @@ export function ReportPanel({ validation, onGoToValidate, active = true }: Repor
         hint={
           data
             ? "Financial years with figures in the workbook."
-            : blockedByErrors && yearSpan(result.yearsNamed)
-              ? `The workbook has ${yearSpan(result.yearsNamed)}.`
-              : undefined
+            : !result
+              ? "Generate report checks the workbook first, then builds the report for the year in Settings."
+              : blockedByErrors && yearSpan(result.yearsNamed)
+                ? `The workbook has ${yearSpan(result.yearsNamed)}.`
+                : undefined
         }
       >
         <Select className={s.select} value={year} onChange={(_, d) => setYear(d.value)} disabled={!data || run.working}>
           {years.length === 0 && (
             <option value="">
-              {!result ? "Validate first" : blockedByErrors ? "Fix the errors first" : "No years with figures"}
+              {!result ? "The year in Settings" : blockedByErrors ? "Fix the errors first" : "No years with figures"}
             </option>
           )}
           {years.map((y) => (
@@ -195,7 +207,7 @@ export function ReportPanel({ validation, onGoToValidate, active = true }: Repor
             }
           />
         ))}
-        <Text id={compareHintId} size={200} className={s.note}>
+        <Text id={compareHintId} className={s.note}>
           DfE&apos;s published figures, carried with the add-in: rows per 10,000 children under the tables and
           comparisons in the headlines.
         </Text>
@@ -210,18 +222,6 @@ export function ReportPanel({ validation, onGoToValidate, active = true }: Repor
             {blockedByErrors && (
               <Link as="button" onClick={onGoToValidate}>
                 Show the issues on the Validate tab
-              </Link>
-            )}
-            {!result && !running && (
-              <Link
-                as="button"
-                onClick={() => {
-                  // The link unmounts once validation starts: focus moves to the Generate button.
-                  button.current?.focus();
-                  void validation.run();
-                }}
-              >
-                Validate now
               </Link>
             )}
           </MessageBarBody>
@@ -255,6 +255,7 @@ export function ReportPanel({ validation, onGoToValidate, active = true }: Repor
           given={run.noCouncil.given}
           message={run.noCouncil.message}
           suggestions={run.noCouncil.suggestions}
+          councils={run.noCouncil.councils}
           disabled={run.working}
           onChoose={(code) => {
             const c = { given: run.noCouncil?.given ?? "", code };

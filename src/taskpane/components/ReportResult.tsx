@@ -34,10 +34,10 @@ export function ReportResult({ plan, built }: ReportResultProps) {
 
   return (
     <section aria-labelledby="csc-built-heading">
+      {/* What was built is said once, in the Done message above (ReportPanel); this names the parts. */}
       <h3 id="csc-built-heading" className={s.h3}>
-        Built
+        {`Built: ${plural(built.tables, "table")} and ${plural(built.charts, "chart")}`}
       </h3>
-      <p>{`${plural(built.tables, "table")} and ${plural(built.charts, "chart")} for ${plan.reportYear} on the sheet “${plan.sheetName}”.`}</p>
       {plan.omitted.length > 0 && (
         <ul className={`${s.list} ${s.omitted}`}>
           {plan.omitted.map((o) => (

@@ -41,7 +41,9 @@ export function ReturnsFill({ control }: { readonly control: ReturnsControl }) {
   const logRows = log.length ? log : undefined;
   const added = record
     ? [
-        ...record.cells.map((c) => `${sheetCell(c.sheet, c.address)}, ${c.header} ${c.period}: ${formatNumber(c.value)}`),
+        ...record.cells.map(
+          (c) => `${sheetCell(c.sheet, c.address)}, ${c.header} ${c.period}: ${formatNumber(c.value)}`,
+        ),
         ...record.rows.flatMap((r) =>
           r.period
             ? [

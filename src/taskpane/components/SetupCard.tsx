@@ -2,7 +2,9 @@
  * "Set up workbook": the first thing a new workbook is offered instead of a list of missing
  * sheets. Adds the layout's missing sheets and tables (never changing what is there) and lists
  * what it added and what it left; on an empty workbook it can fill them with the sample
- * figures, labelled as sample. Protection is explained, with what to do.
+ * figures, labelled as sample: on an empty workbook the card is the first-run welcome, with
+ * "Set up workbook" and "Try with sample figures" side by side. Protection is explained, with
+ * what to do.
  */
 import {
   Button,
@@ -63,6 +65,8 @@ export function SetupCard({ mode, onDone, focus, onUseOwnTables }: SetupCardProp
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
   const [button, setButton] = useState<HTMLButtonElement | HTMLAnchorElement | null>(null);
+  // The first-run welcome: an empty workbook gets two plain choices rather than a checkbox.
+  const welcome = mode === "new" && empty;
 
   useEffect(() => {
     let live = true;
@@ -83,11 +87,11 @@ export function SetupCard({ mode, onDone, focus, onUseOwnTables }: SetupCardProp
     if (focus) button?.focus();
   }, [focus, button]);
 
-  const run = async () => {
+  const run = async (withSample = sample) => {
     setBusy(true);
     setError(undefined);
     try {
-      const result = await setUpWorkbook(sample && empty ? { sample: sampleWorkbook() } : {});
+      const result = await setUpWorkbook(withSample && empty ? { sample: sampleWorkbook() } : {});
       onDone(result);
     } catch (e) {
       setError(errorText(e));
@@ -99,12 +103,22 @@ export function SetupCard({ mode, onDone, focus, onUseOwnTables }: SetupCardProp
   return (
     <section className={s.root} aria-labelledby="csc-setup-title" data-testid="setup-card">
       <h3 id="csc-setup-title" className={s.title}>
-        {mode === "missing" ? "Add the missing sheets" : "Set up this workbook for the report"}
+        {mode === "missing"
+          ? "Add the missing sheets"
+          : welcome
+            ? "Welcome: this workbook is empty"
+            : "Set up this workbook for the report"}
       </h3>
       <Text as="p" className={s.note}>
         {SETUP_TEXT[mode]} Nothing already in the workbook is changed.
       </Text>
-      {empty && (
+      {welcome && (
+        <Text as="p" className={s.note}>
+          Or try the add-in first: Try with sample figures fills the same tables with figures from Hampshire&apos;s
+          published reports, labelled as sample.
+        </Text>
+      )}
+      {empty && !welcome && (
         <Checkbox
           checked={sample}
           onChange={(_, d) => setSample(d.checked === true)}
@@ -112,9 +126,19 @@ export function SetupCard({ mode, onDone, focus, onUseOwnTables }: SetupCardProp
         />
       )}
       <div className={s.row}>
-        <Button appearance="primary" ref={setButton} onClick={() => void run()} disabledFocusable={busy}>
+        <Button
+          appearance="primary"
+          ref={setButton}
+          onClick={() => void run(welcome ? false : sample)}
+          disabledFocusable={busy}
+        >
           {busy ? "Setting up…" : "Set up workbook"}
         </Button>
+        {welcome && (
+          <Button onClick={() => void run(true)} disabledFocusable={busy}>
+            Try with sample figures
+          </Button>
+        )}
       </div>
       {mode === "new" && onUseOwnTables && (
         <Text as="p" className={s.note}>

@@ -7,7 +7,14 @@ import { Button, Field, makeStyles, ProgressBar, Text, tokens } from "@fluentui/
 import { useCallback, useEffect, useRef, useState } from "react";
 import { formatNumber } from "../../core/base";
 import { type Issue, findsMissingDataset, findsNoDataset } from "../../core/workbook";
-import { clearHighlights, hasHighlights, highlightIssues, selectCell, type SetupResult } from "../../excel";
+import {
+  clearHighlights,
+  hasHighlights,
+  highlightIssues,
+  isWorkbookEmpty,
+  selectCell,
+  type SetupResult,
+} from "../../excel";
 import { errorText } from "../errors";
 import type { ValidationState } from "../hooks/useValidation";
 import { cellRef, plural } from "../issue-groups";
@@ -52,6 +59,20 @@ export function ValidatePanel({ validation, setupRequest = 0 }: ValidatePanelPro
   const [ownTables, setOwnTables] = useState(false);
   const [setupAsked, setSetupAsked] = useState(false);
   const [setupDone, setSetupDone] = useState<SetupResult | undefined>();
+  // An empty workbook opens on the welcome (set up, or try the sample) before any validation.
+  const [emptyAtOpen, setEmptyAtOpen] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    isWorkbookEmpty()
+      .then((e) => {
+        if (live) setEmptyAtOpen(e);
+      })
+      .catch(() => undefined); // Not knowing only means no welcome: validating still offers set-up.
+    return () => {
+      live = false;
+    };
+  }, []);
 
   useEffect(() => {
     if (setupRequest > 0) setSetupAsked(true);
@@ -130,13 +151,9 @@ export function ValidatePanel({ validation, setupRequest = 0 }: ValidatePanelPro
   const settled = result !== undefined && !running;
   // A workbook with none of the tables: offer to set it up rather than list six missing sheets.
   const noDataset = settled && findsNoDataset(issues);
-  const setupMode = noDataset
-    ? "new"
-    : settled && findsMissingDataset(issues)
-      ? "missing"
-      : setupAsked
-        ? "any"
-        : undefined;
+  const welcome = emptyAtOpen && !result && !running && !setupDone;
+  const setupMode =
+    noDataset || welcome ? "new" : settled && findsMissingDataset(issues) ? "missing" : setupAsked ? "any" : undefined;
   const listed = noDataset ? [] : issues;
 
   return (

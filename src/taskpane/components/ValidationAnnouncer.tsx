@@ -1,7 +1,7 @@
 /**
  * Announces each validation's start, result and cancellation through Fluent's
- * AriaLiveAnnouncer, whichever tab started it (the Report tab's "Validate now" and Generate
- * validate too, while the Validate tab's own live region is hidden). Renders nothing.
+ * AriaLiveAnnouncer, whichever tab started it (the Report tab, as it opens and on Generate,
+ * validates too, while the Validate tab's own live region is hidden). Renders nothing.
  */
 import { useAnnounce } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";

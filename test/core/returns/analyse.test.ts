@@ -159,7 +159,7 @@ describe("the council DfE's published figures are compared for", () => {
       true,
       ["850", /--la 850/],
       1,
-      /names Portsmouth \(DfE 851\), but DfE's figures are compared for Hampshire/,
+      /names Portsmouth \(LA 851\), but DfE's figures are compared for Hampshire/,
     ],
     [
       "a header LEA DfE does not list: not compared, and said",
@@ -197,7 +197,7 @@ describe("the council DfE's published figures are compared for", () => {
   it("says which council and where it came from in one sentence", async () => {
     const a = await analyseReturns(sources([census("850")]), { loadPublished: async () => DFE });
     expect(a.council && councilWords(a.council)).toBe(
-      "DfE's published figures are for Hampshire (DfE 850), the council named in the census header (cin.xml, Source/LEA 850).",
+      "DfE's published figures are for Hampshire (LA 850), the council named in the census header (cin.xml, Source/LEA 850).",
     );
   });
 });

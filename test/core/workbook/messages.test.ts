@@ -105,12 +105,16 @@ const EXAMPLES: { readonly [C in IssueCode]: IssueParams[C] } = {
   "uasc-above-quota": { value: 301, what: "Jun-2020", quota: 274, rate: "0.1%", population: 274300 },
   "report-year-missing": { table: "tblAssessments", year: "2022-23", noun: "row", line: "row" },
   "published-differs": {
-    value: 1602,
-    published: 1601,
-    what: "children looked after at 31 March",
-    year: "2019-20",
+    what: "referrals",
     council: "Hampshire",
-    source: "Children looked after in England including adoptions",
+    source: "Children in need, table C1",
+    count: 2,
+    years: "2019-20: 21,043, DfE 13,512; 2020-21: 22,404, DfE 14,030",
+  },
+  "published-close": {
+    count: 2,
+    council: "Hampshire",
+    list: "2017-18 children looked after at 31 March (1,592, DfE 1,593); 2019-20 children looked after at 31 March (1,602, DfE 1,601)",
   },
   "trend-jump": {
     column: "Assessments completed",
@@ -157,12 +161,12 @@ const TEXT: { readonly [C in IssueCode]: readonly [message: string, hint: string
     'the headers here are Year | Assessments completed; add a column headed "Timeliness" or give a renamed header its name back',
   ],
   "name-broken": [
-    "the defined name CSC_Assessments refers to =#REF!, which is not a table or range in this workbook",
-    'point CSC_Assessments at the Assessments figures (Formulas > Name Manager, or the pane\'s "Use my own table"), or delete the name to use the Assessments table',
+    "the Assessments figures are linked to a table of your own that is no longer in this workbook",
+    'choose the table again in the pane\'s "Use my own tables", or remove the link there to use the Assessments table',
   ],
   "name-headers": [
-    'the defined name CSC_Assessments refers to =Figures!$A$1:$C$9, which has no "Timeliness"',
-    'the headers there are Year | Done | In time; name a measure "Timeliness", or point CSC_Assessments at the right cells, header row first (Formulas > Name Manager, or the pane\'s "Use my own table")',
+    'your own table for the Assessments figures has no "Timeliness"',
+    'its headers are Year | Done | In time; name a measure "Timeliness", or choose which column it is in the pane\'s "Use my own tables"',
   ],
   "no-data": ["the Contacts table has no rows of figures", "add a row under the header for each period, oldest first"],
   "setting-missing": [
@@ -280,8 +284,12 @@ const TEXT: { readonly [C in IssueCode]: readonly [message: string, hint: string
     "add the 2022-23 row after the last row, or check the Report year setting",
   ],
   "published-differs": [
-    "2019-20 children looked after at 31 March: the workbook has 1,602, DfE published 1,601 for Hampshire (Children looked after in England including adoptions)",
-    "either the workbook or the local definition differs from the statutory return; correct the figure, or say in the report why it differs",
+    "referrals differ from DfE's published figures for Hampshire (Children in need, table C1) in 2 years: 2019-20: 21,043, DfE 13,512; 2020-21: 22,404, DfE 14,030",
+    "a gap this size usually means something else is counted (a local count against the statutory return's definition); correct the figures, or say in the report how they are counted",
+  ],
+  "published-close": [
+    "2 figures are within a child or two of DfE's published figures for Hampshire: 2017-18 children looked after at 31 March (1,592, DfE 1,593); 2019-20 children looked after at 31 March (1,602, DfE 1,601)",
+    "differences this small come from records added or corrected after the return, and DfE revises its tables; no action is needed unless you expected them to agree",
   ],
   "trend-jump": [
     "Assessments completed rose by 900% from 2018-19 (1,602) to 2019-20 (16,020), more than the 25% threshold",
@@ -314,6 +322,11 @@ it.each(codes)(
     expect(issue.hint.replace(/"tbl[A-Za-z]+"/g, "")).not.toMatch(/\btbl[A-Z]/);
     for (const text of [issue.message, issue.hint]) {
       expect(text).not.toMatch(/csc-report|ItemNotFound|InvalidArgument|GeneralException/);
+      // Not the workbook's plumbing: no structured reference, defined name, CSC_ name or formula,
+      // no file name, and a council by its name or LA number, never "DfE 850".
+      expect(text).not.toMatch(/\[#All\]|=tbl|defined name|\bCSC_|=#REF!|\$[A-Z]+\$\d/i);
+      expect(text).not.toMatch(/\b[\w-]+\.(?:csv|xlsx|xlsm|xml|json)\b/i);
+      expect(text).not.toMatch(/\bDfE \d{3}\b/);
       expect(text).not.toMatch(/[+-]\d+(\.\d+)?%|\d+\.\d\d+%(?<!0\.\d\d%)/);
     }
   },

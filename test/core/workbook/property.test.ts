@@ -6,7 +6,8 @@
 import fc from "fast-check";
 import type { RawSheet, RawTable, RawValue, RawWorkbook } from "../../../src/core/workbook/raw";
 import { validateWorkbook } from "../../../src/core/workbook/validate";
-import { LAYOUT, normaliseHeader } from "../../../src/core/workbook/layout";
+import { LAYOUT } from "../../../src/core/workbook/layout";
+import { headerKey } from "../../../src/core/workbook/header-key";
 import type { Issue } from "../../../src/core/workbook/issues";
 import { sampleRaw } from "./helpers";
 import { parseCell } from "../../../src/core/base";
@@ -92,7 +93,7 @@ function usedArea(s: RawSheet): { rows: number; cols: number } {
 }
 
 function namesRealCell(raw: RawWorkbook, i: Issue): boolean {
-  if (i.code === "sheet-missing") return !raw.sheets.some((s) => normaliseHeader(s.name) === normaliseHeader(i.sheet));
+  if (i.code === "sheet-missing") return !raw.sheets.some((s) => headerKey(s.name) === headerKey(i.sheet));
   const at = parseCell(i.cell);
   const area = raw.sheets.filter((s) => s.name === i.sheet).map(usedArea);
   return at !== undefined && area.some((a) => at.row < a.rows && at.col < a.cols);

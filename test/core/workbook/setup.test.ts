@@ -8,6 +8,7 @@ import {
   findsMissingDataset,
   findsNoDataset,
   isEmptyWorkbook,
+  describeSetup,
   planSetup,
   type WorkbookShape,
 } from "../../../src/core/workbook/setup";
@@ -37,6 +38,32 @@ describe("planSetup", () => {
       ["tblUASC", "Data", "present"],
     ]);
     expect(plan.add.map((t) => t.table)).not.toContain("tblAssessmentLog"); // not pressed on an officer's workbook
+  });
+
+  it("adds only the datasets neither present nor mapped to the officer's own tables, and says which", () => {
+    // Five datasets mapped by CSC_ names to the officer's tables on one sheet; Settings missing.
+    const shape: WorkbookShape = {
+      sheets: [
+        {
+          name: "My figures",
+          hasValues: true,
+          tables: ["A", "B", "C", "D", "E"].map((x) => ({ name: `Mine${x}`, headers: ["Financial year", "Total"] })),
+        },
+      ],
+      names: ["CSC_Assessments", "csc_childprotection", "CSC_LookedAfter", "CSC_Contacts", "CSC_UASC", "Other"],
+    };
+    const plan = planSetup(shape);
+    expect(plan.add.map((t) => t.table)).toEqual(["tblSettings"]);
+    expect(plan.kept.map((k) => [k.spec.id, k.reason])).toEqual([
+      ["assessments", "mapped"],
+      ["childProtection", "mapped"],
+      ["lookedAfter", "mapped"],
+      ["contacts", "mapped"],
+      ["uasc", "mapped"],
+    ]);
+    const { added, left } = describeSetup(plan);
+    expect(added).toEqual(["Sheet “Settings” with table tblSettings."]);
+    expect(left).toContain("Contacts comes from your own table: left as it is.");
   });
 
   it("takes the sample only when the workbook is empty", () => {

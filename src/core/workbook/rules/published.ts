@@ -1,13 +1,15 @@
 /**
  * The workbook against DfE's published record: where it holds a figure DfE has published for
  * the same council and year (children on a plan at 31 March, children looked after at 31 March,
- * referrals), a difference is a warning at the officer's cell naming both figures and the source.
+ * referrals), differences of a child or two are one grouped note, and larger ones one warning
+ * per measure at its first differing cell, naming each year's two figures and the source.
  * Either the workbook or the local definition differs from the statutory return (the children in
  * need census, the SSDA903 children looked after return), and the report should say which.
  * A figure DfE did not publish (suppressed, not collected) is not compared.
  */
 import { type BenchmarkDataset, figure } from "../../benchmarks";
 import { isMatch, matchCouncil } from "../../benchmarks";
+import { formatNumber } from "../../base";
 import { formatPeriod } from "../../dates";
 import type { ColumnKey, PeriodDatasetId } from "../layout";
 import { finding, type FindingSink } from "../issues";
@@ -22,8 +24,8 @@ interface PublishedCheck<D extends PeriodDatasetId> {
   readonly source: string;
 }
 
-/** A check of one dataset's column: the rows of that dataset against DfE's figures. */
-type Check = (tables: PeriodTables, council: Council, published: BenchmarkDataset, sink: FindingSink) => void;
+/** A check of one dataset's column: the figures of that dataset that differ from DfE's. */
+type Check = (tables: PeriodTables, council: Council, published: BenchmarkDataset) => Difference[];
 
 /** The council as DfE lists it. */
 interface Council {
@@ -56,7 +58,32 @@ const CHECKS: readonly Check[] = [
   }),
 ];
 
-/** Warns at each yearly figure that differs from the one DfE published for the council. */
+/**
+ * How far a figure may be from DfE's and still be "a child or two": 2 children, or 0.5% of
+ * DfE's figure where that is more. Differences this small come from records added or corrected
+ * after the return (DfE revises its tables in each release) rather than from what is counted.
+ */
+export function isSmallDifference(value: number, published: number): boolean {
+  return Math.abs(value - published) <= Math.max(2, Math.abs(published) * 0.005);
+}
+
+/** One yearly figure that differs from DfE's, before the differences are grouped. */
+interface Difference {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly what: string;
+  readonly source: string;
+  readonly year: string;
+  readonly value: number;
+  readonly published: number;
+}
+
+/**
+ * Compares each yearly figure with the one DfE published for the council. Small differences (a
+ * child or two: {@link isSmallDifference}) are one note for the whole workbook; larger ones,
+ * which come from counting something else (a local front-door count of referrals, say), are one
+ * warning per measure listing its years, not one per year.
+ */
 export function checkPublished(
   tables: PeriodTables,
   localAuthority: string,
@@ -65,29 +92,58 @@ export function checkPublished(
 ): void {
   const m = matchCouncil(published, localAuthority);
   if (!isMatch(m)) return; // not one of DfE's councils: nothing to compare with
-  for (const check of CHECKS) check(tables, m.council, published, sink);
+  const found = CHECKS.flatMap((check) => check(tables, m.council, published));
+  const small = found.filter((d) => isSmallDifference(d.value, d.published));
+  const first = small[0];
+  if (first) {
+    sink.add(
+      finding("published-close", first.sheet, first.cell, {
+        count: small.length,
+        council: m.council.name,
+        list: small
+          .map((d) => `${d.year} ${d.what} (${formatNumber(d.value)}, DfE ${formatNumber(d.published)})`)
+          .join("; "),
+      }),
+    );
+  }
+  const large = found.filter((d) => !isSmallDifference(d.value, d.published));
+  for (const what of new Set(large.map((d) => d.what))) {
+    const mine = large.filter((d) => d.what === what);
+    const head = mine[0]!;
+    sink.add(
+      finding("published-differs", head.sheet, head.cell, {
+        what,
+        council: m.council.name,
+        source: head.source,
+        count: mine.length,
+        years: mine.map((d) => `${d.year}: ${formatNumber(d.value)}, DfE ${formatNumber(d.published)}`).join("; "),
+      }),
+    );
+  }
 }
 
-/** The check of `c`'s column against DfE's figure for the same year. */
+/** The figures of `c`'s column that differ from DfE's figure for the same year. */
 function compare<D extends PeriodDatasetId>(c: PublishedCheck<D>): Check {
-  return (tables, council, published, sink) => {
+  return (tables, council, published) => {
     const t = tables.get(c.dataset);
-    if (!t) return;
-    for (const r of t.rows) {
+    if (!t) return [];
+    return t.rows.flatMap((r): Difference[] => {
       const value = r.values[c.column];
-      if (r.period.kind !== "year" || value === undefined) continue;
+      if (r.period.kind !== "year" || value === undefined) return [];
       const dfe = figure(published, c.indicator, council.code, r.period.startYear);
-      if (dfe === undefined || dfe === value) continue;
-      sink.add(
-        finding("published-differs", t.table.sheet, t.cell(r.row, c.column), {
+      if (dfe === undefined || dfe === value) return [];
+      const cell = t.cell(r.row, c.column);
+      return [
+        {
+          sheet: t.table.sheet,
+          cell,
+          what: c.what,
+          source: c.source,
+          year: formatPeriod(r.period),
           value,
           published: dfe,
-          what: c.what,
-          year: formatPeriod(r.period),
-          council: council.name,
-          source: c.source,
-        }),
-      );
-    }
+        },
+      ];
+    });
   };
 }
