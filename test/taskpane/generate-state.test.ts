@@ -147,7 +147,10 @@ describe("the generate state machine", () => {
           },
         },
       ],
-      { phase: { kind: "failed" }, noCouncil: { given: "Leds", suggestions: [{ code: "383", name: "Leeds" }], councils: [LEEDS] } },
+      {
+        phase: { kind: "failed" },
+        noCouncil: { given: "Leds", suggestions: [{ code: "383", name: "Leeds" }], councils: [LEEDS] },
+      },
     ],
   ])("%s", (_, events, expected) => {
     expect(run(events)).toMatchObject(expected);
