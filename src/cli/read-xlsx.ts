@@ -24,7 +24,7 @@ import { dateStyles, readSheetCells, styleFormatCodes, type CellContext } from "
 import { readSharedStrings, SHARED_STRINGS_SCAN_BYTES, sharedStringsUsed } from "./xlsx/shared-strings";
 import { NotXlsxError, openPackage, relType, type XlsxPackage } from "./xlsx/package";
 import { child, children, decodeExcelEscapes, prefixedAttr, type XmlElement } from "../package/xml";
-import { parseCell } from "../core/base";
+import { formatCell, parseCell } from "../core/base";
 import { DENSE_WIDTH, checkGridSize, fitRow, newRow, rangeRef } from "./xlsx/grid-limits";
 
 /** A sheet as the workbook part lists it. */
@@ -255,7 +255,7 @@ function readSheet(
   ctx: CellContext,
   formatCodes: readonly string[],
   ranges: readonly RangeGrid[],
-): { sheet: RawSheet; formulas: boolean } {
+): { sheet: RawSheet; formulas: boolean; uncalculated: string[] } {
   const grids = pkg
     .rels(entry.part)
     .filter((r) => relType(r) === "table" && !r.external && pkg.has(r.target))
@@ -263,6 +263,7 @@ function readSheet(
     .filter((t): t is TableSpec => t !== undefined)
     .map((t) => new TableGrid(t, formatCodes));
   const cells: RawValue[][] = [];
+  const uncalculated: string[] = [];
   const formulas = readSheetCells(
     pkg.bytes(entry.part),
     ctx,
@@ -276,9 +277,15 @@ function readSheet(
       (cells[row] ??= [])[col] = value;
     },
     entry.part,
+    // Kept as addresses, a few bytes each: a file of a million uncalculated formulas is rare.
+    (row, col) => uncalculated.push(formatCell({ row, col })),
   );
   const tables = grids.map((g) => g.table(entry.name));
-  return { sheet: tables.length ? { name: entry.name, tables } : { name: entry.name, tables, cells }, formulas };
+  return {
+    sheet: tables.length ? { name: entry.name, tables } : { name: entry.name, tables, cells },
+    formulas,
+    uncalculated,
+  };
 }
 
 /**
@@ -326,6 +333,7 @@ export function readWorkbookBytes(bytes: Uint8Array): WorkbookFile {
   });
   const raw: RawSheet[] = [];
   const formulaParts = new Set<string>();
+  const uncalculated: { sheet: string; cell: string }[] = [];
   for (const s of sheets) {
     if (s.kind !== "worksheet") continue; // chart sheets and dialog sheets hold no cells
     if (s.part === undefined || !pkg.has(s.part))
@@ -334,6 +342,7 @@ export function readWorkbookBytes(bytes: Uint8Array): WorkbookFile {
     const read = readSheet(pkg, { ...s, part: s.part }, ctx, formatCodes, ranges);
     raw.push(read.sheet);
     if (read.formulas) formulaParts.add(s.part.toLowerCase());
+    for (const cell of read.uncalculated) uncalculated.push({ sheet: s.name, cell });
   }
   const rawNames: RawName[] = names.map((n) => ({
     name: n.name,
@@ -341,7 +350,16 @@ export function readWorkbookBytes(bytes: Uint8Array): WorkbookFile {
     ...(n.comment ? { comment: n.comment } : {}),
     ...(n.grid ? { range: n.grid.table() } : {}),
   }));
-  return { pkg, sheets, raw: { sheets: raw, ...(rawNames.length ? { names: rawNames } : {}) }, formulaParts };
+  return {
+    pkg,
+    sheets,
+    raw: {
+      sheets: raw,
+      ...(rawNames.length ? { names: rawNames } : {}),
+      ...(uncalculated.length ? { uncalculated } : {}),
+    },
+    formulaParts,
+  };
 }
 
 /**

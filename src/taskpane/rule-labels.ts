@@ -26,6 +26,7 @@ export const RULE_LABELS: Readonly<Record<IssueCode, string>> = {
   "population-old": "Population estimate out of date",
   "population-implausible": "Population unlike any council's",
   blank: "Value missing",
+  "formula-not-calculated": "Formula with no saved result",
   "number-as-text": "Number stored as text",
   "not-a-number": "Not a number",
   negative: "Negative count",

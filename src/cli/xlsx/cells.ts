@@ -114,6 +114,8 @@ export type StyleIndex = number;
  * value, in document order; cells with only a style are skipped. Memory is that of one cell:
  * the sheet's extent (a cell at XFD1048576) costs nothing.
  * @param part the part's name, for the message when a value is longer than MAX_TEXT_CHARS.
+ * @param onUncalculated called for a cell holding a formula (`f`) with no cached value (`v`):
+ *   a file written by a program that does not calculate, whose result only Excel would know.
  * @returns whether any cell holds a formula (`f`).
  */
 export function readSheetCells(
@@ -121,8 +123,10 @@ export function readSheetCells(
   ctx: CellContext,
   onCell: (row: number, col: number, value: RawValue, style: StyleIndex) => void,
   part = "a worksheet",
+  onUncalculated?: (row: number, col: number) => void,
 ): boolean {
   let formulas = false;
+  let hasF = false;
   let row = -1;
   let col = -1;
   let inCell = false;
@@ -163,6 +167,7 @@ export function readSheetCells(
       }
     }
     if (value !== null && row >= 0 && col >= 0) onCell(row, col, value, style);
+    else if (hasF && !hasV && !hasInline && row >= 0 && col >= 0) onUncalculated?.(row, col);
   };
 
   scanTagsBytes(
@@ -187,6 +192,7 @@ export function readSheetCells(
             style = Number(attrIn(text, a, b, "s") ?? 0);
             inCell = true;
             hasV = false;
+            hasF = false;
             v = "";
             hasInline = false;
             inline.text = "";
@@ -204,7 +210,7 @@ export function readSheetCells(
             hasInline = true;
             return;
           case "f":
-            if (inCell) formulas = true;
+            if (inCell) formulas = hasF = true;
             return;
           default:
             if (inInline) inline.open(local, selfClosing);

@@ -27,6 +27,7 @@ export const ISSUE_CODES = {
   "population-implausible": "warning",
   // cells
   blank: "error",
+  "formula-not-calculated": "error",
   "number-as-text": "error",
   "not-a-number": "error",
   negative: "error",
@@ -149,6 +150,7 @@ export interface IssueParams {
   };
   /** With `first`: a figure missing in a run of periods that began at `first`. */
   blank: CellContext | (CellContext & { readonly first: string; readonly kindNoun: string });
+  "formula-not-calculated": CellContext;
   /** `number`: the number Excel would have read (a share as "92%"). */
   "number-as-text": CellContext & { readonly value: string; readonly number: number | string };
   "not-a-number": CellContext & { readonly value: string };

@@ -151,6 +151,12 @@ export const EN: Catalogue = {
         : `${t(p.column)} missing for ${t(p.what)}`,
     hint: (p) => `type the ${t(p.column)} for ${t(p.what)} in this cell`,
   },
+  "formula-not-calculated": {
+    message: (p) =>
+      `${t(p.column)} for ${t(p.what)} is a formula whose result the file does not hold, so its figure cannot be read`,
+    hint: () =>
+      "open the workbook in Excel (or LibreOffice) and save it, so each formula's result is stored with it: the file was written by a program that does not calculate",
+  },
   "number-as-text": {
     message: (p) => `number stored as text: "${t(p.value)}" in ${t(p.column)} for ${t(p.what)}`,
     hint: (p) => `retype it as the number ${t(p.number)} (no spaces or quote mark), or use Excel's "Convert to Number"`,

@@ -85,4 +85,11 @@ export interface RawWorkbook {
    * (date-system.ts). The .xlsx reader converts dates itself and leaves this unset.
    */
   readonly date1904?: boolean;
+  /**
+   * Cells holding a formula whose result the file does not store (a workbook written by a
+   * program that does not calculate and never opened in Excel since): only a reader of saved
+   * files, the .xlsx reader, sets this; in Excel every formula has its result. Validation says
+   * so where it would otherwise call such a cell blank.
+   */
+  readonly uncalculated?: readonly { readonly sheet: string; readonly cell: string }[];
 }

@@ -145,9 +145,19 @@ export function* validationSteps(raw: RawWorkbook, options: ValidateOptions = {}
   return finish(sink, raw, undefined);
 }
 
+/**
+ * A "blank" finding at a cell that holds a formula with no stored result (RawWorkbook.uncalculated)
+ * says that instead: the officer typed a figure's formula, and the fix is to save the file from
+ * Excel, not to type the figure again.
+ */
+function uncalculatedFinding(f: Finding, raw: RawWorkbook): Finding {
+  if (f.code !== "blank" || !raw.uncalculated?.some((u) => u.sheet === f.sheet && u.cell === f.cell)) return f;
+  return finding("formula-not-calculated", f.sheet, f.cell, { column: f.params.column, what: f.params.what });
+}
+
 /** The issues in sheet order, with the data when no issue is an error. */
 function finish(sink: FindingSink, raw: RawWorkbook, data: PerformanceData | undefined): ValidationResult {
-  const findings = sortFindings(sink.finish(), raw);
+  const findings = sortFindings(sink.finish(), raw).map((f) => uncalculatedFinding(f, raw));
   const issues = findings.map((f) => renderFinding(f));
   if (!data || findings.some((f) => f.severity === "error")) return { issues };
   return { issues, data };

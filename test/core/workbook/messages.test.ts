@@ -57,6 +57,7 @@ const EXAMPLES: { readonly [C in IssueCode]: IssueParams[C] } = {
   "population-old": { estimateYear: "2015", age: 7, reportYear: "2022-23", limit: 2 },
   "population-implausible": { shown: "274" },
   blank: { what: "2021-22", column: "Assessments completed" },
+  "formula-not-calculated": { what: "2021-22", column: "Assessments completed" },
   "number-as-text": { column: "Assessments completed", what: "2019-20", value: "19,712 ", number: 19712 },
   "not-a-number": { column: "Assessments completed", what: "2019-20", value: "n/a" },
   negative: { column: "Assessments completed", what: "2019-20", value: -1602 },
@@ -202,6 +203,10 @@ const TEXT: { readonly [C in IssueCode]: readonly [message: string, hint: string
     "ONS publishes a mid-year population estimate every year: use the latest (ONS mid-year estimates, persons aged 0 to 17) and update both settings",
   ],
   blank: ["Assessments completed missing for 2021-22", "type the Assessments completed for 2021-22 in this cell"],
+  "formula-not-calculated": [
+    "Assessments completed for 2021-22 is a formula whose result the file does not hold, so its figure cannot be read",
+    "open the workbook in Excel (or LibreOffice) and save it, so each formula's result is stored with it: the file was written by a program that does not calculate",
+  ],
   "number-as-text": [
     'number stored as text: "19,712 " in Assessments completed for 2019-20',
     'retype it as the number 19,712 (no spaces or quote mark), or use Excel\'s "Convert to Number"',
