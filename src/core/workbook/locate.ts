@@ -41,23 +41,25 @@ export interface LocatedTable {
   line(row: number): string;
 }
 
-/** How many rows from the top of a sheet to search for a plain block's header row. */
-const HEADER_SEARCH_ROWS = 50;
-
 const headerText = (v: RawValue | undefined): string => (v === null || v === undefined ? "" : String(v));
 
 function listHeaders(spec: DatasetSpec): string {
   return spec.columns.map((c) => c.header).join(" | ");
 }
 
-/** The header row of a plain block: the first row (of the first 50) holding the first column's header. */
+/**
+ * The header row of a plain block: the first row holding the first column's header, however far
+ * down the sheet (a block under a title, notes or a pasted chart can start at row 60; only the
+ * rows stored are visited, as the grids are sparse).
+ */
 function findBlock(sheet: RawSheet, spec: DatasetSpec): RawTable | undefined {
   const cells = sheet.cells;
   const first = spec.columns[0];
   if (!cells || !first) return undefined;
   const want = headerKey(first.header);
-  for (let r = 0; r < Math.min(cells.length, HEADER_SEARCH_ROWS); r++) {
-    const row = cells[r] ?? [];
+  for (let r = 0; r < cells.length; r++) {
+    const row = cells[r];
+    if (!row) continue;
     const c = row.findIndex((v) => headerKey(headerText(v)) === want);
     if (c < 0) continue;
     let width = 0;
@@ -69,7 +71,7 @@ function findBlock(sheet: RawSheet, spec: DatasetSpec): RawTable | undefined {
 }
 
 /**
- * A plain block with the periods across: the first cell (of the first 50 rows) holding a
+ * A plain block with the periods across: the first cell (in any row) holding a
  * measure's name, under a header row whose next cell reads as a period. The block runs right
  * to the first blank header cell and down to the first blank row.
  */
@@ -77,8 +79,9 @@ function findAcrossBlock(sheet: RawSheet, spec: DatasetSpec): RawTable | undefin
   const cells = sheet.cells;
   if (!cells) return undefined;
   const measures = new Set(spec.columns.slice(1).map((c) => headerKey(c.header)));
-  for (let r = 1; r < Math.min(cells.length, HEADER_SEARCH_ROWS); r++) {
-    const row = cells[r] ?? [];
+  for (let r = 1; r < cells.length; r++) {
+    const row = cells[r];
+    if (!row) continue;
     const c = row.findIndex((v) => measures.has(headerKey(headerText(v))));
     if (c < 0) continue;
     for (let h = r - 1; h >= Math.max(0, r - spec.columns.length); h--) {

@@ -9,8 +9,8 @@ function mapSheets(raw: RawWorkbook, f: (s: RawSheet) => RawSheet | undefined): 
   return { sheets: raw.sheets.map(f).filter((s): s is RawSheet => s !== undefined) };
 }
 
-/** The UASC sheet typed as a plain block of cells (no Excel table), starting at B3. */
-function uascAsBlock(raw: RawWorkbook): RawWorkbook {
+/** The UASC sheet typed as a plain block of cells (no Excel table), starting at B3 (or below `notes` rows of notes). */
+function uascAsBlock(raw: RawWorkbook, notes = 0): RawWorkbook {
   return mapSheets(raw, (s) => {
     const t = s.tables[0];
     if (s.name !== "UASC" || !t) return s;
@@ -18,7 +18,15 @@ function uascAsBlock(raw: RawWorkbook): RawWorkbook {
     return {
       name: s.name,
       tables: [],
-      cells: [[], ["UASC figures"], pad(t.headers), ...t.rows.map(pad), [], ["Source: local returns"]],
+      cells: [
+        [],
+        ["UASC figures"],
+        ...Array.from({ length: notes }, (_, i) => [null, `Note ${i + 1}`]),
+        pad(t.headers),
+        ...t.rows.map(pad),
+        [],
+        ["Source: local returns"],
+      ],
     };
   });
 }
@@ -48,6 +56,8 @@ const cases: Case[] = [
     true,
   ],
   ["a plain block without a table", uascAsBlock(S), ["no-table@UASC!B3"], true],
+  // Found however far down: below 60 rows of notes, not "no header row on this sheet".
+  ["a plain block below row 50", uascAsBlock(S, 60), ["no-table@UASC!B63"], true],
   [
     "a sheet with neither table nor header row",
     mapSheets(S, (s) => (s.name === "UASC" ? { name: "UASC", tables: [], cells: [["notes"]] } : s)),
