@@ -1,4 +1,5 @@
 /**
+ * The pane's global rules: reflow, and links in forced colours (below).
  * Reflow (WCAG 2.2 SC 1.4.10): the pane's content fits its width down to 320 px at 400%, which
  * for a task pane means about 88 CSS pixels (a 350 px pane at 400%), with no sideways scrolling
  * and no text cut off. Fluent UI's controls assume more room: buttons do not wrap their label
@@ -23,6 +24,12 @@ export const useReflowStyles = makeStaticStyles(`
 .${PANE_CLASS} .fui-Radio__label, .${PANE_CLASS} .fui-Checkbox__label { min-width: 0; max-width: 100%; }
 .${PANE_CLASS} .fui-MessageBar, .${PANE_CLASS} .fui-MessageBarBody { min-width: 0; }
 .${PANE_CLASS} .fui-Tab { min-width: 0; max-width: 100%; }
+/* Forced colours (Windows high contrast): every link, an anchor or a Fluent Link drawn as a
+   button, is LinkText and underlined, so it reads as a link by more than its colour (WCAG 2.2
+   SC 1.4.1; Fluent underlines a link only on hover). */
+@media (forced-colors: active) {
+  .${PANE_CLASS} a, .${PANE_CLASS} .fui-Link { color: LinkText; text-decoration-line: underline; }
+}
 @container (max-width: 180px) {
   .${PANE_CLASS} main { padding-left: 4px; padding-right: 4px; }
   .${PANE_CLASS} .fui-Tab { padding-left: 4px; padding-right: 4px; }

@@ -2,7 +2,8 @@
  * Windows high contrast (forced colours): the pane keeps every icon and link visible in both
  * the white and the black high-contrast palettes (Chromium picks the black one when the page
  * prefers a dark scheme). The severity icons' shapes are the theme's text colour and their
- * cross or exclamation its background, links are LinkText: nothing melts into the background.
+ * cross or exclamation its background, links are LinkText and underlined: nothing melts into
+ * the background, and a link is told from text by more than its colour.
  */
 import type { Browser } from "playwright-core";
 import { launch, openPreview } from "./browser";
@@ -46,9 +47,12 @@ describe("high contrast", () => {
           marks: [...new Set(marks.map((m) => (m.stroke === "none" ? m.fill : m.stroke)))],
         };
       });
-      const links = Array.from(pane.querySelectorAll("a"))
-        .filter((a) => a.offsetParent !== null)
-        .map((a) => getComputedStyle(a).color);
+      // Anchors and Fluent Links drawn as buttons (an issue's "go to the cell"): LinkText, underlined.
+      const shownLinks = Array.from(pane.querySelectorAll<HTMLElement>("a, .fui-Link")).filter(
+        (a) => a.offsetParent !== null,
+      );
+      const links = shownLinks.map((a) => getComputedStyle(a).color);
+      const underlined = shownLinks.every((a) => getComputedStyle(a).textDecorationLine.includes("underline"));
       return {
         canvas: system("Canvas"),
         canvasText: system("CanvasText"),
@@ -57,6 +61,7 @@ describe("high contrast", () => {
         parts: [...new Set(parts.map((p) => JSON.stringify(p)))].map((p) => JSON.parse(p)),
         links: [...new Set(links)],
         linkCount: links.length,
+        underlined,
       };
     });
     expect(seen.canvas).not.toBe(seen.canvasText);
@@ -64,6 +69,7 @@ describe("high contrast", () => {
     expect(seen.parts).toEqual([{ word: seen.canvasText, shape: seen.canvasText, marks: [seen.canvas] }]);
     expect(seen.linkCount).toBeGreaterThanOrEqual(2); // the footer's, at least
     expect(seen.links).toEqual([seen.linkText]);
+    expect(seen.underlined).toBe(true);
     await page.close();
   });
 });
