@@ -4,7 +4,7 @@
  * for a task pane means about 88 CSS pixels (a 350 px pane at 400%), with no sideways scrolling
  * and no text cut off. Fluent UI's controls assume more room: buttons do not wrap their label
  * and hide what overflows, a Select is as wide as its longest option, a radio or checkbox label
- * and a message bar keep long words whole. These rules, scoped to the pane's root, let every
+ * and a message bar keep long words whole, a Combobox is 250 px at least. These rules, scoped to the pane's root, let every
  * one of them shrink and wrap; a container query (the pane, not the window, is what narrows in
  * Office and in the preview) takes in the pane's padding when it is very narrow.
  * https://www.w3.org/WAI/WCAG22/Understanding/reflow.html
@@ -19,7 +19,8 @@ export const useReflowStyles = makeStaticStyles(`
 .${PANE_CLASS} { container-type: inline-size; overflow-wrap: anywhere; }
 .${PANE_CLASS} .fui-Button { white-space: normal; min-width: 0; max-width: 100%; height: auto; overflow-wrap: anywhere; }
 .${PANE_CLASS} .fui-Select, .${PANE_CLASS} .fui-Select__select, .${PANE_CLASS} .fui-Input,
-.${PANE_CLASS} .fui-Textarea, .${PANE_CLASS} .fui-Field { min-width: 0; max-width: 100%; }
+.${PANE_CLASS} .fui-Textarea, .${PANE_CLASS} .fui-Field, .${PANE_CLASS} .fui-Combobox,
+.${PANE_CLASS} .fui-Combobox__input { min-width: 0; max-width: 100%; }
 .${PANE_CLASS} .fui-Radio, .${PANE_CLASS} .fui-Checkbox, .${PANE_CLASS} .fui-Label,
 .${PANE_CLASS} .fui-Radio__label, .${PANE_CLASS} .fui-Checkbox__label { min-width: 0; max-width: 100%; }
 .${PANE_CLASS} .fui-MessageBar, .${PANE_CLASS} .fui-MessageBarBody { min-width: 0; }

@@ -19,7 +19,8 @@ afterAll(async () => {
 /** The pane's drawn background and text colour, as "r g b" luminance-ready triples. */
 function paneColours(page: Page): Promise<{ background: string; text: string }> {
   return page.locator("#taskpane main").evaluate((main) => {
-    const root = main.parentElement as HTMLElement;
+    // The theme's background is the FluentProvider's (main sits in a plain wrapper for the reflow rules).
+    const root = main.closest(".fui-FluentProvider") as HTMLElement;
     return { background: getComputedStyle(root).backgroundColor, text: getComputedStyle(main).color };
   });
 }

@@ -64,9 +64,9 @@ describe("saving files from the pane", () => {
     ]);
     expect(pptx.suggestedFilename()).toBe("Safeguarding-Report-2021-22-slides.pptx");
     const deck = readPptx(fs.readFileSync(await pptx.path()));
-    expect(deck.slides).toHaveLength(8);
+    expect(deck.slides).toHaveLength(7);
     expect(deck.slides.flatMap((x) => x.shapes.filter((sh) => sh.chart))).toHaveLength(6);
-    await page.getByText("8 slides saved as Safeguarding-Report-2021-22-slides.pptx.").waitFor();
+    await page.getByText("7 slides saved as Safeguarding-Report-2021-22-slides.pptx.").waitFor();
     expect(scripts.some((u) => u.endsWith("/deck.js"))).toBe(true);
     await page.close();
   });

@@ -73,7 +73,9 @@ describe("first run and the pane's third pass", () => {
     await mapOwnContacts(page);
     await page.getByTestId("setup-card").getByRole("button", { name: "Set up workbook" }).click();
     await page.getByText("Workbook set up: type your figures into the new tables").waitFor();
-    const added = await page.getByRole("list", { name: "Added" }).getByRole("listitem").allTextContents();
+    const added = (await page.getByRole("list", { name: "Added" }).getByRole("listitem").allTextContents()).map((t) =>
+      t.trim(),
+    );
     expect(added).toEqual([
       "Sheet “Settings” with table tblSettings.",
       "Sheet “Assessments” with table tblAssessments.",

@@ -209,7 +209,7 @@ export function renderChartSvg(chart: ChartSpec, table?: TableBlock): string {
   }
   const seriesLabels: string[] = [];
   chart.series.forEach((s, si) => {
-    body.push(`<g class="series" aria-label="${escapeXml(s.name)}">`);
+    body.push(`<g class="series">`);
     const labels: string[] = [];
     if (isColumn) {
       const bw = (band * 0.7) / Math.max(k, 1);
@@ -254,7 +254,7 @@ export function renderChartSvg(chart: ChartSpec, table?: TableBlock): string {
     }
     body.push(`</g>`);
     seriesLabels.push(
-      `<g class="labels" aria-label="${escapeXml(s.name)} values" stroke="${BACKGROUND}" stroke-width="4" stroke-linejoin="round" paint-order="stroke">${labels.join("")}</g>`,
+      `<g class="labels" stroke="${BACKGROUND}" stroke-width="4" stroke-linejoin="round" paint-order="stroke">${labels.join("")}</g>`,
     );
   });
   // The value labels go over every series' marks, each with a halo of the background, so a
