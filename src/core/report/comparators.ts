@@ -117,7 +117,8 @@ export function withComparatorRows(t: TableContent, b: ReportBenchmarks): TableC
       name: `CSC_chart_${t.id}_compare`,
       type: "LineMarkers",
       title: `${def?.label ?? indicator}: ${b.match.council.name} against ${listWords(b.compare.map((w) => comparatorName(b.match, w)))}`,
-      categoryAxisTitle: "Period",
+      // Years only: the chart stops before any quarter.
+      categoryAxisTitle: "Financial year",
       valueAxisTitle: "Per 10,000 children",
       valueFormat: RATE_FORMAT,
       rows: rows.map((_, i) => first + i),

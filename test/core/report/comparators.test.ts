@@ -150,6 +150,7 @@ describe("comparators in the report", () => {
       [46.4, 49.7, 49.8],
     ]);
     expect(compared?.altTitle).toMatch(/\(2017-18 to 2019-20\)$/);
+    expect(compared?.categoryAxisTitle).toBe("Financial year");
     expect(compared?.altDescription).toContain(
       "England per 10,000 children rose from 64.0 in 2017-18 to 68.0 in 2019-20.",
     );
