@@ -33,7 +33,7 @@ describe("truthful states", () => {
     await page.getByRole("tab", { name: "Report" }).click();
     const pane = page.locator("#csc-panel-report");
     await expect(pane.textContent()).resolves.toContain(
-      "Report blockedValidation found 1 error, and a report is never built from figures with errors. Fix them, then validate again. The workbook has figures for 2013-14 to 2021-22",
+      "Report blocked. Validation found 1 error, and a report is never built from figures with errors. Fix them, then validate again. The workbook has figures for 2013-14 to 2021-22",
     );
     await expect(pane.textContent()).resolves.not.toContain("Validate first");
     await expect(page.getByRole("combobox", { name: "Report year" }).textContent()).resolves.toBe(
@@ -51,7 +51,7 @@ describe("truthful states", () => {
     await expect(page.getByTestId("warnings-only").textContent()).resolves.toContain("the report, which can go ahead");
     await page.getByRole("tab", { name: "Report" }).click();
     await expect(page.getByTestId("report-ready").textContent()).resolves.toMatch(
-      /^ReadyValidation found \d+ warnings? and no errors: the report can go ahead\./,
+      /^Ready\. Validation found \d+ warnings? and no errors: the report can go ahead\./,
     );
     await page.close();
   });
