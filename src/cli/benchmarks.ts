@@ -7,6 +7,7 @@
 import {
   comparatorValue,
   type Comparison,
+  type IndicatorUnit,
   missingWords,
   yearLabel,
   type Lookup,
@@ -16,16 +17,19 @@ import {
 } from "../core/benchmarks";
 import { formatNumber } from "../core/base";
 import type { FinancialYear } from "../core/dates";
-import { roundHalfUp } from "../core/indicators";
+import { rateText, roundHalfUp } from "../core/indicators";
 import { loadBenchmarks } from "./benchmarks-data";
 import type { Io } from "./io";
 
-/** DfE's figures to at most one decimal place, as its tables print them ("1,234.5", "62"). */
-const num = (v: number) => formatNumber(roundHalfUp(v, 1));
+/**
+ * DfE's figures as the report shows them: a rate per 10,000 in the house style, one decimal
+ * ("45.0", core's rateText); a count or a percentage to at most one decimal ("1,234", "62.5").
+ */
+const num = (v: number, unit: IndicatorUnit) => (unit === "rate" ? rateText(v) : formatNumber(roundHalfUp(v, 1)));
 
 /** A cell: the figure, or DfE's symbol / "-" for a figure that is not there. */
-function shown(l: Lookup): string {
-  if ("value" in l) return num(l.value);
+function shown(l: Lookup, unit: IndicatorUnit): string {
+  if ("value" in l) return num(l.value, unit);
   return l.missing === "suppressed" ? l.symbol : "-";
 }
 
@@ -55,10 +59,10 @@ export async function benchmarksCommand(
   const rows = summary.map(({ indicator, comparison: c }) => [
     indicator.label,
     yearLabel(c.startYear),
-    shown(c.council),
-    shown(c.england),
-    shown(c.region),
-    neighboursCell(c),
+    shown(c.council, indicator.unit),
+    shown(c.england, indicator.unit),
+    shown(c.region, indicator.unit),
+    neighboursCell(c, indicator.unit),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
   const line = (cells: readonly string[]) =>
@@ -78,8 +82,9 @@ export async function benchmarksCommand(
   return 0;
 }
 
-function neighboursCell(c: Comparison): string {
+function neighboursCell(c: Comparison, unit: IndicatorUnit): string {
   const v = comparatorValue(c, "neighbours");
   if (v === undefined) return "-";
-  return c.neighbours.published < c.neighbours.of ? `${num(v)} (${c.neighbours.published}/${c.neighbours.of})` : num(v);
+  const text = num(v, unit);
+  return c.neighbours.published < c.neighbours.of ? `${text} (${c.neighbours.published}/${c.neighbours.of})` : text;
 }

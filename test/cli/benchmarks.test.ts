@@ -29,6 +29,11 @@ describe("csc-report benchmarks", () => {
     expect(cla?.split(/\s{2,}/).slice(1, 5)).toEqual(["2019-20", "1,601", "80,000", "10,430"]);
     const cp = lines.find((l) => l.startsWith("Children on a child protection plan"));
     expect(cp?.split(/\s{2,}/).slice(1, 4)).toEqual(["2019-20", "938", "51,510"]);
+    // Rates per 10,000 in the report's house style, one decimal: Hampshire's whole 57 is "57.0".
+    const claRate = lines.find((l) => l.startsWith("Children looked after per 10,000 children"));
+    expect(claRate?.split(/\s{2,}/).slice(1, 5)).toEqual(["2019-20", "57.0", "68.0", "54.0"]);
+    const cpRate = lines.find((l) => l.startsWith("Child protection plans per 10,000 children"));
+    expect(cpRate?.split(/\s{2,}/).slice(1, 6)).toEqual(["2019-20", "33.6", "43.7", "42.1", "37.0"]);
     // Only 6 of the 10 neighbours had a published 2+ years share that year.
     expect(lines.find((l) => l.startsWith("Plans at 31 March open 2 years"))).toMatch(/\(6\/10\)$/);
     expect(r.out).toContain("Open Government Licence v3.0");
@@ -92,11 +97,22 @@ describe("csc-report generate --compare", () => {
     wb.getWorksheet("Safeguarding Report")?.eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
     expect(texts).toContain("England per 10,000 children");
     expect(texts).toContain("South East per 10,000 children");
+    // Rates carry the house style's format; a whole rate shows its decimal in the HTML too.
+    const rateCells: ExcelJS.Cell[] = [];
+    wb.getWorksheet("Safeguarding Report")?.eachRow((row) =>
+      row.eachCell((c) => {
+        if (typeof c.value === "number" && String(row.getCell(1).value).includes("per 10,000")) rateCells.push(c);
+      }),
+    );
+    expect(rateCells.length).toBeGreaterThan(0);
+    expect(new Set(rateCells.map((c) => c.numFmt))).toEqual(new Set(["#,##0.0"]));
     expect(
       texts.some((t) => t.endsWith("against a national increase of 2% and a South East increase of 2% in 2019-20.")),
     ).toBe(true);
     const page = readFileSync(html, "utf8");
     expect(page).toContain("Hampshire per 10,000 children (DfE)");
+    expect(page).toContain("<td>57.0</td>");
+    expect(page).toContain("57.0 children looked after per 10,000 children");
     expect(page).toContain("against a national increase of 2%");
   });
 

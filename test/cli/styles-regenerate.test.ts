@@ -1,6 +1,6 @@
 /**
  * Regenerating the report into the same workbook does not grow its styles part: the report's
- * fonts, fills, borders and cell formats already in the part (its own, from the last run, or
+ * number formats, fonts, fills, borders and cell formats already in the part (its own, from the last run, or
  * the officer's own look-alikes) are reused, not appended again. A workbook regenerated every
  * month would otherwise gain a few hundred cell formats each time, toward Excel's 64,000
  * ("Excel specifications and limits"), past which Excel refuses to format cells.
@@ -40,15 +40,18 @@ it("keeps the styles part's size and counts when the report is generated five ti
   let input = sample;
   for (let i = 1; i <= 5; i++) {
     const output = join(dir, `generated-${i}.xlsx`);
-    const r = await run("generate", input, "-o", output);
+    // Compared with DfE's figures, so the report's rates bring their custom number format too.
+    const r = await run("generate", input, "-o", output, "--compare", "england,region,neighbours");
     expect(r.err).toBe("");
     expect(r.code).toBe(0);
     runs.push(styles(output));
     input = output;
   }
   const [first, ...rest] = runs;
-  // The first run adds the report's look (the template's workbook has none of it)...
+  // The first run adds the report's look (the template's workbook has none of it), the rates'
+  // "#,##0.0" among it, declared once...
   expect(first?.counts.cellXfs).toBeGreaterThan(before.counts.cellXfs ?? 0);
+  expect(first?.counts.numFmts).toBe((before.counts.numFmts ?? 0) + 1);
   // ...and every later run, replacing its own report, adds nothing.
   for (const later of rest) expect(later).toEqual(first);
 }, 180_000);

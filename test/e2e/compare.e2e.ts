@@ -60,6 +60,14 @@ describe("Compare with in the preview", () => {
     expect(cells).toContain("Statistical neighbours' average per 10,000");
     const headline = cells.find((c) => c.includes("against a national increase of 2%"));
     expect(headline).toMatch(/against a national increase of 2%.* in 2019-20\./);
+    // Rates per 10,000 in the house style, one decimal, in the grid and in the pane's headlines:
+    // DfE's whole 57 and 68 read "57.0" and "68.0", beside the neighbours' 49.8.
+    expect(cells).toEqual(expect.arrayContaining(["57.0", "68.0", "49.8"]));
+    expect(cells).not.toContain("57");
+    const rateHeadline =
+      "At 31 March 2020 Hampshire had 57.0 children looked after per 10,000 children (DfE, 2019-20), against 68.0 in England and 49.8 among its statistical neighbours.";
+    expect(cells).toContain(rateHeadline);
+    await expect(page.locator("#taskpane").textContent()).resolves.toContain(rateHeadline);
     await page.screenshot({ path: path.join(SCREENSHOTS, "compare.png") });
     expect(errors).toEqual([]);
     await page.close();

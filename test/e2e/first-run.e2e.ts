@@ -62,7 +62,7 @@ describe("first run and the pane's third pass", () => {
     await expect(page.locator("#taskpane").textContent()).resolves.not.toMatch(/missing/i);
     await card.getByRole("button", { name: "Try with sample figures" }).click();
     await page.getByText("Workbook set up with sample figures").waitFor();
-    await expect(page.getByTestId("validation-summary").textContent()).resolves.toMatch(/^0 errors/);
+    await expect(page.getByTestId("validation-summary").textContent()).resolves.toMatch(/^0 errors, \d+ warnings?$/);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -9,7 +9,7 @@
  */
 import { type ReportPlan, gridCellStyle, ooxmlColumnWidth, type CellStyle } from "../../core/report";
 import { fingerprintValues, formatCell, parseCell } from "../../core/base";
-import { builtinFormatId, type CellLook, type StyleBook } from "./styles";
+import type { CellLook, StyleBook } from "./styles";
 import { pageXml, sheetPrXml } from "./page-xml";
 import { escapeXml } from "../../package/xml";
 import { cellTextXml } from "./cell-text";
@@ -74,7 +74,7 @@ export function sheetFingerprint(cells: readonly (readonly unknown[])[] | undefi
 /** A plan style as the styles part's cell look ("#RRGGBB" colours as "RRGGBB"). */
 function lookOf(style: CellStyle, numberFormat: string): CellLook {
   return {
-    numFmtId: builtinFormatId(numberFormat),
+    numFmtCode: numberFormat,
     fontName: style.font.name,
     size: style.font.size,
     bold: style.font.bold,

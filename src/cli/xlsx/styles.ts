@@ -10,7 +10,12 @@ import { WORKBOOK_FONT } from "../../core/report";
 /** What a report cell looks like. */
 export interface CellLook {
   /** A built-in number format id (§18.8.30): 0 General, 3 #,##0, 9 0%, 10 0.00%, 49 @. */
-  readonly numFmtId: number;
+  readonly numFmtId?: number;
+  /**
+   * A number format by its code ("#,##0.0"), in place of `numFmtId`: a built-in code gets its id,
+   * any other a custom numFmt (§18.8.31), declared once and reused when the part already has it.
+   */
+  readonly numFmtCode?: string;
   /** Font name; the workbook's default font when absent. */
   readonly fontName?: string;
   readonly bold?: boolean;
@@ -26,22 +31,23 @@ export interface CellLook {
   readonly horizontal?: "left" | "center";
 }
 
-/** The built-in id of the report's number format codes (§18.8.30); all the report uses are built in. */
-export function builtinFormatId(code: string): number {
-  const ids: Record<string, number> = {
-    General: 0,
-    "0": 1,
-    "0.00": 2,
-    "#,##0": 3,
-    "#,##0.00": 4,
-    "0%": 9,
-    "0.00%": 10,
-    "@": 49,
-  };
-  const id = ids[code];
-  if (id === undefined) throw new Error(`number format ${code} is not built in`);
-  return id;
-}
+/**
+ * The built-in ids of the number format codes a report may use (§18.8.30). "#,##0.0", the house
+ * style of a rate per 10,000, is not among Excel's built-in formats: it is a custom numFmt.
+ */
+const BUILTIN_IDS: Readonly<Record<string, number>> = {
+  General: 0,
+  "0": 1,
+  "0.00": 2,
+  "#,##0": 3,
+  "#,##0.00": 4,
+  "0%": 9,
+  "0.00%": 10,
+  "@": 49,
+};
+
+/** Custom number formats take ids from 164 up: 0-163 are kept for the built-in ones (§18.8.30). */
+const FIRST_CUSTOM_ID = 164;
 
 /** CT_Stylesheet's child order, for inserting a container the part lacks. */
 const ORDER = [
@@ -97,6 +103,10 @@ export class StyleBook {
   private readonly keys = new Map<string, number>();
   /** The index given for each entry's XML as written here, so each is parsed once. */
   private readonly asked = new Map<string, number>();
+  /** Custom number formats by code: the part's own (the first of each code) and those added. */
+  private readonly numFmtIds = new Map<string, number>();
+  private readonly addedNumFmts: string[] = [];
+  private nextNumFmtId = FIRST_CUSTOM_ID;
   private readonly parse: (s: string) => XmlElement;
   private readonly fontTail: string;
   private readonly defaultSize: number;
@@ -122,6 +132,13 @@ export class StyleBook {
         const key = `${kind}:${canonical(el)}`;
         if (!this.keys.has(key)) this.keys.set(key, i);
       });
+    for (const f of children(child(this.root, "numFmts"), "numFmt")) {
+      const id = Number(f.attrs.get("numFmtId"));
+      const code = f.attrs.get("formatCode");
+      if (!Number.isInteger(id)) continue;
+      this.nextNumFmtId = Math.max(this.nextNumFmtId, id + 1);
+      if (code !== undefined && !this.numFmtIds.has(code)) this.numFmtIds.set(code, id);
+    }
     // New fonts follow the workbook's default font (the first), so the report reads in the officer's font.
     const font0 = children(child(this.root, "fonts"), "font")[0];
     const val = (local: string) => child(font0, local)?.attrs.get("val");
@@ -167,8 +184,23 @@ export class StyleBook {
     return index;
   }
 
+  /**
+   * The id of a number format code: a built-in one's (§18.8.30), a custom numFmt the part already
+   * declares with this code (the report's own from the last run, or the officer's), or a new
+   * custom numFmt, declared once however many cells use it. Regenerating so adds nothing.
+   */
+  numFmtId(code: string): number {
+    const id = BUILTIN_IDS[code] ?? this.numFmtIds.get(code);
+    if (id !== undefined) return id;
+    const added = this.nextNumFmtId++;
+    this.numFmtIds.set(code, added);
+    this.addedNumFmts.push(`<numFmt numFmtId="${added}" formatCode="${escapeXml(code)}"/>`);
+    return added;
+  }
+
   /** The index of a cell format (a `cellXfs` entry) that looks like `look`, appended once. */
   xf(look: CellLook): number {
+    const numFmtId = look.numFmtCode !== undefined ? this.numFmtId(look.numFmtCode) : (look.numFmtId ?? 0);
     const font = this.add(
       "fonts",
       `<font>${look.bold ? "<b/>" : ""}${look.italic ? "<i/>" : ""}<sz val="${look.size ?? this.defaultSize}"/>` +
@@ -193,7 +225,7 @@ export class StyleBook {
         : "";
     return this.add(
       "cellXfs",
-      `<xf numFmtId="${look.numFmtId}" fontId="${font}" fillId="${fill}" borderId="${border}"${this.hasStyleXfs ? ' xfId="0"' : ""}` +
+      `<xf numFmtId="${numFmtId}" fontId="${font}" fillId="${fill}" borderId="${border}"${this.hasStyleXfs ? ' xfId="0"' : ""}` +
         ` applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1"${align ? ' applyAlignment="1"' : ""}>${align}</xf>`,
     );
   }
@@ -202,11 +234,14 @@ export class StyleBook {
   result(): string {
     const edits: TextEdit[] = [];
     const p = prefixOf(this.root);
-    for (const kind of ["fonts", "fills", "borders", "cellXfs"] as const) {
-      const added = this.added[kind];
+    const numFmtCount = children(child(this.root, "numFmts"), "numFmt").length;
+    const lists = { ...this.added, numFmts: this.addedNumFmts };
+    const base = { ...this.base, numFmts: numFmtCount };
+    for (const kind of ["numFmts", "fonts", "fills", "borders", "cellXfs"] as const) {
+      const added = lists[kind];
       if (!added.length) continue;
       const body = added.join("").replace(/<(\/?)(\w)/g, `<$1${p}$2`);
-      const total = this.base[kind] + added.length;
+      const total = base[kind] + added.length;
       const el = child(this.root, kind);
       if (!el) {
         const next = this.root.children.find((c) => ORDER.indexOf(c.local) > ORDER.indexOf(kind));

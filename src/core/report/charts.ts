@@ -4,7 +4,7 @@
  * every series has data labels (SC 1.4.1: not colour alone), colours reach 3:1 against
  * white (SC 1.4.11), and the alt description says what the chart shows (SC 1.1.1).
  */
-import type { ChartContent } from "./content";
+import type { ChartContent, TableContent } from "./content";
 import type { ChartType, MarkerStyle, NumberFormat, TableRow } from "./plan";
 import { COLUMN_FILLS, HEADER_BLUE, SERIES_COLOURS } from "./theme";
 import { TEMPLATES, direction, fill } from "./wording";
@@ -47,14 +47,49 @@ export interface ChartOptions {
   readonly valueFormat: NumberFormat;
   /** Indexes of the table rows plotted, one series each. */
   readonly rows: readonly number[];
+  /**
+   * How many of the table's period columns the chart may plot (default all): the comparator
+   * charts stop before the table's quarter, for which DfE publishes nothing.
+   */
+  readonly upTo?: number;
 }
 
-/** A chart over some of a table's rows, with colours, markers and trend alt text. */
-export function chartFor(periods: readonly string[], rows: readonly TableRow[], o: ChartOptions): ChartContent {
+/**
+ * The period columns a chart plots: from the first where a plotted row has a figure, as the
+ * tables start at their first year with a figure, to `upTo` (default every column). A chart
+ * draws from its own rows, which may start later than its table (DfE's rates begin in 2017-18
+ * under a looked-after table from 2013-14): empty categories before them would be padding. A gap
+ * after the first figure stays, as in the table, so a missing latest year shows as missing.
+ * Every column to `upTo` when no row has a figure.
+ */
+export function plottedColumns(
+  rows: readonly (TableRow | undefined)[],
+  upTo: number = Math.max(0, ...rows.map((r) => r?.cells.length ?? 0)),
+): { first: number; count: number } {
+  const first = Array.from({ length: upTo }, (_, i) => i).find((i) =>
+    rows.some((r) => typeof r?.cells[i]?.value === "number"),
+  );
+  return first === undefined ? { first: 0, count: upTo } : { first, count: upTo - first };
+}
+
+/**
+ * A chart over some of a table's rows, with colours, markers and trend alt text. Its periods are
+ * the table's own header (never a list of the caller's, which would name the wrong years once the
+ * table is trimmed), cut to {@link plottedColumns}.
+ */
+export function chartFor(table: Pick<TableContent, "header" | "rows">, o: ChartOptions): ChartContent {
   const plotted = o.rows
-    .map((r) => ({ index: r, row: rows[r] }))
+    .map((r) => ({ index: r, row: table.rows[r] }))
     .filter((p): p is { index: number; row: TableRow } => p.row !== undefined);
-  const trend = plotted.map((p) => describeTrend(p.row.label, periods, p.row)).filter((s) => s !== "");
+  const columns = plottedColumns(
+    plotted.map((p) => p.row),
+    o.upTo,
+  );
+  const end = columns.first + columns.count;
+  const periods = table.header.slice(1 + columns.first, 1 + end);
+  const trend = plotted
+    .map((p) => describeTrend(p.row.label, periods, { ...p.row, cells: p.row.cells.slice(columns.first, end) }))
+    .filter((s) => s !== "");
   const span = periods.length > 0 ? ` (${periods[0]} to ${periods[periods.length - 1]})` : "";
   return {
     name: o.name,
@@ -66,6 +101,7 @@ export function chartFor(periods: readonly string[], rows: readonly TableRow[], 
     categoryAxisTitle: o.categoryAxisTitle,
     valueAxisTitle: o.valueAxisTitle,
     valueFormat: o.valueFormat,
+    columns,
     series: plotted.map((p, i) => ({
       row: p.index,
       color: SERIES_COLOURS[i % SERIES_COLOURS.length] ?? HEADER_BLUE,

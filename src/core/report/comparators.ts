@@ -24,7 +24,7 @@ import {
 import { formatPeriod, parsePeriod } from "../dates";
 import { chartFor } from "./charts";
 import type { TableContent } from "./content";
-import { pctChangeOrError, roundHalfUp } from "../indicators";
+import { pctChangeOrError, RATE_FORMAT, rateText, roundHalfUp } from "../indicators";
 import { unlessError } from "../base";
 import { formatValue } from "./format";
 import type { PlanCell, TableRow } from "./plan";
@@ -44,10 +44,11 @@ const TABLE_RATES: Readonly<Record<string, string>> = {
   contacts: "referrals_rate",
 };
 
+/** A rate cell in the house style ("45.0" beside "46.2", never "45"). */
 const cell = (v: number | undefined): PlanCell => ({
   value: v ?? null,
-  format: "General",
-  text: formatValue(v ?? null, "General"),
+  format: RATE_FORMAT,
+  text: formatValue(v ?? null, RATE_FORMAT),
 });
 
 /** The financial year (startYear) of a header label, or undefined for a quarter ("2020-21 Q1 Apr-Jun"). */
@@ -107,16 +108,26 @@ export function withComparatorRows(t: TableContent, b: ReportBenchmarks): TableC
   const first = t.rows.length;
   const allRows = [...t.rows, ...rows];
   const def = indicatorById(indicator);
-  const chart = chartFor(labels, allRows, {
-    name: `CSC_chart_${t.id}_compare`,
-    type: "LineMarkers",
-    title: `${def?.label ?? indicator}: ${b.match.council.name} against ${listWords(b.compare.map((w) => comparatorName(b.match, w)))}`,
-    categoryAxisTitle: "Period",
-    valueAxisTitle: "Per 10,000 children",
-    valueFormat: "General",
-    rows: rows.map((_, i) => first + i),
-  });
-  return { ...t, rows: allRows, notes: [...t.notes, ...notes], charts: [...t.charts, chart] };
+  // The chart plots the comparator rows from their first year with a figure (charts.ts
+  // plottedColumns): not the table's earlier years, nor its closing quarter, which DfE never has.
+  const yearColumns = years.findIndex((y) => y === undefined);
+  const chart = chartFor(
+    { header: t.header, rows: allRows },
+    {
+      name: `CSC_chart_${t.id}_compare`,
+      type: "LineMarkers",
+      title: `${def?.label ?? indicator}: ${b.match.council.name} against ${listWords(b.compare.map((w) => comparatorName(b.match, w)))}`,
+      // Years only: the chart stops before any quarter.
+      categoryAxisTitle: "Financial year",
+      valueAxisTitle: "Per 10,000 children",
+      valueFormat: RATE_FORMAT,
+      rows: rows.map((_, i) => first + i),
+      ...(yearColumns >= 0 ? { upTo: yearColumns } : {}),
+    },
+  );
+  // With no published figure in any of its years the chart would be empty axes: the notes say why.
+  const charted = rows.some((r) => r.cells.some((c) => c.value !== null));
+  return { ...t, rows: allRows, notes: [...t.notes, ...notes], charts: charted ? [...t.charts, chart] : t.charts };
 }
 
 /** A comparator's change from the year before, as a whole percent half up, or undefined. */
@@ -178,13 +189,14 @@ export function changeClause(
   return { text, missing };
 }
 
-/** What a rate headline says each comparator is: "43.7 in England", "37 among its statistical neighbours". */
+/** What a rate headline says each comparator is: "43.7 in England", "37.0 among its statistical neighbours". */
 function rateWords(b: ReportBenchmarks, which: Comparator, v: number): string {
-  if (which === "neighbours") return `${v} among its statistical neighbours`;
-  if (which === "england") return `${v} in England`;
+  const rate = rateText(v);
+  if (which === "neighbours") return `${rate} among its statistical neighbours`;
+  if (which === "england") return `${rate} in England`;
   const region = b.match.region?.name ?? "region";
   // "in the South East", "in the East of England", but "in London", "in Yorkshire and The Humber".
-  return `${v} in ${/^(London|Yorkshire)/.test(region) ? "" : "the "}${region}`;
+  return `${rate} in ${/^(London|Yorkshire)/.test(region) ? "" : "the "}${region}`;
 }
 
 /** The topics of the rate headlines. */
@@ -223,7 +235,7 @@ export function rateHeadlines(
     const figures = {
       date: `31 March ${startYear + 1}`,
       la: b.match.council.name,
-      rate: c.council.value,
+      rate: rateText(c.council.value),
       what,
       against: against.length > 0 ? `, against ${listWords(against)}` : "",
       year,

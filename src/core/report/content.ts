@@ -10,6 +10,8 @@ export type ChartContent = Pick<
   ChartSpec,
   "name" | "type" | "title" | "altTitle" | "altDescription" | "categoryAxisTitle" | "valueAxisTitle" | "valueFormat"
 > & {
+  /** The table's period columns plotted (0 is the first period column): see charts.ts plottedColumns. */
+  readonly columns: { readonly first: number; readonly count: number };
   readonly series: readonly {
     readonly row: number;
     readonly color: string;

@@ -1,10 +1,10 @@
 /**
  * Display text of report values as Excel shows them with the plan's number formats, and
  * A1 addresses for plan positions (through src/core/base/address.ts). Shared by the plan builder (cell `text`), the HTML
- * renderer and the SVG charts, so every output shows the same "16,931" and "88.30%".
+ * renderer and the SVG charts, so every output shows the same "16,931", "45.0" and "88.30%".
  */
 import { formatCell, formatNumber, formatRange } from "../base";
-import { roundHalfUp } from "../indicators";
+import { RATE_FORMAT, rateText, roundHalfUp } from "../indicators";
 import type { GridPos, GridRange, NumberFormat } from "./plan";
 
 /** Fixed-point text with half-up rounding (Excel rounds displayed values half away from zero). */
@@ -16,8 +16,9 @@ function fixed(x: number, dp: number): string {
 }
 
 /**
- * The text Excel displays for `value` in `format`: "#,##0" 16931 -> "16,931"; "0.00%"
- * 0.9261 -> "92.61%"; "0%" 2.088 -> "209%"; null -> "" (a blank cell).
+ * The text Excel displays for `value` in `format`: "#,##0" 16931 -> "16,931"; "#,##0.0" (a rate
+ * per 10,000, the house style's {@link rateText}) 45 -> "45.0"; "0.00%" 0.9261 -> "92.61%"; "0%"
+ * 2.088 -> "209%"; null -> "" (a blank cell).
  */
 export function formatValue(value: number | string | null, format: NumberFormat): string {
   if (value === null) return "";
@@ -25,6 +26,8 @@ export function formatValue(value: number | string | null, format: NumberFormat)
   switch (format) {
     case "#,##0":
       return fixed(value, 0);
+    case RATE_FORMAT:
+      return rateText(value);
     case "0.00%":
       return `${fixed(value * 100, 2)}%`;
     case "0%":

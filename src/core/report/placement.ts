@@ -104,7 +104,7 @@ function placeChart(
   descriptionRow: number,
   lineChars: number,
 ): ChartSpec {
-  const periods = t.header.length - 1;
+  const { first, count } = c.columns;
   const lines = sentenceLines(`${c.altTitle}. ${c.altDescription}`, lineChars);
   return {
     name: c.name,
@@ -115,15 +115,17 @@ function placeChart(
     categoryAxisTitle: c.categoryAxisTitle,
     valueAxisTitle: c.valueAxisTitle,
     valueFormat: c.valueFormat,
-    categories: t.header.slice(1),
-    categoriesAddress: gridRange(gridRow, 1, 1, periods).address,
+    categories: t.header.slice(1 + first, 1 + first + count),
+    categoriesAddress: gridRange(gridRow, 1 + first, 1, count).address,
     series: c.series.map((s) => {
       const row = t.rows[s.row];
       return {
         name: row?.label ?? "",
         nameAddress: cellAddress({ row: gridRow + 1 + s.row, col: 0 }),
-        valuesAddress: gridRange(gridRow + 1 + s.row, 1, 1, periods).address,
-        values: (row?.cells ?? []).map((x) => (typeof x.value === "number" ? x.value : null)),
+        valuesAddress: gridRange(gridRow + 1 + s.row, 1 + first, 1, count).address,
+        values: (row?.cells ?? [])
+          .slice(first, first + count)
+          .map((x) => (typeof x.value === "number" ? x.value : null)),
         color: s.color,
         fill: s.fill,
         dataLabels: true as const,

@@ -9,13 +9,18 @@
  * Coordinates: rows and columns are zero-based on the report sheet; every `address` is the
  * same place in A1 notation without a sheet name ("B12:G14"), ranges inclusive at both ends.
  */
+import type { RATE_FORMAT } from "../indicators";
 import type { PagePlan } from "./page";
 
 import type { ReportStyles } from "./styles";
 import type { HeadlineId, LeftOut, TableId } from "./left-out";
 
-/** Number formats used in the report (Excel format codes; HTML renders them the same way). */
-export type NumberFormat = "#,##0" | "0.00%" | "0%" | "@" | "General";
+/**
+ * Number formats used in the report (Excel format codes; HTML renders them the same way):
+ * counts "#,##0", shares "0.00%" (a chart's share axis "0%"), rates per 10,000 the house style's
+ * "#,##0.0" (RATE_FORMAT, src/core/indicators/rate.ts), text "@".
+ */
+export type NumberFormat = "#,##0" | typeof RATE_FORMAT | "0.00%" | "0%" | "@" | "General";
 
 /** A zero-based cell position on the report sheet. */
 export interface GridPos {

@@ -91,7 +91,7 @@ export function assessmentsTable(data: PerformanceData, year: FinancialYear): Ta
     { label: `Timeliness (within ${limit} working days)`, format: "0.00%", value: (p) => find(p)?.timeliness },
   ]);
   return withCharts(r, (t) => [
-    chartFor(labels, t.rows, {
+    chartFor(t, {
       name: "CSC_chart_assessments",
       type: "ColumnClustered",
       title: "Child and Family Assessments completed",
@@ -100,7 +100,7 @@ export function assessmentsTable(data: PerformanceData, year: FinancialYear): Ta
       valueFormat: "#,##0",
       rows: [0],
     }),
-    chartFor(labels, t.rows, {
+    chartFor(t, {
       name: "CSC_chart_timeliness",
       type: "LineMarkers",
       title: `Assessments completed within ${limit} working days`,
@@ -124,7 +124,7 @@ export function childProtectionTable(data: PerformanceData, year: FinancialYear)
     },
   ]);
   return withCharts(r, (t) => [
-    chartFor(labels, t.rows, {
+    chartFor(t, {
       name: "CSC_chart_childProtection",
       type: "ColumnClustered",
       title: "Children on a child protection plan at 31 March",
@@ -162,7 +162,7 @@ export function lookedAfterTable(data: PerformanceData, year: FinancialYear): Ta
     },
   ]);
   return withCharts(r, (t) => [
-    chartFor(labels, t.rows, {
+    chartFor(t, {
       name: "CSC_chart_lookedAfter",
       type: "ColumnClustered",
       title: "Children looked after",
@@ -188,7 +188,7 @@ export function contactsTable(data: PerformanceData, year: FinancialYear): Table
   }
   const r = table("contacts", "Contacts and Referrals", "Contact and Referrals", ys, labels, measures);
   return withCharts(r, (t) => [
-    chartFor(labels, t.rows, {
+    chartFor(t, {
       name: "CSC_chart_contacts",
       type: "ColumnClustered",
       title: "Contacts and referrals",
@@ -212,7 +212,7 @@ export function uascTable(data: PerformanceData, year: FinancialYear, style: Qua
     },
   ]);
   return withCharts(r, (t) => [
-    chartFor(labels, t.rows, {
+    chartFor(t, {
       name: "CSC_chart_uascCareLeavers",
       type: "LineMarkers",
       title: "Care leavers who were UASC, at quarter end",

@@ -243,9 +243,6 @@ export function ValidatePanel({ validation, setupRequest = 0 }: ValidatePanelPro
             : "Validation cancelled. Nothing was changed."}
         </p>
       )}
-      {result && !running && issues.length === 0 && (
-        <Text as="p">No problems found: the workbook is ready for the report.</Text>
-      )}
       {result && !running && result.errors === 0 && issues.length > 0 && (
         <Text as="p" data-testid="warnings-only">
           Warnings only: they do not block the report, which can go ahead. Check them before you publish.

@@ -6,7 +6,7 @@
 import { useAnnounce } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
 import type { ValidationState } from "../hooks/useValidation";
-import { validationSummary, validationVerdict } from "../validation-words";
+import { validationAnnouncement } from "../validation-words";
 
 /** Props of {@link ValidationAnnouncer}. */
 export interface ValidationAnnouncerProps {
@@ -28,9 +28,7 @@ export function ValidationAnnouncer({ validation }: ValidationAnnouncerProps) {
     if (running && !prev.running) announce("Validating the workbook…", { polite: true });
     if (!running && result && result !== prev.result) {
       // The words the Validate tab shows (an empty workbook is "No performance tables", not "6 errors").
-      announce(`Validation finished: ${validationSummary(result.issues)}. ${validationVerdict(result)}`, {
-        polite: true,
-      });
+      announce(validationAnnouncement(result), { polite: true });
     }
     if (cancelled && !prev.cancelled) announce("Validation cancelled. Nothing was changed.", { polite: true });
   }, [running, result, cancelled, announce]);

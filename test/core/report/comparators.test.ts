@@ -92,8 +92,76 @@ describe("comparators in the report", () => {
   it("states the council's rate against the comparators in a headline, with the year", () => {
     const plan = buildReportPlan(data, { year: y2019, benchmarks: bench(["england", "region"]) });
     expect(headline(plan, "claRateComparison")?.text).toBe(
-      "At 31 March 2020 Hampshire had 57 children looked after per 10,000 children (DfE, 2019-20), against 68 in England and 54 in the South East.",
+      "At 31 March 2020 Hampshire had 57.0 children looked after per 10,000 children (DfE, 2019-20), against 68.0 in England and 54.0 in the South East.",
     );
+    // The neighbours' average of 37 in 2019-20 reads as the others do, with its decimal.
+    const all = buildReportPlan(data, { year: y2019, benchmarks: bench(["england", "region", "neighbours"]) });
+    expect(headline(all, "cpRateComparison")?.text).toBe(
+      "At 31 March 2020 Hampshire had 33.6 children on a child protection plan per 10,000 children (DfE, 2019-20), against 43.7 in England, 42.1 in the South East and 37.0 among its statistical neighbours.",
+    );
+    expect(headline(all, "cpRateComparison")?.figures.rate).toBe("33.6");
+  });
+
+  it("shows every rate to one decimal place: Hampshire's 45 beside 46.2, the neighbours' 37 beside 43.7", () => {
+    const plan = buildReportPlan(data, { year: y2019, benchmarks: bench(["england", "region", "neighbours"]) });
+    const t = table(plan, "childProtection");
+    const rates = t.rows.slice(1);
+    expect(rates.flatMap((r) => r.cells.map((c) => c.format))).toEqual(
+      rates.flatMap((r) => r.cells.map(() => "#,##0.0")),
+    );
+    expect(rates[0]?.cells.map((c) => c.text)).toEqual(["51.5", "45.0", "46.2", "39.2", "33.6"]);
+    expect(rates[3]?.cells.map((c) => c.text)).toEqual(["35.8", "39.3", "41.7", "38.4", "37.0"]);
+    // The grid carries the same format to the sheet, and the chart's labels and axis use it too.
+    expect(t.grid.numberFormats.slice(2).every((row) => row.slice(1).every((f) => f === "#,##0.0"))).toBe(true);
+    const compareChart = t.charts[1]!;
+    expect(compareChart.valueFormat).toBe("#,##0.0");
+    expect(compareChart.altDescription).toContain(
+      "Statistical neighbours' average per 10,000 rose from 35.8 in 2015-16 to 37.0 in 2019-20.",
+    );
+    // The table's counts keep their own format.
+    expect(t.rows[0]?.cells.map((c) => c.text)).toEqual(["1,441", "1,263", "1,293", "1,097", "938"]);
+  });
+
+  it("draws the comparison from the first year DfE has a figure, without the table's quarter", () => {
+    const plan = buildReportPlan(data, { year: y2019, benchmarks: bench(["england", "region", "neighbours"]) });
+    const t = table(plan, "lookedAfter");
+    // The table runs 2013-14 to 2019-20 and a quarter; DfE's looked-after rates start in 2017-18.
+    expect(t.header.slice(1)).toEqual([
+      "2013-14",
+      "2014-15",
+      "2015-16",
+      "2016-17",
+      "2017-18",
+      "2018-19",
+      "2019-20",
+      "2020-21 Q1 Apr-Jun",
+    ]);
+    const [counts, compared] = t.charts;
+    expect(counts?.categories).toEqual(t.header.slice(1));
+    expect(compared?.categories).toEqual(["2017-18", "2018-19", "2019-20"]);
+    // Its cells on the sheet are those years' columns (F to H) of the header and of each rate row.
+    const row = t.grid.range.row + 1;
+    expect(compared?.categoriesAddress).toBe(`F${row}:H${row}`);
+    expect(compared?.series.map((s) => s.valuesAddress)).toEqual([2, 3, 4, 5].map((r) => `F${row + r}:H${row + r}`));
+    expect(compared?.series.map((s) => s.values)).toEqual([
+      [56, 59, 57],
+      [64, 66, 68],
+      [51, 53, 54],
+      [46.4, 49.7, 49.8],
+    ]);
+    expect(compared?.altTitle).toMatch(/\(2017-18 to 2019-20\)$/);
+    expect(compared?.categoryAxisTitle).toBe("Financial year");
+    expect(compared?.altDescription).toContain(
+      "England per 10,000 children rose from 64.0 in 2017-18 to 68.0 in 2019-20.",
+    );
+  });
+
+  it("leaves the comparison chart out when DfE has no figure in any of the table's years", () => {
+    const early = buildReportPlan(data, { year: { kind: "year", startYear: 2015 }, benchmarks: bench(["england"]) });
+    const t = table(early, "lookedAfter");
+    // 2013-14 to 2015-16 and a quarter: before DfE's looked-after rates begin.
+    expect(t.rows.slice(1).every((r) => r.cells.every((c) => c.value === null))).toBe(true);
+    expect(t.charts.map((c) => c.name)).toEqual(["CSC_chart_lookedAfter"]);
   });
 
   it("leaves the plan as it was without benchmarks", () => {
