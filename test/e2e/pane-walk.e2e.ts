@@ -136,7 +136,7 @@ describe("every state of the pane, by keyboard", () => {
     await press(page, "button", "No file? Show it here instead: the report as HTML");
     await afterAction(page, "No file? (HTML)", /^textarea/);
     await press(page, "button", /^No file\? Show it here instead: (?!the )/);
-    await afterAction(page, "No file? (chart)", /^figure: /);
+    await afterAction(page, "No file? (chart)", /^figure: .* as a PNG image$/);
     await press(page, "button", "No file? Show it here instead: the slides");
     await afterAction(page, "No file? (slides)", /^p: If .* did not arrive/);
     await state(page, "Report, shown instead");
