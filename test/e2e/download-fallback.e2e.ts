@@ -7,6 +7,7 @@
 import * as fs from "fs";
 import type { Browser } from "playwright-core";
 import { axeScan, generate, launch, openPreview, validateFromReportTab } from "./browser";
+import { checkState } from "./pane-checks";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -71,6 +72,14 @@ describe("on the web, after a download", () => {
     await expect(note.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
 
     expect(await axeScan(page, "#taskpane")).toEqual([]);
+    // All three shown: the pane still reflows at 250 px, 200% and 400% (WCAG 1.4.10), every
+    // aria reference resolves.
+    const sizes = [
+      { width: 250, zoom: 1 },
+      { width: 350, zoom: 2 },
+      { width: 350, zoom: 4 },
+    ];
+    expect(await checkState(page, "Report, shown instead", sizes)).toEqual([]);
     await page.close();
   });
 });
