@@ -48,6 +48,8 @@ export interface WorkbookFile {
   readonly raw: RawWorkbook;
   /** The worksheet parts (lower-cased names) that hold formulas. */
   readonly formulaParts: ReadonlySet<string>;
+  /** The workbook keeps the 1904 date system (`raw` has its dates moved to the 1900 one already). */
+  readonly date1904: boolean;
 }
 
 interface TableSpec {
@@ -359,6 +361,7 @@ export function readWorkbookBytes(bytes: Uint8Array): WorkbookFile {
       ...(uncalculated.length ? { uncalculated } : {}),
     },
     formulaParts,
+    date1904,
   };
 }
 

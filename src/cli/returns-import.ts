@@ -120,7 +120,7 @@ export async function importCommand(paths: readonly string[], options: ImportOpt
         io.stderr(`csc-report: ${mismatch}`);
         return 2;
       }
-      plan = planReturnsFill(figures, file.raw, name, planOptions);
+      plan = planReturnsFill(figures, file.raw, name, { ...planOptions, writeDate1904: file.date1904 });
       bytes = fillTables(file, plan);
     } else {
       const empty = emptyTables(options.assessmentLog === true);

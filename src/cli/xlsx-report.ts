@@ -18,6 +18,7 @@ import { reportSheetXml } from "./xlsx/report-sheet";
 import { reportChartParts } from "./xlsx/report-charts";
 import { printNames } from "./xlsx/page-xml";
 import { StyleBook } from "./xlsx/styles";
+import { trimUnusedStyles, usedCellFormats } from "./xlsx/style-trim";
 import {
   REPORT_CHARTS_NAME,
   REPORT_MARK_NAME,
@@ -240,7 +241,13 @@ export function writeReportPackage(file: WorkbookFile, plan: ReportPlan): Report
   }
   const sheet = reportSheetXml(plan, styles, ns, chartParts.drawingRelId);
   put(sheetPart, sheet.xml);
-  const stylesText = styles.result();
+  let stylesText = styles.result();
+  // A replaced report's own trailing formats the new one no longer uses go (xlsx/style-trim.ts).
+  const used =
+    existing?.kind === "worksheet" && existing.part
+      ? usedCellFormats(pkg, file.sheets, sheetPart, sheet.xml)
+      : undefined;
+  if (used) stylesText = trimUnusedStyles(stylesText, used, parseXml);
   if (stylesText !== styles.text || !stylesRel) put(stylesPart, stylesText);
 
   // The sheet's names: the mark and the print area and titles, added or replaced.

@@ -6,11 +6,22 @@
  */
 import { readDate, NUMBER_FORMATS, type LocatedTable, type AssessmentLogRow, type RawValue } from "../workbook";
 import { formatNumber } from "../base";
+import { DATE1904_OFFSET } from "../dates";
 import type { FillRow } from "./fill";
 import { columnOf } from "./fill-rows";
 
-/** The log rows to append, after the table's last row; what cannot be added is a note. */
-export function planLogRows(t: LocatedTable | undefined, log: readonly AssessmentLogRow[], notes: string[]): FillRow[] {
+/**
+ * The log rows to append, after the table's last row; what cannot be added is a note.
+ * `t` is read in the 1900 system (as `log` is); `date1904` says the workbook keeps the 1904
+ * system, where a date written must be 1,462 lower to show the same day ("1900 and 1904 date
+ * system in Excel", learn.microsoft.com/office/troubleshoot/excel/1900-and-1904-date-system).
+ */
+export function planLogRows(
+  t: LocatedTable | undefined,
+  log: readonly AssessmentLogRow[],
+  notes: string[],
+  date1904 = false,
+): FillRow[] {
   if (log.length === 0) return [];
   if (!t || t.name === "" || t.across) {
     notes.push(
@@ -53,8 +64,9 @@ export function planLogRows(t: LocatedTable | undefined, log: readonly Assessmen
     have.add(k);
     const values: RawValue[] = Array.from({ length: width }, () => "");
     values[cols.childId] = r.childId;
-    values[cols.referral] = r.referral;
-    if (cols.completed >= 0 && r.completed !== undefined) values[cols.completed] = r.completed;
+    const stored = (serial: number) => (date1904 ? serial - DATE1904_OFFSET : serial);
+    values[cols.referral] = stored(r.referral);
+    if (cols.completed >= 0 && r.completed !== undefined) values[cols.completed] = stored(r.completed);
     out.push({
       sheet: t.sheet,
       table: t.name,

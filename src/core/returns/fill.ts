@@ -24,6 +24,7 @@ import {
   type DatasetId,
   FindingSink,
   locateDataset,
+  locatedIn1900System,
   type LocatedTable,
   type AssessmentLogRow,
   type RawValue,
@@ -103,6 +104,12 @@ export interface FillOptions {
   readonly rows?: RowPlacement;
   /** The census's Assessment Log rows to add (child rows: only when the officer asks). */
   readonly assessmentLog?: readonly AssessmentLogRow[];
+  /**
+   * The workbook keeps the 1904 date system though `raw` was read in the 1900 one (the CLI's
+   * reader moves dates as it reads, and sets no `date1904`): dates written are 1904 serials.
+   * A reader that sets `raw.date1904` needs no option.
+   */
+  readonly writeDate1904?: boolean;
 }
 
 /**
@@ -123,8 +130,7 @@ export function planReturnsFill(
   const located = new Map<DatasetId, LocatedTable | undefined>();
   const pending = new Map<string, Pending>();
   const locate = (target: WorkbookTarget): LocatedTable | undefined => {
-    if (!located.has(target.dataset))
-      located.set(target.dataset, locateDataset(raw, datasetSpec(target.dataset), new FindingSink()));
+    if (!located.has(target.dataset)) located.set(target.dataset, locate1900(raw, target.dataset));
     return located.get(target.dataset);
   };
   for (const target of RECONCILE_TARGETS) {
@@ -195,10 +201,20 @@ export function planReturnsFill(
   }
   const rows = planRows([...pending.values()], options.rows ?? "in-order", notes);
   if (options.assessmentLog) {
-    const t = locateDataset(raw, datasetSpec("assessmentLog"), new FindingSink());
-    rows.push(...planLogRows(t, options.assessmentLog, notes));
+    const t = locate1900(raw, "assessmentLog");
+    rows.push(...planLogRows(t, options.assessmentLog, notes, raw.date1904 === true || options.writeDate1904 === true));
   }
   return { cells, rows, differences, notes };
+}
+
+/**
+ * The dataset's table with its dates as 1900-system serials, as validation reads it
+ * (core/workbook/date-system.ts): in a 1904-system workbook a period typed as a date, or a
+ * referral date, is otherwise read 4 years and a day early and matches no figure.
+ */
+function locate1900(raw: RawWorkbook, id: DatasetId): LocatedTable | undefined {
+  const t = locateDataset(raw, datasetSpec(id), new FindingSink());
+  return t && raw.date1904 ? locatedIn1900System(t) : t;
 }
 
 /** Equal figures; a share (0 to 1) is equal to within the rounding of its percentage to 0.1. */

@@ -30,4 +30,5 @@ export * from "./schemas";
 export * from "./setup";
 export * from "./template-rows";
 export * from "./validate";
+export { locatedIn1900System } from "./date-system";
 export * from "./years";

@@ -1,15 +1,17 @@
 /**
  * One chart's "Save chart as PNG": a download in Office on the web; on desktop, where the
  * webview does not download (download.ts says why), the image shown in the pane with its
- * description as alt text, a "Copy image" button, and how to save it from Excel itself.
+ * description as alt text, a "Copy image" button, and how to save it from Excel itself. After a
+ * download, "No file? Show it here instead" shows the same image the same way (save-view.ts).
  */
 import { Button, makeStyles, tokens, useAnnounce } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { ChartSpec } from "../../core/report";
 import { exportChartImage } from "../../excel";
 import { copyPng } from "../clipboard";
 import { downloadPng, type SaveRoute } from "../download";
 import { errorText } from "../errors";
+import { afterSave, NOTHING_SAVED, SHOW_INSTEAD, showInstead, shownBecause, type SaveView } from "../save-view";
 import { ErrorBar } from "./ErrorBar";
 
 const useStyles = makeStyles({
@@ -31,8 +33,17 @@ export function ChartSave({ chart, sheetName, route }: ChartSaveProps) {
   const s = useStyles();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
-  const [image, setImage] = useState<string | undefined>();
+  const [view, setView] = useState<SaveView<string>>(NOTHING_SAVED);
+  const image = view.shown ? view.file : undefined;
   const [copied, setCopied] = useState<string | undefined>();
+  // Set when the officer asks to see the image instead: focus then moves to it.
+  const focusFigure = useRef(false);
+  const figure = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!image || !focusFigure.current) return;
+    focusFigure.current = false;
+    figure.current?.focus();
+  }, [image]);
   const label = route === "download" ? "Save chart as PNG" : "Show chart as PNG";
   const { announce } = useAnnounce();
 
@@ -44,7 +55,8 @@ export function ChartSave({ chart, sheetName, route }: ChartSaveProps) {
       if (route === "download") {
         downloadPng(png, chart.title);
         announce(`Saved “${chart.title}” as a PNG file: it is in your browser's downloads.`, { polite: true });
-      } else setImage(png);
+      }
+      setView((v) => afterSave(v, route, png));
     } catch (e) {
       setError(`Saving “${chart.title}” failed: ${errorText(e)}`);
     } finally {
@@ -73,15 +85,28 @@ export function ChartSave({ chart, sheetName, route }: ChartSaveProps) {
         {busy ? "Working…" : label}
       </Button>
       <ErrorBar message={error} onDismiss={() => setError(undefined)} />
+      {view.offered && (
+        <Button
+          size="small"
+          appearance="subtle"
+          onClick={() => {
+            focusFigure.current = true;
+            setView(showInstead);
+          }}
+          aria-label={`${SHOW_INSTEAD}: ${chart.title}`}
+        >
+          {SHOW_INSTEAD}
+        </Button>
+      )}
       {image && (
-        <figure className={s.figure}>
+        <figure className={s.figure} ref={figure} tabIndex={-1} aria-label={`${chart.title} as a PNG image`}>
           <img
             className={s.image}
             src={`data:image/png;base64,${image}`}
             alt={`${chart.altTitle}. ${chart.altDescription}`}
           />
           <figcaption className={s.note}>
-            {`This pane cannot save files here. To save the chart, right-click it on the sheet “${sheetName}” in Excel and choose Save as Picture, or copy this image.`}
+            {`${shownBecause(route)} To save the chart, right-click it on the sheet “${sheetName}” in Excel and choose Save as Picture, or copy this image.`}
           </figcaption>
           <Button size="small" onClick={() => void copy()} aria-label={`Copy image: ${chart.title}`}>
             Copy image
