@@ -166,6 +166,12 @@ export function locateDataset(raw: RawWorkbook, spec: DatasetSpec, sink: Finding
   return matchColumns(spec, found, sheetName, sink);
 }
 
+/** True when `t` has every header the dataset requires: a table of the same figures. */
+function hasRequiredHeaders(t: RawTable, spec: DatasetSpec): boolean {
+  const headers = new Set(t.headers.map((h) => headerKey(headerText(h))));
+  return spec.columns.every((c) => !c.required || headers.has(headerKey(c.header)));
+}
+
 /**
  * Warns at every other table with the name of the one read (compared without case, as Excel
  * compares table names): Excel refuses a second, but a hand-made or repaired file can hold one,
@@ -174,12 +180,10 @@ export function locateDataset(raw: RawWorkbook, spec: DatasetSpec, sink: Finding
  */
 function reportNameTwins(raw: RawWorkbook, spec: DatasetSpec, used: RawTable, usedSheet: string, sink: FindingSink) {
   if (used.name === "") return;
-  const required = spec.columns.filter((c) => c.required).map((c) => headerKey(c.header));
   for (const sheet of raw.sheets) {
     for (const t of sheet.tables) {
       if (t === used || t.name.toLowerCase() !== used.name.toLowerCase()) continue;
-      const headers = new Set(t.headers.map((h) => headerKey(headerText(h))));
-      if (required.every((h) => headers.has(h))) continue;
+      if (hasRequiredHeaders(t, spec)) continue;
       sink.add(
         finding("table-name-duplicate", sheet.name, formatCell({ row: t.top, col: t.left }), {
           sheet: spec.sheet,
@@ -244,12 +248,10 @@ function reportDuplicates(
   usedSheet: string,
   sink: FindingSink,
 ): void {
-  const required = spec.columns.filter((c) => c.required).map((c) => headerKey(c.header));
   for (const sheet of raw.sheets) {
     for (const t of sheet.tables) {
       if (t === used) continue;
-      const headers = new Set(t.headers.map((h) => headerKey(headerText(h))));
-      if (!required.every((h) => headers.has(h))) continue;
+      if (!hasRequiredHeaders(t, spec)) continue;
       sink.add(
         finding("table-duplicate", sheet.name, formatCell({ row: t.top, col: t.left }), {
           sheet: spec.sheet,
