@@ -16,6 +16,7 @@ import { createEvaluator } from "../support/formulas";
 import { loadWorkbook, parseVariant } from "../support/sample-workbook";
 import { installChartImages } from "./chart-images";
 import { PreviewApp } from "./PreviewApp";
+import { followWorkbookDateSystem } from "../src/taskpane/date-system";
 
 /**
  * The page loads the real Office.js (preview.html), which outside Office finishes its start-up
@@ -59,6 +60,8 @@ function boot(officeInfo: unknown): void {
       : undefined;
   installGlobalExcel(wb, { platform, officeTheme });
   installChartImages(wb);
+  // As the pane's entry does in Excel: the custom functions learn the workbook's date system.
+  followWorkbookDateSystem();
   // For the end-to-end tests (and curious developers): the document behind the grid.
   (window as unknown as { __cscPreview: unknown }).__cscPreview = { workbook: wb, variant, platform, officeInfo };
 

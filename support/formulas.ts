@@ -3,7 +3,7 @@
  * tests: HyperFormula with the CSC functions plugged in (hyperformula-plugin.ts), over the
  * workbook's cells, so `=CSC.TIMELINESS(B2:B9,C2:C9)`, `=SUM(B1:C1)` or `=B2` show what Excel
  * would show. The engine is rebuilt when a cell changes (the workbook has no change event, so
- * each read compares the cells' contents with the engine's).
+ * each read compares the cells' contents with the engine's), and after a full recalculation.
  *
  * What reaches HyperFormula is what the cell holds: a formula, or a typed value (text stays
  * text: it is passed with a leading apostrophe, so "2020-04" or "=1" in a text cell is not
@@ -71,7 +71,10 @@ export function createEvaluator(wb: FakeWorkbook, platform: Platform = "web"): F
   let seen = "";
   return (_formula, sheet, address) => {
     const sheets = grids(wb);
-    const key = JSON.stringify(sheets);
+    // A full recalculation (Application.calculate) recomputes every formula, as in Excel: the
+    // CSC functions may answer otherwise now (the date system they read may have been learnt).
+    const full = wb.calculations.filter((c) => c !== "Recalculate").length;
+    const key = `${full}:${JSON.stringify(sheets)}`;
     if (!engine || key !== seen) {
       engine?.destroy();
       engine = buildWorkbookEngine(sheets, platform);

@@ -38,3 +38,4 @@ export {
 export { ExcelFailure, isExcelFailure, type ExcelFailureCode, type ExcelFailureParams } from "./failures";
 export { setUpWorkbook, isWorkbookEmpty, SetupBlocked, type SetupResult } from "./setup";
 export { planFillInExcel, applyReturnsFill, undoReturnsFill, FillUndoRefused, type FillRecord } from "./returns-fill";
+export { readDateSystem, onDateSystemRead, recalculateAllFormulas } from "./date-system";

@@ -28,6 +28,7 @@ import {
   rangeAsTable,
   type NamedRange,
 } from "../core/workbook";
+import { queueDateSystemProbe, reportDateSystem } from "./date-system";
 import { readNumberFormats, wantsFormats, type FormatTarget } from "./read-formats";
 
 /** Most rows read in one request. */
@@ -94,8 +95,10 @@ export async function readWorkbook(options: ReadOptions = {}): Promise<RawWorkbo
     // NamedItem.name 1.1, formula 1.7, scope and comment 1.4, all within the manifest's ExcelApi 1.9.
     const definedNames = context.workbook.names;
     definedNames.load("items/name,items/formula,items/scope,items/comment");
-    const dateSystem = queueDateSystemProbe(context);
+    const probe = queueDateSystemProbe(context);
     await context.sync();
+    // Reported at once, so the custom functions learn it even if a later read fails.
+    const dateSystem = reportDateSystem(probe);
 
     // One request for every sheet's tables and used range.
     const perSheet = worksheets.items.map((ws) => {
@@ -183,26 +186,10 @@ export async function readWorkbook(options: ReadOptions = {}): Promise<RawWorkbo
     return {
       sheets,
       ...(names.length ? { names } : {}),
-      ...(uses1904(dateSystem) ? { date1904: true } : {}),
+      // A probe that failed leaves the 1900 system, Excel's default.
+      ...(dateSystem === "1904" ? { date1904: true } : {}),
     };
   });
-}
-
-/**
- * Queues DATE(1904, 1, 1) through `Workbook.functions` (ExcelApi 1.2), which evaluates it
- * without writing a cell: 0 in a workbook of the 1904 date system, 1462 in one of the 1900
- * system (Excel.Functions.date: the year is "a number from 1900 or 1904 (depending on the
- * workbook's date system)"). Office.js has no released member for the date system:
- * `Workbook.use1904DateSystem` is in the preview set only. `range.values` gives a 1904
- * workbook's dates as stored, so validation needs to know (core/workbook/date-system.ts).
- */
-function queueDateSystemProbe(context: Excel.RequestContext): Excel.FunctionResult<number> {
-  return context.workbook.functions.date(1904, 1, 1).load("value,error");
-}
-
-/** True when the probe answered 0: the 1904 date system. An error leaves the 1900 system. */
-function uses1904(probe: Excel.FunctionResult<number>): boolean {
-  return !probe.error && probe.value === 0;
 }
 
 /** A `CSC_` name as read: its sheet range's cells (with the body's formats) go into `read`. */

@@ -12,9 +12,24 @@
  * - a count with a default (working days, limit, rate): 0 or blank means the default;
  * - a plain number (values, counts, thresholds): a blank is 0, as in Excel's arithmetic;
  * - a TRUE/FALSE switch or a style text: 0 or blank means the default.
+ *
+ * Dates arrive in the workbook's own date system (date-system.ts beside this file): each
+ * function reads the system once and passes it to the date readers here, which move a 1904
+ * workbook's numbers to the 1900-system serials core counts in. A 0 stays a blank in either
+ * system, though in a 1904 workbook it is also 1 January 1904: no children's-services record
+ * falls on that day, and Excel on Windows gives a blank cell as 0.
  */
 import { ERROR_MESSAGES as M, CellError, type CellErrorType } from "../core/base";
-import { SortedHolidays, type HolidayCalendar, isBlank, isBlankDate, toSerial, type Serial } from "../core/dates";
+import {
+  SortedHolidays,
+  type DateSystem,
+  type HolidayCalendar,
+  in1900System,
+  isBlank,
+  isBlankDate,
+  toSerial,
+  type Serial,
+} from "../core/dates";
 import { toNumber } from "../core/indicators";
 
 /** The CustomFunctions.ErrorCode of a core error type (read at call time: the runtime defines the enum). */
@@ -63,15 +78,44 @@ export function asMatrix(value: unknown): unknown[][] {
   return value.map((row: unknown) => (Array.isArray(row) ? (row as unknown[]) : [row]));
 }
 
-/** A date argument as a serial (a date-time is its day); a blank (null or 0) is #VALUE! naming the argument. */
-export function dateArg(value: unknown, what: string): Serial {
-  if (isBlankDate(value)) invalid(M.dateBlank(what));
-  return unwrap(toSerial(value)) as Serial;
+/**
+ * A cell value in the workbook's date `system` as core reads dates (the 1900 system): a 1904
+ * workbook's number moved by 1,462 days, text and other values as they are. A 0 stays 0 (a blank,
+ * see the file comment); a number that is no date of a 1904 workbook is #VALUE!, its message
+ * worded by `say` (given the reason) so a range can name the row.
+ */
+function coreDate(value: unknown, system: DateSystem, say: (reason: string) => string = (r) => r): unknown {
+  if (value === 0) return value;
+  const moved = in1900System(value, system);
+  if (moved === undefined) invalid(say(M.not1904Date(value as number)));
+  return moved;
 }
 
-/** An optional date argument: omitted or blank (null or 0) gives the fallback. */
-export function optionalDateArg(value: unknown, what: string, fallback: () => Serial): Serial {
-  return isBlankDate(value) ? fallback() : dateArg(value, what);
+/**
+ * A range of dates in the workbook's date `system`, flattened row by row, as core reads dates
+ * (see coreDate); `say` words a bad number's message with its row (1-based).
+ */
+export function rangeDates(
+  matrix: unknown[][],
+  system: DateSystem,
+  say: (row: number, reason: string) => string,
+): unknown[] {
+  const flat = matrix.flat();
+  return system === "1900" ? flat : flat.map((v, i) => coreDate(v, system, (reason) => say(i + 1, reason)));
+}
+
+/**
+ * A date argument in the workbook's date `system` as a 1900-system serial (a date-time is its
+ * day); a blank (null or 0) is #VALUE! naming the argument.
+ */
+export function dateArg(value: unknown, what: string, system: DateSystem): Serial {
+  if (isBlankDate(value)) invalid(M.dateBlank(what));
+  return unwrap(toSerial(coreDate(value, system))) as Serial;
+}
+
+/** An optional date argument: omitted or blank (null or 0) gives the fallback (a 1900-system serial). */
+export function optionalDateArg(value: unknown, what: string, system: DateSystem, fallback: () => Serial): Serial {
+  return isBlankDate(value) ? fallback() : dateArg(value, what, system);
 }
 
 /** A number argument where a blank counts as 0, as in Excel's arithmetic; text that is not a number is #VALUE! naming the argument. */
@@ -98,20 +142,20 @@ export function switchArg(value: unknown, what: string, fallback: boolean): bool
 }
 
 /**
- * The holiday calendar from an optional `holidays` range: when given, its dates replace the
- * built-in England & Wales list (blank cells, null or 0, skipped; a range of blanks means
- * no holidays).
+ * The holiday calendar from an optional `holidays` range, its dates in the workbook's date
+ * `system`: when given, they replace the built-in England & Wales list (blank cells, null or 0,
+ * skipped; a range of blanks means no holidays).
  * @returns undefined when omitted, so core uses the built-in list.
  */
-export function holidaysArg(value: unknown): HolidayCalendar | undefined {
+export function holidaysArg(value: unknown, system: DateSystem): HolidayCalendar | undefined {
   if (omitted(value)) return undefined;
   const days: Serial[] = [];
   const matrix = asMatrix(value);
   matrix.forEach((row, r) =>
     row.forEach((cell, c) => {
       if (isBlankDate(cell)) return;
-      const serial = toSerial(cell);
       const where = row.length === 1 ? `row ${r + 1}` : `row ${r + 1}, column ${c + 1}`;
+      const serial = toSerial(coreDate(cell, system, (reason) => M.holiday(where, reason)));
       if (serial instanceof CellError) invalid(M.holiday(where, serial.message));
       else if (serial !== null) days.push(serial);
     }),

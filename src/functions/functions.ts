@@ -10,10 +10,14 @@
  * "any"), so the function, not Excel, says what is wrong with it, and a blank cell (null
  * on the web, 0 on Windows desktop: see convert.ts) gives the same answer on both.
  * Errors whose reason matters are #VALUE! or #N/A, the only ones whose message Excel shows.
+ * The functions that take or give dates read the workbook's date system once per call
+ * (date-system.ts: 1900 until the add-in has learnt otherwise) and pass it to the date readers.
  */
-import { ERROR_MESSAGES as M, ASSESSMENT_WORKING_DAYS } from "../core/base";
+import { ERROR_MESSAGES as M, ASSESSMENT_WORKING_DAYS, formatNumber } from "../core/base";
 import {
   isBlank,
+  inWorkbookSystem,
+  isoFromSerial,
   financialYearOf,
   formatPeriod,
   quarterOf,
@@ -31,6 +35,7 @@ import {
 import { benchmarkIn } from "./benchmark-figure";
 import { loadBenchmarks } from "./benchmarks-data";
 import { today } from "./clock";
+import { functionsDateSystem } from "./date-system";
 import {
   asMatrix,
   dateArg,
@@ -39,6 +44,7 @@ import {
   invalid,
   numberArg,
   optionalDateArg,
+  rangeDates,
   switchArg,
   unwrap,
 } from "./convert";
@@ -53,7 +59,12 @@ import {
  * @returns Working days elapsed.
  */
 export function workdays(start: unknown, end: unknown, holidays?: unknown[][]): number {
-  return workdaysElapsed(dateArg(start, "start date"), dateArg(end, "end date"), holidaysArg(holidays));
+  const system = functionsDateSystem();
+  return workdaysElapsed(
+    dateArg(start, "start date", system),
+    dateArg(end, "end date", system),
+    holidaysArg(holidays, system),
+  );
 }
 
 /**
@@ -66,8 +77,12 @@ export function workdays(start: unknown, end: unknown, holidays?: unknown[][]): 
  * @returns The due date as an Excel date serial (format the cell as a date).
  */
 export function workdayDue(start: unknown, days?: unknown, holidays?: unknown[][]): number {
+  const system = functionsDateSystem();
   const n = defaultedNumberArg(days, "the number of working days", ASSESSMENT_WORKING_DAYS);
-  return unwrap(coreWorkdayDue(dateArg(start, "start date"), n, holidaysArg(holidays)));
+  const from = dateArg(start, "start date", system);
+  const due = unwrap(coreWorkdayDue(from, n, holidaysArg(holidays, system)));
+  // Counting back from early 1904 in a 1904 workbook can pass its first day, 1 January 1904.
+  return inWorkbookSystem(due, system) ?? invalid(M.dueBefore1904(formatNumber(-Math.trunc(n)), isoFromSerial(from)));
 }
 
 /**
@@ -89,7 +104,10 @@ export function timeliness(starts: unknown[][], ends: unknown[][], limit?: unkno
     invalid(M.rangesNotSameShape(shape(s), shape(e)));
   }
   const n = defaultedNumberArg(limit, "the limit", ASSESSMENT_WORKING_DAYS);
-  return unwrap(coreTimeliness(s.flat(), e.flat(), n, holidaysArg(holidays))).share;
+  const system = functionsDateSystem();
+  const startDates = rangeDates(s, system, M.rowStartDate);
+  const endDates = rangeDates(e, system, M.rowEndDate);
+  return unwrap(coreTimeliness(startDates, endDates, n, holidaysArg(holidays, system))).share;
 }
 
 /**
@@ -105,7 +123,7 @@ export function timeliness(starts: unknown[][], ends: unknown[][], limit?: unkno
 export function uascQuota(population: unknown, as_of?: unknown, rate?: unknown): number {
   const pop = numberArg(population, "the population");
   if (pop === 0) invalid(M.under18Blank());
-  const asOf = optionalDateArg(as_of, "as_of date", today);
+  const asOf = optionalDateArg(as_of, "as_of date", functionsDateSystem(), today);
   return unwrap(coreUascQuota(pop, asOf, defaultedNumberArg(rate, "the rate", undefined)));
 }
 
@@ -141,7 +159,7 @@ export function ratePer10k(count: unknown, population: unknown): number {
  * @returns The financial year, e.g. "2019-20".
  */
 export function financialYear(date: unknown): string {
-  return formatPeriod(financialYearOf(dateArg(date, "date")));
+  return formatPeriod(financialYearOf(dateArg(date, "date", functionsDateSystem())));
 }
 
 /**
@@ -153,7 +171,7 @@ export function financialYear(date: unknown): string {
  * @returns The quarter label.
  */
 export function quarter(date: unknown, style?: unknown): string {
-  const serial = dateArg(date, "date");
+  const serial = dateArg(date, "date", functionsDateSystem());
   const s = style === 0 || isBlank(style) ? "end-month" : String(style).trim().toLowerCase();
   if (s !== "end-month" && s !== "range") invalid(M.quarterStyle(style));
   return formatPeriod(quarterOf(serial), s as QuarterStyle);

@@ -5,10 +5,14 @@
 import "./no-eval";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
+import { followWorkbookDateSystem } from "./date-system";
 
 // Without Office.js (blocked by a proxy) boot.ts has already told the officer; nothing to mount.
 if (typeof Office !== "undefined") {
   Office.onReady(() => {
+    // The shared runtime starts for the custom functions too, with the pane hidden: this is
+    // where they learn the workbook's date system (date-system.ts).
+    followWorkbookDateSystem();
     const el = document.getElementById("root");
     if (el) createRoot(el).render(<App />);
   });

@@ -8,6 +8,7 @@ import { ERROR_MESSAGES, type ErrorMessageId, CellError } from "../../src/core/b
 import { toSerial, serialFromIso, workdayDue } from "../../src/core/dates";
 import { pctChangeOrError, ratePer10k, rag, toNumber, timeliness, uascQuota } from "../../src/core/indicators";
 import * as csc from "../../src/functions/functions";
+import { learnDateSystem, resetDateSystem } from "../../src/functions/date-system";
 import { DATASET_JSON } from "../../src/core/benchmarks/dataset.generated";
 import { parseDataset, benchmarkFigure } from "../../src/core/benchmarks";
 
@@ -23,6 +24,16 @@ function core(result: unknown): string {
 
 /** The message a custom function throws. */
 const thrown = (f: () => unknown): string => thrownError(f).message;
+
+/** The message a custom function throws in a workbook of the 1904 date system. */
+function thrownIn1904(f: () => unknown): string {
+  learnDateSystem("1904");
+  try {
+    return thrown(f);
+  } finally {
+    resetDateSystem();
+  }
+}
 
 /** The message a custom function's Promise rejects with. */
 const rejected = async (f: () => Promise<unknown>): Promise<string> =>
@@ -47,6 +58,11 @@ const CASES: readonly [ErrorMessageId, () => string | Promise<string>, string][]
     "dateOutOfRange",
     () => core(toSerial(-12)),
     "-12 is not a date from 1 March 1900 to 31 December 9999: use an Excel date, ISO text (2020-04-01) or UK text (01/04/2020).",
+  ],
+  [
+    "not1904Date",
+    () => thrownIn1904(() => csc.quarter(-12)),
+    "-12 is not a date in this workbook, which counts its dates from 1 January 1904 (Excel's 1904 date system): use an Excel date, ISO text (2020-04-01) or UK text (01/04/2020).",
   ],
   ["dateBlank", () => thrown(() => csc.quarter(null)), "The date is blank."],
   ["notSwitch", () => thrown(() => csc.rag(5, 10, 3, "yes")), 'higher_is_better must be TRUE or FALSE (got "yes").'],
@@ -74,6 +90,11 @@ const CASES: readonly [ErrorMessageId, () => string | Promise<string>, string][]
     "dueBeforeFirstDate",
     () => core(workdayDue(d("1900-03-05"), -10)),
     "The date 10 working days before 1900-03-05 would fall before 1 March 1900, the first date these functions take.",
+  ],
+  [
+    "dueBefore1904",
+    () => thrownIn1904(() => csc.workdayDue(3, -10)),
+    "The date 10 working days before 1904-01-04 would fall before 1 January 1904, the first date this workbook can show (it uses Excel's 1904 date system).",
   ],
   [
     "rangesNotSameShape",

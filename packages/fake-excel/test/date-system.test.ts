@@ -3,7 +3,8 @@
  * in the 1900 system and 0 in the 1904 one ("1900 and 1904 date system in Excel",
  * https://learn.microsoft.com/en-us/office/troubleshoot/excel/1900-and-1904-date-system);
  * DATE's year 0-1899 has 1900 added, and a day before the system's first is #NUM!
- * (support.microsoft.com, "DATE function").
+ * (support.microsoft.com, "DATE function"). And Application.calculate, which the add-in asks for
+ * when the custom functions answered before it knew the workbook's date system.
  */
 import { createFakeExcel, useDate1904 } from "../src";
 
@@ -30,5 +31,25 @@ describe("Workbook.functions.date", () => {
     expect(await date(false, 2021, 13, 1)).toEqual([await date(false, 2022, 1, 1).then((r) => r[0]), ""]);
     expect(await date(false, 121, 4, 1)).toEqual([44287, ""]);
     expect(await date(true, 1903, 12, 31)).toEqual([undefined, "#NUM!"]);
+  });
+});
+
+describe("Application.calculate", () => {
+  test("is applied at the sync, recorded in order, and refuses a type Excel does not have", async () => {
+    const { run, workbook } = createFakeExcel();
+    await run(async (ctx) => {
+      ctx.workbook.application.calculate("Full");
+      expect(workbook.calculations).toEqual([]); // queued, not yet sent
+      ctx.application.calculate("Recalculate");
+      await ctx.sync();
+    });
+    expect(workbook.calculations).toEqual(["Full", "Recalculate"]);
+    await expect(
+      run(async (ctx) => {
+        ctx.workbook.application.calculate("Everything" as Excel.CalculationType);
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+    expect(workbook.calculations).toEqual(["Full", "Recalculate"]);
   });
 });

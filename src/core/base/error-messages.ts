@@ -38,6 +38,12 @@ export const ERROR_MESSAGES = {
     `${quoted(value)} is ${date}, before 1 March 1900, the first date these functions take: ${DATE_HINT}.`,
   dateOutOfRange: (value: number) =>
     `${quoted(value)} is not a date from 1 March 1900 to 31 December 9999: ${DATE_HINT}.`,
+  /**
+   * A number in a workbook of Excel's 1904 date system that is no date there: below 0 (1 January
+   * 1904) or after 31 December 9999.
+   */
+  not1904Date: (value: number) =>
+    `${quoted(value)} is not a date in this workbook, which counts its dates from 1 January 1904 (Excel's 1904 date system): ${DATE_HINT}.`,
   /** `what` names the date argument ("start date"). */
   dateBlank: (what: string) => `The ${what} is blank.`,
   notSwitch: (what: string, value: unknown) =>
@@ -53,6 +59,9 @@ export const ERROR_MESSAGES = {
     `The date ${days} working days after ${from} would fall after 31 December 9999, the last date Excel can show.`,
   dueBeforeFirstDate: (days: string, from: string) =>
     `The date ${days} working days before ${from} would fall before 1 March 1900, the first date these functions take.`,
+  /** As dueBeforeFirstDate, in a workbook of the 1904 date system, whose first date is 1 January 1904. */
+  dueBefore1904: (days: string, from: string) =>
+    `The date ${days} working days before ${from} would fall before 1 January 1904, the first date this workbook can show (it uses Excel's 1904 date system).`,
   /** `shape`: "rows x columns". */
   rangesNotSameShape: (starts: string, ends: string) =>
     `starts and ends must be the same shape (${starts} and ${ends}).`,

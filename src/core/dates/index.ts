@@ -7,4 +7,5 @@ export * from "./periods";
 export * from "./holidays";
 export * from "./workdays";
 export * from "./parse";
+export * from "./date-system";
 export { MONTH_NAMES } from "./months";

@@ -58,6 +58,11 @@ export class WorkbookModel implements WorkbookState {
   selection: RangeTarget | undefined;
   calculationMode: "Automatic" | "AutomaticExceptTables" | "Manual" = "Automatic";
   /**
+   * Each `Application.calculate` the add-in asked for, in order (proxy/workbook-proxy.ts). A
+   * formula evaluator recomputes every formula after a "Full" or "FullRebuild" one, as Excel does.
+   */
+  readonly calculations: ("Recalculate" | "Full" | "FullRebuild")[] = [];
+  /**
    * Whether the officer has Excel's Page Layout ribbon tab selected: a fit to pages set through
    * `PageLayout.zoom` is reported to apply only then (proxy/page-layout.ts). The add-in cannot select
    * a tab, so it is false unless a test sets it.

@@ -151,3 +151,10 @@ export const BorderWeight = {
   medium: "Medium",
   thick: "Thick",
 } as const;
+
+/** Excel.CalculationType values (Application.calculate). */
+export const CalculationType = {
+  recalculate: "Recalculate",
+  full: "Full",
+  fullRebuild: "FullRebuild",
+} as const;

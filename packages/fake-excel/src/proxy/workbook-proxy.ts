@@ -35,6 +35,19 @@ export class FakeApplication extends FakeClientObject<ProxyHost> implements Pick
   constructor(context: ProxyContext) {
     super(context, Ref.to(context.host), "application");
   }
+
+  /**
+   * Recalculates the open workbooks (ExcelApi 1.1): "Recalculate" the dirty cells, "Full" marks
+   * every cell dirty first, "FullRebuild" also rebuilds the dependencies (Excel.CalculationType,
+   * learn.microsoft.com/javascript/api/excel/excel.calculationtype). It runs in any calculation
+   * mode, as Excel's own F9 and Ctrl+Alt+F9 do. The host records the call (`calculations`); its
+   * formula evaluator recomputes every formula after a full one. A type that is not one of the
+   * three is InvalidArgument, as Office.js's enum check.
+   */
+  calculate(calculationType: Excel.CalculationType | "Recalculate" | "Full" | "FullRebuild"): void {
+    const type = asEnum(calculationType, ["Recalculate", "Full", "FullRebuild"] as const, "calculationType");
+    this.enqueue({ call: "calculate", args: [type] }, (wb) => wb.calculations.push(type), "calculate");
+  }
 }
 
 defineProxyProperties(FakeApplication, ["calculationMode"]);
