@@ -113,9 +113,18 @@ export function dateArg(value: unknown, what: string, system: DateSystem): Seria
   return unwrap(toSerial(coreDate(value, system))) as Serial;
 }
 
-/** An optional date argument: omitted or blank (null or 0) gives the fallback (a 1900-system serial). */
-export function optionalDateArg(value: unknown, what: string, system: DateSystem, fallback: () => Serial): Serial {
-  return isBlankDate(value) ? fallback() : dateArg(value, what, system);
+/**
+ * An optional date argument: omitted or blank (null or 0) gives the fallback (a 1900-system
+ * serial). The date system is asked for only when there is a date to read, so a call that
+ * reads none does not count as an answer in a system (date-system.ts).
+ */
+export function optionalDateArg(
+  value: unknown,
+  what: string,
+  system: () => DateSystem,
+  fallback: () => Serial,
+): Serial {
+  return isBlankDate(value) ? fallback() : dateArg(value, what, system());
 }
 
 /** A number argument where a blank counts as 0, as in Excel's arithmetic; text that is not a number is #VALUE! naming the argument. */

@@ -123,7 +123,7 @@ export function timeliness(starts: unknown[][], ends: unknown[][], limit?: unkno
 export function uascQuota(population: unknown, as_of?: unknown, rate?: unknown): number {
   const pop = numberArg(population, "the population");
   if (pop === 0) invalid(M.under18Blank());
-  const asOf = optionalDateArg(as_of, "as_of date", functionsDateSystem(), today);
+  const asOf = optionalDateArg(as_of, "as_of date", functionsDateSystem, today);
   return unwrap(coreUascQuota(pop, asOf, defaultedNumberArg(rate, "the rate", undefined)));
 }
 
