@@ -205,7 +205,7 @@ interface NamedRead {
  * with the tables' blocks, so they are read in the same bounded requests. A table reference
  * needs no read (core resolves it to the table); one to a missing sheet stays unread, and
  * validation reports the name. A range past the sheet's used range is cut to it, so
- * `$A$1:$H$1048576` reads the rows that hold something.
+ * `$A$1:$H$1048576` reads the rows that hold something and `$1:$8` the columns.
  */
 function namedBlocks(
   items: readonly Excel.NamedItem[],
@@ -220,11 +220,14 @@ function namedBlocks(
       // Sheet names compare case-insensitively in Excel references.
       const sheet = ref && sheets.find((s) => s.name.toLowerCase() === ref.sheet.toLowerCase());
       if (!ref || !sheet) return { name: n.name, formula: n.formula, comment: n.comment };
-      const usedBottom = sheet.used.isNullObject ? ref.top : sheet.used.rowIndex + sheet.used.rowCount - 1;
+      const used = sheet.used;
+      const usedBottom = used.isNullObject ? ref.top : used.rowIndex + used.rowCount - 1;
+      const usedRight = used.isNullObject ? ref.left : used.columnIndex + used.columnCount - 1;
       const range: NamedRange = {
         ...ref,
         sheet: sheet.name,
         bottom: Math.max(ref.top, Math.min(ref.bottom, usedBottom)),
+        right: Math.max(ref.left, Math.min(ref.right, usedRight)),
       };
       const rows = range.bottom - range.top + 1;
       const cols = range.right - range.left + 1;

@@ -28,6 +28,12 @@ async function write(name: string, layout?: Layout): Promise<string> {
   return file;
 }
 
+async function writeBook(wb: Workbook, name: string): Promise<string> {
+  const file = join(dir, `${name}.xlsx`);
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
 /** `validate --json`'s issues as code@sheet, and `generate`'s HTML report. */
 async function outputs(file: string, name: string): Promise<{ codes: string[]; html: string }> {
   const lines: string[] = [];
@@ -82,6 +88,32 @@ describe("a CSC_ name over whole columns", () => {
       "published-differs@My figures!D2",
       "negative@My figures!D3",
     ]);
+  });
+});
+
+describe("a CSC_ name over whole rows", () => {
+  it("reads a table laid across to the columns that hold something, on a sheet of the officer's own", async () => {
+    const across: Workbook = buildTemplateWorkbook(loadSampleWorkbook());
+    applyLayout(across, "Contacts", "across");
+    const expected = await outputs(await writeBook(across, "rows-table"), "rows-table");
+
+    const wb: Workbook = buildTemplateWorkbook(loadSampleWorkbook());
+    applyLayout(wb, "Contacts", "across-named"); // the same grid, as a plain range at B3
+    const contacts = wb.getWorksheet("Contacts");
+    if (!contacts) throw new Error("no Contacts sheet");
+    const grid = (contacts.getSheetValues() as unknown[][]).slice(3).map((r) => (r ?? []).slice(2));
+    wb.removeWorksheet(contacts.id);
+    wb.definedNames.remove("'Contacts'!$B$3", "CSC_Contacts");
+    const ws = wb.addWorksheet("My figures");
+    grid.forEach((r, i) => r.forEach((v, c) => (ws.getCell(i + 1, c + 1).value = v as never)));
+    const file = join(dir, "rows.xlsx");
+    writeFileSync(
+      file,
+      withDefinedName(new Uint8Array(await wb.xlsx.writeBuffer()), "CSC_Contacts", `'My figures'!$1:$${grid.length}`),
+    );
+    const got = await outputs(file, "rows");
+    expect(got.codes.map((c) => c.replace("@My figures", "@Contacts")).sort()).toEqual([...expected.codes].sort());
+    expect(got.html).toBe(expected.html);
   });
 });
 

@@ -85,6 +85,32 @@ describe("validateWorkbookInExcel", () => {
     expect(mapped.data).toEqual(down.data);
   });
 
+  it("honours a CSC_ name over whole rows, a table laid across read to the columns that hold something", async () => {
+    host = withHost("sample");
+    applyLayout(host.wb, "Contacts", "across");
+    const across = await validateWorkbookInExcel();
+    const table = host.wb.findTable("tblContacts");
+    if (!table) throw new Error("no tblContacts");
+    const rows = table.rect.endRow + 1;
+    host.wb.removeTable(table);
+    // A sheet of the officer's own: only the name can find the figures.
+    host.wb.renameSheet(table.sheet, "My figures");
+    host.wb.names.push({
+      name: "CSC_Contacts",
+      formula: `='My figures'!$1:$${rows}`,
+      comment: "",
+      visible: true,
+      deleted: false,
+    });
+    const named = await validateWorkbookInExcel();
+    expect(named.data).toEqual(across.data);
+    expect(named.issues.map((i) => `${i.code}@${i.cell}`)).toEqual(across.issues.map((i) => `${i.code}@${i.cell}`));
+    // Read to the last used column, not the sheet's last (XFD).
+    const paths = host.wb.stats.loads.map((l) => l.path).join("\n");
+    expect(paths).toContain("My figures");
+    expect(paths).not.toMatch(/XFD/);
+  });
+
   it("reads the officer's header choices from a CSC_ name's comment", async () => {
     host = withHost("sample");
     const down = await validateWorkbookInExcel();

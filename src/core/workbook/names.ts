@@ -9,8 +9,9 @@ import type { DatasetId } from "./layout";
 import type { RawName, RawTable, RawValue, RawWorkbook } from "./raw";
 import { parseCell, parseRange, splitSheet } from "../base";
 
-/** Rows on a worksheet ("Excel specifications and limits": 1,048,576 rows). */
+/** Rows and columns on a worksheet ("Excel specifications and limits": 1,048,576 rows by 16,384 columns). */
 const SHEET_ROWS = 1_048_576;
+const SHEET_COLUMNS = 16_384;
 
 /** The defined name of each dataset. */
 export const DATASET_NAMES: Readonly<Record<DatasetId, string>> = {
@@ -84,12 +85,25 @@ export function namedRange(formula: string): NamedRange | undefined {
   const body = formula.trim().replace(/^=/, "");
   const { sheet, local } = splitSheet(body);
   if (!sheet || body.includes("#REF!")) return undefined;
-  // Whole columns ($B:$H): every row; the readers cut it to the rows that hold something.
+  // Whole columns ($B:$H): every row; the readers cut it to the rows that hold something (and
+  // whole rows, below, to the columns).
   const cols = /^\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})$/.exec(local);
   const a = cols && parseCell(`${cols[1] ?? ""}1`);
   const b = cols && parseCell(`${cols[2] ?? ""}${SHEET_ROWS}`);
   if (a && b)
     return { sheet, top: 0, left: Math.min(a.col, b.col), bottom: SHEET_ROWS - 1, right: Math.max(a.col, b.col) };
+  // Whole rows ($1:$8), the same for a table laid across (periods in columns): every column.
+  const rows = /^\$?(\d{1,7}):\$?(\d{1,7})$/.exec(local);
+  const first = Number(rows?.[1]);
+  const last = Number(rows?.[2]);
+  if (rows && first >= 1 && last >= 1 && first <= SHEET_ROWS && last <= SHEET_ROWS)
+    return {
+      sheet,
+      top: Math.min(first, last) - 1,
+      left: 0,
+      bottom: Math.max(first, last) - 1,
+      right: SHEET_COLUMNS - 1,
+    };
   const r = parseRange(local);
   return r ? { sheet, ...r } : undefined;
 }

@@ -100,11 +100,22 @@ describe("namedRange", () => {
     ["='My figures'!$B$3:$G$6", { sheet: "My figures", top: 2, left: 1, bottom: 5, right: 6 }],
     ["Contacts!A1:D6", { sheet: "Contacts", top: 0, left: 0, bottom: 5, right: 3 }],
     ["='It''s mine'!$B:$D", { sheet: "It's mine", top: 0, left: 1, bottom: 1_048_575, right: 3 }],
+    // Whole rows, as for a table laid across: every column, the readers cut them to the used ones.
+    ["=Contacts!$1:$8", { sheet: "Contacts", top: 0, left: 0, bottom: 7, right: 16_383 }],
+    ["=Contacts!3:2", { sheet: "Contacts", top: 1, left: 0, bottom: 2, right: 16_383 }],
   ])("reads %s", (formula, expected) => {
     expect(namedRange(formula)).toEqual(expected);
   });
 
-  it.each(["=#REF!", "=#REF!$A$1:$B$2", "=tblMine[#All]", "=0.07", "=$A$1:$B$2"])("gives nothing for %s", (formula) => {
+  it.each([
+    "=#REF!",
+    "=#REF!$A$1:$B$2",
+    "=tblMine[#All]",
+    "=0.07",
+    "=$A$1:$B$2",
+    "=Contacts!$0:$3",
+    "=Contacts!$1:$1048577",
+  ])("gives nothing for %s", (formula) => {
     expect(namedRange(formula)).toBeUndefined();
   });
 });
