@@ -11,38 +11,12 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { performance } from "node:perf_hooks";
-import { ensureCliBuilt } from "../support/cli-build";
+import { type CliRun, ensureCliBuilt, measureCli } from "../support/cli-build";
 import { hugeTextWorkbook, largeSharedStringsWorkbook, wideTableWorkbook } from "../support/hostile-xlsx";
 
 const root = join(__dirname, "..");
 const bin = join(root, "bin", "csc-report.js");
 ensureCliBuilt();
-
-interface Measured {
-  readonly code: number | null;
-  readonly ms: number;
-  readonly cpuMs: number;
-  readonly rssMb: number;
-  readonly message: string;
-}
-
-/** Runs the CLI in a child; the child reports its own peak RSS and CPU time on exit. */
-function measure(args: string[]): Measured {
-  const probe =
-    "process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('\\nMEASURE '+JSON.stringify({rss:u.maxRSS,cpu:(u.userCPUTime+u.systemCPUTime)/1000})+'\\n')});" +
-    `process.argv.splice(1,0,'csc-report');require(${JSON.stringify(bin)});`;
-  const t0 = performance.now();
-  const r = spawnSync(process.execPath, ["--max-old-space-size=2048", "-e", probe, ...args], {
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const ms = performance.now() - t0;
-  const m = /MEASURE (\{.*\})/.exec(r.stderr);
-  const u = m ? (JSON.parse(m[1] ?? "{}") as { rss: number; cpu: number }) : { rss: 0, cpu: 0 };
-  const message = r.stderr.split("\n").find((l) => l.startsWith("csc-report:") || l.includes("FATAL")) ?? "";
-  return { code: r.status ?? r.signal, ms, cpuMs: u.cpu, rssMb: u.rss / 1024, message } as Measured;
-}
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "csc-bench-"));
@@ -59,7 +33,7 @@ async function main(): Promise<void> {
       ],
       ["a cell of 600 million characters", join(dir, "long.xlsx"), () => hugeTextWorkbook(600)],
     ];
-    let base: Measured | undefined;
+    let base: CliRun | undefined;
     for (const [label, file, make] of cases) {
       let kb = 0;
       if (make) {
@@ -67,7 +41,8 @@ async function main(): Promise<void> {
         writeFileSync(file, bytes);
         kb = bytes.length / 1024;
       }
-      const m = measure(["validate", file]);
+      const m = measureCli(["validate", file]);
+      const message = m.stderr.split("\n").find((l) => l.startsWith("csc-report:") || l.includes("FATAL")) ?? "";
       base ??= m;
       console.log(
         `${label.padEnd(38)} ${make ? `file ${kb.toFixed(0).padStart(5)} KB  ` : "".padEnd(17)}` +
@@ -75,7 +50,7 @@ async function main(): Promise<void> {
           `cpu ${(m.cpuMs / 1000).toFixed(1).padStart(5)} s  peak RSS ${m.rssMb.toFixed(0).padStart(5)} MB ` +
           `(${(m.rssMb / base.rssMb).toFixed(1)}x the sample's, ${(m.cpuMs / base.cpuMs).toFixed(1)}x its CPU)`,
       );
-      if (m.message) console.log(`${"".padEnd(38)} ${m.message.slice(0, 160)}`);
+      if (message) console.log(`${"".padEnd(38)} ${message.slice(0, 160)}`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

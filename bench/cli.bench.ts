@@ -5,34 +5,13 @@
  * time and peak resident memory (the child's process.resourceUsage().maxRSS).
  * Run: npm run bench cli   (builds build/cli first when it is older than the sources).
  */
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { performance } from "node:perf_hooks";
 import { EXCEL_ROWS, logWorkbook } from "../support/log-workbook";
-import { ensureCliBuilt } from "../support/cli-build";
+import { ensureCliBuilt, measureCli } from "../support/cli-build";
 
-const root = join(__dirname, "..");
-const bin = join(root, "bin", "csc-report.js");
 ensureCliBuilt();
-
-/** Runs the CLI in a child; the child reports its own peak RSS and CPU time on exit. */
-function measure(args: string[]): { code: number | null; ms: number; cpuMs: number; rssMb: number } {
-  const probe =
-    "process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('\\nMEASURE '+JSON.stringify({rss:u.maxRSS,cpu:(u.userCPUTime+u.systemCPUTime)/1000})+'\\n')});" +
-    `process.argv.splice(1,0,'csc-report');require(${JSON.stringify(bin)});`;
-  const t0 = performance.now();
-  const r = spawnSync(process.execPath, ["--max-old-space-size=2048", "-e", probe, ...args], {
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const ms = performance.now() - t0;
-  const m = /MEASURE (\{.*\})/.exec(r.stderr);
-  const u = m ? (JSON.parse(m[1] ?? "{}") as { rss: number; cpu: number }) : { rss: 0, cpu: 0 };
-  if (r.status !== 0 && r.status !== 1) process.stderr.write(r.stderr);
-  return { code: r.status, ms, cpuMs: u.cpu, rssMb: u.rss / 1024 };
-}
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "csc-bench-"));
@@ -49,8 +28,8 @@ async function main(): Promise<void> {
       const mb = bytes.length / 1024 / 1024;
       for (const cmd of ["validate", "generate"]) {
         const args = cmd === "validate" ? ["validate", file] : ["generate", file, "-o", join(dir, "out.xlsx")];
-        const m = measure(args);
-        if (m.code !== 0) throw new Error(`${cmd} on the ${label} exited ${m.code}`);
+        const m = measureCli(args);
+        if (m.code !== 0) throw new Error(`${cmd} on the ${label} exited ${m.code}:\n${m.stderr}`);
         results.push({ label, cmd, ms: m.ms, cpuMs: m.cpuMs, rssMb: m.rssMb, mb });
         console.log(
           `${cmd.padEnd(8)} ${label.padEnd(38)} file ${mb.toFixed(1).padStart(5)} MB  ` +

@@ -2,9 +2,10 @@
  * The built command line for the tests and benchmarks that run bin/csc-report.js as a child
  * process: build/cli is rebuilt with tsc when it is missing or older than the sources.
  */
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { performance } from "node:perf_hooks";
 
 const root = join(__dirname, "..");
 
@@ -41,4 +42,35 @@ export function ensureCliBuilt(): void {
   } catch {
     // tsc still emits when another module has a type error; the tests fail if nothing was built.
   }
+}
+
+/** What one run of the built CLI cost, as the child measured itself. */
+export interface CliRun {
+  /** The exit code, or the signal that ended the child. */
+  readonly code: number | string | null;
+  readonly ms: number;
+  readonly cpuMs: number;
+  /** Peak resident memory (process.resourceUsage().maxRSS), in MB. */
+  readonly rssMb: number;
+  readonly stderr: string;
+}
+
+/**
+ * Runs bin/csc-report.js with `args` in a child process under `--max-old-space-size=2048`; the
+ * child reports its own peak RSS and CPU time on exit (benchmarks: wall time is measured here).
+ */
+export function measureCli(args: readonly string[]): CliRun {
+  const bin = join(root, "bin", "csc-report.js");
+  const probe =
+    "process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('\\nMEASURE '+JSON.stringify({rss:u.maxRSS,cpu:(u.userCPUTime+u.systemCPUTime)/1000})+'\\n')});" +
+    `process.argv.splice(1,0,'csc-report');require(${JSON.stringify(bin)});`;
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ["--max-old-space-size=2048", "-e", probe, ...args], {
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const ms = performance.now() - t0;
+  const m = /MEASURE (\{.*\})/.exec(r.stderr);
+  const u = m ? (JSON.parse(m[1] ?? "{}") as { rss: number; cpu: number }) : { rss: 0, cpu: 0 };
+  return { code: r.status ?? r.signal, ms, cpuMs: u.cpu, rssMb: u.rss / 1024, stderr: r.stderr };
 }
