@@ -13,16 +13,11 @@
  */
 import { withHost } from "./harness";
 import { applyReportPlan } from "../../src/excel";
-import { readWorkbookBytes } from "../../src/cli/read-xlsx";
-import { loadSampleWorkbook } from "../../src/cli/template";
-import { openPackage } from "../../src/cli/xlsx/package";
-import { buildTemplateWorkbook } from "../../support/template-workbook";
-import { writeReportPackage } from "../../src/cli/xlsx-report";
-import { buildReportPlan, planDeck, type ChartSpec, type ReportPlan } from "../../src/core/report";
-import { writeDeck } from "../../src/deck/pptx";
+import { buildReportPlan, type ChartSpec, type ReportPlan } from "../../src/core/report";
 import { child, children, type XmlElement } from "../../src/package/xml";
 import { sampleData } from "../../support/sample-workbook";
-import { all, readPptx } from "../deck/read-pptx";
+import { all } from "../deck/read-pptx";
+import { deckChartParts, sampleReportXlsx, xlsxChartParts } from "./report-outputs";
 
 /** One series as a reader sees it. */
 interface SeriesSeen {
@@ -111,26 +106,8 @@ beforeAll(async () => {
   host = withHost("sample");
   await applyReportPlan(plan, { replace: false });
 
-  const input = new Uint8Array(await buildTemplateWorkbook(loadSampleWorkbook()).xlsx.writeBuffer());
-  const pkg = openPackage(writeReportPackage(readWorkbookBytes(input), plan).bytes);
-  for (const e of pkg.zip.entries.filter((x) => /^xl\/drawings\/[^/]+\.xml$/.test(x.name))) {
-    const rels = new Map(pkg.rels(e.name).map((r) => [r.id, r.target]));
-    for (const frame of all(pkg.xml(e.name), "graphicFrame")) {
-      const name = all(frame, "cNvPr")[0]?.attrs.get("name");
-      const chart = all(frame, "chart")[0];
-      const rid = chart && [...chart.attrs].find(([k]) => k.endsWith(":id"))?.[1];
-      const target = rid ? rels.get(rid) : undefined;
-      if (name && target) fromFile.set(name, drawingMlChart(pkg.xml(target)));
-    }
-  }
-
-  const deck = planDeck(plan);
-  const read = readPptx(await writeDeck(deck));
-  const specOf = new Map(deck.slides.flatMap((s) => s.charts.map((c) => [c.name, c.spec.name] as const)));
-  for (const shape of read.slides.flatMap((s) => s.shapes)) {
-    const name = specOf.get(shape.props.get("name") ?? "");
-    if (name && shape.chart) fromDeck.set(name, drawingMlChart(shape.chart));
-  }
+  for (const [name, chart] of xlsxChartParts(await sampleReportXlsx(plan))) fromFile.set(name, drawingMlChart(chart));
+  for (const [name, chart] of await deckChartParts(plan)) fromDeck.set(name, drawingMlChart(chart));
 }, 120_000);
 
 afterAll(() => host?.done());

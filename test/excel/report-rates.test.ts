@@ -8,18 +8,13 @@
 import ExcelJS from "exceljs";
 import { withHost } from "./harness";
 import { applyReportPlan } from "../../src/excel";
-import { readWorkbookBytes } from "../../src/cli/read-xlsx";
-import { loadSampleWorkbook } from "../../src/cli/template";
-import { openPackage } from "../../src/cli/xlsx/package";
-import { writeReportPackage } from "../../src/cli/xlsx-report";
-import { writeDeck } from "../../src/deck/pptx";
-import { buildReportPlan, planDeck, reportBenchmarks, type TableBlock } from "../../src/core/report";
+import { buildReportPlan, reportBenchmarks, type TableBlock } from "../../src/core/report";
 import { formatCell, parseCell } from "../../src/core/base";
 import { child, type XmlElement } from "../../src/package/xml";
-import { buildTemplateWorkbook } from "../../support/template-workbook";
 import { sampleData } from "../../support/sample-workbook";
 import { dataset } from "../core/benchmarks/data";
-import { all, readPptx } from "../deck/read-pptx";
+import { all } from "../deck/read-pptx";
+import { deckChartParts, sampleReportXlsx, xlsxChartParts } from "./report-outputs";
 
 const SHEET = "Safeguarding Report";
 const data = sampleData();
@@ -99,8 +94,7 @@ describe("the .xlsx writer and the deck", () => {
   const fileCharts = new Map<string, ReturnType<typeof chartFormats>>();
   const deckCharts = new Map<string, ReturnType<typeof chartFormats>>();
   beforeAll(async () => {
-    const input = new Uint8Array(await buildTemplateWorkbook(loadSampleWorkbook()).xlsx.writeBuffer());
-    const out = writeReportPackage(readWorkbookBytes(input), plan).bytes;
+    const out = await sampleReportXlsx(plan);
     const back = new ExcelJS.Workbook();
     // ExcelJS types its input as the older Buffer; the bytes are the same.
     await back.xlsx.load(Buffer.from(out) as unknown as ExcelJS.Buffer);
@@ -109,23 +103,8 @@ describe("the .xlsx writer and the deck", () => {
       const p = parseCell(c.address);
       if (p) cellFormats.set(c.address, ws?.getCell(p.row + 1, p.col + 1).numFmt ?? "");
     }
-    const pkg = openPackage(out);
-    for (const e of pkg.zip.entries.filter((x) => /^xl\/drawings\/[^/]+\.xml$/.test(x.name))) {
-      const rels = new Map(pkg.rels(e.name).map((r) => [r.id, r.target]));
-      for (const frame of all(pkg.xml(e.name), "graphicFrame")) {
-        const name = all(frame, "cNvPr")[0]?.attrs.get("name");
-        const chart = all(frame, "chart")[0];
-        const rid = chart && [...chart.attrs].find(([k]) => k.endsWith(":id"))?.[1];
-        const target = rid ? rels.get(rid) : undefined;
-        if (name && target) fileCharts.set(name, chartFormats(pkg.xml(target)));
-      }
-    }
-    const deck = planDeck(plan);
-    const specOf = new Map(deck.slides.flatMap((s) => s.charts.map((c) => [c.name, c.spec.name] as const)));
-    for (const shape of readPptx(await writeDeck(deck)).slides.flatMap((s) => s.shapes)) {
-      const name = specOf.get(shape.props.get("name") ?? "");
-      if (name && shape.chart) deckCharts.set(name, chartFormats(shape.chart));
-    }
+    for (const [name, chart] of xlsxChartParts(out)) fileCharts.set(name, chartFormats(chart));
+    for (const [name, chart] of await deckChartParts(plan)) deckCharts.set(name, chartFormats(chart));
   }, 120_000);
 
   it("gives every rate cell the house style's number format", () => {
