@@ -8,10 +8,13 @@ import { readWorkbookFile } from "./read-xlsx";
 import { reason, type Io } from "./io";
 import { loadBenchmarks } from "./benchmarks-data";
 
+/** One issue as `--json` prints it. */
+export type IssueJson = Pick<Issue, "severity" | "code" | "sheet" | "cell" | "message" | "hint">;
+
 /** The issues as `--json` prints them: exactly these keys, in this order. */
 export function issuesJson(issues: readonly Issue[]): string {
   return JSON.stringify({
-    issues: issues.map((i) => ({
+    issues: issues.map((i): IssueJson => ({
       severity: i.severity,
       code: i.code,
       sheet: i.sheet,

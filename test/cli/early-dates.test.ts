@@ -7,14 +7,7 @@
 import { join } from "node:path";
 import { Workbook } from "exceljs";
 import { run, tempDir } from "./helpers";
-
-interface JsonIssue {
-  severity: string;
-  code: string;
-  sheet: string;
-  cell: string;
-  message: string;
-}
+import type { IssueJson } from "../../src/cli/validate";
 
 const dir = tempDir();
 const sample = join(dir, "sample.xlsx");
@@ -25,7 +18,7 @@ beforeAll(async () => {
 });
 
 /** The sample with an assessment log of `rows` (dates as Date, dd/mm/yyyy), saved in `system`. */
-async function validate(rows: unknown[][], system: "1900" | "1904", name: string): Promise<JsonIssue[]> {
+async function validate(rows: unknown[][], system: "1900" | "1904", name: string): Promise<IssueJson[]> {
   const wb = new Workbook();
   await wb.xlsx.readFile(sample);
   wb.properties.date1904 = system === "1904";
@@ -41,7 +34,7 @@ async function validate(rows: unknown[][], system: "1900" | "1904", name: string
   ws.getColumn(3).numFmt = "dd/mm/yyyy";
   const file = join(dir, `${name}.xlsx`);
   await wb.xlsx.writeFile(file);
-  return (JSON.parse((await run("validate", file, "--json")).out) as { issues: JsonIssue[] }).issues;
+  return (JSON.parse((await run("validate", file, "--json")).out) as { issues: IssueJson[] }).issues;
 }
 
 describe("csc-report and dates", () => {

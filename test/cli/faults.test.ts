@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Workbook } from "exceljs";
 import { run, tempDir } from "./helpers";
+import type { IssueJson } from "../../src/cli/validate";
 import type { Layout } from "../fixtures/workbooks/layouts";
 import { applyLayout } from "./layout-xlsx";
 
@@ -21,15 +22,6 @@ interface Fault {
   readonly code: string | null;
   readonly severity: "error" | "warning" | null;
 }
-interface JsonIssue {
-  severity: string;
-  code: string;
-  sheet: string;
-  cell: string;
-  message: string;
-  hint: string;
-}
-
 const faults = (
   JSON.parse(readFileSync(join(__dirname, "..", "fixtures", "workbooks", "faults.json"), "utf8")) as { cases: Fault[] }
 ).cases;
@@ -66,7 +58,7 @@ describe.each(faults.map((f, i) => [f.name, f, i] as const))("%s", (_name, fault
     async () => {
       const file = await withFault(fault, i);
       const result = await run("validate", file, "--json");
-      const { issues } = JSON.parse(result.out) as { issues: JsonIssue[] };
+      const { issues } = JSON.parse(result.out) as { issues: IssueJson[] };
       const here = issues.filter((x) => x.sheet === fault.sheet && x.cell === fault.cell);
       if (fault.code === null) {
         expect(here).toEqual([]);

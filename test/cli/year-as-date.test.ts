@@ -7,16 +7,8 @@
 import { join } from "node:path";
 import { Workbook } from "exceljs";
 import { run, tempDir } from "./helpers";
+import type { IssueJson } from "../../src/cli/validate";
 import { applyLayout } from "./layout-xlsx";
-
-interface JsonIssue {
-  severity: string;
-  code: string;
-  sheet: string;
-  cell: string;
-  message: string;
-  hint: string;
-}
 
 const dir = tempDir();
 const sample = join(dir, "sample.xlsx");
@@ -29,7 +21,7 @@ beforeAll(async () => {
 });
 
 /** Validates the sample with Contacts' years at `cells` written as text or as Excel's dates. */
-async function validate(cells: readonly string[], as: "text" | "date", across: boolean): Promise<JsonIssue[]> {
+async function validate(cells: readonly string[], as: "text" | "date", across: boolean): Promise<IssueJson[]> {
   const wb = new Workbook();
   await wb.xlsx.readFile(sample);
   if (across) applyLayout(wb, "Contacts", "across-named");
@@ -44,7 +36,7 @@ async function validate(cells: readonly string[], as: "text" | "date", across: b
   const file = join(dir, `contacts-${as}-${across ? "across" : "down"}.xlsx`);
   await wb.xlsx.writeFile(file);
   const result = await run("validate", file, "--json");
-  return (JSON.parse(result.out) as { issues: JsonIssue[] }).issues;
+  return (JSON.parse(result.out) as { issues: IssueJson[] }).issues;
 }
 
 describe.each([
