@@ -14,11 +14,9 @@ import {
   undoExample,
   validateWorkbookInExcel,
 } from "../../src/excel";
-import { buildReportPlan } from "../../src/core/report";
-import { type FinancialYear, parsePeriod } from "../../src/core/dates";
 import { emulatedExcelApi, isOfficeError, parseVersion } from "@csc/fake-excel";
 import { PREVIEW_EXCEL_API } from "../../support/excel-api";
-import { manifestExcelApi, withHost } from "./harness";
+import { manifestExcelApi, planInExcel, withHost } from "./harness";
 
 let host: ReturnType<typeof withHost> | undefined;
 afterEach(() => host?.done());
@@ -51,9 +49,7 @@ describe("the manifest's ExcelApi minimum", () => {
 
     host.done();
     host = withHost("sample");
-    const { data } = await validateWorkbookInExcel();
-    if (!data) throw new Error("sample did not validate");
-    const plan = buildReportPlan(data, { year: parsePeriod("2021-22") as FinancialYear, quarterStyle: "range" });
+    const plan = await planInExcel();
     const built = await applyReportPlan(plan, { replace: false });
     expect(built.charts).toBe(6);
     await applyReportPlan(plan, { replace: false }); // a refresh: backup, swap, delete
@@ -113,16 +109,9 @@ describe("members above the emulated set", () => {
 });
 
 describe("a guarded call", () => {
-  /** A refresh's plan for the sample, read through the adapter. */
-  async function samplePlan(): Promise<ReturnType<typeof buildReportPlan>> {
-    const { data } = await validateWorkbookInExcel();
-    if (!data) throw new Error("sample did not validate");
-    return buildReportPlan(data, { year: parsePeriod("2021-22") as FinancialYear, quarterStyle: "range" });
-  }
-
   it("a refresh below ExcelApi 1.9 (Range.copyFrom) is refused up front and writes nothing", async () => {
     host = withHost("sample", "1.8");
-    const plan = await samplePlan();
+    const plan = await planInExcel();
     const before = JSON.stringify(host.wb.snapshot());
     await expect(applyReportPlan(plan, { replace: false })).rejects.toMatchObject({ reason: "excel-too-old" });
     expect(JSON.stringify(host.wb.snapshot())).toBe(before);
@@ -130,7 +119,7 @@ describe("a guarded call", () => {
 
   it("and goes ahead at 1.9", async () => {
     host = withHost("sample", "1.9");
-    const built = await applyReportPlan(await samplePlan(), { replace: false });
+    const built = await applyReportPlan(await planInExcel(), { replace: false });
     expect(built.charts).toBe(6);
   });
 });

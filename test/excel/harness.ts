@@ -7,6 +7,9 @@ import * as fs from "fs";
 import * as path from "path";
 import { emulateExcelApi, installGlobalExcel, type FakeWorkbook } from "@csc/fake-excel";
 import { loadWorkbook, type SampleVariant } from "../../support/sample-workbook";
+import { type FinancialYear, parsePeriod, type QuarterStyle } from "../../src/core/dates";
+import { buildReportPlan, type ReportPlan } from "../../src/core/report";
+import { validateWorkbookInExcel } from "../../src/excel";
 
 /** The `MinVersion` of `<Set Name="ExcelApi">` in manifest.xml's `<Requirements>` ("1.8"). */
 export function manifestExcelApi(manifestPath = path.join(__dirname, "../../manifest.xml")): string {
@@ -35,4 +38,14 @@ export function withHost(
 export function sheetsSnapshot(wb: FakeWorkbook, except: readonly string[] = []): unknown {
   const snap = wb.snapshot() as { sheets?: { name: string }[] };
   return (snap.sheets ?? []).filter((s) => !except.includes(s.name));
+}
+
+/**
+ * The report's plan for `year` from the workbook the host holds, read and validated through the
+ * adapter as the pane does; the workbook must validate.
+ */
+export async function planInExcel(year = "2021-22", quarterStyle: QuarterStyle = "range"): Promise<ReportPlan> {
+  const { data } = await validateWorkbookInExcel();
+  if (!data) throw new Error("the workbook did not validate");
+  return buildReportPlan(data, { year: parsePeriod(year) as FinancialYear, quarterStyle });
 }

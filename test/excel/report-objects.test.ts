@@ -5,21 +5,13 @@
  * old cells, makes the pane ask. And recovery acts only on a journal: staging-named sheets
  * without one are left alone, and another session's recent journal is left to it.
  */
-import { applyReportPlan, prepareReport, recoverReportSheets, validateWorkbookInExcel } from "../../src/excel";
+import { applyReportPlan, prepareReport, recoverReportSheets } from "../../src/excel";
 import { BUILD_SHEET, JOURNAL_SETTING, ReportSheetConflict } from "../../src/excel/report";
-import { buildReportPlan, type ReportPlan } from "../../src/core/report";
-import { type FinancialYear, parsePeriod } from "../../src/core/dates";
-import { withHost } from "./harness";
+import { planInExcel, withHost } from "./harness";
 
 const SHEET = "Safeguarding Report";
 let host: ReturnType<typeof withHost> | undefined;
 afterEach(() => host?.done());
-
-async function planFor(year: string): Promise<ReportPlan> {
-  const { data } = await validateWorkbookInExcel();
-  if (!data) throw new Error("sample did not validate");
-  return buildReportPlan(data, { year: parsePeriod(year) as FinancialYear, quarterStyle: "range" });
-}
 
 /** The names of the charts on the report sheet. */
 async function chartNames(): Promise<string[]> {
@@ -44,16 +36,16 @@ async function officerDraws(): Promise<void> {
 
 it("keeps the officer's chart and text box and replaces only the add-in's charts, by name", async () => {
   host = withHost("sample");
-  const plan = await planFor("2021-22");
+  const plan = await planInExcel("2021-22");
   await applyReportPlan(plan, { replace: false });
   const own = await chartNames();
   expect(own.length).toBeGreaterThan(0);
   await officerDraws();
-  const session = await prepareReport(await planFor("2020-21"));
+  const session = await prepareReport(await planInExcel("2020-21"));
   // Nothing of theirs would be lost: the sheet is still the add-in's, and the session says what it keeps.
   expect(session.ownership).toBe("ours");
   expect(session.added).toMatchObject({ charts: ["My own chart"], shapes: ["TextBox 1"] });
-  await applyReportPlan(await planFor("2020-21"), { replace: false });
+  await applyReportPlan(await planInExcel("2020-21"), { replace: false });
   const after = await chartNames();
   expect(after.filter((n) => n === "My own chart")).toHaveLength(1);
   expect(after.filter((n) => n !== "My own chart").sort()).toEqual([...own].sort());
@@ -69,32 +61,32 @@ it("keeps the officer's chart and text box and replaces only the add-in's charts
 it("asks before a refresh removes a comment the officer left on the report, and removes it only when told", async () => {
   // Comments are ExcelApi 1.10, above the manifest's 1.9: an Excel that has them.
   host = withHost("sample", "1.10");
-  await applyReportPlan(await planFor("2021-22"), { replace: false });
+  await applyReportPlan(await planInExcel("2021-22"), { replace: false });
   await Excel.run(async (context) => {
     context.workbook.worksheets.getItem(SHEET).comments.add(`'${SHEET}'!B5`, "Is this right?");
     await context.sync();
   });
-  const session = await prepareReport(await planFor("2021-22"));
+  const session = await prepareReport(await planInExcel("2021-22"));
   expect(session.ownership).toBe("edited");
   expect(session.added).toMatchObject({ comments: ["B5"], unread: ["notes"] });
-  await expect(applyReportPlan(await planFor("2021-22"), { replace: false })).rejects.toBeInstanceOf(
+  await expect(applyReportPlan(await planInExcel("2021-22"), { replace: false })).rejects.toBeInstanceOf(
     ReportSheetConflict,
   );
-  await expect(applyReportPlan(await planFor("2021-22"), { replace: false })).rejects.toMatchObject({
+  await expect(applyReportPlan(await planInExcel("2021-22"), { replace: false })).rejects.toMatchObject({
     params: { sheet: SHEET, added: { comments: ["B5"] } },
   });
-  await applyReportPlan(await planFor("2021-22"), { replace: true });
-  expect((await prepareReport(await planFor("2021-22"))).ownership).toBe("ours");
+  await applyReportPlan(await planInExcel("2021-22"), { replace: true });
+  expect((await prepareReport(await planInExcel("2021-22"))).ownership).toBe("ours");
 });
 
 it("asks about a note where Excel can show notes (ExcelApi 1.18)", async () => {
   host = withHost("sample", "latest");
-  await applyReportPlan(await planFor("2021-22"), { replace: false });
+  await applyReportPlan(await planInExcel("2021-22"), { replace: false });
   await Excel.run(async (context) => {
     context.workbook.worksheets.getItem(SHEET).notes.add("C7", "Checked");
     await context.sync();
   });
-  const session = await prepareReport(await planFor("2021-22"));
+  const session = await prepareReport(await planInExcel("2021-22"));
   expect(session.ownership).toBe("edited");
   expect(session.added).toMatchObject({ notes: ["C7"], unread: [] });
 });
@@ -106,7 +98,7 @@ it("leaves a staging-named sheet with no journal alone, and does not start a ref
     await context.sync();
   });
   await expect(recoverReportSheets()).resolves.toBeUndefined();
-  await expect(applyReportPlan(await planFor("2021-22"), { replace: false })).rejects.toMatchObject({
+  await expect(applyReportPlan(await planInExcel("2021-22"), { replace: false })).rejects.toMatchObject({
     code: "report-reserved-sheet",
     params: { sheet: BUILD_SHEET },
   });
@@ -134,7 +126,7 @@ it("does not recover another session's recent refresh from under it, and says so
     context.workbook.settings.add(JOURNAL_SETTING, journal(new Date(Date.now() - 2 * 60_000)));
     await context.sync();
   });
-  await expect(applyReportPlan(await planFor("2021-22"), { replace: false })).rejects.toMatchObject({
+  await expect(applyReportPlan(await planInExcel("2021-22"), { replace: false })).rejects.toMatchObject({
     code: "report-refresh-elsewhere",
     params: { minutes: 2 },
   });

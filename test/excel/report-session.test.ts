@@ -4,28 +4,15 @@
  * pane's flow before the session (inspect the sheet, read its year, then apply, which read the
  * sheet again) is run beside it on the same workbook as the measure to beat.
  */
-import {
-  applyReportPlan,
-  commitReport,
-  inspectReportSheet,
-  prepareReport,
-  validateWorkbookInExcel,
-} from "../../src/excel";
+import { applyReportPlan, commitReport, inspectReportSheet, prepareReport } from "../../src/excel";
 import { REPORT_SETTING } from "../../src/excel/report";
-import { buildReportPlan, type ReportPlan } from "../../src/core/report";
-import { type FinancialYear, parsePeriod } from "../../src/core/dates";
+import { type ReportPlan } from "../../src/core/report";
 import { FakeWorkbook } from "@csc/fake-excel";
-import { withHost } from "./harness";
+import { planInExcel, withHost } from "./harness";
 
 const SHEET = "Safeguarding Report";
 let host: ReturnType<typeof withHost> | undefined;
 afterEach(() => host?.done());
-
-async function planFor(year: string): Promise<ReportPlan> {
-  const { data } = await validateWorkbookInExcel();
-  if (!data) throw new Error("sample did not validate");
-  return buildReportPlan(data, { year: parsePeriod(year) as FinancialYear, quarterStyle: "range" });
-}
 
 /** The loads of the report sheet's used range that carry its cells (values). */
 const usedRangeReads = (wb: FakeWorkbook): number =>
@@ -69,7 +56,7 @@ it.each([
   ["the add-in's own report of the same year", true],
 ])("a generate over %s reads the report sheet's used range once and syncs no more than before", async (_, had) => {
   host = withHost("sample");
-  const plan = await planFor("2021-22");
+  const plan = await planInExcel("2021-22");
   if (had) await applyReportPlan(plan, { replace: false });
   const start = host.wb.save();
 

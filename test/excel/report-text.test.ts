@@ -4,21 +4,14 @@
  * The host reads written strings as Excel does (packages/fake-excel/src/model/typed-input.ts), so a label
  * written without the Text format would come back as a date serial such as 43617.
  */
-import { applyReportPlan, validateWorkbookInExcel } from "../../src/excel";
-import { buildReportPlan, type ReportPlan, type TableBlock } from "../../src/core/report";
-import { type FinancialYear, parsePeriod } from "../../src/core/dates";
+import { applyReportPlan } from "../../src/excel";
+import { type ReportPlan, type TableBlock } from "../../src/core/report";
 import { formatCell, parseA1 } from "@csc/fake-excel";
-import { withHost } from "./harness";
+import { planInExcel, withHost } from "./harness";
 
 const SHEET = "Safeguarding Report";
 let host: ReturnType<typeof withHost> | undefined;
 afterEach(() => host?.done());
-
-async function planFor(year: string, quarterStyle: "end-month" | "range"): Promise<ReportPlan> {
-  const { data } = await validateWorkbookInExcel();
-  if (!data) throw new Error("sample did not validate");
-  return buildReportPlan(data, { year: parsePeriod(year) as FinancialYear, quarterStyle });
-}
 
 /** One written string and where. */
 interface Written {
@@ -102,7 +95,7 @@ function withRiskyText(plan: ReportPlan): ReportPlan {
 describe("the report's text stays text", () => {
   it("end-month quarter labels are strings, not dates", async () => {
     host = withHost("sample");
-    const plan = await planFor("2019-20", "end-month");
+    const plan = await planInExcel("2019-20", "end-month");
     await applyReportPlan(plan, { replace: false });
     const texts = plannedTexts(plan);
     const jun = texts.filter((t) => t.text === "Jun-2019");
@@ -113,7 +106,7 @@ describe("the report's text stays text", () => {
 
   it("range quarter labels and financial years are strings", async () => {
     host = withHost("sample");
-    const plan = await planFor("2021-22", "range");
+    const plan = await planInExcel("2021-22", "range");
     await applyReportPlan(plan, { replace: false });
     const texts = plannedTexts(plan);
     expect(texts.map((t) => t.text)).toEqual(expect.arrayContaining(["Apr-Jun 2021", "2021-22"]));
@@ -122,7 +115,7 @@ describe("the report's text stays text", () => {
 
   it("headlines starting with '-' or a digit, and labels Excel would read as numbers, stay as written", async () => {
     host = withHost("sample");
-    const plan = withRiskyText(await planFor("2021-22", "range"));
+    const plan = withRiskyText(await planInExcel("2021-22", "range"));
     await applyReportPlan(plan, { replace: false });
     const risky = ["-12% fewer children were on a plan", "1,234 referrals", "2011-12", "5%", "=1+1", "+44"];
     const texts = plannedTexts(plan).filter((t) => risky.includes(t.text));
@@ -132,7 +125,7 @@ describe("the report's text stays text", () => {
 
   it("numbers keep their own formats", async () => {
     host = withHost("sample");
-    const plan = await planFor("2021-22", "range");
+    const plan = await planInExcel("2021-22", "range");
     await applyReportPlan(plan, { replace: false });
     const table = plan.blocks.find((b): b is TableBlock => b.kind === "table");
     if (!table) throw new Error("no table");

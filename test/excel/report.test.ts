@@ -10,22 +10,14 @@ import {
   recoverReportSheets,
   ReportBlocked,
   ReportSheetConflict,
-  validateWorkbookInExcel,
 } from "../../src/excel";
 import { BACKUP_SHEET, BUILD_SHEET, JOURNAL_SETTING } from "../../src/excel/report";
-import { buildReportPlan, type ReportPlan, type TableBlock } from "../../src/core/report";
-import { type FinancialYear, parsePeriod } from "../../src/core/dates";
-import { sheetsSnapshot, withHost } from "./harness";
+import { type ReportPlan, type TableBlock } from "../../src/core/report";
+import { sheetsSnapshot, planInExcel, withHost } from "./harness";
 
 const SHEET = "Safeguarding Report";
 let host: ReturnType<typeof withHost> | undefined;
 afterEach(() => host?.done());
-
-async function planFor(year: string, quarterStyle: "end-month" | "range" = "range"): Promise<ReportPlan> {
-  const { data } = await validateWorkbookInExcel();
-  if (!data) throw new Error("sample did not validate");
-  return buildReportPlan(data, { year: parsePeriod(year) as FinancialYear, quarterStyle });
-}
 
 const tablesOf = (plan: ReportPlan) => plan.blocks.filter((b): b is TableBlock => b.kind === "table");
 
@@ -33,7 +25,7 @@ describe("applyReportPlan", () => {
   it("writes the published reports' figures, one native chart per chart spec, with titles and descriptions", async () => {
     host = withHost("sample");
     const data = sheetsSnapshot(host.wb);
-    const plan = await planFor("2021-22");
+    const plan = await planInExcel("2021-22");
     const result = await applyReportPlan(plan, { replace: false });
     expect(result.tables).toBe(tablesOf(plan).length);
     const uasc = tablesOf(plan).find((t) => t.id === "uascCareLeavers");
@@ -54,7 +46,7 @@ describe("applyReportPlan", () => {
 
   it("refreshing twice leaves one report sheet and one chart of each name", async () => {
     host = withHost("sample");
-    const plan = await planFor("2021-22");
+    const plan = await planInExcel("2021-22");
     await applyReportPlan(plan, { replace: false });
     const sheet = host.wb.requireSheet(SHEET);
     await applyReportPlan(plan, { replace: false });
@@ -72,8 +64,8 @@ describe("applyReportPlan", () => {
 
   it("switching the year replaces the report in place", async () => {
     host = withHost("sample");
-    await applyReportPlan(await planFor("2021-22"), { replace: false });
-    const plan = await planFor("2019-20", "end-month");
+    await applyReportPlan(await planInExcel("2021-22"), { replace: false });
+    const plan = await planInExcel("2019-20", "end-month");
     await applyReportPlan(plan, { replace: false });
     const uasc = tablesOf(plan).find((t) => t.id === "uascCareLeavers");
     const header = host.wb.getValues(SHEET, uasc?.grid.range.address ?? "A1")[0];
@@ -84,7 +76,7 @@ describe("applyReportPlan", () => {
     host = withHost("sample");
     host.wb.addSheet(SHEET);
     host.wb.setValues(SHEET, "A1", [["My own notes"]]);
-    const plan = await planFor("2021-22");
+    const plan = await planInExcel("2021-22");
     expect(await inspectReportSheet()).toBe("foreign");
     await expect(applyReportPlan(plan, { replace: false })).rejects.toBeInstanceOf(ReportSheetConflict);
     expect(host.wb.getValues(SHEET, "A1")).toEqual([["My own notes"]]);
@@ -97,7 +89,7 @@ describe("applyReportPlan", () => {
 
   it("uses the same number of syncs whatever the number of tables", async () => {
     host = withHost("sample");
-    const full = await planFor("2021-22");
+    const full = await planInExcel("2021-22");
     const fewer: ReportPlan = {
       ...full,
       blocks: full.blocks.filter((b) => b.kind !== "table" || b.id === "assessments"),
@@ -114,7 +106,7 @@ describe("applyReportPlan", () => {
 
   it("stops before writing anything when the workbook's structure or the report sheet is protected", async () => {
     host = withHost("sample");
-    const plan = await planFor("2021-22");
+    const plan = await planInExcel("2021-22");
     // Structure protection: nothing can be added, not even the first report sheet.
     host.wb.structureProtection = { password: "" };
     const before = host.wb.snapshot();
@@ -128,7 +120,9 @@ describe("applyReportPlan", () => {
     // Sheet protection on the existing report sheet.
     host.wb.requireSheet(SHEET).protection = { password: "" };
     const protectedBefore = host.wb.snapshot();
-    await expect(applyReportPlan(await planFor("2019-20"), { replace: false })).rejects.toBeInstanceOf(ReportBlocked);
+    await expect(applyReportPlan(await planInExcel("2019-20"), { replace: false })).rejects.toBeInstanceOf(
+      ReportBlocked,
+    );
     await expect(applyReportPlan(plan, { replace: true })).rejects.toMatchObject({ reason: "report-sheet-protected" });
     expect(host.wb.snapshot()).toEqual(protectedBefore);
   });
@@ -143,7 +137,7 @@ describe("applyReportPlan", () => {
     host.wb.requireSheet(SHEET).columnWidths.set(0, 150);
     host.wb.addSheet("Mine");
     host.wb.setFormula("Mine", "A1", `='${SHEET}'!B1`, 12);
-    const plan = await planFor("2021-22");
+    const plan = await planInExcel("2021-22");
     const before = host.wb.snapshot();
     host.wb.resetStats();
     host.wb.failOnSync(5, "GeneralException", { atStatement: 30 }); // part way through the commit
@@ -157,9 +151,9 @@ describe("applyReportPlan", () => {
 
   it("a refresh interrupted earlier is not recovered half way into a workbook protected since", async () => {
     host = withHost("sample");
-    const plan = await planFor("2021-22");
+    const plan = await planInExcel("2021-22");
     await applyReportPlan(plan, { replace: false });
-    const next = await planFor("2019-20");
+    const next = await planInExcel("2019-20");
     const before = host.wb.snapshot();
     // The commit fails part way and so does the recovery: the journal stays.
     host.wb.resetStats();
@@ -186,7 +180,7 @@ describe("applyReportPlan", () => {
 
   it("stops before writing anything when Excel lacks the API a safe refresh needs", async () => {
     host = withHost("sample");
-    const plan = await planFor("2021-22");
+    const plan = await planInExcel("2021-22");
     const before = host.wb.snapshot();
     const supported = Office.context.requirements.isSetSupported;
     Office.context.requirements.isSetSupported = (name: string, version?: string | number) =>
@@ -201,7 +195,7 @@ describe("applyReportPlan", () => {
 
   it("a failed refresh says what survived: the previous report, or no report at all", async () => {
     host = withHost("sample");
-    const plan = await planFor("2021-22");
+    const plan = await planInExcel("2021-22");
     const before = host.wb.snapshot();
     host.wb.resetStats();
     // Syncs: recovery, a look at the (absent) sheet, prepare, commit (the 4th), clean-up.
@@ -212,7 +206,7 @@ describe("applyReportPlan", () => {
     });
     expect(host.wb.snapshot()).toEqual(before);
     await applyReportPlan(plan, { replace: false });
-    const next = await planFor("2019-20");
+    const next = await planInExcel("2019-20");
     // With a report there, the look takes two syncs and the commit is the 5th.
     host.wb.failOnSync(5, "GeneralException", { atStatement: 40 });
     await expect(applyReportPlan(next, { replace: false })).rejects.toMatchObject({
