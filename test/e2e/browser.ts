@@ -4,7 +4,17 @@
  */
 import * as path from "path";
 import { type Browser, chromium, type Page } from "playwright-core";
+import type { FakeWorkbook } from "@csc/fake-excel";
 import { AXE_PATH } from "./static-server";
+
+/**
+ * The preview page's window as code run in the page sees it: the in-memory workbook behind the
+ * grid and what Office.onReady gave (preview/index.tsx). A type only: page.evaluate sends a
+ * function's text, so the page's own objects are reached through `window`.
+ */
+export interface PreviewWindow {
+  readonly __cscPreview: { readonly workbook: FakeWorkbook; readonly officeInfo: unknown };
+}
 
 /** Where the README's screenshots go. */
 export const SCREENSHOTS = path.resolve(__dirname, "..", "..", "docs", "screenshots");
@@ -161,12 +171,8 @@ export async function showSheet(page: Page, name: string): Promise<void> {
 /** The fake workbook's snapshot of sheets and tables (formats included), read in the page. */
 export function snapshotSheets(page: Page): Promise<string> {
   return page.evaluate(() => {
-    const wb = (
-      window as unknown as {
-        __cscPreview: { workbook: { snapshot: () => { sheets: unknown; tables: unknown; charts: unknown } } };
-      }
-    ).__cscPreview.workbook;
-    const s = wb.snapshot();
+    const wb = (window as unknown as PreviewWindow).__cscPreview.workbook;
+    const s = wb.snapshot() as { sheets: unknown; tables: unknown; charts: unknown };
     return JSON.stringify({ sheets: s.sheets, tables: s.tables, charts: s.charts });
   });
 }
@@ -216,12 +222,8 @@ async function callWorkbook(
 ): Promise<void> {
   await page.evaluate(
     ([m, s, a, v]) => {
-      const wb = (
-        window as unknown as {
-          __cscPreview: { workbook: Record<string, (s: string, a: string, v: unknown[][]) => void> };
-        }
-      ).__cscPreview.workbook;
-      wb[m]?.(s, a, v);
+      const wb = (window as unknown as PreviewWindow).__cscPreview.workbook;
+      wb[m](s, a, v);
     },
     [method, sheet, address, values] as const,
   );

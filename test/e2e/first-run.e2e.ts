@@ -5,7 +5,7 @@
  * report validates by itself; the Functions tab is one function at a time; hints are body size.
  */
 import type { Browser, Page } from "playwright-core";
-import { launch, openPreview } from "./browser";
+import { launch, openPreview, type PreviewWindow } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -15,16 +15,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-interface Host {
-  addSheet: (name: string) => unknown;
-  setValues: (s: string, a: string, v: unknown[][]) => void;
-  addTable: (s: string, a: string, n: string) => string;
-}
-
 /** The officer's own contacts on a sheet "Front door", headed in their own words. */
 async function addOwnContacts(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const wb = (window as unknown as { __cscPreview: { workbook: Host } }).__cscPreview.workbook;
+    const wb = (window as unknown as PreviewWindow).__cscPreview.workbook;
     wb.addSheet("Front door");
     wb.setValues("Front door", "B2:E4", [
       ["Financial year", "No. of contacts", "Number of referrals", "Re-referrals"],

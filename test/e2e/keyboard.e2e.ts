@@ -13,6 +13,7 @@ import {
   snapshotSheets,
   typeIntoWorkbook,
   waitForAnnouncement,
+  type PreviewWindow,
 } from "./browser";
 
 let browser: Browser;
@@ -137,17 +138,7 @@ describe("feedback on long work", () => {
     // A long assessment log under the Assessments table's sheet makes the read take a while.
     const rows = Array.from({ length: 20000 }, (_, i) => [`C${i}`, 44000 + (i % 300), 44010 + (i % 300)]);
     await page.evaluate((r) => {
-      const wb = (
-        window as unknown as {
-          __cscPreview: {
-            workbook: {
-              addSheet: (n: string) => void;
-              setValues: (s: string, a: string, v: unknown[][]) => void;
-              addTable: (s: string, a: string, n: string, h: boolean) => void;
-            };
-          };
-        }
-      ).__cscPreview.workbook;
+      const wb = (window as unknown as PreviewWindow).__cscPreview.workbook;
       wb.addSheet("Assessment Log");
       wb.setValues("Assessment Log", `A1:C${r.length + 1}`, [
         ["Child ID", "Referral date", "Assessment completed"],

@@ -5,7 +5,7 @@
  */
 import * as path from "path";
 import type { Browser, Page } from "playwright-core";
-import { axeScan, launch, openPreview, SCREENSHOTS } from "./browser";
+import { axeScan, launch, openPreview, SCREENSHOTS, type PreviewWindow } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -15,25 +15,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-interface NameRow {
-  name: string;
-  formula: string;
-  comment: string;
-  scope?: unknown;
-}
-interface Host {
-  addSheet: (name: string) => unknown;
-  findSheet: (name: string) => unknown;
-  selection: unknown;
-  setValues: (s: string, a: string, v: unknown[][]) => void;
-  addTable: (s: string, a: string, n: string) => string;
-  names: NameRow[];
-}
-
 /** Adds the officer's own contacts table "MyContacts" on a sheet "Front door". */
 async function addOwnTable(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const wb = (window as unknown as { __cscPreview: { workbook: Host } }).__cscPreview.workbook;
+    const wb = (window as unknown as PreviewWindow).__cscPreview.workbook;
     wb.addSheet("Front door");
     wb.setValues("Front door", "B2:E4", [
       ["Financial year", "Number of contacts", "Referrals", "Re-referral"],
@@ -46,7 +31,7 @@ async function addOwnTable(page: Page): Promise<void> {
 
 const names = (page: Page): Promise<{ name: string; formula: string; comment: string; workbookScoped: boolean }[]> =>
   page.evaluate(() =>
-    (window as unknown as { __cscPreview: { workbook: Host } }).__cscPreview.workbook.names.map((n) => ({
+    (window as unknown as PreviewWindow).__cscPreview.workbook.names.map((n) => ({
       name: n.name,
       formula: n.formula,
       comment: n.comment,
@@ -103,14 +88,17 @@ describe("use my own tables", () => {
   it("uses selected cells with the years across, matching the labels down the first column", async () => {
     const { page, errors } = await openPreview(browser);
     await page.evaluate(() => {
-      const wb = (window as unknown as { __cscPreview: { workbook: Host } }).__cscPreview.workbook;
+      const wb = (window as unknown as PreviewWindow).__cscPreview.workbook;
       wb.addSheet("LAC by year");
       wb.setValues("LAC by year", "C4:F5", [
         ["Measure", "2019-20", "2020-21", "2021-22"],
         ["Children looked after at 31 March", 410, 425, 431],
       ]);
       // The officer selects C4:F5 (rows 3-4, columns 2-5, zero-based).
-      wb.selection = { sheet: wb.findSheet("LAC by year"), rect: { startRow: 3, startCol: 2, endRow: 4, endCol: 5 } };
+      wb.selection = {
+        sheet: wb.requireSheet("LAC by year"),
+        rect: { startRow: 3, startCol: 2, endRow: 4, endCol: 5 },
+      };
     });
     await page.getByRole("button", { name: "Use my own tables" }).click();
     await page.getByRole("combobox", { name: "Dataset" }).selectOption({ label: "Looked After" });

@@ -12,7 +12,7 @@
  * #1627), and `frame-src 'none'` blocks it, as the privacy rule wants.
  */
 import type { Browser, Page } from "playwright-core";
-import { baseUrl, isLocal, launch } from "./browser";
+import { baseUrl, isLocal, launch, type PreviewWindow } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -140,9 +140,7 @@ describe("the real Office.js outside Office", () => {
   it("loads in the preview, which installs the in-memory host after Office.onReady", async () => {
     const l = await load("preview.html?workbook=sample");
     await l.page.getByRole("tab", { name: "Validate" }).waitFor();
-    const officeInfo = await l.page.evaluate(
-      () => (window as unknown as { __cscPreview: { officeInfo: unknown } }).__cscPreview.officeInfo,
-    );
+    const officeInfo = await l.page.evaluate(() => (window as unknown as PreviewWindow).__cscPreview.officeInfo);
     expect(officeInfo).toEqual({ host: null, platform: null, addin: null });
     expect(l.requests.map((u) => new URL(u).pathname)).toContain("/office-js/office.js");
     // The pane then runs on the in-memory host: validating the sample works as before.

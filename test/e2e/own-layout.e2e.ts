@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { sampleRaw } from "../../support/sample-workbook";
-import { generate, launch, openPreview } from "./browser";
+import { generate, launch, openPreview, type PreviewWindow } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -40,21 +40,14 @@ function across(dataset: string): unknown[][] {
 async function layOutAsTheReports(page: Page): Promise<void> {
   const blocks = OWN.map((o) => ({ ...o, cells: across(o.dataset) }));
   await page.evaluate((list) => {
-    interface Host {
-      addSheet: (name: string) => unknown;
-      findSheet: (name: string) => unknown;
-      deleteSheet: (sheet: unknown) => void;
-      setValues: (s: string, a: string, v: unknown[][]) => void;
-      addTable: (s: string, a: string, n: string) => string;
-    }
-    const wb = (window as unknown as { __cscPreview: { workbook: Host } }).__cscPreview.workbook;
+    const wb = (window as unknown as PreviewWindow).__cscPreview.workbook;
     const letters = (n: number): string => {
       let s = "";
       for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
       return s;
     };
     for (const b of list) {
-      wb.deleteSheet(wb.findSheet(b.dataset));
+      wb.deleteSheet(wb.requireSheet(b.dataset));
       wb.addSheet(b.sheet);
       const width = b.cells[0]?.length ?? 1;
       // From B2, as an officer's sheet with a title row above would have it.

@@ -11,7 +11,16 @@ import * as os from "os";
 import * as path from "path";
 import type { Browser, Page } from "playwright-core";
 import { csv903 } from "../../support/returns-903";
-import { announced, gridCell, launch, openPreview, showSheet, typeIntoWorkbook, waitForAnnouncement } from "./browser";
+import {
+  announced,
+  gridCell,
+  launch,
+  openPreview,
+  showSheet,
+  typeIntoWorkbook,
+  waitForAnnouncement,
+  type PreviewWindow,
+} from "./browser";
 import { checkState, type Size } from "./pane-checks";
 
 let browser: Browser;
@@ -118,11 +127,7 @@ describe("every state of the pane, by keyboard", () => {
     // The preview draws the charts onto a canvas after the workbook changed: the saved file is
     // the chart as shown (a PNG of its size), not the host's 1x1 placeholder.
     await page.waitForFunction(() => {
-      type Host = {
-        charts: { name: string; sheet: { name: string } }[];
-        chartImage?: (sheet: string, chart: string) => string | undefined;
-      };
-      const wb = (window as unknown as { __cscPreview: { workbook: Host } }).__cscPreview.workbook;
+      const wb = (window as unknown as PreviewWindow).__cscPreview.workbook;
       return wb.charts.length > 0 && wb.charts.every((c) => wb.chartImage?.(c.sheet.name, c.name) !== undefined);
     });
     const download = page.waitForEvent("download");
@@ -156,17 +161,7 @@ describe("every state of the pane, by keyboard", () => {
     const second = await openPreview(browser, "sample");
     const p2 = second.page;
     await p2.evaluate(() => {
-      const wb = (
-        window as unknown as {
-          __cscPreview: {
-            workbook: {
-              addSheet: (n: string) => void;
-              setValues: (s: string, a: string, v: unknown[][]) => void;
-              addTable: (s: string, a: string, n: string) => void;
-            };
-          };
-        }
-      ).__cscPreview.workbook;
+      const wb = (window as unknown as PreviewWindow).__cscPreview.workbook;
       const sheet = "Front door contacts, referrals";
       wb.addSheet(sheet);
       wb.setValues(sheet, "B2:E4", [

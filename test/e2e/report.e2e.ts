@@ -18,6 +18,7 @@ import {
   SCREENSHOTS,
   typeIntoWorkbook,
   validateFromReportTab,
+  type PreviewWindow,
 } from "./browser";
 
 let browser: Browser;
@@ -79,8 +80,7 @@ describe("report in the preview", () => {
     await validateFromReportTab(page);
     const sheetsBefore = await page.locator("nav.tabs button").allTextContents();
     await page.evaluate(() => {
-      const wb = (window as unknown as { __cscPreview: { workbook: { structureProtection?: { password: string } } } })
-        .__cscPreview.workbook;
+      const wb = (window as unknown as PreviewWindow).__cscPreview.workbook;
       wb.structureProtection = { password: "" };
     });
     await page.getByRole("button", { name: /^(Generate|Refresh) report$/ }).click();
@@ -94,12 +94,7 @@ describe("report in the preview", () => {
     const { page } = await openPreview(browser);
     await validateFromReportTab(page);
     await generate(page, "2021-22", /^Apr-Jun 2019/);
-    type Host = {
-      resetStats: () => void;
-      stats: { requests: { statements?: number }[] };
-      failOnSyncOfSize: (n: number, code: string, o: { atStatement: number }) => void;
-    };
-    const host = (): Host => (window as unknown as { __cscPreview: { workbook: Host } }).__cscPreview.workbook;
+    const host = () => (window as unknown as PreviewWindow).__cscPreview.workbook;
     // A clean refresh to 2019-20 shows the size of the refresh's commit, the sync with the most
     // statements; the reading and validating before it are far smaller.
     await page.evaluate(`(${host.toString()})().resetStats()`);

@@ -5,7 +5,14 @@
  * sheet the workbook lacks is not a link.
  */
 import type { Browser, Page } from "playwright-core";
-import { launch, openPreview, snapshotSheets, typeIntoWorkbook, waitForAnnouncement } from "./browser";
+import {
+  launch,
+  openPreview,
+  snapshotSheets,
+  typeIntoWorkbook,
+  waitForAnnouncement,
+  type PreviewWindow,
+} from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -74,11 +81,7 @@ describe("truthful states", () => {
   it("an issue on a sheet that does not exist is plain text, not a link to an error", async () => {
     const { page } = await openPreview(browser);
     await page.evaluate(() => {
-      const wb = (
-        window as unknown as {
-          __cscPreview: { workbook: { deleteSheet: (s: unknown) => void; requireSheet: (n: string) => unknown } };
-        }
-      ).__cscPreview.workbook;
+      const wb = (window as unknown as PreviewWindow).__cscPreview.workbook;
       wb.deleteSheet(wb.requireSheet("Contacts"));
     });
     await page.getByRole("button", { name: "Validate workbook" }).click();
