@@ -146,18 +146,33 @@ describe("feedback on long work", () => {
       ]);
       wb.addTable("Assessment Log", `A1:C${r.length + 1}`, "tblAssessmentLog", true);
     }, rows);
-    // Real Excel answers each sync after a round trip; the in-memory host at once. 40 ms a sync
-    // leaves time to see the progress and press Cancel.
+    // Real Excel answers each sync after a round trip; the in-memory host at once. Each sync here
+    // waits 40 ms, and the first sync after the pane shows a table part read ("Reading the
+    // workbook: Assessment Log (1,200 of 20,066 rows)") waits until the test lets it go. So Cancel
+    // is pressed while the read is certainly still going, however slow or fast the machine is.
     await page.evaluate(() => {
-      const excel = (
-        window as unknown as { Excel: { run: (b: (c: { sync: () => Promise<unknown> }) => unknown) => unknown } }
-      ).Excel;
-      const run = excel.run.bind(excel);
-      excel.run = (batch) =>
+      const w = window as unknown as {
+        Excel: { run: (b: (c: { sync: () => Promise<unknown> }) => unknown) => unknown };
+        __cscHeld?: boolean;
+        __cscRelease?: () => void;
+      };
+      const partRead = () => {
+        const t = document.querySelector('[data-testid="validation-progress"]')?.textContent ?? "";
+        const m = /: .+ \((\d[\d,]*) of (\d[\d,]*) rows\)$/.exec(t);
+        const count = (n: string | undefined) => Number((n ?? "0").replace(/,/g, ""));
+        const done = count(m?.[1]);
+        return done > 0 && done < count(m?.[2]);
+      };
+      const run = w.Excel.run.bind(w.Excel);
+      w.Excel.run = (batch) =>
         run((ctx) => {
           const sync = ctx.sync.bind(ctx);
           ctx.sync = async () => {
             await new Promise((r) => setTimeout(r, 40));
+            if (!w.__cscHeld && partRead()) {
+              w.__cscHeld = true;
+              await new Promise<void>((r) => (w.__cscRelease = r));
+            }
             return sync();
           };
           return batch(ctx);
@@ -173,8 +188,9 @@ describe("feedback on long work", () => {
       }).observe(document.body, { subtree: true, childList: true, characterData: true });
     });
     await press(page, "button", "Validate workbook");
-    await page.getByText(/\(\d[\d,]* of \d[\d,]* rows\)/).waitFor();
+    await page.waitForFunction(() => (window as unknown as { __cscHeld?: boolean }).__cscHeld === true);
     await press(page, "button", "Cancel");
+    await page.evaluate(() => (window as unknown as { __cscRelease: () => void }).__cscRelease());
     await waitForAnnouncement(page, /^Validation cancelled\. Nothing was changed\.$/);
     await expect(page.getByTestId("validation-cancelled").textContent()).resolves.toBe(
       "Validation cancelled. Nothing was changed.",
