@@ -40,104 +40,28 @@
  * them): replaced only with consent, they go with the old cells (Range.clear clears everything
  * in the range, https://learn.microsoft.com/en-us/javascript/api/excel/excel.clearapplyto).
  */
-import { ExcelFailure } from "./failures";
-import {
-  chartsToDelete,
-  NO_ADDITIONS,
-  type ReportConflict,
-  type ReportPlan,
-  type ReportSheetOwnership,
-  recoveryAction,
-  reportConflict,
-  reportSheetOwnership,
-  type SheetAdditions,
-  sheetAdditions,
-} from "../core/report";
-import { queueSheetObjects } from "./report-objects";
+import { type ReportPlan, type ReportSheetOwnership, type SheetAdditions } from "../core/report";
 import { ReportRefreshElsewhere, ReportReservedSheet, SESSION_ID } from "./report-sessions";
-import { fingerprintValues, parseRange } from "../core/base";
+import { fingerprintValues } from "../core/base";
 import { planChartSpecs, planWidths, writeCells, writeChartsAndWidths } from "./report-write";
 import { applyPageSetup, type PagePart } from "./report-page";
 import {
   BACKUP_SHEET,
   BUILD_SHEET,
-  type ColumnWidths,
   type Journal,
-  JOURNAL_SETTING,
   localAddress,
-  parseJournal,
-  parseStoredReport,
   REPORT_SETTING,
   type StoredReport,
 } from "./report-state";
+import { readSheetFacts, type SheetFacts } from "./report-facts";
+import { REFRESH_API, ReportBlocked, ReportRefreshFailed, ReportSheetConflict, type Survivor } from "./report-failures";
+import { chartsBesides, queueCleanUp, queueDeleteCharts, queueJournal, recoverReportSheets } from "./report-recovery";
 
 export { BACKUP_SHEET, BUILD_SHEET, JOURNAL_SETTING, REPORT_SETTING } from "./report-state";
 export { ReportRefreshElsewhere, ReportReservedSheet } from "./report-sessions";
-
-/** What a refresh left in the workbook. */
-export type Survivor = "previous report kept" | "new report complete";
-
-/** Thrown when the report sheet exists but is not (or no longer) the add-in's own: core's conflict as a failure of this layer. */
-export class ReportSheetConflict extends ExcelFailure<ReportConflict["code"]> {
-  readonly state: "edited" | "foreign";
-  constructor(state: "edited" | "foreign", sheet: string, added?: SheetAdditions) {
-    const conflict = reportConflict(state, sheet, added);
-    super(conflict.code, conflict.params);
-    this.state = state;
-    this.name = "ReportSheetConflict";
-  }
-}
-
-/** Why a report cannot be generated before anything is written. */
-export type ReportBlock = "workbook-structure-protected" | "report-sheet-protected" | "excel-too-old";
-
-/**
- * The newest requirement set the refresh uses: Range.copyFrom is ExcelApi 1.9
- * (https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-copyfrom-member(1));
- * workbook.protection is 1.7.
- */
-export const REFRESH_API = { set: "ExcelApi", version: "1.9" } as const;
-
-/** Thrown, with nothing written, when protection would make the refresh fail half way. */
-export class ReportBlocked extends ExcelFailure<
-  "report-structure-protected" | "report-sheet-protected" | "excel-too-old"
-> {
-  readonly reason: ReportBlock;
-  readonly sheetName: string;
-  constructor(reason: ReportBlock, sheetName: string) {
-    super(
-      reason === "excel-too-old"
-        ? "excel-too-old"
-        : reason === "report-sheet-protected"
-          ? "report-sheet-protected"
-          : "report-structure-protected",
-      reason === "excel-too-old" ? { set: REFRESH_API.set, version: REFRESH_API.version } : { sheet: sheetName },
-    );
-    this.reason = reason;
-    this.sheetName = sheetName;
-    this.name = "ReportBlocked";
-  }
-}
-
-/**
- * Thrown when a refresh failed. `survived` says what the workbook holds now: the previous
- * report (or, when there was none, no report sheet) — or, when even the recovery could not
- * run, "recovery pending": the journal stays and the next refresh (or opening the pane)
- * finishes the recovery.
- */
-export class ReportRefreshFailed extends ExcelFailure<"refresh-failed"> {
-  readonly survived: "previous report kept" | "recovery pending";
-  /** A report sheet existed before this refresh (undefined when the failure came before we could tell). */
-  readonly hadReport: boolean | undefined;
-  override readonly cause: unknown;
-  constructor(survived: "previous report kept" | "recovery pending", hadReport: boolean | undefined, cause: unknown) {
-    super("refresh-failed", { why: cause instanceof Error ? cause.message : String(cause) });
-    this.survived = survived;
-    this.hadReport = hadReport;
-    this.cause = cause;
-    this.name = "ReportRefreshFailed";
-  }
-}
+export { ReportBlocked, ReportRefreshFailed, ReportSheetConflict, type Survivor } from "./report-failures";
+export { inspectReportSheet } from "./report-facts";
+export { recoverReportSheets } from "./report-recovery";
 
 /** What a refresh built. */
 export interface ApplyResult {
@@ -146,210 +70,6 @@ export interface ApplyResult {
   survived: "new report complete";
   /** The parts of the print setup Excel did not take (the report is complete without them). */
   pageNotSet: readonly PagePart[];
-}
-
-/** What one look at the report sheet finds (two syncs at most). */
-interface SheetFacts {
-  ownership: ReportSheetOwnership;
-  structureProtected: boolean;
-  sheetProtected: boolean;
-  stored: StoredReport | undefined;
-  rawSetting: string | null;
-  usedAddress: string | null;
-  chartNames: string[];
-  /** The charts on the sheet the add-in made (by their recorded names): the only ones a refresh deletes. */
-  ownCharts: string[];
-  /** What lies on the sheet that the add-in did not put there. */
-  added: SheetAdditions;
-  /** A staging sheet's name taken by a sheet no refresh of ours left, if any. */
-  reserved: string | undefined;
-  widths: ColumnWidths;
-}
-
-/** The rows and columns of `inner` ("C3:E9") within `outer` ("A1:K90"), both local addresses. */
-function within(values: readonly (readonly unknown[])[], outer: string, inner: string): unknown[][] {
-  const a = parseRange(outer);
-  const b = parseRange(inner);
-  if (!a || !b) return values.map((row) => [...row]);
-  return values
-    .slice(b.top - a.top, b.bottom - a.top + 1)
-    .map((row) => row.slice(b.left - a.left, b.right - a.left + 1));
-}
-
-/**
- * Reads what a refresh needs to know about the report sheet, the sheet's cells once; `widthColumns`
- * columns' widths are read. The fingerprint is of the values-only used range (as the sheet was
- * marked when written), cut from the one read of the whole used range, whose address the backup
- * needs: formatted blank cells widen the used range but not the values-only one
- * (Worksheet.getUsedRangeOrNullObject(valuesOnly), ExcelApi 1.4,
- * https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getusedrangeornullobject-member(1)).
- */
-async function readSheetFacts(
-  context: Excel.RequestContext,
-  sheetName: string,
-  widthColumns: number,
-): Promise<SheetFacts> {
-  const ws = context.workbook.worksheets.getItemOrNullObject(sheetName);
-  const setting = context.workbook.settings.getItemOrNullObject(REPORT_SETTING);
-  setting.load("value");
-  const protection = context.workbook.protection;
-  protection.load("protected");
-  const staging = [BUILD_SHEET, BACKUP_SHEET].map((name) => context.workbook.worksheets.getItemOrNullObject(name));
-  await context.sync();
-  const rawSetting = setting.isNullObject || typeof setting.value !== "string" ? null : setting.value;
-  const stored = parseStoredReport(rawSetting);
-  const facts: SheetFacts = {
-    ownership: "absent",
-    structureProtected: protection.protected,
-    sheetProtected: false,
-    stored,
-    rawSetting,
-    usedAddress: null,
-    chartNames: [],
-    ownCharts: [],
-    added: NO_ADDITIONS,
-    reserved: [BUILD_SHEET, BACKUP_SHEET].find((_, i) => staging[i]?.isNullObject === false),
-    widths: [],
-  };
-  if (ws.isNullObject) return facts;
-  ws.protection.load("protected");
-  const valuesOnly = ws.getUsedRangeOrNullObject(true);
-  valuesOnly.load("address");
-  const used = ws.getUsedRangeOrNullObject(false);
-  used.load("address,values");
-  const objectsRead = queueSheetObjects(ws);
-  const cols = Array.from({ length: widthColumns }, (_, c) => {
-    const f = ws.getCell(0, c).format;
-    f.load("columnWidth");
-    return f;
-  });
-  await context.sync();
-  const objects = await objectsRead.finish(context);
-  facts.usedAddress = used.isNullObject ? null : localAddress(used.address);
-  const values =
-    valuesOnly.isNullObject || used.isNullObject || facts.usedAddress === null
-      ? []
-      : within(used.values, facts.usedAddress, localAddress(valuesOnly.address));
-  // The mark, and the charts it records, count only when written for a sheet of this name.
-  const ours = stored && stored.sheet === sheetName ? stored : undefined;
-  const recorded = ours?.charts.map((c) => c.name) ?? [];
-  facts.added = sheetAdditions(objects, recorded);
-  facts.ownership = reportSheetOwnership({
-    present: true,
-    name: sheetName,
-    mark: ours?.fingerprint,
-    content: fingerprintValues(values),
-    added: facts.added,
-  });
-  facts.sheetProtected = ws.protection.protected;
-  facts.chartNames = [...objects.charts];
-  facts.ownCharts = chartsToDelete(objects.charts, recorded);
-  facts.widths = cols.map((f, c) => [c, f.columnWidth] as const);
-  return facts;
-}
-
-/** Tells whether the report sheet is absent, ours as we wrote it, ours but edited, or not ours. */
-export async function inspectReportSheet(sheetName: string = "Safeguarding Report"): Promise<ReportSheetOwnership> {
-  return Excel.run(async (context) => (await readSheetFacts(context, sheetName, 0)).ownership);
-}
-
-/** Queues the deletion of the refresh's hidden sheets and, last, of the journal. */
-function queueCleanUp(
-  context: Excel.RequestContext,
-  found: { build: boolean; backup: boolean; journal: boolean },
-): void {
-  const sheets = context.workbook.worksheets;
-  if (found.build) sheets.getItem(BUILD_SHEET).delete();
-  if (found.backup) sheets.getItem(BACKUP_SHEET).delete();
-  if (found.journal) context.workbook.settings.getItem(JOURNAL_SETTING).delete();
-}
-
-/** Queues a write of the journal. */
-function queueJournal(context: Excel.RequestContext, journal: Journal): void {
-  context.workbook.settings.add(JOURNAL_SETTING, JSON.stringify(journal));
-}
-
-/** The charts of `present` other than `kept`, one `kept` name sparing one chart of that name. */
-function chartsBesides(present: readonly string[], kept: readonly string[]): string[] {
-  const spare = [...kept];
-  return present.filter((name) => {
-    const i = spare.indexOf(name);
-    if (i < 0) return true;
-    spare.splice(i, 1);
-    return false;
-  });
-}
-
-/** Queues the deletion of every chart on `ws` named in `names` (one per occurrence). */
-function queueDeleteCharts(ws: Excel.Worksheet, names: readonly string[]): void {
-  for (const name of names) ws.charts.getItem(name).delete();
-}
-
-/**
- * Puts the report sheet in a consistent state after an interrupted refresh: the previous report
- * back, or the new one kept when it was complete, and no hidden sheet or journal left behind.
- * Safe to call at any time; returns what survived, or undefined when no refresh was pending.
- */
-export async function recoverReportSheets(sheetName: string = "Safeguarding Report"): Promise<Survivor | undefined> {
-  return Excel.run(async (context) => {
-    const sheets = context.workbook.worksheets;
-    const journalItem = context.workbook.settings.getItemOrNullObject(JOURNAL_SETTING);
-    journalItem.load("value");
-    const build = sheets.getItemOrNullObject(BUILD_SHEET);
-    const backup = sheets.getItemOrNullObject(BACKUP_SHEET);
-    const report = sheets.getItemOrNullObject(sheetName);
-    report.load("protection/protected");
-    const reportSetting = context.workbook.settings.getItemOrNullObject(REPORT_SETTING);
-    const protection = context.workbook.protection;
-    protection.load("protected");
-    await context.sync();
-    const journal = journalItem.isNullObject ? undefined : parseJournal(journalItem.value);
-    const found = { build: !build.isNullObject, backup: !backup.isNullObject, journal: !journalItem.isNullObject };
-    // Only a journal is a refresh of ours left over (an unreadable one too: an older add-in's).
-    const action = recoveryAction(found.journal ? (journal ?? {}) : undefined, found.build || found.backup, {
-      session: SESSION_ID,
-      now: Date.now(),
-    });
-    if (action.kind === "nothing" || action.kind === "leave-reserved") return undefined;
-    if (action.kind === "other-session") throw new ReportRefreshElsewhere(action.minutesAgo);
-    // Protection added since the refresh was interrupted would make the recovery fail half way.
-    if (protection.protected) throw new ReportBlocked("workbook-structure-protected", sheetName);
-    if (journal?.phase === "committing" && !report.isNullObject && report.protection.protected) {
-      throw new ReportBlocked("report-sheet-protected", sheetName);
-    }
-    if (!journal || journal.phase !== "committing") {
-      queueCleanUp(context, found);
-      await context.sync();
-      return journal?.phase === "committed" ? "new report complete" : "previous report kept";
-    }
-    // The report sheet may be part rewritten: put the previous report back from the backup.
-    if (!report.isNullObject) report.charts.load("items/name");
-    await context.sync();
-    if (journal.hadSheet && !report.isNullObject) {
-      // Every chart but the officer's: the previous report's, and any this refresh drew.
-      queueDeleteCharts(
-        report,
-        chartsBesides(
-          report.charts.items.map((c) => c.name),
-          journal.keptCharts,
-        ),
-      );
-      report.getRange().clear();
-      if (journal.backupAddress !== null && found.backup) {
-        report.getRange(journal.backupAddress).copyFrom(backup.getRange(journal.backupAddress));
-      }
-      writeChartsAndWidths(report, journal.previousCharts, journal.previousWidths);
-    } else if (!journal.hadSheet && !report.isNullObject) {
-      report.delete();
-    }
-    if (journal.previousSetting !== null) context.workbook.settings.add(REPORT_SETTING, journal.previousSetting);
-    else if (!reportSetting.isNullObject) reportSetting.delete();
-    queueJournal(context, { ...journal, phase: "restored" });
-    await context.sync();
-    queueCleanUp(context, { ...found, journal: true });
-    await context.sync();
-    return "previous report kept";
-  });
 }
 
 /** Prepares, commits and cleans up a refresh (three syncs); calls `onCommitted` once the new report is complete. */
