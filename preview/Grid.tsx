@@ -8,6 +8,7 @@ import { memo, useEffect, useRef, type KeyboardEvent } from "react";
 import {
   columnToLetters,
   conditionalStyleAt,
+  dataValidationAt,
   formatText,
   DEFAULT_COLUMN_WIDTH,
   type SheetState,
@@ -90,6 +91,13 @@ function GridImpl({ wb, sheet, onSelect, zoom }: GridProps) {
 
   let tableWidth = HEADER_COL_PX;
   for (let c = 0; c < cols; c++) tableWidth += colWidth(c);
+
+  // Excel shows a validated cell's input message when the cell is selected, in a box just below
+  // and to the right of the cell, over the cells beneath it (never over the headers).
+  const validation = sel ? dataValidationAt(sheet, sel.startRow, sel.startCol) : undefined;
+  const prompt = validation?.prompt.showPrompt && validation.prompt.message ? validation.prompt : undefined;
+  let promptLeft = HEADER_COL_PX;
+  for (let c = 0; sel && c < sel.startCol; c++) promptLeft += colWidth(c);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>): void => {
     if (!sel) return;
@@ -229,6 +237,17 @@ function GridImpl({ wb, sheet, onSelect, zoom }: GridProps) {
           </thead>
           <tbody>{cells}</tbody>
         </table>
+        {sel && prompt && (
+          <div
+            className="input-message"
+            role="status"
+            data-testid="input-message"
+            style={{ top: ROW_PX * (sel.startRow + 2) + 4, left: promptLeft + 16 }}
+          >
+            {prompt.title && <strong>{prompt.title}</strong>}
+            <span>{prompt.message}</span>
+          </div>
+        )}
         {charts.map((ch) => {
           let model;
           try {

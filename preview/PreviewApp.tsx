@@ -4,7 +4,7 @@
  * a 350 px column, as Excel shows an add-in.
  */
 import { useCallback, useRef, useState } from "react";
-import { formatA1, formatText, dataValidationAt, type FakeWorkbook } from "@csc/fake-excel";
+import { formatA1, formatText, type FakeWorkbook } from "@csc/fake-excel";
 import { App } from "../src/taskpane/App";
 import { Grid } from "./Grid";
 import { useWorkbookVersion } from "./useWorkbookVersion";
@@ -63,9 +63,6 @@ export function PreviewApp({ wb, variantLabel }: PreviewAppProps) {
 
   const sel = wb.selection && sheet && wb.selection.sheet === sheet ? wb.selection : undefined;
   const selCell = sel ? wb.cell(sel.sheet, sel.rect.startRow, sel.rect.startCol) : undefined;
-  // Excel shows a validated cell's input message when it is selected; so does the preview.
-  const validation = sel ? dataValidationAt(sel.sheet, sel.rect.startRow, sel.rect.startCol) : undefined;
-  const inputMessage = validation?.prompt.showPrompt && validation.prompt.message ? validation.prompt : undefined;
   const formulaText = selCell ? (selCell.formula ?? formatText(selCell.value, selCell.numberFormat)) : "";
 
   return (
@@ -92,11 +89,6 @@ export function PreviewApp({ wb, variantLabel }: PreviewAppProps) {
               </select>
             </label>
           </div>
-          {inputMessage && (
-            <div className="input-message" role="status" data-testid="input-message">
-              <strong>{inputMessage.title}</strong> {inputMessage.message}
-            </div>
-          )}
           {sheet ? (
             <Grid wb={wb} sheet={sheet} version={version} onSelect={onSelect} zoom={zoom} />
           ) : (
