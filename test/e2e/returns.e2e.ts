@@ -277,6 +277,22 @@ describe("the Returns tab", () => {
         .getByRole("row", { name: /Children on a child protection plan at 31 March 2019-20/ })
         .textContent(),
     ).resolves.toMatch(/938.*938/);
+    // In the 350 px pane each number reads whole ("100.0%", "20,220"), on one line: the labels wrap.
+    const brokenNumbers = await page.evaluate(() =>
+      Array.from(
+        document.querySelectorAll<HTMLElement>(
+          '[data-testid="returns-reconciliation"] td, [data-testid="returns-figures"] td',
+        ),
+      )
+        .filter((td) => /^[\d,.%–-]+$/.test(td.textContent ?? ""))
+        .filter((td) => {
+          const range = document.createRange();
+          range.selectNodeContents(td);
+          return new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top))).size > 1;
+        })
+        .map((td) => td.textContent),
+    );
+    expect(brokenNumbers).toEqual([]);
     const log = page.getByTestId("returns-assessment-log");
     await expect(log.isChecked()).resolves.toBe(false);
     for (const d of await page.locator("#csc-panel-returns details").all())

@@ -33,6 +33,9 @@ const useStyles = makeStyles({
     verticalAlign: "top",
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     fontVariantNumeric: "tabular-nums",
+    // A number is read whole: "100.0%" never breaks as "100 / .0 / %" in a narrow pane; the
+    // labels wrap instead, and a table still too wide scrolls in its region.
+    whiteSpace: "nowrap",
   },
   list: LIST_STYLE,
   item: { ...ITEM_STYLE, overflowWrap: "anywhere" },
