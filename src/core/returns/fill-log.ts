@@ -6,7 +6,7 @@
  */
 import { readDate, NUMBER_FORMATS, type LocatedTable, type AssessmentLogRow, type RawValue } from "../workbook";
 import { formatNumber } from "../base";
-import { DATE1904_OFFSET } from "../dates";
+import { inWorkbookSystem } from "../dates";
 import type { FillRow } from "./fill";
 import { columnOf } from "./fill-rows";
 
@@ -64,7 +64,8 @@ export function planLogRows(
     have.add(k);
     const values: RawValue[] = Array.from({ length: width }, () => "");
     values[cols.childId] = r.childId;
-    const stored = (serial: number) => (date1904 ? serial - DATE1904_OFFSET : serial);
+    // A day a 1904 workbook cannot show (before 1904) is left blank rather than written wrong.
+    const stored = (serial: number) => inWorkbookSystem(serial, date1904 ? "1904" : "1900") ?? "";
     values[cols.referral] = stored(r.referral);
     if (cols.completed >= 0 && r.completed !== undefined) values[cols.completed] = stored(r.completed);
     out.push({
