@@ -4,7 +4,7 @@
  * rows and banding, the selection outlined, and the sheet's charts drawn over the cells at
  * their positions. Cell text is rendered as React text (never HTML).
  */
-import { memo, useEffect, useRef, type KeyboardEvent } from "react";
+import { memo, useEffect, useLayoutEffect, useRef, type KeyboardEvent } from "react";
 import {
   columnToLetters,
   conditionalStyleAt,
@@ -52,8 +52,31 @@ function tableStyleAt(wb: FakeWorkbook, sheet: SheetState): (r: number, c: numbe
   };
 }
 
+/**
+ * Where an ideal grid offset (CSS px at 100%, header row and column included, every row
+ * ROW_PX high) falls on the rendered grid, in the canvas's own (unzoomed) px: the same fraction
+ * of the same row or column. Measured, because at a zoom below 100% Chromium draws each 1 px
+ * cell border at least one device pixel wide, so rows and columns come out taller and wider than
+ * their share (12.4 px, not 12, at 60%) and a chart placed by arithmetic drifts up the sheet
+ * (two rows by row 50), over the note under a table it sits below in Excel.
+ */
+function measuredOffset(ideal: number, sizes: readonly number[], rects: readonly DOMRect[], axis: "y" | "x"): number {
+  let start = 0;
+  for (let i = 0; i < rects.length; i++) {
+    const size = sizes[i] ?? ROW_PX;
+    const r = rects[i] as DOMRect;
+    if (ideal < start + size || i === rects.length - 1) {
+      const frac = (ideal - start) / size;
+      return axis === "y" ? r.top + frac * r.height : r.left + frac * r.width;
+    }
+    start += size;
+  }
+  return ideal;
+}
+
 function GridImpl({ wb, sheet, onSelect, zoom }: GridProps) {
   const scroller = useRef<HTMLDivElement>(null);
+  const canvas = useRef<HTMLDivElement>(null);
   // While the mouse button is held after a press on a cell, entering a cell extends the range.
   const dragging = useRef(false);
   const moving = useRef<{ row: number; col: number } | undefined>(undefined);
@@ -91,6 +114,23 @@ function GridImpl({ wb, sheet, onSelect, zoom }: GridProps) {
 
   let tableWidth = HEADER_COL_PX;
   for (let c = 0; c < cols; c++) tableWidth += colWidth(c);
+
+  // Charts and the input message are placed at their ideal offsets, then moved (before the page
+  // is painted) to the same fraction of the same row and column as drawn (measuredOffset).
+  useLayoutEffect(() => {
+    const el = canvas.current;
+    if (!el) return;
+    const base = el.getBoundingClientRect();
+    const rows = Array.from(el.querySelectorAll("table.grid tr"), (tr) => tr.getBoundingClientRect());
+    const heads = Array.from(el.querySelectorAll("table.grid thead th"), (th) => th.getBoundingClientRect());
+    const widths = [HEADER_COL_PX, ...Array.from({ length: heads.length - 1 }, (_, c) => colWidth(c))];
+    for (const node of el.querySelectorAll<HTMLElement>("[data-ideal-top]")) {
+      const top = measuredOffset(Number(node.dataset.idealTop), [], rows, "y");
+      const left = measuredOffset(Number(node.dataset.idealLeft), widths, heads, "x");
+      node.style.top = `${(top - base.top) / zoom}px`;
+      node.style.left = `${(left - base.left) / zoom}px`;
+    }
+  });
 
   // Excel shows a validated cell's input message when the cell is selected, in a box just below
   // and to the right of the cell, over the cells beneath it (never over the headers).
@@ -207,7 +247,7 @@ function GridImpl({ wb, sheet, onSelect, zoom }: GridProps) {
       role="region"
       aria-label={`Sheet ${sheet.name} (arrow keys move the selection)`}
     >
-      <div className="grid-canvas" style={{ zoom }}>
+      <div className="grid-canvas" style={{ zoom }} ref={canvas}>
         <table
           className="grid"
           data-sheet={sheet.name}
@@ -242,6 +282,8 @@ function GridImpl({ wb, sheet, onSelect, zoom }: GridProps) {
             className="input-message"
             role="status"
             data-testid="input-message"
+            data-ideal-top={ROW_PX * (sel.startRow + 2) + 4}
+            data-ideal-left={promptLeft + 16}
             style={{ top: ROW_PX * (sel.startRow + 2) + 4, left: promptLeft + 16 }}
           >
             {prompt.title && <strong>{prompt.title}</strong>}
@@ -260,6 +302,8 @@ function GridImpl({ wb, sheet, onSelect, zoom }: GridProps) {
               key={ch.id}
               className="chart"
               data-chart={ch.name}
+              data-ideal-top={ROW_PX + ch.top * PX}
+              data-ideal-left={HEADER_COL_PX + ch.left * PX}
               style={{
                 top: ROW_PX + ch.top * PX,
                 left: HEADER_COL_PX + ch.left * PX,
