@@ -99,7 +99,8 @@ function writeTable(ws: Excel.Worksheet, styles: ReportStyles, block: TableBlock
     if (cols > 1)
       applyStyle(grid.getCell(r, 1).getResizedRange(0, cols - 2), styleAt(r, 1), { rows: 1, cols: cols - 1 }, !whole);
   });
-  for (const note of block.notes) writeText(ws, styles, note.address, note.text, styles.tableNote);
+  for (const note of block.notes)
+    for (const line of note.lines) writeText(ws, styles, line.address, line.text, styles.tableNote);
   for (const chart of block.charts) {
     for (const line of chart.descriptionLines) writeText(ws, styles, line.address, line.text, styles.chartDescription);
   }

@@ -54,7 +54,7 @@ function plannedTexts(plan: ReportPlan): Written[] {
             out.push({ address: formatCell(top.startRow + r, top.startCol + c), text: v });
         }),
       );
-      for (const n of b.notes) out.push({ address: n.address, text: n.text });
+      for (const n of b.notes) out.push(...n.lines);
       for (const ch of b.charts) for (const line of ch.descriptionLines) out.push(line);
     } else if (b.kind === "headlines") {
       out.push({ address: b.anchor.address, text: b.title });

@@ -54,7 +54,7 @@ function plannedCells(plan: ReportPlan): [string, string | number | null, CellSt
         ]),
       ),
     );
-    b.notes.forEach((n) => text(n.address, n.text));
+    b.notes.forEach((n) => n.lines.forEach((l) => text(l.address, l.text)));
     for (const c of b.charts) c.descriptionLines.forEach((l) => text(l.address, l.text));
   }
   return out;

@@ -101,7 +101,7 @@ function fillCells(plan: ReportPlan, cells: Cells): void {
           cells.set(range.row + r, range.col + c, v, look);
         }),
       );
-      for (const n of b.notes) text(n.address, n.text, styles.tableNote);
+      for (const n of b.notes) for (const line of n.lines) text(line.address, line.text, styles.tableNote);
       for (const chart of b.charts)
         for (const line of chart.descriptionLines) text(line.address, line.text, styles.chartDescription);
     } else if (b.kind === "headlines") {

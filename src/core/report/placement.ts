@@ -177,14 +177,23 @@ export function layoutReport(input: LayoutInput): Layout {
       ...t.rows.map((r) => ["@" as NumberFormat, ...r.cells.map((c) => c.format)]),
     ];
     const grid = { range: gridRange(gridRow, 0, values.length, colCount), values, numberFormats, boldRows: [0] };
-    const notes = t.notes.map((text, i) => ({
-      text,
-      address: cellAddress({ row: gridRow + values.length + i, col: 0 }),
-    }));
+    // Each note under the table in rows of whole sentences, as the charts' descriptions are: one
+    // long cell would run past the printed page (fitted to the report's columns) and lose its
+    // end, the Open Government Licence attribution of the comparators' source among them.
+    let noteRow = gridRow + values.length;
+    const notes = t.notes.map((text) => {
+      const cut = sentenceLines(text, lineChars);
+      const lines = (cut.length > 0 ? cut : [text]).map((line) => ({
+        text: line,
+        address: cellAddress({ row: noteRow++, col: 0 }),
+      }));
+      return { text, address: lines[0]?.address ?? "", lines };
+    });
+    const noteRows = noteRow - (gridRow + values.length);
     // Charts under the table (and its notes), side by side one column apart, their
     // descriptions under them one per row from column A: printed fitted to one page wide, a
     // topic is then as wide as its table or its charts, not both (a report author's layout).
-    const chartRow = gridRow + values.length + notes.length + 1;
+    const chartRow = noteRow + 1;
     let col = 0;
     let descriptionRow = chartRow + chartRows;
     const charts = t.charts.map((c) => {
@@ -209,7 +218,7 @@ export function layoutReport(input: LayoutInput): Layout {
     };
     blocks.push(block);
     // Charts take chartRows rows after a blank row, then their descriptions' lines.
-    const height = charts.length > 0 ? descriptionRow - row : 1 + values.length + notes.length;
+    const height = charts.length > 0 ? descriptionRow - row : 1 + values.length + noteRows;
     row += height + 2;
   }
   const columnWidths = Array.from({ length: Math.max(maxCol, widths.length) }, (_, i) => widths[i] ?? MIN_COL);

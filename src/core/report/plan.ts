@@ -136,8 +136,15 @@ export interface TableBlock {
   readonly header: readonly string[];
   readonly rows: readonly TableRow[];
   readonly grid: TableGrid;
-  /** Notes shown under the table (gaps, the source of a figure); one cell each. */
-  readonly notes: readonly { readonly text: string; readonly address: string }[];
+  /**
+   * Notes shown under the table (gaps, the source of a figure): each note's whole text, the cell
+   * of its first line, and its lines (whole sentences to a row, as a chart's description), one cell each.
+   */
+  readonly notes: readonly {
+    readonly text: string;
+    readonly address: string;
+    readonly lines: readonly { readonly text: string; readonly address: string }[];
+  }[];
   readonly charts: readonly ChartSpec[];
 }
 

@@ -107,15 +107,16 @@ describe.each(plans)("%s charts", (_y, plan) => {
     const boxes: Box[] = [];
     for (const t of tables(plan)) {
       const g = t.grid.range;
+      const noteRows = t.notes.reduce((n, note) => n + note.lines.length, 0);
       boxes.push({
         r0: t.anchor.row,
-        r1: g.row + g.rowCount - 1 + t.notes.length,
+        r1: g.row + g.rowCount - 1 + noteRows,
         c0: 0,
         c1: g.col + g.colCount - 1,
         what: t.id,
       });
       for (const c of t.charts) {
-        expect(c.position.row).toBeGreaterThan(g.row + g.rowCount - 1 + t.notes.length);
+        expect(c.position.row).toBeGreaterThan(g.row + g.rowCount - 1 + noteRows);
         // The description, in lines that fit the page, is under every chart of the topic, in column A.
         expect(c.descriptionLines.map((l) => l.text).join(" ")).toBe(`${c.altTitle}. ${c.altDescription}`);
         for (const l of c.descriptionLines)

@@ -412,7 +412,16 @@ describe("the 2021-22 plan, block by block", () => {
         "Full Time Looked After Children",
         "A65:J66",
         [0],
-        [{ text: "No figure in the workbook for 2020-21 and 2021-22: the cell is left blank.", address: "A67" }],
+        [
+          {
+            text: "No figure in the workbook for 2020-21 and 2021-22: the cell is left blank.",
+            address: "A67",
+            // Short enough for one row of the page.
+            lines: [
+              { text: "No figure in the workbook for 2020-21 and 2021-22: the cell is left blank.", address: "A67" },
+            ],
+          },
+        ],
       ],
       ["contacts", "Contacts and Referrals", "A90:F92", [0], []],
       ["uascCareLeavers", "UASC Care Leavers", "A116:N117", [0], []],

@@ -9,6 +9,7 @@ import { buildReportPlan } from "../../../src/core/report/build";
 import { leftOutMessage, type HeadlineId, type TableId } from "../../../src/core/report/left-out";
 import { reportBenchmarks, type ReportBenchmarks } from "../../../src/core/report/comparators";
 import type { TableBlock } from "../../../src/core/report/plan";
+import { columnPoints } from "../../../src/core/report/styles";
 import { dataset } from "../benchmarks/data";
 import { sampleData } from "../../../support/sample-workbook";
 
@@ -71,6 +72,23 @@ describe("comparators in the report", () => {
     const compareChart = t.charts[1]!;
     expect(compareChart.series.map((s) => s.name)).toEqual(labels.slice(1));
     expect(t.notes.some((n) => n.text.includes("Open Government Licence v3.0"))).toBe(true);
+  });
+
+  it("writes each note under the table whole, in rows no wider than the page, before the charts", () => {
+    const plan = buildReportPlan(data, { year: y2019, benchmarks: bench(["england", "neighbours"]) });
+    const t = table(plan, "childProtection");
+    // The printed page is fitted to the report's columns: a 6 pt average character (italic Calibri 11).
+    const pagePt = plan.columnWidths.reduce((sum, w) => sum + columnPoints(w), 0);
+    const source = t.notes.find((n) => n.text.includes("Open Government Licence v3.0"));
+    expect(source?.lines.length).toBeGreaterThan(1);
+    expect(source?.lines.map((l) => l.text).join(" ")).toBe(source?.text);
+    expect(source?.lines.at(-1)?.text).toMatch(/Open Government Licence v3\.0\.$/);
+    const lines = t.notes.flatMap((n) => n.lines);
+    for (const l of lines) expect(l.text.length * 6).toBeLessThanOrEqual(pagePt);
+    // One row each, straight after the table, and the charts after a blank row.
+    const firstRow = t.grid.range.row + t.grid.range.rowCount;
+    expect(lines.map((l) => l.address)).toEqual(lines.map((_, i) => `A${firstRow + i + 1}`));
+    for (const c of t.charts) expect(c.position.row).toBe(firstRow + lines.length + 1);
   });
 
   it("leaves a comparator blank with a note where DfE published nothing, never a guess", () => {

@@ -197,6 +197,7 @@ describe("deck plan content", () => {
       notes: Array.from({ length: 6 }, (_, i) => ({
         text: `A long note number ${i} about the source of the figures and the gaps in them, taking two lines or so on a slide.`,
         address: "A1",
+        lines: [],
       })),
     };
     const deckMany = planDeck({ ...many, blocks: many.blocks.map((b) => (b === t ? wordy : b)) });
