@@ -192,12 +192,36 @@ describe("the Returns tab", () => {
   it("Cancel stops a large return while it is read, and while DfE's rules run", async () => {
     const { page, errors } = await openReturns();
     const progress = page.getByTestId("returns-progress");
+    // The first file's second chunk waits until the test lets it go, so the read is certainly
+    // still going when Cancel is pressed, however fast the machine reads the rest.
+    await page.evaluate(() => {
+      const w = window as unknown as { __cscHeld?: boolean; __cscRelease?: () => void };
+      const stream = File.prototype.stream;
+      File.prototype.stream = function (this: File) {
+        const reader = stream.call(this).getReader();
+        let pulls = 0;
+        return new ReadableStream<Uint8Array<ArrayBuffer>>({
+          async pull(controller) {
+            if (pulls++ === 1 && !w.__cscHeld) {
+              w.__cscHeld = true;
+              await new Promise<void>((r) => (w.__cscRelease = r));
+            }
+            const { done, value } = await reader.read();
+            if (done) controller.close();
+            else controller.enqueue(value);
+          },
+          cancel: (reason) => reader.cancel(reason),
+        });
+      };
+    });
     await page.getByTestId("returns-file-input").setInputFiles(large);
     await progress.filter({ hasText: /Reading large-\w+\.csv: [\d,]+ rows/ }).waitFor();
+    await page.waitForFunction(() => (window as unknown as { __cscHeld?: boolean }).__cscHeld === true);
     await page.screenshot({ path: path.join(SCREENSHOTS, "returns-reading.png") });
     // By keyboard (Enter on the focused button): while a return is read the page is busy in
     // short slices, and a pointer click's wait for two identical animation frames can miss.
     await page.getByRole("button", { name: "Cancel" }).press("Enter");
+    await page.evaluate(() => (window as unknown as { __cscRelease: () => void }).__cscRelease());
     await page.getByText("Reading cancelled. Nothing was read.").waitFor();
     await expect(progress.count()).resolves.toBe(0);
     // The choose button has the focus back, and nothing is shown from the cancelled read.
