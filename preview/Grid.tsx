@@ -136,8 +136,9 @@ function GridImpl({ wb, sheet, onSelect, zoom }: GridProps) {
   // and to the right of the cell, over the cells beneath it (never over the headers).
   const validation = sel ? dataValidationAt(sheet, sel.startRow, sel.startCol) : undefined;
   const prompt = validation?.prompt.showPrompt && validation.prompt.message ? validation.prompt : undefined;
-  let promptLeft = HEADER_COL_PX;
+  let promptLeft = HEADER_COL_PX + 16;
   for (let c = 0; sel && c < sel.startCol; c++) promptLeft += colWidth(c);
+  const promptAt = sel ? { top: ROW_PX * (sel.startRow + 2) + 4, left: promptLeft } : undefined;
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>): void => {
     if (!sel) return;
@@ -277,14 +278,14 @@ function GridImpl({ wb, sheet, onSelect, zoom }: GridProps) {
           </thead>
           <tbody>{cells}</tbody>
         </table>
-        {sel && prompt && (
+        {promptAt && prompt && (
           <div
             className="input-message"
             role="status"
             data-testid="input-message"
-            data-ideal-top={ROW_PX * (sel.startRow + 2) + 4}
-            data-ideal-left={promptLeft + 16}
-            style={{ top: ROW_PX * (sel.startRow + 2) + 4, left: promptLeft + 16 }}
+            data-ideal-top={promptAt.top}
+            data-ideal-left={promptAt.left}
+            style={promptAt}
           >
             {prompt.title && <strong>{prompt.title}</strong>}
             <span>{prompt.message}</span>
@@ -297,16 +298,16 @@ function GridImpl({ wb, sheet, onSelect, zoom }: GridProps) {
           } catch {
             return null;
           }
+          const at = { top: ROW_PX + ch.top * PX, left: HEADER_COL_PX + ch.left * PX };
           return (
             <div
               key={ch.id}
               className="chart"
               data-chart={ch.name}
-              data-ideal-top={ROW_PX + ch.top * PX}
-              data-ideal-left={HEADER_COL_PX + ch.left * PX}
+              data-ideal-top={at.top}
+              data-ideal-left={at.left}
               style={{
-                top: ROW_PX + ch.top * PX,
-                left: HEADER_COL_PX + ch.left * PX,
+                ...at,
                 width: ch.width * PX,
                 height: ch.height * PX,
               }}
